@@ -1,0 +1,180 @@
+import { describe, expect, it } from "vitest";
+import { recommend, type Framework } from "./index";
+import { ballotsFrom, workedBallots, workedFramework } from "./test-fixtures";
+
+const explain = (framework: Framework, rows: Record<string, (number | null)[]>, options = {}) =>
+  recommend(framework, ballotsFrom(rows), options).explanation;
+
+describe("explanation of the worked example", () => {
+  const sentences = recommend(workedFramework, workedBallots).explanation;
+
+  it("opens with why the winner wins, against the runner-up, in rounded numbers", () => {
+    expect(sentences[0]).toBe(
+      "Option LINEAR-HANDOFF fits the team best: 86.7 of 100 against 82.8 for the runner-up, Option CONTINUOUS-DELIVERY, and neither has a critical gap.",
+    );
+  });
+
+  it("suggests the close-call hybrid, borrowing where the runner-up is better", () => {
+    expect(sentences[1]).toBe(
+      "This is a close call: Option CONTINUOUS-DELIVERY has the same number of critical gaps and trails by only 3.9 points. Consider a hybrid: keep Option LINEAR-HANDOFF as the backbone and borrow from Option CONTINUOUS-DELIVERY on speed label and skills label, where it suits the team better.",
+    );
+  });
+
+  it("puts the other options' critical gaps in words from the framework's phrases", () => {
+    expect(sentences).toContain(
+      "Critical gap: Option ITERATIVE-LOOP gives governance 2 against the team's 4.5.",
+    );
+  });
+
+  it("turns flips into what-ifs", () => {
+    expect(sentences).toContain(
+      "If governance label were really 3.5 rather than 4.5, the answer would be Option CONTINUOUS-DELIVERY.",
+    );
+    expect(sentences.filter((s) => s.startsWith("If "))).toHaveLength(3);
+  });
+
+  it("states the confidence with the stability behind it, and the tally", () => {
+    expect(
+      sentences.some((s) => s.startsWith("Confidence is medium") && s.includes("72 of 81")),
+    ).toBe(true);
+    expect(sentences).toContain(
+      "Scored on their own votes alone, all 4 voters would arrive at Option LINEAR-HANDOFF.",
+    );
+    expect(sentences.join(" ")).not.toMatch(/fewer than three/);
+  });
+
+  it("never shows long decimals", () => {
+    expect(sentences.join(" ")).not.toMatch(/\d\.\d{3,}/);
+  });
+});
+
+describe("explanation built from the numbers", () => {
+  it("follows the framework's own wording of a shortfall", () => {
+    const framework = structuredClone(workedFramework);
+    framework.criteria[0]!.shortfall =
+      "{option} needs sign-off the team scored {team} of 5 (offers {profile})";
+    expect(explain(framework, { p1: [5, 3, 4, 3], p2: [4, 3, 4, 3] })).toContain(
+      "Critical gap: Option ITERATIVE-LOOP needs sign-off the team scored 4.5 of 5 (offers 2).",
+    );
+  });
+
+  it("explains a winner with fewer gaps but a lower fit", () => {
+    const [why] = explain(workedFramework, { p1: [1, 3, 1, 2] });
+    expect(why).toBe(
+      "Option LINEAR-HANDOFF is recommended because it has no critical gaps, while the next best, Option ITERATIVE-LOOP, has 1. Option ITERATIVE-LOOP has the higher fit (82.8 against 79.7), but fewer critical gaps come first.",
+    );
+  });
+
+  it("explains a tie by framework order", () => {
+    const [why, closeCall] = explain(workedFramework, { p1: [4, 3, 4, 3] });
+    expect(why).toContain("tie at a fit of 85.9");
+    expect(why).toContain("listed first in the framework");
+    expect(closeCall).toContain("has the same number of critical gaps and ties on fit.");
+  });
+
+  it("admits the recommendation's own critical gaps", () => {
+    const sentences = explain(workedFramework, { p1: [5, 5, 3, 2] });
+    expect(sentences).toContain(
+      "Even the recommendation has a critical gap: Option ITERATIVE-LOOP gives governance 2 against the team's 5.",
+    );
+  });
+
+  it("sets the discussion agenda, weakest agreement first", () => {
+    const sentences = explain(workedFramework, {
+      a: [1, 2, 3, 3],
+      b: [5, 5, 3, 3],
+      c: [1, 2, 3, 3],
+      d: [5, 2, 3, 3],
+    });
+    expect(sentences).toContain(
+      "Discuss first where the team disagrees: governance label (votes from 1 to 5, middle half 1 to 5) and speed label (votes from 2 to 5, middle half 2 to 2.75).",
+    );
+  });
+
+  it("adds the small-team note from the framework, or a generic one", () => {
+    const framework = { ...workedFramework, smallTeamNote: "a checklist is plenty." };
+    expect(explain(framework, { a: [3, 3, 3, 3], b: [3, 3, 3, 3] })).toContain(
+      "For a team of two, a checklist is plenty.",
+    );
+    expect(explain(workedFramework, { a: [3, 3, 3, 3] }).join(" ")).toContain(
+      "For a team of one, the lightest version",
+    );
+  });
+
+  it("says when fewer than three voters cap the confidence", () => {
+    const sentences = explain(workedFramework, { a: [5, 2, 2, 1], b: [5, 2, 2, 1] });
+    expect(sentences.join(" ")).toContain(
+      "it rests on too few voters to be high. Only 2 people voted, and with fewer than three voters confidence is capped at medium.",
+    );
+  });
+
+  it("says how many single voters could change the result", () => {
+    const sentences = explain(workedFramework, { p1: [null, 3, 4, 4], p2: [5, null, null, null] });
+    expect(sentences).toContain(
+      "The outcome leans on one voter: leaving out that single ballot would change the recommendation.",
+    );
+  });
+
+  it("says there is nothing to score yet, and why", () => {
+    expect(explain(workedFramework, {})).toEqual([
+      "Nothing to score yet: nobody has voted on a criterion that counts.",
+    ]);
+    const weights = { governance: 0, speed: 0, skills: 0, cost: 0 };
+    expect(
+      explain(workedFramework, { a: [3, 3, 3, 3], b: [1, 1, 1, 1], c: [2, 2, 2, 2] }, { weights }),
+    ).toEqual([
+      "Nothing to score yet: every criterion has weight 0, so there is nothing to compare the options on.",
+    ]);
+  });
+});
+
+describe("domain facts in the explanation", () => {
+  const framework: Framework = structuredClone(workedFramework);
+  framework.options[1]!.implementation = {
+    pilot: "try it on one model for a month.",
+    roles: "Name a driver.",
+    scaling: "One model at a time.",
+    review: "Every quarter.",
+  };
+  framework.options[1]!.risks = ["Audits can surprise you.", "Roles blur."];
+  framework.facts = [
+    { id: "always", question: "Q1?", answer: "Reference only." },
+    {
+      id: "loop",
+      question: "Q2?",
+      answer: "Loop fact.",
+      appliesWhen: { recommended: "iterative-loop" },
+    },
+    {
+      id: "slow",
+      question: "Q3?",
+      answer: "Slow fact.",
+      appliesWhen: { criterion: "speed", atMost: 2 },
+    },
+    {
+      id: "fast",
+      question: "Q4?",
+      answer: "Fast fact.",
+      appliesWhen: { criterion: "speed", atLeast: 4 },
+    },
+  ];
+
+  it("adds the winner's pilot, its risks and the facts whose condition holds", () => {
+    const sentences = explain(framework, { a: [2, 5, 3, 2], b: [2, 5, 3, 2], c: [2, 5, 3, 2] });
+    expect(sentences.slice(-4)).toEqual([
+      "First step: try it on one model for a month.",
+      "Typical risks with Option ITERATIVE-LOOP: Audits can surprise you. Roles blur.",
+      "Loop fact.",
+      "Fast fact.",
+    ]);
+  });
+
+  it("leaves out another option's pilot and facts that do not apply", () => {
+    const sentences = explain(framework, { a: [5, 2, 2, 1], b: [5, 2, 2, 1], c: [5, 1, 2, 1] });
+    const text = sentences.join(" ");
+    expect(text).not.toContain("First step");
+    expect(text).not.toContain("Loop fact");
+    expect(text).not.toContain("Reference only");
+    expect(text).toContain("Slow fact.");
+  });
+});

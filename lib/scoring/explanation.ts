@@ -1,0 +1,233 @@
+import type { Criterion, FactCondition, Framework, FrameworkOption } from "./framework";
+import { capitalise, countNoun, formatNumber, formatPercent, joinWords } from "./format";
+import type { RankedOption, Recommendation } from "./recommendation";
+
+type Result = Omit<Recommendation, "explanation">;
+
+const GENERIC_SMALL_TEAM_NOTE =
+  "the lightest version of the recommendation is usually enough; add structure as the team grows.";
+
+/** Two fits that differ must not read as equal, so more decimals are used until they differ. */
+function formatFits(a: number, b: number): [string, string] {
+  for (let decimals = 1; decimals < 4; decimals++) {
+    const pair: [string, string] = [formatNumber(a, decimals), formatNumber(b, decimals)];
+    if (pair[0] !== pair[1]) return pair;
+  }
+  return [formatNumber(a), formatNumber(b)];
+}
+
+class Wording {
+  constructor(
+    private readonly framework: Framework,
+    private readonly result: Result,
+  ) {}
+
+  criterion(id: string): Criterion {
+    return this.framework.criteria.find((criterion) => criterion.id === id) as Criterion;
+  }
+
+  option(id: string): FrameworkOption {
+    return this.framework.options.find((option) => option.id === id) as FrameworkOption;
+  }
+
+  label(id: string): string {
+    return this.criterion(id).label;
+  }
+
+  name(id: string): string {
+    return this.option(id).name;
+  }
+
+  team(id: string): string {
+    return formatNumber(this.result.profile[id] ?? 0);
+  }
+
+  gap(optionId: string, criterionId: string): string {
+    const option = this.option(optionId);
+    return this.criterion(criterionId)
+      .shortfall.replaceAll("{option}", option.name)
+      .replaceAll("{profile}", formatNumber(option.profile[criterionId] ?? 0))
+      .replaceAll("{team}", this.team(criterionId));
+  }
+}
+
+function nothingToScore(framework: Framework, result: Result): string {
+  const allWeightless = framework.criteria.every(({ id }) => result.weights[id] === 0);
+  return allWeightless
+    ? "Nothing to score yet: every criterion has weight 0, so there is nothing to compare the options on."
+    : "Nothing to score yet: nobody has voted on a criterion that counts.";
+}
+
+function whyTheWinner(words: Wording, first: RankedOption, second?: RankedOption): string {
+  const winner = words.name(first.optionId);
+  if (!second || second.fit === null || first.fit === null) {
+    return `${winner} is the only option; its fit is ${formatNumber(first.fit ?? 0)} of 100.`;
+  }
+  const runnerUp = words.name(second.optionId);
+  const [fit, otherFit] = formatFits(first.fit, second.fit);
+  const gaps = first.criticalGaps.length;
+  const otherGaps = second.criticalGaps.length;
+  if (gaps < otherGaps) {
+    const fits =
+      first.fit >= second.fit
+        ? `Its fit is also higher: ${fit} against ${otherFit}.`
+        : `${runnerUp} has the higher fit (${otherFit} against ${fit}), but fewer critical gaps come first.`;
+    return `${winner} is recommended because it has ${countNoun(gaps, "critical gap")}, while the next best, ${runnerUp}, has ${otherGaps}. ${fits}`;
+  }
+  const shared =
+    gaps === 0 ? "neither has a critical gap" : `each has ${countNoun(gaps, "critical gap")}`;
+  if (fit === otherFit) {
+    return `${winner} and ${runnerUp} tie at a fit of ${fit} and ${shared}; ${winner} comes first because it is listed first in the framework.`;
+  }
+  return `${winner} fits the team best: ${fit} of 100 against ${otherFit} for the runner-up, ${runnerUp}, and ${shared}.`;
+}
+
+function closeCallSentence(words: Wording, result: Result): string | null {
+  const { closeCall, ranking } = result;
+  const [first, second] = ranking;
+  if (!closeCall || !first || !second) return null;
+  const winner = words.name(first.optionId);
+  const runnerUp = words.name(second.optionId);
+  const points = formatNumber(closeCall.margin);
+  let trail = `trails by only ${points} points`;
+  if (closeCall.margin === 0) trail = "ties on fit";
+  else if (points === "0") trail = "trails by only a fraction of a point";
+  const better = result.activeCriteria.filter(
+    (id) => (second.penalties[id] ?? 0) < (first.penalties[id] ?? 0),
+  );
+  const hybrid =
+    better.length === 0
+      ? "Consider a hybrid that combines the two."
+      : `Consider a hybrid: keep ${winner} as the backbone and borrow from ${runnerUp} on ${joinWords(better.map((id) => words.label(id)))}, where it suits the team better.`;
+  return `This is a close call: ${runnerUp} has the same number of critical gaps and ${trail}. ${hybrid}`;
+}
+
+function smallTeamSentence(framework: Framework, teamSize: number): string {
+  const size = teamSize === 1 ? "one" : "two";
+  return `For a team of ${size}, ${framework.smallTeamNote ?? GENERIC_SMALL_TEAM_NOTE}`;
+}
+
+function agendaSentence(words: Wording, result: Result): string | null {
+  if (result.disputed.length === 0) return null;
+  // The weakest agreement goes first on the agenda.
+  const ordered = [...result.disputed].sort(
+    (a, b) => (result.summaries[a]?.rwg ?? 0) - (result.summaries[b]?.rwg ?? 0),
+  );
+  const items = ordered.map((id) => {
+    const s = result.summaries[id];
+    const range = `votes from ${s?.min} to ${s?.max}`;
+    return `${words.label(id)} (${range}, middle half ${formatNumber(s?.q1 ?? 0, 2)} to ${formatNumber(s?.q3 ?? 0, 2)})`;
+  });
+  return `Discuss first where the team disagrees: ${joinWords(items)}.`;
+}
+
+function flipSentences(words: Wording, result: Result): string[] {
+  const distance = (criterion: string, to: number) =>
+    Math.abs(to - (result.profile[criterion] ?? to));
+  return [...result.flips]
+    .sort((a, b) => distance(a.criterion, a.to) - distance(b.criterion, b.to))
+    .map(
+      (flip) =>
+        `If ${words.label(flip.criterion)} were really ${formatNumber(flip.to)} rather than ${words.team(flip.criterion)}, the answer would be ${words.name(flip.newRecommendation)}.`,
+    );
+}
+
+function confidenceSentence(words: Wording, result: Result): string {
+  const { kept, total } = result.stabilityCounts;
+  const share = `${kept} of ${total} combinations of each criterion's lower quartile, median and upper quartile (${formatPercent(result.stability)})`;
+  const disputed = joinWords(result.disputed.map((id) => words.label(id)));
+  let sentence: string;
+  if (result.confidence === "high") {
+    sentence = `Confidence is high: the recommendation holds in ${share} and no criterion is disputed.`;
+  } else if (result.confidence === "low") {
+    sentence = `Confidence is low: the recommendation holds in only ${share}.`;
+  } else if (result.confidenceCapped) {
+    sentence = `Confidence is medium: the recommendation holds in ${share} and no criterion is disputed, but it rests on too few voters to be high.`;
+  } else if (result.stability >= 0.9) {
+    sentence = `Confidence is medium: the recommendation holds in ${share}, but the team disagrees on ${disputed}.`;
+  } else {
+    sentence = `Confidence is medium: the recommendation holds in ${share}.`;
+  }
+  if (result.voters < 3) {
+    sentence += ` Only ${countNoun(result.voters, "person", "people")} voted, and with fewer than three voters confidence is capped at medium.`;
+  }
+  return sentence;
+}
+
+function leaveOneOutSentence(result: Result): string | null {
+  if (result.voters < 2) return null;
+  const count = Array.isArray(result.leaveOneOut)
+    ? result.leaveOneOut.length
+    : result.leaveOneOut.count;
+  if (count === 0)
+    return "No single voter decides the outcome: leaving out any one of them keeps the recommendation.";
+  return count === 1
+    ? "The outcome leans on one voter: leaving out that single ballot would change the recommendation."
+    : `The outcome leans on individual voters: leaving out any one of ${count} particular ballots would change the recommendation.`;
+}
+
+function tallySentence(words: Wording, framework: Framework, result: Result): string | null {
+  const counts = framework.options
+    .map((option) => ({ id: option.id, count: result.tally[option.id] ?? 0 }))
+    .filter(({ count }) => count > 0)
+    .sort((a, b) => b.count - a.count);
+  const [top] = counts;
+  if (!top) return null;
+  if (counts.length === 1) {
+    const who = result.voters === 1 ? "the only voter" : `all ${result.voters} voters`;
+    return `Scored on their own votes alone, ${who} would arrive at ${words.name(top.id)}.`;
+  }
+  const parts = counts.map(({ id, count }) => `${count} for ${words.name(id)}`);
+  return `Scored on their own votes alone, the voters split: ${joinWords(parts)}.`;
+}
+
+function factApplies(condition: FactCondition, result: Result): boolean {
+  if (condition.recommended !== undefined && condition.recommended !== result.recommended) {
+    return false;
+  }
+  if (condition.criterion === undefined) return true;
+  if (!result.activeCriteria.includes(condition.criterion)) return false;
+  const value = result.profile[condition.criterion] ?? 0;
+  return (
+    (condition.atMost === undefined || value <= condition.atMost) &&
+    (condition.atLeast === undefined || value >= condition.atLeast)
+  );
+}
+
+/** The reasons behind a result as plain sentences, most important first. */
+export function explain(framework: Framework, result: Result): string[] {
+  const words = new Wording(framework, result);
+  const smallTeam = result.teamSize === 1 || result.teamSize === 2;
+  const [first, second] = result.ranking;
+  if (result.recommended === null || !first) {
+    const sentences = [nothingToScore(framework, result)];
+    if (smallTeam) sentences.push(smallTeamSentence(framework, result.teamSize));
+    return sentences;
+  }
+
+  const winner = words.option(first.optionId);
+  const sentences: (string | null)[] = [
+    whyTheWinner(words, first, second),
+    ...first.criticalGaps.map(
+      (id) => `Even the recommendation has a critical gap: ${words.gap(first.optionId, id)}.`,
+    ),
+    closeCallSentence(words, result),
+    smallTeam ? smallTeamSentence(framework, result.teamSize) : null,
+    ...result.ranking
+      .slice(1)
+      .flatMap((ranked) =>
+        ranked.criticalGaps.map((id) => `Critical gap: ${words.gap(ranked.optionId, id)}.`),
+      ),
+    agendaSentence(words, result),
+    ...flipSentences(words, result),
+    confidenceSentence(words, result),
+    leaveOneOutSentence(result),
+    tallySentence(words, framework, result),
+    winner.implementation ? `First step: ${winner.implementation.pilot}` : null,
+    winner.risks?.length ? `Typical risks with ${winner.name}: ${winner.risks.join(" ")}` : null,
+    ...framework.facts
+      .filter((fact) => fact.appliesWhen && factApplies(fact.appliesWhen, result))
+      .map((fact) => fact.answer),
+  ];
+  return sentences.filter((sentence): sentence is string => sentence !== null).map(capitalise);
+}

@@ -1,0 +1,26 @@
+/** A number as people write it: at most one decimal, no trailing ".0" (4.5, 3, 86.7). */
+export function formatNumber(value: number, decimals = 1): string {
+  const factor = 10 ** decimals;
+  const rounded = Math.round(value * factor) / factor;
+  return String(Object.is(rounded, -0) ? 0 : rounded);
+}
+
+export function formatPercent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
+
+/** "1 critical gap", "2 critical gaps"; zero reads as "no". */
+export function countNoun(count: number, singular: string, plural = `${singular}s`): string {
+  if (count === 0) return `no ${plural}`;
+  return `${count} ${count === 1 ? singular : plural}`;
+}
+
+/** "a", "a and b", "a, b and c". */
+export function joinWords(words: readonly string[]): string {
+  if (words.length <= 1) return words.join("");
+  return `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
+}
+
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,100 @@
+/**
+ * The shape of a decision framework. A framework is data, not code: the built-in one lives in
+ * lib/frameworks, and custom decisions later use the same shape, so everything the scoring and
+ * the explanation need to say about a criterion or an option has to be expressible here.
+ */
+
+/** Every criterion is scored on the same 1..5 scale. */
+export type Score = 1 | 2 | 3 | 4 | 5;
+
+export const SCORES: readonly Score[] = [1, 2, 3, 4, 5];
+
+/**
+ * A need is something the option must deliver (more is better for the team); a capacity is
+ * something the option consumes (the team must have at least what the option asks for).
+ */
+export type CriterionKind = "need" | "capacity";
+
+/** Both ends of the scale must be described; the middle levels are optional. */
+export type Anchors = { 1: string; 5: string } & Partial<Record<2 | 3 | 4, string>>;
+
+export interface Criterion {
+  id: string;
+  name: string;
+  kind: CriterionKind;
+  anchors: Anchors;
+  /** Shown next to the scale while voting: what to think about, not what to answer. */
+  help: string;
+  /** Lower-case name used inside generated sentences, e.g. "iteration speed". */
+  label: string;
+  /**
+   * How a critical shortfall reads in words. `{option}` becomes the option's name, `{profile}`
+   * the option's value on this criterion and `{team}` the team's value, e.g.
+   * "{option} needs platform engineering the team scored {team} of 5".
+   */
+  shortfall: string;
+}
+
+export interface ImplementationPath {
+  pilot: string;
+  roles: string;
+  scaling: string;
+  review: string;
+}
+
+export interface FrameworkOption {
+  id: string;
+  name: string;
+  summary: string;
+  /** The option's value on every criterion of the framework. */
+  profile: Record<string, Score>;
+  /** Where the option is usually found working well. */
+  habitat?: string;
+  strengths?: string[];
+  weaknesses?: string[];
+  implementation?: ImplementationPath;
+  /** Full sentences; the explanation lists them for the recommended option. */
+  risks?: string[];
+}
+
+export interface TradeOffRow {
+  id: string;
+  dimension: string;
+  /** One cell per option id. */
+  cells: Record<string, string>;
+}
+
+/** Every given field must hold for the fact to apply; team values are medians. */
+export interface FactCondition {
+  recommended?: string;
+  criterion?: string;
+  atMost?: number;
+  atLeast?: number;
+}
+
+export interface FrameworkFact {
+  id: string;
+  question: string;
+  answer: string;
+  /**
+   * Facts with a condition are added to the explanation when it holds; facts without one are
+   * reference material for the questions people usually ask.
+   */
+  appliesWhen?: FactCondition;
+}
+
+export interface Framework {
+  id: string;
+  name: string;
+  /** The decision in one question, as the team would ask it. */
+  question: string;
+  summary: string;
+  /** In display order. */
+  criteria: Criterion[];
+  /** In display order, which is also the last tie-breaker of the ranking. */
+  options: FrameworkOption[];
+  tradeOffs: TradeOffRow[];
+  facts: FrameworkFact[];
+  /** Advice for a team of one or two people; a generic sentence is used when absent. */
+  smallTeamNote?: string;
+}

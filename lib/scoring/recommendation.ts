@@ -1,0 +1,96 @@
+import type { Score } from "./framework";
+
+/** One participant's votes; a missing criterion or `null` means "not sure". */
+export interface Ballot {
+  participantId: string;
+  votes: Record<string, number | null>;
+}
+
+export interface RecommendOptions {
+  /** Per criterion id, a number >= 0; missing criteria weigh 1 and weight 0 removes one. */
+  weights?: Record<string, number>;
+  /** People in the team; defaults to the number of ballots. */
+  teamSize?: number;
+  /** Anonymous workshops only learn how many voters the result hinges on, never who. */
+  anonymous?: boolean;
+}
+
+export type Confidence = "high" | "medium" | "low";
+
+/** Statistics over the non-null votes on one criterion; `null` wherever undefined. */
+export interface CriterionSummary {
+  n: number;
+  median: number | null;
+  mean: number | null;
+  min: number | null;
+  max: number | null;
+  q1: number | null;
+  q3: number | null;
+  iqr: number | null;
+  rwg: number | null;
+  ad: number | null;
+  /** Count of votes per score. */
+  histogram: Record<Score, number>;
+  /** Whether the criterion is on the discussion agenda (only ever true for active criteria). */
+  disputed: boolean;
+}
+
+export interface RankedOption {
+  optionId: string;
+  /** 0..100, or null while nothing can be scored. */
+  fit: number | null;
+  /** Criterion ids with a shortfall of 2 or more, in framework order. */
+  criticalGaps: string[];
+  /** Weighted penalty per active criterion. */
+  penalties: Record<string, number>;
+}
+
+export interface CloseCall {
+  optionIds: [string, string];
+  /** Fit points between the recommendation and the runner-up. */
+  margin: number;
+}
+
+export interface Flip {
+  criterion: string;
+  /** The nearest team value (in steps of 0.5) that changes the recommendation. */
+  to: number;
+  newRecommendation: string;
+}
+
+export type LeaveOneOut = string[] | { count: number };
+
+export interface Recommendation {
+  frameworkId: string;
+  /** Team value (median) per criterion id, null without votes. */
+  profile: Record<string, number | null>;
+  summaries: Record<string, CriterionSummary>;
+  /** The weights in effect, per criterion id. */
+  weights: Record<string, number>;
+  /** Criteria that count: weight above 0 and at least one vote, in framework order. */
+  activeCriteria: string[];
+  /** Ballots with at least one vote on an active criterion. */
+  voters: number;
+  teamSize: number;
+  /** Best first. */
+  ranking: RankedOption[];
+  recommended: string | null;
+  closeCall: CloseCall | null;
+  /** Share of quartile combinations that keep the recommendation, 0..1. */
+  stability: number;
+  /** The fraction behind `stability`, e.g. 72 of 81. */
+  stabilityCounts: { kept: number; total: number };
+  /** In framework order of their criteria. */
+  flips: Flip[];
+  /** Participant ids (sorted) or, in anonymous workshops, only how many. */
+  leaveOneOut: LeaveOneOut;
+  /** Per option id, how many voters would get it from their own votes alone. */
+  tally: Record<string, number>;
+  confidence: Confidence;
+  /** True when fewer than three voters lowered the confidence from high to medium. */
+  confidenceCapped: boolean;
+  /** Active criteria the team disagrees on, in framework order. */
+  disputed: string[];
+  /** Plain sentences, most important first. */
+  explanation: string[];
+}
