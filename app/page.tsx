@@ -1,0 +1,87 @@
+import { mlLifecycle } from "@/lib/frameworks/ml-lifecycle";
+
+const steps = [
+  {
+    title: "Open a workshop",
+    text: "The facilitator names the team and the decision, then shares one link or a QR code with the room.",
+  },
+  {
+    title: "Score on your own",
+    text: "Each person rates the team's situation from 1 to 5 on every criterion, from a laptop or a phone. Nobody sees anyone else's answers.",
+  },
+  {
+    title: "Reveal and decide",
+    text: "The facilitator reveals all votes at once. The team sees where it agrees, where it does not, and which workflow fits best and why.",
+  },
+];
+
+export default function HomePage() {
+  return (
+    <div className="space-y-14">
+      <section aria-labelledby="intro-heading" className="max-w-3xl space-y-5">
+        <h1
+          id="intro-heading"
+          className="text-3xl font-bold tracking-tight text-balance sm:text-5xl"
+        >
+          Decide together how your models reach production.
+        </h1>
+        <p className="text-lg text-slate-700">
+          Blueprint runs a short, fair workshop for teams that build machine-learning models.
+          Everyone scores the team&apos;s real situation in private, the votes are revealed
+          together, and the team gets a recommendation with its reasons, its weak spots and what
+          would change it.
+        </p>
+      </section>
+
+      <section aria-labelledby="steps-heading" className="space-y-5">
+        <h2 id="steps-heading" className="text-2xl font-semibold">
+          How a workshop runs
+        </h2>
+        <ol className="grid gap-4 sm:grid-cols-3">
+          {steps.map((step, index) => (
+            <li key={step.title} className="rounded-xl border border-slate-200 bg-white p-5">
+              <p className="text-accent text-sm font-semibold">Step {index + 1}</p>
+              <h3 className="mt-1 text-lg font-semibold">{step.title}</h3>
+              <p className="mt-2 text-slate-700">{step.text}</p>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="options-heading" className="space-y-5">
+        <h2 id="options-heading" className="text-2xl font-semibold">
+          The workflows on the table
+        </h2>
+        <ul className="grid gap-4 sm:grid-cols-3">
+          {mlLifecycle.options.map((option) => (
+            <li key={option.id} className="rounded-xl border border-slate-200 bg-white p-5">
+              <h3 className="text-lg font-semibold">{option.name}</h3>
+              <p className="mt-2 text-slate-700">{option.summary}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="criteria-heading" className="space-y-5">
+        <h2 id="criteria-heading" className="text-2xl font-semibold">
+          What the team scores
+        </h2>
+        <dl className="grid gap-4 sm:grid-cols-2">
+          {mlLifecycle.criteria.map((criterion) => (
+            <div key={criterion.id} className="rounded-xl border border-slate-200 bg-white p-5">
+              <dt className="text-lg font-semibold">{criterion.name}</dt>
+              <dd className="mt-2 space-y-1 text-slate-700">
+                <p>
+                  <span className="font-semibold">1:</span> {criterion.anchors[1]}
+                </p>
+                <p>
+                  <span className="font-semibold">5:</span> {criterion.anchors[5]}
+                </p>
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+    </div>
+  );
+}

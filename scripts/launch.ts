@@ -1,0 +1,128 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "../lib/db/embedded";
+import { migrate } from "../lib/db/migrate";
+
+export const root = join(import.meta.dirname, "..");
+
+// Self-hosted installs often have no route out; Next.js would otherwise try to phone home.
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+export const bin = (name: string) => join(root, "node_modules", ".bin", name);
+
+/** Runs a command to completion with inherited output; rejects on a non-zero exit. */
+export function run(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, env, stdio: "inherit" });
+    child.on("error", reject);
+    child.on("exit", (code, signal) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`${[command, ...args].join(" ")} failed (${signal ?? `exit ${code}`})`)),
+    );
+  });
+}
+
+/** Hides the password of a connection URL so it can be logged. */
+export function describeDatabaseUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = "***";
+    return `${parsed.protocol}//${parsed.username ? `${parsed.username}${parsed.password ? ":" + parsed.password : ""}@` : ""}${parsed.host}${parsed.pathname}`;
+  } catch {
+    return "(unparseable URL)";
+  }
+}
+
+export interface Database {
+  url: string;
+  embedded: EmbeddedDatabase | null;
+  poolSize: number;
+}
+
+/** Uses DATABASE_URL when set; otherwise opens the embedded PGlite database in dataDir. */
+export async function openDatabase(options: {
+  databaseUrl: string | undefined;
+  dataDir: string;
+  poolSize: number;
+}): Promise<Database> {
+  if (options.databaseUrl) {
+    console.log(
+      `Database: PostgreSQL at ${describeDatabaseUrl(options.databaseUrl)} (DATABASE_URL)`,
+    );
+    return { url: options.databaseUrl, embedded: null, poolSize: options.poolSize };
+  }
+  const embedded = await startEmbeddedDatabase({ dataDir: join(options.dataDir, "pglite") });
+  console.log(
+    `Database: embedded PGlite at ${embedded.url}, data in ${embedded.location} (set DATABASE_URL to use your own PostgreSQL)`,
+  );
+  return { url: embedded.url, embedded, poolSize: 1 };
+}
+
+export async function migrateDatabase(url: string): Promise<void> {
+  const result = await migrate({ connectionString: url });
+  for (const name of result.applied) console.log(`Applied migration ${name}`);
+}
+
+const buildInputs = ["app", "components", "lib", "public", "prisma/schema.prisma"];
+const buildFiles = ["package-lock.json", "next.config.ts", "postcss.config.mjs", "tsconfig.json"];
+const stampFile = join(root, ".next", "blueprint-build-stamp");
+
+/** A fingerprint of everything the production build is made from. */
+function sourceFingerprint(): string {
+  const hash = createHash("sha256");
+  const visit = (path: string) => {
+    if (!existsSync(path)) return;
+    const stat = statSync(path);
+    if (stat.isDirectory()) {
+      for (const entry of readdirSync(path).sort()) {
+        if (entry !== "generated" && entry !== "node_modules") visit(join(path, entry));
+      }
+    } else if (!/\.test\.tsx?$/.test(path)) {
+      hash.update(`${path}\0${stat.size}\0${stat.mtimeMs}\n`);
+    }
+  };
+  for (const input of [...buildInputs, ...buildFiles]) visit(join(root, input));
+  return hash.digest("hex");
+}
+
+/** Builds the production bundle unless the last build was made from the same sources. */
+export async function buildIfNeeded(): Promise<void> {
+  const fingerprint = sourceFingerprint();
+  const current = existsSync(stampFile) ? readFileSync(stampFile, "utf8") : "";
+  if (current === fingerprint && existsSync(join(root, ".next", "BUILD_ID"))) {
+    console.log("Production build is up to date.");
+    return;
+  }
+  console.log("Building the app (first start or sources changed)…");
+  await run(bin("next"), ["build"]);
+  writeFileSync(stampFile, fingerprint);
+}
+
+/**
+ * Forwards Ctrl-C / SIGTERM to the child once, waits for it to finish, then runs cleanup
+ * (closing the embedded database last, so nothing the app wrote is lost).
+ */
+export function superviseChild(child: ChildProcess, cleanup: () => Promise<void>): void {
+  let shuttingDown = false;
+  const shutDown = (signal: NodeJS.Signals) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    console.log(`\nStopping (${signal})…`);
+    if (child.exitCode === null) child.kill(signal);
+  };
+  process.on("SIGINT", shutDown);
+  process.on("SIGTERM", shutDown);
+  child.on("exit", async (code, signal) => {
+    try {
+      await cleanup();
+    } finally {
+      process.exit(shuttingDown ? 0 : (code ?? (signal ? 1 : 0)));
+    }
+  });
+}
