@@ -1,7 +1,14 @@
 // npm run db:migrate: applies pending migrations to the database at DATABASE_URL.
 import { migrate, MigrationError } from "../lib/db/migrate";
+import { EnvError, parseEnv } from "../lib/env";
 
-const connectionString = process.env.DATABASE_URL;
+let connectionString: string | undefined;
+try {
+  connectionString = parseEnv(process.env).DATABASE_URL;
+} catch (error) {
+  console.error(error instanceof EnvError ? error.message : error);
+  process.exit(1);
+}
 if (!connectionString) {
   console.error(
     "DATABASE_URL is not set. Set it to the PostgreSQL database to migrate, e.g.\n" +

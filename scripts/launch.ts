@@ -65,8 +65,7 @@ export async function openDatabase(options: {
 }
 
 export async function migrateDatabase(url: string): Promise<void> {
-  const result = await migrate({ connectionString: url });
-  for (const name of result.applied) console.log(`Applied migration ${name}`);
+  await migrate({ connectionString: url, log: console.log });
 }
 
 const buildInputs = ["app", "components", "lib", "public", "prisma/schema.prisma"];
