@@ -103,7 +103,17 @@ async function testDatabase(): Promise<{ url: string; embedded: EmbeddedDatabase
 }
 
 /** The end-to-end server gets a schema of its own, so runs never see each other's data. */
-async function withE2eDatabase(adminUrl: string, run: (url: string) => Promise<void>) {
+async function withE2eDatabase(
+  adminUrl: string,
+  embedded: boolean,
+  run: (url: string) => Promise<void>,
+) {
+  // PGlite ignores the search_path in a URL, and its throwaway in-memory database has nothing
+  // else in it: the default schema is the end-to-end server's own.
+  if (embedded) {
+    await migrate({ connectionString: adminUrl });
+    return run(adminUrl);
+  }
   const schema = `e2e_${process.pid}_${Date.now().toString(36)}`;
   await migrate({ connectionString: adminUrl, schema });
   const url = new URL(adminUrl);
@@ -155,7 +165,7 @@ async function main() {
 
     if (built) {
       const report = join(reports, "playwright.json");
-      await withE2eDatabase(database.url, (url) =>
+      await withE2eDatabase(database.url, database.embedded !== null, (url) =>
         stage("Browser tests", bin("playwright"), ["test", "--reporter=list,json"], {
           E2E_DATABASE_URL: url,
           E2E_DATABASE_POOL_SIZE: database.embedded ? "1" : "5",
