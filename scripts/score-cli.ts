@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { z } from "zod";
 import { getFramework } from "@/lib/frameworks";
 import {
+  formatMargin,
   formatNumber,
   formatPercent,
   recommend,
@@ -154,7 +155,7 @@ export function formatReport(framework: Framework, result: Recommendation): stri
     if (result.closeCall) {
       const [, runnerUp] = result.closeCall.optionIds;
       lines.push(
-        `Close call: ${optionName(runnerUp)} is ${formatNumber(result.closeCall.margin)} points behind; consider a hybrid`,
+        `Close call: ${optionName(runnerUp)} is ${formatMargin(result.closeCall.margin)} points behind; consider a hybrid`,
       );
     }
   }

@@ -96,6 +96,20 @@ describe("the ml-lifecycle framework", () => {
     expect(result.explanation.some((s) => s.startsWith("First step: pilot"))).toBe(true);
   });
 
+  it("adds the rare-retraining fact only where it supports the recommendation", () => {
+    const explanationFor = (votes: Record<string, number>) =>
+      recommend(
+        mlLifecycle,
+        ["a", "b", "c"].map((participantId) => ({ participantId, votes })),
+      ).explanation.join(" ");
+    const fact = "a well-documented handoff is enough";
+    // Slow retraining but a team built for a pipeline: continuous delivery wins, and the
+    // explanation must not go on to call the pipeline more machinery than the work needs.
+    expect(explanationFor({ governance: 3, speed: 2, skills: 4, cost: 4 })).not.toContain(fact);
+    expect(explanationFor({ governance: 1, speed: 2, skills: 3, cost: 2 })).not.toContain(fact);
+    expect(explanationFor({ governance: 5, speed: 2, skills: 2, cost: 1 })).toContain(fact);
+  });
+
   it("words a capacity gap the way the team scored it", () => {
     const result = recommend(mlLifecycle, [
       { participantId: "a", votes: { governance: 3, speed: 4, skills: 2, cost: 4 } },

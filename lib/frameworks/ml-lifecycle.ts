@@ -240,7 +240,9 @@ export const mlLifecycle: Framework = {
       question: "Our models change only a few times a year. Do we need a pipeline?",
       answer:
         "When models are retrained only quarterly or yearly, a well-documented handoff is enough; a full delivery pipeline would be more machinery than the work needs.",
-      appliesWhen: { criterion: "speed", atMost: 2 },
+      // Only beside a handoff recommendation: after recommending another workflow, calling a
+      // pipeline more machinery than the work needs would contradict the result.
+      appliesWhen: { recommended: "linear-handoff", criterion: "speed", atMost: 2 },
     },
     {
       id: "monitoring",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { recommend, type Framework } from "./index";
-import { ballotsFrom, workedBallots, workedFramework } from "./test-fixtures";
+import { ballotsFrom, makeFramework, workedBallots, workedFramework } from "./test-fixtures";
 
 const explain = (framework: Framework, rows: Record<string, (number | null)[]>, options = {}) =>
   recommend(framework, ballotsFrom(rows), options).explanation;
@@ -72,6 +72,45 @@ describe("explanation built from the numbers", () => {
     expect(closeCall).toContain("has the same number of critical gaps and ties on fit.");
   });
 
+  it("does not call a real lead of a fraction of a point a tie broken by framework order", () => {
+    // A and B mirror each other on x and y; z keeps the fits (about 89.583) away from a rounding
+    // boundary. B leads by about 0.000001 points: too little to show, far more than a tie's 1e-9.
+    const framework = makeFramework(
+      [
+        { id: "x", kind: "need" },
+        { id: "y", kind: "need" },
+        { id: "z", kind: "need" },
+      ],
+      [
+        { id: "a", profile: { x: 2, y: 4, z: 3 } },
+        { id: "b", profile: { x: 4, y: 2, z: 3 } },
+      ],
+    );
+    const ballots = ballotsFrom({ p1: [3, 3, 3] }, ["x", "y", "z"]);
+    const [why] = recommend(framework, ballots, { weights: { x: 1.0000001 } }).explanation;
+    expect(why).toMatch(/^Option B fits the team best/);
+    expect(why).not.toMatch(/tie|listed first/);
+    expect(why).toContain("a fraction of a point");
+  });
+
+  it("does not call an equal fit higher when fewer gaps decide", () => {
+    // A falls 2 short on x (a critical gap), B 1 short on x and on y: both lose 2 points of 8.
+    const framework = makeFramework(
+      [
+        { id: "x", kind: "need" },
+        { id: "y", kind: "need" },
+      ],
+      [
+        { id: "a", profile: { x: 3, y: 3 } },
+        { id: "b", profile: { x: 4, y: 2 } },
+      ],
+    );
+    const [why] = recommend(framework, ballotsFrom({ p1: [5, 3] }, ["x", "y"])).explanation;
+    expect(why).toBe(
+      "Option B is recommended because it has no critical gaps, while the next best, Option A, has 1. Their fits are the same: 75 of 100.",
+    );
+  });
+
   it("admits the recommendation's own critical gaps", () => {
     const sentences = explain(workedFramework, { p1: [5, 5, 3, 2] });
     expect(sentences).toContain(
@@ -105,6 +144,20 @@ describe("explanation built from the numbers", () => {
     const sentences = explain(workedFramework, { a: [5, 2, 2, 1], b: [5, 2, 2, 1] });
     expect(sentences.join(" ")).toContain(
       "it rests on too few voters to be high. Only 2 people voted, and with fewer than three voters confidence is capped at medium.",
+    );
+  });
+
+  it("does not claim a cap at medium when the confidence is low anyway", () => {
+    const sentences = explain(workedFramework, { a: [1, 5, 2, 1], b: [5, 1, 5, 5] });
+    const confidence = sentences.find((s) => s.startsWith("Confidence is low"));
+    expect(confidence).toBeDefined();
+    expect(confidence).not.toContain("capped");
+    expect(confidence).toContain("Only 2 people voted");
+  });
+
+  it("says both voters rather than all 2", () => {
+    expect(explain(workedFramework, { a: [5, 2, 2, 1], b: [5, 2, 2, 1] })).toContain(
+      "Scored on their own votes alone, both voters would arrive at Option LINEAR-HANDOFF.",
     );
   });
 

@@ -1,5 +1,13 @@
+import { FIT_TOLERANCE } from "./fit";
 import type { Criterion, FactCondition, Framework, FrameworkOption } from "./framework";
-import { capitalise, countNoun, formatNumber, formatPercent, joinWords } from "./format";
+import {
+  capitalise,
+  countNoun,
+  formatMargin,
+  formatNumber,
+  formatPercent,
+  joinWords,
+} from "./format";
 import type { RankedOption, Recommendation } from "./recommendation";
 
 type Result = Omit<Recommendation, "explanation">;
@@ -65,19 +73,33 @@ function whyTheWinner(words: Wording, first: RankedOption, second?: RankedOption
   }
   const runnerUp = words.name(second.optionId);
   const [fit, otherFit] = formatFits(first.fit, second.fit);
+  // The ranking's own tolerance decides what is a tie, not the rounded numbers: fits can differ
+  // by too little to show and still decide the ranking.
+  const tie = Math.abs(first.fit - second.fit) <= FIT_TOLERANCE;
+  const shown = fit !== otherFit;
   const gaps = first.criticalGaps.length;
   const otherGaps = second.criticalGaps.length;
   if (gaps < otherGaps) {
-    const fits =
-      first.fit >= second.fit
+    let fits: string;
+    if (tie) fits = `Their fits are the same: ${fit} of 100.`;
+    else if (first.fit > second.fit) {
+      fits = shown
         ? `Its fit is also higher: ${fit} against ${otherFit}.`
-        : `${runnerUp} has the higher fit (${otherFit} against ${fit}), but fewer critical gaps come first.`;
+        : "Its fit is also higher, by a fraction of a point.";
+    } else {
+      fits = shown
+        ? `${runnerUp} has the higher fit (${otherFit} against ${fit}), but fewer critical gaps come first.`
+        : `${runnerUp} has a fit higher by a fraction of a point, but fewer critical gaps come first.`;
+    }
     return `${winner} is recommended because it has ${countNoun(gaps, "critical gap")}, while the next best, ${runnerUp}, has ${otherGaps}. ${fits}`;
   }
   const shared =
     gaps === 0 ? "neither has a critical gap" : `each has ${countNoun(gaps, "critical gap")}`;
-  if (fit === otherFit) {
+  if (tie) {
     return `${winner} and ${runnerUp} tie at a fit of ${fit} and ${shared}; ${winner} comes first because it is listed first in the framework.`;
+  }
+  if (!shown) {
+    return `${winner} fits the team best, if only by a fraction of a point over the runner-up, ${runnerUp} (both about ${fit} of 100), and ${shared}.`;
   }
   return `${winner} fits the team best: ${fit} of 100 against ${otherFit} for the runner-up, ${runnerUp}, and ${shared}.`;
 }
@@ -88,7 +110,7 @@ function closeCallSentence(words: Wording, result: Result): string | null {
   if (!closeCall || !first || !second) return null;
   const winner = words.name(first.optionId);
   const runnerUp = words.name(second.optionId);
-  const points = formatNumber(closeCall.margin);
+  const points = formatMargin(closeCall.margin);
   let trail = `trails by only ${points} points`;
   if (closeCall.margin === 0) trail = "ties on fit";
   else if (points === "0") trail = "trails by only a fraction of a point";
@@ -149,7 +171,12 @@ function confidenceSentence(words: Wording, result: Result): string {
     sentence = `Confidence is medium: the recommendation holds in ${share}.`;
   }
   if (result.voters < 3) {
-    sentence += ` Only ${countNoun(result.voters, "person", "people")} voted, and with fewer than three voters confidence is capped at medium.`;
+    const voted = `Only ${countNoun(result.voters, "person", "people")} voted`;
+    // A low confidence is not what the cap produced, so saying "capped at medium" would mislead.
+    sentence +=
+      result.confidence === "low"
+        ? ` ${voted}; with fewer than three voters it could not be high in any case.`
+        : ` ${voted}, and with fewer than three voters confidence is capped at medium.`;
   }
   return sentence;
 }
@@ -174,7 +201,12 @@ function tallySentence(words: Wording, framework: Framework, result: Result): st
   const [top] = counts;
   if (!top) return null;
   if (counts.length === 1) {
-    const who = result.voters === 1 ? "the only voter" : `all ${result.voters} voters`;
+    const who =
+      result.voters === 1
+        ? "the only voter"
+        : result.voters === 2
+          ? "both voters"
+          : `all ${result.voters} voters`;
     return `Scored on their own votes alone, ${who} would arrive at ${words.name(top.id)}.`;
   }
   const parts = counts.map(({ id, count }) => `${count} for ${words.name(id)}`);

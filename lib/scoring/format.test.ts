@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { capitalise, countNoun, formatNumber, formatPercent, joinWords } from "./format";
+import {
+  capitalise,
+  countNoun,
+  formatMargin,
+  formatNumber,
+  formatPercent,
+  joinWords,
+} from "./format";
 
 describe("formatting for people", () => {
   it("rounds to one decimal without trailing zeros", () => {
@@ -24,5 +31,13 @@ describe("formatting for people", () => {
     expect(joinWords(["a"])).toBe("a");
     expect(joinWords(["a", "b", "c"])).toBe("a, b and c");
     expect(capitalise("first step")).toBe("First step");
+  });
+});
+
+describe("formatMargin", () => {
+  it("never rounds a close call up to 5 points", () => {
+    expect(formatMargin(4.96)).toBe("4.96");
+    expect(formatMargin(3.90625)).toBe("3.9");
+    expect(formatMargin(0)).toBe("0");
   });
 });

@@ -5,6 +5,14 @@ export function formatNumber(value: number, decimals = 1): string {
   return String(Object.is(rounded, -0) ? 0 : rounded);
 }
 
+/**
+ * A close call's margin: one decimal, but never rounded up to the 5 points that would no
+ * longer be close (4.96 reads "4.96", not "5").
+ */
+export function formatMargin(margin: number): string {
+  return formatNumber(margin, formatNumber(margin) === "5" ? 2 : 1);
+}
+
 export function formatPercent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }

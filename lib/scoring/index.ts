@@ -1,7 +1,7 @@
 export { recommend } from "./recommend";
 export { ScoringInputError, validateFramework, MAX_WEIGHT } from "./validate";
 export type { ScoringInputErrorCode } from "./validate";
-export { formatNumber, formatPercent } from "./format";
+export { formatMargin, formatNumber, formatPercent } from "./format";
 export { SCORES } from "./framework";
 export type {
   Anchors,

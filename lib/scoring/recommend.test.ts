@@ -97,6 +97,15 @@ describe("the worked example of docs/scoring.md", () => {
   it("survives a JSON round trip unchanged", () => {
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
   });
+
+  it("survives a JSON round trip with a weight and team size of -0", () => {
+    // JSON writes -0 as 0, so a -0 passed through unchanged would not come back equal.
+    const signed = recommend(workedFramework, workedBallots, {
+      weights: { cost: -0 },
+      teamSize: -0,
+    });
+    expect(JSON.parse(JSON.stringify(signed))).toEqual(signed);
+  });
 });
 
 describe("who counts as a voter", () => {
@@ -356,6 +365,19 @@ describe("close call", () => {
     const [first, second] = result.ranking;
     expect(first?.criticalGaps.length).toBeLessThan(second?.criticalGaps.length ?? 0);
     expect((first?.fit ?? 0) - (second?.fit ?? 0)).toBeLessThan(5);
+    expect(result.closeCall).toBeNull();
+  });
+
+  it("does not call a margin of 5 close when rounding noise makes it 4.99999…", () => {
+    // Exactly 5 points apart (90.83 against 85.83), but the sums in floating point put the
+    // difference at 4.999999999999986.
+    const ballots = ballotsFrom({ p1: [1, 1, 4, 4] });
+    const result = recommend(workedFramework, ballots, {
+      weights: { speed: 3, skills: 0.5, cost: 3 },
+    });
+    const [first, second] = result.ranking;
+    expect(first?.criticalGaps).toEqual(second?.criticalGaps);
+    expect((first?.fit ?? 0) - (second?.fit ?? 0)).toBeCloseTo(5, 9);
     expect(result.closeCall).toBeNull();
   });
 

@@ -54,7 +54,9 @@ function closeCallOf(ranking: readonly RankedOption[]): CloseCall | null {
   const difference = first.fit - second.fit;
   // Fits within the tolerance are a tie, which must not show up as a tiny negative margin.
   const margin = difference <= FIT_TOLERANCE ? 0 : difference;
-  if (margin >= CLOSE_CALL_MARGIN) return null;
+  // A margin of 5 can come out as 4.999999999999986 after floating-point sums; like fits,
+  // margins within the tolerance of 5 count as 5, which is not strictly below it.
+  if (margin >= CLOSE_CALL_MARGIN - FIT_TOLERANCE) return null;
   return { optionIds: [first.optionId, second.optionId], margin };
 }
 

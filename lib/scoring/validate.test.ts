@@ -27,6 +27,11 @@ describe("ballot validation", () => {
     expect(error).toMatchObject({ code: "invalid-ballot", item: "ballots[1]" });
   });
 
+  it("names a hole in the list of ballots instead of skipping it", () => {
+    const error = errorOf(score([, ...workedBallots]));
+    expect(error).toMatchObject({ code: "invalid-ballot", item: "ballots[0]" });
+  });
+
   it("requires a participant id", () => {
     for (const participantId of [undefined, "", 7]) {
       const error = errorOf(score([{ participantId, votes: {} }]));
@@ -128,6 +133,11 @@ describe("framework validation", () => {
 
   it("accepts the test framework", () => {
     expect(() => validateFramework(workedFramework)).not.toThrow();
+  });
+
+  it("names a hole in a list of the framework", () => {
+    expect(broken((f) => void (f.criteria = [, ...f.criteria] as never))).toBe("criterion[0]");
+    expect(broken((f) => void (f.options = [...f.options, ,] as never))).toBe("option[3]");
   });
 
   it("names duplicate criteria and options", () => {

@@ -48,14 +48,16 @@ function frameworkError(item: string, message: string): ScoringInputError {
 
 function checkIds(items: readonly unknown[], what: string): string[] {
   const ids: string[] = [];
-  items.forEach((item, index) => {
+  // A plain loop, not forEach, so a hole in a sparse list is reported instead of skipped.
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index];
     const id = isRecord(item) ? item.id : undefined;
     if (typeof id !== "string" || !ID_PATTERN.test(id)) {
       throw frameworkError(`${what}[${index}]`, "needs an id made of letters, digits, - or _");
     }
     if (ids.includes(id)) throw frameworkError(`${what} "${id}"`, "appears twice");
     ids.push(id);
-  });
+  }
   return ids;
 }
 
@@ -226,7 +228,8 @@ function readWeights(framework: Framework, raw: unknown): number[] {
         `must be at most ${MAX_WEIGHT}`,
       );
     }
-    return weight;
+    // -0 passes the checks above but JSON writes it as 0; the result must survive a round trip.
+    return weight === 0 ? 0 : weight;
   });
 }
 
@@ -244,7 +247,8 @@ function readOptions(framework: Framework, raw: unknown, ballotCount: number) {
   if (typeof anonymous !== "boolean") {
     throw new ScoringInputError("invalid-options", "anonymous", "must be true or false");
   }
-  return { weights, teamSize, anonymous };
+  // -0 into 0, as for the weights.
+  return { weights, teamSize: teamSize === 0 ? 0 : teamSize, anonymous };
 }
 
 /**
@@ -264,7 +268,10 @@ export function readScoringInput(
   const participantIds: string[] = [];
   const seen = new Set<string>();
 
-  ballots.forEach((ballot: unknown, row) => {
+  // A plain loop, not forEach: forEach skips the holes of a sparse list, and the ballots after
+  // a hole would then count in the medians but go missing as voters, in the tally and LOO.
+  for (let row = 0; row < ballots.length; row++) {
+    const ballot: unknown = ballots[row];
     if (!isRecord(ballot)) {
       throw new ScoringInputError("invalid-ballot", `ballots[${row}]`, "must be an object");
     }
@@ -311,7 +318,7 @@ export function readScoringInput(
       }
       (votes[column] as Uint8Array)[row] = value;
     }
-  });
+  }
 
   return { participantIds, votes, ...readOptions(framework, options, ballots.length) };
 }
