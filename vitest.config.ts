@@ -28,6 +28,8 @@ export default defineConfig({
           name: "db",
           include: ["{lib,app,scripts}/**/*.db.test.ts"],
           environment: "node",
+          // Gives each file a fresh database behind the app's own prisma().
+          setupFiles: ["lib/db/test-setup.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -23,6 +23,18 @@ function createPrismaClient(): PrismaClient {
     throw new Error("DATABASE_URL is not set: start the app with `npm start` or set it.");
   }
   return new PrismaClient({
-    adapter: new PrismaPg({ connectionString: DATABASE_URL, max: DATABASE_POOL_SIZE }),
+    adapter: new PrismaPg(
+      { connectionString: DATABASE_URL, max: DATABASE_POOL_SIZE },
+      { schema: schemaOf(DATABASE_URL) },
+    ),
   });
+}
+
+/**
+ * Prisma qualifies every table with a schema ("public" unless told), so a schema chosen the
+ * PostgreSQL way, `?options=-c search_path=…` in the URL (as the test runs do), is passed on.
+ */
+export function schemaOf(url: string): string | undefined {
+  const options = new URL(url).searchParams.get("options") ?? "";
+  return /(?:^|\s)-c\s*search_path=([A-Za-z_][\w$]*)/.exec(options)?.[1];
 }

@@ -6,8 +6,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { PrismaAdapter } from "@next-auth/prisma-adapter";
 import { get_dmmf } from "@prisma/prisma-schema-wasm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "./test-database";
+import { beforeAll, describe, expect, it } from "vitest";
+import { testDatabase, type TestDatabase } from "./test-database";
 
 // In the database only: Prisma cannot describe partial indexes (without a
 // preview feature). CHECK constraints and triggers are proved by behaviour below.
@@ -389,15 +389,7 @@ async function actualShape(db: TestDatabase): Promise<DatabaseShape> {
 
 // ---------------------------------------------------------------------------
 
-let db: TestDatabase;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-});
-
-afterAll(async () => {
-  await db?.drop();
-});
+const db = testDatabase();
 
 describe("the migrations build the database schema.prisma describes", () => {
   let expected: DatabaseShape;

@@ -25,6 +25,8 @@ export interface TestDatabase {
   embedded: boolean;
   /** A pool whose connections use the schema. */
   pool: pg.Pool;
+  /** How many connections `pool` may open (TEST_DATABASE_POOL_SIZE, else 1 on PGlite, else 4). */
+  poolSize: number;
   /** A Prisma client over the schema, created once and shared with `pool`. */
   prisma(): PrismaClient;
   /** Disconnects everything and drops the schema. */
@@ -53,7 +55,8 @@ export async function createTestDatabase(
   }
 
   const url = withSearchPath(baseUrl, schema);
-  const pool = new pg.Pool({ connectionString: url, max: poolSize(embedded) });
+  const size = poolSize(embedded);
+  const pool = new pg.Pool({ connectionString: url, max: size });
   if (embedded) {
     // Once is enough: the setting belongs to PGlite's one shared session and
     // outlives this connection.
@@ -66,6 +69,7 @@ export async function createTestDatabase(
     schema,
     embedded,
     pool,
+    poolSize: size,
     prisma() {
       prisma ??= new PrismaClient({ adapter: new PrismaPg(pool, { schema }) });
       return prisma;
@@ -76,6 +80,26 @@ export async function createTestDatabase(
       await withClient(baseUrl, (client) => client.query(`DROP SCHEMA "${schema}" CASCADE`));
     },
   };
+}
+
+let fileDatabase: TestDatabase | undefined;
+
+/**
+ * The database lib/db/test-setup.ts created for the running *.db.test.ts file: the app's own
+ * `prisma()` works in it, and its `pool` serves the file's raw SQL.
+ */
+export function testDatabase(): TestDatabase {
+  if (!fileDatabase) {
+    throw new Error(
+      "No test database: only *.db.test.ts files get one (see lib/db/test-setup.ts).",
+    );
+  }
+  return fileDatabase;
+}
+
+/** For lib/db/test-setup.ts, which opens and drops the file's database. */
+export function setTestDatabase(database: TestDatabase | undefined): void {
+  fileDatabase = database;
 }
 
 function withSearchPath(baseUrl: string, schema: string): string {

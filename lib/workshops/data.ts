@@ -1,0 +1,404 @@
+import "server-only";
+import { deriveInviteToken, hashToken } from "@/lib/auth/tokens";
+import { Prisma } from "@/lib/db/generated/client";
+import { prisma } from "@/lib/db/prisma";
+import { authSecret } from "@/lib/env";
+import type { Anchors, Criterion, CriterionKind } from "@/lib/scoring";
+import { WorkshopError } from "./errors";
+import type { Actor } from "./permissions";
+import type { ParticipantRole } from "./roles";
+import { isId, isToken } from "./schema";
+
+// Reads of the workshop domain. Each returns a plain object shaped for its caller: never a whole
+// row, never a token hash or an e-mail address, and never a score or rationale of anyone but the
+// caller (results after the reveal are issue 5's). The hot reads (resolveActor, the two views)
+// are raw SQL so that each is one round trip; Prisma's nested selects would add one per relation.
+
+export type WorkshopStatus = "open" | "closed";
+export type RoundStatus = "open" | "revealed" | "closed";
+export type ParticipantStatus = "not-started" | "in-progress" | "voted";
+
+export interface WorkshopSummary {
+  id: string;
+  title: string;
+  teamName: string;
+  description: string | null;
+  teamSize: number | null;
+  mode: "live" | "async";
+  deadline: Date | null;
+  deadlineAction: "reveal" | "close";
+  anonymous: boolean;
+  status: WorkshopStatus;
+  framework: { id: string; name: string };
+  createdAt: Date;
+}
+
+export interface RoundSummary {
+  id: string;
+  number: number;
+  status: RoundStatus;
+  openedAt: Date;
+  revealedAt: Date | null;
+  closedAt: Date | null;
+}
+
+export interface ParticipantProgress {
+  id: string;
+  displayName: string;
+  role: ParticipantRole;
+  joinedAt: Date;
+  status: ParticipantStatus;
+}
+
+export interface Counts {
+  joined: number;
+  voted: number;
+}
+
+export interface FacilitatorView {
+  workshop: WorkshopSummary;
+  inviteToken: string;
+  currentRound: RoundSummary;
+  /** Oldest first. */
+  rounds: RoundSummary[];
+  /** Participants not removed, in the order they joined, with their progress in the current round. */
+  participants: ParticipantProgress[];
+  counts: Counts;
+}
+
+export interface BallotCriterion {
+  id: string;
+  name: string;
+  kind: CriterionKind;
+  anchors: Anchors;
+  help: string;
+}
+
+export interface OwnVote {
+  criterionId: string;
+  /** null is "not sure". */
+  score: number | null;
+  rationale: string | null;
+}
+
+export interface BallotView {
+  workshop: { id: string; title: string; teamName: string; description: string | null };
+  criteria: BallotCriterion[];
+  round: { id: string; number: number; status: RoundStatus };
+  votes: OwnVote[];
+  counts: Counts;
+  /** False once the round is revealed or closed, or the workshop closed. */
+  editable: boolean;
+}
+
+export interface InvitedWorkshop {
+  id: string;
+  title: string;
+  teamName: string;
+  description: string | null;
+  mode: "live" | "async";
+  deadline: Date | null;
+  anonymous: boolean;
+  status: WorkshopStatus;
+}
+
+export interface OwnedWorkshop {
+  id: string;
+  title: string;
+  teamName: string;
+  mode: "live" | "async";
+  status: WorkshopStatus;
+  createdAt: Date;
+  currentRound: { number: number; status: RoundStatus } | null;
+  participants: number;
+}
+
+/**
+ * The generation the current invite token is derived from: creation until the first rotation.
+ * mutations.ts stores the hash of exactly this token.
+ */
+export function inviteGeneration(workshop: {
+  createdAt: Date;
+  inviteRotatedAt: Date | null;
+}): Date {
+  return workshop.inviteRotatedAt ?? workshop.createdAt;
+}
+
+/** The workshop behind an invite link, for the join page; null for unknown or rotated links. */
+export async function findWorkshopByInviteToken(token: string): Promise<InvitedWorkshop | null> {
+  if (!isToken(token)) return null;
+  return prisma().workshop.findUnique({
+    where: { inviteTokenHash: hashToken(token) },
+    select: {
+      id: true,
+      title: true,
+      teamName: true,
+      description: true,
+      mode: true,
+      deadline: true,
+      anonymous: true,
+      status: true,
+    },
+  });
+}
+
+/** A facilitator link's capability if it exists and is not revoked. */
+export async function findFacilitatorCapability(
+  token: string,
+): Promise<{ capabilityId: string; workshopId: string } | null> {
+  if (!isToken(token)) return null;
+  const capability = await prisma().facilitatorCapability.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { id: true, workshopId: true, revokedAt: true },
+  });
+  if (!capability || capability.revokedAt) return null;
+  return { capabilityId: capability.id, workshopId: capability.workshopId };
+}
+
+export interface Credentials {
+  /** Every facilitator capability token the browser holds (cookies), for any workshop. */
+  capabilityTokens: readonly string[];
+  guestToken?: string;
+  userId?: string;
+}
+
+/**
+ * The powers the request's credentials carry in one workshop, in one query: facilitator by a
+ * capability that is not revoked or by owning the workshop; participant by the guest token or
+ * the account, unless removed. When both identify a participant, the guest cookie wins: it is
+ * the identity this browser voted with. Throws not-found for an unknown workshop.
+ */
+export async function resolveActor(workshopId: string, credentials: Credentials): Promise<Actor> {
+  if (!isId(workshopId)) throw new WorkshopError("not-found");
+  const userId =
+    credentials.userId !== undefined && isId(credentials.userId) ? credentials.userId : null;
+  const guestHash =
+    credentials.guestToken !== undefined && isToken(credentials.guestToken)
+      ? hashToken(credentials.guestToken)
+      : null;
+  const capabilityHashes = credentials.capabilityTokens.filter(isToken).map(hashToken);
+
+  const [row] = await prisma().$queryRaw<
+    { owns: boolean; capabilityId: string | null; participantId: string | null }[]
+  >`
+    SELECT
+      coalesce(w.owner_id = ${userId}::uuid, false) AS "owns",
+      (SELECT c.id FROM facilitator_capabilities c
+        WHERE c.workshop_id = w.id AND c.revoked_at IS NULL
+          AND c.token_hash = ANY(${capabilityHashes}::text[])
+        LIMIT 1) AS "capabilityId",
+      (SELECT p.id FROM participants p
+        WHERE p.workshop_id = w.id AND p.removed_at IS NULL
+          AND (p.guest_token_hash = ${guestHash}::text OR p.user_id = ${userId}::uuid)
+        ORDER BY (p.guest_token_hash = ${guestHash}::text) IS TRUE DESC
+        LIMIT 1) AS "participantId"
+    FROM workshops w
+    WHERE w.id = ${workshopId}::uuid`;
+  if (!row) throw new WorkshopError("not-found");
+
+  const facilitates = row.owns || row.capabilityId !== null;
+  return {
+    ...(userId !== null && { userId }),
+    facilitatorOf: new Set(facilitates ? [workshopId] : []),
+    ...(row.participantId !== null && { participantId: row.participantId }),
+    ...(row.capabilityId !== null && { capabilityId: row.capabilityId }),
+  };
+}
+
+/**
+ * Each active participant's progress in the workshop's current round. Answers prefilled from the
+ * previous round carry that round's times, so only a save in this round (updated_at at or after
+ * the round opened) counts as taking part; "voted" then needs an answer, "not sure" included,
+ * for every criterion. The one definition of "voted", shared by both views.
+ */
+function progressInCurrentRound(workshopId: string): Prisma.Sql {
+  return Prisma.sql`
+    WITH current_round AS (
+      SELECT r.id, r.opened_at, jsonb_array_length(w.framework -> 'criteria') AS criteria
+      FROM rounds r JOIN workshops w ON w.id = r.workshop_id
+      WHERE r.workshop_id = ${workshopId}::uuid
+      ORDER BY r.number DESC
+      LIMIT 1
+    )
+    SELECT p.id, p.display_name, p.role, p.joined_at,
+      CASE
+        WHEN NOT coalesce(bool_or(v.updated_at >= cr.opened_at), false) THEN 'not-started'
+        WHEN count(v.criterion_id) = cr.criteria THEN 'voted'
+        ELSE 'in-progress'
+      END AS status
+    FROM current_round cr
+    JOIN participants p ON p.workshop_id = ${workshopId}::uuid AND p.removed_at IS NULL
+    LEFT JOIN votes v ON v.round_id = cr.id AND v.participant_id = p.id
+    GROUP BY p.id, cr.opened_at, cr.criteria`;
+}
+
+interface RoundRow {
+  id: string;
+  number: number;
+  status: RoundStatus;
+  openedAt: string;
+  revealedAt: string | null;
+  closedAt: string | null;
+}
+
+function toRound(row: RoundRow): RoundSummary {
+  return {
+    id: row.id,
+    number: row.number,
+    status: row.status,
+    openedAt: new Date(row.openedAt),
+    revealedAt: row.revealedAt === null ? null : new Date(row.revealedAt),
+    closedAt: row.closedAt === null ? null : new Date(row.closedAt),
+  };
+}
+
+/**
+ * What the facilitator's page shows: who has joined and who has voted, never what. The invite
+ * token is derived again from the server secret, so the link can be shown on any device.
+ */
+export async function getFacilitatorView(workshopId: string): Promise<FacilitatorView> {
+  if (!isId(workshopId)) throw new WorkshopError("not-found");
+  const [row] = await prisma().$queryRaw<
+    (Omit<WorkshopSummary, "framework"> & {
+      frameworkId: string;
+      frameworkName: string;
+      inviteRotatedAt: Date | null;
+      rounds: RoundRow[];
+    })[]
+  >`
+    SELECT w.id, w.title, w.team_name AS "teamName", w.description, w.team_size AS "teamSize",
+      w.mode::text AS mode, w.deadline, w.deadline_action::text AS "deadlineAction", w.anonymous,
+      w.status::text AS status, w.framework_id AS "frameworkId",
+      w.framework ->> 'name' AS "frameworkName", w.created_at AS "createdAt",
+      w.invite_rotated_at AS "inviteRotatedAt",
+      (SELECT json_agg(json_build_object('id', r.id, 'number', r.number, 'status', r.status,
+          'openedAt', r.opened_at, 'revealedAt', r.revealed_at, 'closedAt', r.closed_at)
+          ORDER BY r.number)
+        FROM rounds r WHERE r.workshop_id = w.id) AS rounds
+    FROM workshops w
+    WHERE w.id = ${workshopId}::uuid`;
+  if (!row) throw new WorkshopError("not-found");
+
+  const participants = await prisma().$queryRaw<ParticipantProgress[]>`
+    SELECT progress.id, progress.display_name AS "displayName", progress.role::text AS role,
+      progress.joined_at AS "joinedAt", progress.status
+    FROM (${progressInCurrentRound(workshopId)}) progress
+    ORDER BY progress.joined_at, progress.id`;
+
+  const { frameworkId, frameworkName, inviteRotatedAt, rounds, ...summary } = row;
+  const allRounds = rounds.map(toRound);
+  const currentRound = allRounds.at(-1);
+  // Every workshop is created with its first round, and rounds are never deleted on their own.
+  if (!currentRound) throw new Error(`Workshop ${workshopId} has no round.`);
+  return {
+    workshop: { ...summary, framework: { id: frameworkId, name: frameworkName } },
+    inviteToken: deriveInviteToken(
+      authSecret(),
+      workshopId,
+      inviteGeneration({ createdAt: summary.createdAt, inviteRotatedAt }),
+    ),
+    currentRound,
+    rounds: allRounds,
+    participants,
+    counts: {
+      joined: participants.length,
+      voted: participants.filter((participant) => participant.status === "voted").length,
+    },
+  };
+}
+
+/**
+ * A participant's own ballot in the current round, with the criteria of the workshop's frozen
+ * framework and the room's counts. Throws not-found when the participant is not in this
+ * workshop and participant-removed when they were removed.
+ */
+export async function getBallotView(
+  workshopId: string,
+  participantId: string,
+): Promise<BallotView> {
+  if (!isId(workshopId) || !isId(participantId)) throw new WorkshopError("not-found");
+  const [row] = await prisma().$queryRaw<
+    {
+      title: string;
+      teamName: string;
+      description: string | null;
+      workshopStatus: WorkshopStatus;
+      criteria: Criterion[];
+      roundId: string;
+      roundNumber: number;
+      roundStatus: RoundStatus;
+      removed: boolean;
+      votes: OwnVote[];
+      joined: number;
+      voted: number;
+    }[]
+  >`
+    WITH current_round AS (
+      SELECT id, number, status FROM rounds
+      WHERE workshop_id = ${workshopId}::uuid
+      ORDER BY number DESC
+      LIMIT 1
+    ), counts AS (
+      SELECT count(*)::int AS joined, (count(*) FILTER (WHERE status = 'voted'))::int AS voted
+      FROM (${progressInCurrentRound(workshopId)}) progress
+    )
+    SELECT w.title, w.team_name AS "teamName", w.description, w.status::text AS "workshopStatus",
+      w.framework -> 'criteria' AS criteria,
+      cr.id AS "roundId", cr.number AS "roundNumber", cr.status::text AS "roundStatus",
+      p.removed_at IS NOT NULL AS removed,
+      (SELECT coalesce(json_agg(json_build_object('criterionId', v.criterion_id,
+          'score', v.score, 'rationale', v.rationale)), '[]')
+        FROM votes v WHERE v.round_id = cr.id AND v.participant_id = p.id) AS votes,
+      counts.joined, counts.voted
+    FROM workshops w
+    JOIN participants p ON p.workshop_id = w.id AND p.id = ${participantId}::uuid
+    CROSS JOIN current_round cr
+    CROSS JOIN counts
+    WHERE w.id = ${workshopId}::uuid`;
+  if (!row) throw new WorkshopError("not-found");
+  if (row.removed) throw new WorkshopError("participant-removed");
+
+  return {
+    workshop: {
+      id: workshopId,
+      title: row.title,
+      teamName: row.teamName,
+      description: row.description,
+    },
+    criteria: row.criteria.map(({ id, name, kind, anchors, help }) => ({
+      id,
+      name,
+      kind,
+      anchors,
+      help,
+    })),
+    round: { id: row.roundId, number: row.roundNumber, status: row.roundStatus },
+    votes: row.votes,
+    counts: { joined: row.joined, voted: row.voted },
+    editable: row.workshopStatus === "open" && row.roundStatus === "open",
+  };
+}
+
+/** The signed-in user's workshops, newest first. */
+export async function listWorkshopsOwnedBy(userId: string): Promise<OwnedWorkshop[]> {
+  if (!isId(userId)) return [];
+  const workshops = await prisma().workshop.findMany({
+    where: { ownerId: userId },
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    select: {
+      id: true,
+      title: true,
+      teamName: true,
+      mode: true,
+      status: true,
+      createdAt: true,
+      rounds: { orderBy: { number: "desc" }, take: 1, select: { number: true, status: true } },
+      _count: { select: { participants: { where: { removedAt: null } } } },
+    },
+  });
+  return workshops.map(({ rounds, _count, ...workshop }) => ({
+    ...workshop,
+    currentRound: rounds[0] ?? null,
+    participants: _count.participants,
+  }));
+}

@@ -1,0 +1,47 @@
+/**
+ * The workshop domain's one error vocabulary. Route handlers and server actions turn a
+ * WorkshopError into its HTTP status; the UI turns its code into words. Anything else thrown is
+ * an unexpected failure, logged and shown as a generic message.
+ */
+const STATUS = {
+  "invalid-input": 400,
+  forbidden: 403,
+  "participant-removed": 403,
+  "not-found": 404,
+  "workshop-closed": 409,
+  "round-not-open": 409,
+  "round-not-revealed": 409,
+  "already-revealed": 409,
+} as const satisfies Record<string, number>;
+
+export type WorkshopErrorCode = keyof typeof STATUS;
+
+const MESSAGES: Record<WorkshopErrorCode, string> = {
+  "invalid-input": "Some of the input is not valid.",
+  forbidden: "You are not allowed to do this.",
+  "participant-removed": "You were removed from this workshop.",
+  "not-found": "Not found.",
+  "workshop-closed": "This workshop is closed.",
+  "round-not-open": "Voting in this round has ended.",
+  "round-not-revealed": "Reveal the current round first.",
+  "already-revealed": "This round has already been revealed.",
+};
+
+export class WorkshopError extends Error {
+  override readonly name = "WorkshopError";
+  readonly code: WorkshopErrorCode;
+  readonly status: number;
+  /** For invalid-input: field path (e.g. "title") to a message fit to show next to that field. */
+  readonly fields: Readonly<Record<string, string>>;
+
+  constructor(code: WorkshopErrorCode, fields: Record<string, string> = {}) {
+    super(MESSAGES[code]);
+    this.code = code;
+    this.status = STATUS[code];
+    this.fields = fields;
+  }
+}
+
+export function isWorkshopError(error: unknown): error is WorkshopError {
+  return error instanceof WorkshopError;
+}

@@ -1,0 +1,516 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { deriveInviteToken, hashToken, newToken } from "@/lib/auth/tokens";
+import { Prisma } from "@/lib/db/generated/client";
+import { prisma } from "@/lib/db/prisma";
+import { authSecret } from "@/lib/env";
+import { getFramework } from "@/lib/frameworks";
+import { inviteGeneration, type RoundStatus, type WorkshopStatus } from "./data";
+import { WorkshopError } from "./errors";
+import type { AuditActor } from "./permissions";
+import {
+  isId,
+  isToken,
+  type CreateWorkshopInput,
+  type JoinWorkshopInput,
+  type SaveVoteInput,
+} from "./schema";
+
+// Writes of the workshop domain. Inputs arrive parsed by ./schema.ts and callers have checked
+// who may act (./permissions.ts); still, every statement itself requires the ids it is given to
+// belong to the given workshop, so a forged id is not-found and never touches another workshop. Each write is one statement or one transaction and records its
+// audit event inside it. Audit data holds ids only: no names, e-mails, scores or rationales.
+
+export type AuditAction =
+  | "workshop.created"
+  | "participant.joined"
+  | "vote.saved"
+  | "round.revealed"
+  | "round.opened"
+  | "workshop.closed"
+  | "invite.rotated"
+  | "participant.removed"
+  | "workshop.deleted"
+  | "workshop.claimed";
+
+/**
+ * Who casts a vote: a participant id the caller resolved with resolveActor, or the request's own
+ * credential (guest cookie or signed-in account), which saveVote checks in its one statement.
+ */
+export type Voter = { participantId: string } | { guestToken: string } | { userId: string };
+
+function actorId(by: AuditActor): string | null {
+  switch (by.kind) {
+    case "system":
+      return null;
+    case "user":
+      return by.userId;
+    case "facilitator":
+      return by.capabilityId;
+    case "participant":
+      return by.participantId;
+  }
+}
+
+/** The actor_kind and actor_id values of an audit row written in SQL. */
+function actorColumns(by: AuditActor): Prisma.Sql {
+  return Prisma.sql`${by.kind}::audit_actor_kind, ${actorId(by)}::uuid`;
+}
+
+function audit(
+  tx: Prisma.TransactionClient,
+  workshopId: string | null,
+  by: AuditActor,
+  action: AuditAction,
+  data: Record<string, string | number> = {},
+) {
+  return tx.auditEvent.create({
+    data: { workshopId, actorKind: by.kind, actorId: actorId(by), action, data },
+    select: { id: true },
+  });
+}
+
+function requireIds(...ids: string[]): void {
+  if (!ids.every(isId)) throw new WorkshopError("not-found");
+}
+
+/**
+ * Creates a workshop with a frozen copy of its framework, its invite generation, a facilitator
+ * capability and round 1 open. Only the capability's hash is stored: `facilitatorToken` is shown
+ * once. Ids and the creation time are made here because the invite hash is derived from them
+ * and must be written in the same insert.
+ */
+export async function createWorkshop(
+  input: CreateWorkshopInput,
+  options: { ownerUserId?: string } = {},
+): Promise<{ workshopId: string; facilitatorToken: string }> {
+  const framework = getFramework(input.frameworkId);
+  if (!framework) {
+    throw new WorkshopError("invalid-input", {
+      frameworkId: "Choose one of the offered frameworks.",
+    });
+  }
+  if (options.ownerUserId !== undefined) requireIds(options.ownerUserId);
+  const workshopId = randomUUID();
+  const capabilityId = randomUUID();
+  const createdAt = new Date();
+  const facilitatorToken = newToken();
+  const by: AuditActor =
+    options.ownerUserId === undefined
+      ? { kind: "facilitator", capabilityId }
+      : { kind: "user", userId: options.ownerUserId };
+
+  // One nested create: Prisma runs it as a single transaction.
+  await prisma().workshop.create({
+    data: {
+      id: workshopId,
+      title: input.title,
+      teamName: input.teamName,
+      description: input.description ?? null,
+      teamSize: input.teamSize ?? null,
+      frameworkId: framework.id,
+      framework: framework as unknown as Prisma.InputJsonObject,
+      mode: input.mode,
+      deadline: input.deadline ?? null,
+      deadlineAction: input.deadlineAction,
+      anonymous: input.anonymous,
+      createdAt,
+      ownerId: options.ownerUserId ?? null,
+      inviteTokenHash: hashToken(deriveInviteToken(authSecret(), workshopId, createdAt)),
+      capabilities: { create: { id: capabilityId, tokenHash: hashToken(facilitatorToken) } },
+      rounds: { create: { number: 1 } },
+      auditEvents: {
+        create: {
+          actorKind: by.kind,
+          actorId: actorId(by),
+          action: "workshop.created" satisfies AuditAction,
+          data: { frameworkId: framework.id },
+        },
+      },
+    },
+    select: { id: true },
+  });
+  return { workshopId, facilitatorToken };
+}
+
+/**
+ * Joins the workshop behind an invite link. A guest gets a new participant and the guest token
+ * for their cookie (only its hash is stored); a signed-in user who already joined gets their
+ * existing participant back, and no guest token. One statement (a room joins all at once); the
+ * lookup of an existing account's participant runs only on that path.
+ */
+export async function joinWorkshop(
+  inviteToken: string,
+  input: JoinWorkshopInput,
+  options: { userId?: string } = {},
+): Promise<{ workshopId: string; participantId: string; guestToken: string | null }> {
+  if (!isToken(inviteToken)) throw new WorkshopError("not-found");
+  const userId = options.userId ?? null;
+  if (userId !== null) requireIds(userId);
+  const guestToken = userId === null ? newToken() : null;
+
+  // An account joins once (unique workshop_id, user_id), so its second join inserts nothing;
+  // guests (user_id null) never conflict.
+  const [row] = await prisma().$queryRaw<
+    { workshopId: string; status: WorkshopStatus; participantId: string | null }[]
+  >`
+    WITH invited AS (
+      SELECT id, status FROM workshops WHERE invite_token_hash = ${hashToken(inviteToken)}
+    ), joined AS (
+      INSERT INTO participants (workshop_id, display_name, role, guest_token_hash, user_id)
+      SELECT id, ${input.displayName}, ${input.role}::participant_role,
+        ${guestToken === null ? null : hashToken(guestToken)}::text, ${userId}::uuid
+      FROM invited
+      WHERE status = 'open'
+      ON CONFLICT (workshop_id, user_id) DO NOTHING
+      RETURNING id, workshop_id
+    ), audited AS (
+      INSERT INTO audit_events (workshop_id, actor_kind, actor_id, action)
+      SELECT workshop_id, 'participant', id, 'participant.joined' FROM joined
+    )
+    SELECT invited.id AS "workshopId", invited.status::text AS status,
+      joined.id AS "participantId"
+    FROM invited LEFT JOIN joined ON true`;
+  if (!row) throw new WorkshopError("not-found");
+  if (row.status === "closed") throw new WorkshopError("workshop-closed");
+  if (row.participantId !== null) {
+    return { workshopId: row.workshopId, participantId: row.participantId, guestToken };
+  }
+  const existing = await prisma().participant.findFirstOrThrow({
+    where: { workshopId: row.workshopId, userId },
+    select: { id: true, removedAt: true },
+  });
+  if (existing.removedAt) throw new WorkshopError("participant-removed");
+  return { workshopId: row.workshopId, participantId: existing.id, guestToken: null };
+}
+
+function voterMatches(voter: Voter): Prisma.Sql {
+  if ("participantId" in voter) return Prisma.sql`p.id = ${voter.participantId}::uuid`;
+  if ("guestToken" in voter) return Prisma.sql`p.guest_token_hash = ${hashToken(voter.guestToken)}`;
+  return Prisma.sql`p.user_id = ${voter.userId}::uuid`;
+}
+
+function voterIsWellFormed(voter: Voter): boolean {
+  if ("participantId" in voter) return isId(voter.participantId);
+  if ("guestToken" in voter) return isToken(voter.guestToken);
+  return isId(voter.userId);
+}
+
+/**
+ * Saves one answer of a ballot: the hot path of a live workshop, so it is ONE statement. The
+ * voter may be given by participant id or, to spare the route handler a lookup, straight by the
+ * credential (guest token or account) the statement then authenticates itself.
+ *
+ * The upsert only happens when, in the same statement, the round is open and belongs to the
+ * workshop, the workshop is open, the voter is an active participant of it and the criterion is
+ * in the workshop's frozen framework; the primary key (round, participant, criterion) makes
+ * resubmitted and concurrent saves update one row.
+ *
+ * Racing the reveal: `FOR SHARE OF r` locks the round row for the rest of the save's (single
+ * statement) transaction, and the reveal's UPDATE of that row needs a conflicting lock. So a
+ * save that read the round open commits before the reveal can, and its vote is in the round
+ * that gets revealed; a save that reaches the row after the reveal's UPDATE waits for it, and
+ * READ COMMITTED then re-checks the WHERE clause on the revealed row, which no longer matches:
+ * nothing is written and the save is rejected. The foreign key's own lock (FOR KEY SHARE) would
+ * not conflict with the reveal, hence the explicit one. Share locks do not block each other, so
+ * concurrent saves in one round only pay for recording the lock on the row.
+ *
+ * Audit: one `vote.saved` event per participant and round, written by the same statement when
+ * none of their answers in this round was saved yet (answers prefilled from the previous round
+ * keep that round's times and do not count). Logging every change would double the rows a
+ * ballot burst writes for no extra insight; the vote rows' own updated_at holds the last
+ * change. Two first saves of one participant in flight at once may both log (each reads before
+ * the other commits), which only ever duplicates an event, never loses one.
+ *
+ * When nothing was written, a second query (on that path only) finds out why.
+ */
+export async function saveVote(
+  workshopId: string,
+  voter: Voter,
+  input: SaveVoteInput,
+): Promise<{ savedAt: Date }> {
+  requireIds(workshopId, input.roundId);
+  if (!voterIsWellFormed(voter)) throw new WorkshopError("not-found");
+  const keepRationale = input.rationale === undefined;
+
+  const [saved] = await prisma().$queryRaw<{ savedAt: Date }[]>`
+    WITH target AS (
+      SELECT r.workshop_id, r.id AS round_id, p.id AS participant_id,
+        NOT EXISTS (
+          SELECT 1 FROM votes earlier
+          WHERE earlier.round_id = r.id AND earlier.participant_id = p.id
+            AND earlier.updated_at >= r.opened_at
+        ) AS first_save
+      FROM rounds r
+      JOIN workshops w ON w.id = r.workshop_id
+      JOIN participants p ON p.workshop_id = r.workshop_id AND ${voterMatches(voter)}
+      WHERE r.id = ${input.roundId}::uuid
+        AND r.workshop_id = ${workshopId}::uuid
+        AND r.status = 'open'
+        AND w.status = 'open'
+        AND p.removed_at IS NULL
+        AND w.framework -> 'criteria' @> jsonb_build_array(jsonb_build_object('id', ${input.criterionId}::text))
+      FOR SHARE OF r
+    ), saved AS (
+      INSERT INTO votes AS v (round_id, participant_id, criterion_id, workshop_id, score, rationale)
+      SELECT round_id, participant_id, ${input.criterionId}, workshop_id, ${input.score}::int,
+        ${input.rationale ?? null}::text
+      FROM target
+      ON CONFLICT (round_id, participant_id, criterion_id) DO UPDATE SET
+        score = EXCLUDED.score,
+        rationale = CASE WHEN ${keepRationale}::boolean THEN v.rationale ELSE EXCLUDED.rationale END,
+        updated_at = CURRENT_TIMESTAMP
+      RETURNING v.updated_at
+    ), audited AS (
+      INSERT INTO audit_events (workshop_id, actor_kind, actor_id, action, data)
+      SELECT workshop_id, 'participant', participant_id, 'vote.saved',
+        jsonb_build_object('roundId', round_id)
+      FROM target
+      WHERE first_save AND EXISTS (SELECT 1 FROM saved)
+    )
+    SELECT updated_at AS "savedAt" FROM saved`;
+  if (saved) return saved;
+  throw await whyVoteWasNotSaved(workshopId, voter, input);
+}
+
+async function whyVoteWasNotSaved(
+  workshopId: string,
+  voter: Voter,
+  input: SaveVoteInput,
+): Promise<WorkshopError> {
+  const [row] = await prisma().$queryRaw<
+    {
+      workshopStatus: WorkshopStatus;
+      roundStatus: RoundStatus | null;
+      /** null when the voter is no participant of this workshop. */
+      removed: boolean | null;
+      knownCriterion: boolean;
+    }[]
+  >`
+    SELECT w.status::text AS "workshopStatus", r.status::text AS "roundStatus",
+      CASE WHEN p.id IS NOT NULL THEN p.removed_at IS NOT NULL END AS removed,
+      w.framework -> 'criteria' @> jsonb_build_array(jsonb_build_object('id', ${input.criterionId}::text))
+        AS "knownCriterion"
+    FROM workshops w
+    LEFT JOIN rounds r ON r.id = ${input.roundId}::uuid AND r.workshop_id = w.id
+    LEFT JOIN participants p ON p.workshop_id = w.id AND ${voterMatches(voter)}
+    WHERE w.id = ${workshopId}::uuid`;
+  if (!row || row.roundStatus === null || row.removed === null) {
+    return new WorkshopError("not-found");
+  }
+  if (row.removed) return new WorkshopError("participant-removed");
+  if (row.workshopStatus === "closed") return new WorkshopError("workshop-closed");
+  if (row.roundStatus !== "open") return new WorkshopError("round-not-open");
+  // Everything else held, so the criterion is what the statement refused.
+  return new WorkshopError("invalid-input", {
+    criterionId: "This criterion is not part of the workshop.",
+  });
+}
+
+/**
+ * Reveals the current round (open, or closed without a reveal). One statement, so the round row
+ * is locked only as long as the UPDATE itself: saves queued behind it resume at once.
+ */
+export async function revealRound(
+  workshopId: string,
+  by: AuditActor,
+): Promise<{ roundId: string; number: number }> {
+  requireIds(workshopId);
+  const [revealed] = await prisma().$queryRaw<{ roundId: string; number: number }[]>`
+    WITH revealed AS (
+      UPDATE rounds SET status = 'revealed', revealed_at = CURRENT_TIMESTAMP
+      WHERE id = (
+          SELECT id FROM rounds WHERE workshop_id = ${workshopId}::uuid
+          ORDER BY number DESC LIMIT 1
+        )
+        AND status IN ('open', 'closed')
+      RETURNING id, workshop_id, number
+    ), audited AS (
+      INSERT INTO audit_events (workshop_id, actor_kind, actor_id, action, data)
+      SELECT workshop_id, ${actorColumns(by)}, 'round.revealed',
+        jsonb_build_object('roundId', id, 'number', number)
+      FROM revealed
+    )
+    SELECT id AS "roundId", number FROM revealed`;
+  if (revealed) return revealed;
+  const current = await prisma().round.findFirst({
+    where: { workshopId },
+    orderBy: { number: "desc" },
+    select: { status: true },
+  });
+  throw new WorkshopError(current ? "already-revealed" : "not-found");
+}
+
+/**
+ * Opens the next Delphi round once the current one is revealed. Each active participant's
+ * ballot starts as a copy of their answers in the previous round (which holds their latest
+ * answers: it was itself prefilled), keeping those answers' times so that the copy does not
+ * count as voting in the new round.
+ */
+export async function openNextRound(
+  workshopId: string,
+  by: AuditActor,
+): Promise<{ roundId: string; number: number }> {
+  requireIds(workshopId);
+  return prisma().$transaction(async (tx) => {
+    // Serialises round changes of this workshop (a second request then sees the new round);
+    // NO KEY UPDATE leaves the foreign-key locks of joins and saves unblocked.
+    const [workshop] = await tx.$queryRaw<{ status: WorkshopStatus }[]>`
+      SELECT status::text AS status FROM workshops WHERE id = ${workshopId}::uuid
+      FOR NO KEY UPDATE`;
+    if (!workshop) throw new WorkshopError("not-found");
+    if (workshop.status === "closed") throw new WorkshopError("workshop-closed");
+    const previous = await tx.round.findFirstOrThrow({
+      where: { workshopId },
+      orderBy: { number: "desc" },
+      select: { id: true, number: true, status: true },
+    });
+    if (previous.status !== "revealed") throw new WorkshopError("round-not-revealed");
+
+    const round = await tx.round.create({
+      data: { workshopId, number: previous.number + 1 },
+      select: { id: true, number: true },
+    });
+    await tx.$executeRaw`
+      INSERT INTO votes (round_id, participant_id, criterion_id, workshop_id, score, rationale,
+        updated_at)
+      SELECT ${round.id}::uuid, v.participant_id, v.criterion_id, v.workshop_id, v.score,
+        v.rationale, v.updated_at
+      FROM votes v
+      JOIN participants p ON p.id = v.participant_id AND p.removed_at IS NULL
+      WHERE v.round_id = ${previous.id}::uuid`;
+    await audit(tx, workshopId, by, "round.opened", { roundId: round.id, number: round.number });
+    return { roundId: round.id, number: round.number };
+  });
+}
+
+/**
+ * Closes the workshop for good: no more joins or votes. Its open round is closed without a
+ * reveal (it may still be revealed). The workshop row is updated first so that the rounds are
+ * read after any concurrent openNextRound has committed.
+ */
+export async function closeWorkshop(workshopId: string, by: AuditActor): Promise<void> {
+  requireIds(workshopId);
+  await prisma().$transaction(async (tx) => {
+    const closed = await tx.workshop.updateMany({
+      where: { id: workshopId, status: "open" },
+      data: { status: "closed", closedAt: new Date() },
+    });
+    if (closed.count === 0) {
+      const exists = await tx.workshop.count({ where: { id: workshopId } });
+      throw new WorkshopError(exists ? "workshop-closed" : "not-found");
+    }
+    await tx.round.updateMany({
+      where: { workshopId, status: "open" },
+      data: { status: "closed", closedAt: new Date() },
+    });
+    await audit(tx, workshopId, by, "workshop.closed");
+  });
+}
+
+/**
+ * Removes a participant: they can no longer vote or see the ballot. Soft, so revealed results
+ * stay reproducible. Removing someone already removed changes nothing.
+ */
+export async function removeParticipant(
+  workshopId: string,
+  participantId: string,
+  by: AuditActor,
+): Promise<void> {
+  requireIds(workshopId, participantId);
+  const removed = await prisma().$queryRaw<unknown[]>`
+    WITH removed AS (
+      UPDATE participants SET removed_at = CURRENT_TIMESTAMP
+      WHERE id = ${participantId}::uuid AND workshop_id = ${workshopId}::uuid
+        AND removed_at IS NULL
+      RETURNING id, workshop_id
+    )
+    INSERT INTO audit_events (workshop_id, actor_kind, actor_id, action, data)
+    SELECT workshop_id, ${actorColumns(by)}, 'participant.removed',
+      jsonb_build_object('participantId', id)
+    FROM removed
+    RETURNING id`;
+  if (removed.length > 0) return;
+  const exists = await prisma().participant.count({ where: { id: participantId, workshopId } });
+  if (!exists) throw new WorkshopError("not-found");
+}
+
+/**
+ * Moves the invite to a new generation: the old link stops matching and the new token is
+ * returned. The generation is a time strictly after the previous one, so two rotations within
+ * a millisecond still yield different tokens.
+ */
+export async function rotateInvite(
+  workshopId: string,
+  by: AuditActor,
+): Promise<{ inviteToken: string }> {
+  requireIds(workshopId);
+  return prisma().$transaction(async (tx) => {
+    const [workshop] = await tx.$queryRaw<{ createdAt: Date; inviteRotatedAt: Date | null }[]>`
+      SELECT created_at AS "createdAt", invite_rotated_at AS "inviteRotatedAt"
+      FROM workshops WHERE id = ${workshopId}::uuid
+      FOR NO KEY UPDATE`;
+    if (!workshop) throw new WorkshopError("not-found");
+    const generation = new Date(Math.max(Date.now(), inviteGeneration(workshop).getTime() + 1));
+    const inviteToken = deriveInviteToken(authSecret(), workshopId, generation);
+    await tx.workshop.update({
+      where: { id: workshopId },
+      data: { inviteRotatedAt: generation, inviteTokenHash: hashToken(inviteToken) },
+      select: { id: true },
+    });
+    await audit(tx, workshopId, by, "invite.rotated");
+    return { inviteToken };
+  });
+}
+
+/**
+ * Deletes the workshop and, by cascade, everything about it (its audit events included). The
+ * deletion itself is recorded without a workshop, its id in the data, so it outlives it.
+ */
+export async function deleteWorkshop(workshopId: string, by: AuditActor): Promise<void> {
+  requireIds(workshopId);
+  await prisma().$transaction(async (tx) => {
+    const deleted = await tx.workshop.deleteMany({ where: { id: workshopId } });
+    if (deleted.count === 0) throw new WorkshopError("not-found");
+    await audit(tx, null, by, "workshop.deleted", { workshopId });
+  });
+}
+
+/**
+ * On sign-in: makes the user the owner of every workshop whose facilitator capability the
+ * browser holds and that has no owner yet. Returns the ids of the workshops claimed.
+ */
+export async function claimWorkshops(
+  userId: string,
+  capabilityTokens: readonly string[],
+): Promise<string[]> {
+  requireIds(userId);
+  const hashes = capabilityTokens.filter(isToken).map(hashToken);
+  if (hashes.length === 0) return [];
+  const claimed = await prisma().$queryRaw<{ workshopId: string }[]>`
+    WITH claimed AS (
+      UPDATE workshops SET owner_id = ${userId}::uuid, updated_at = CURRENT_TIMESTAMP
+      WHERE owner_id IS NULL AND id IN (
+        SELECT workshop_id FROM facilitator_capabilities
+        WHERE token_hash = ANY(${hashes}::text[]) AND revoked_at IS NULL
+      )
+      RETURNING id
+    )
+    INSERT INTO audit_events (workshop_id, actor_kind, actor_id, action)
+    SELECT id, ${actorColumns({ kind: "user", userId })}, 'workshop.claimed'
+    FROM claimed
+    RETURNING workshop_id AS "workshopId"`;
+  return claimed.map((row) => row.workshopId);
+}
+
+/**
+ * Records that a facilitator capability was used, at most once an hour per capability, so that
+ * using the facilitator page does not turn every request into a write.
+ */
+export async function touchCapability(capabilityId: string): Promise<void> {
+  requireIds(capabilityId);
+  await prisma().$executeRaw`
+    UPDATE facilitator_capabilities SET last_used_at = CURRENT_TIMESTAMP
+    WHERE id = ${capabilityId}::uuid AND revoked_at IS NULL
+      AND (last_used_at IS NULL OR last_used_at < CURRENT_TIMESTAMP - interval '1 hour')`;
+}

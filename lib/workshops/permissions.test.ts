@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import { WorkshopError } from "./errors";
+import {
+  canFacilitate,
+  canJoin,
+  canVote,
+  may,
+  permissions,
+  requireFacilitator,
+  requireParticipant,
+  visitor,
+  type Action,
+  type Actor,
+} from "./permissions";
+
+const WORKSHOP = "11111111-1111-4111-8111-111111111111";
+const OTHER_WORKSHOP = "22222222-2222-4222-8222-222222222222";
+const PARTICIPANT = "33333333-3333-4333-8333-333333333333";
+const USER = "44444444-4444-4444-8444-444444444444";
+const CAPABILITY = "55555555-5555-4555-8555-555555555555";
+
+const actors = {
+  visitor,
+  participant: { facilitatorOf: new Set(), participantId: PARTICIPANT },
+  "facilitator by capability": { facilitatorOf: new Set([WORKSHOP]), capabilityId: CAPABILITY },
+  "owning account": { facilitatorOf: new Set([WORKSHOP]), userId: USER },
+  "facilitator of another workshop": {
+    facilitatorOf: new Set([OTHER_WORKSHOP]),
+    capabilityId: CAPABILITY,
+  },
+  "signed-in stranger": { facilitatorOf: new Set(), userId: USER },
+} satisfies Record<string, Actor>;
+
+type ActorName = keyof typeof actors;
+const everyone = Object.keys(actors) as ActorName[];
+const facilitators: ActorName[] = ["facilitator by capability", "owning account"];
+const signedIn: ActorName[] = ["owning account", "signed-in stranger"];
+
+/** Action -> who may take it in WORKSHOP, in the order of `actors`. */
+const expected: Record<Action, ActorName[]> = {
+  "workshop.create": everyone,
+  "workshop.join": everyone,
+  "ballot.view": ["participant"],
+  "vote.save": ["participant"],
+  "facilitator-view.view": facilitators,
+  "round.reveal": facilitators,
+  "round.open": facilitators,
+  "workshop.close": facilitators,
+  "participant.remove": facilitators,
+  "invite.rotate": facilitators,
+  "workshop.delete": facilitators,
+  "workshops.list-owned": signedIn,
+  "workshops.claim": signedIn,
+};
+
+describe("the permission table", () => {
+  it.each(Object.keys(permissions) as Action[])("%s", (action) => {
+    expect(everyone.filter((name) => may(actors[name], action, WORKSHOP))).toEqual(
+      expected[action],
+    );
+  });
+
+  it("never grants facilitator powers without a workshop to check against", () => {
+    expect(may(actors["owning account"], "round.reveal")).toBe(false);
+  });
+});
+
+describe("canFacilitate and requireFacilitator", () => {
+  it("names the account when signed in, else the capability, for the audit trail", () => {
+    expect(canFacilitate(actors["facilitator by capability"], { id: WORKSHOP })).toBe(true);
+    expect(requireFacilitator(actors["facilitator by capability"], WORKSHOP)).toEqual({
+      kind: "facilitator",
+      capabilityId: CAPABILITY,
+    });
+    expect(requireFacilitator(actors["owning account"], WORKSHOP)).toEqual({
+      kind: "user",
+      userId: USER,
+    });
+  });
+
+  it("throws forbidden for anyone else", () => {
+    for (const name of ["visitor", "participant", "facilitator of another workshop"] as const) {
+      expect(canFacilitate(actors[name], { id: WORKSHOP })).toBe(false);
+      expect(() => requireFacilitator(actors[name], WORKSHOP)).toThrow(
+        expect.objectContaining({ code: "forbidden", status: 403 }),
+      );
+    }
+  });
+});
+
+describe("requireParticipant", () => {
+  it("returns the caller's own participant or throws forbidden", () => {
+    expect(requireParticipant(actors.participant)).toBe(PARTICIPANT);
+    expect(() => requireParticipant(actors["owning account"])).toThrow(WorkshopError);
+  });
+});
+
+describe("canVote", () => {
+  const participant = { id: PARTICIPANT, workshopId: WORKSHOP, removed: false };
+  const round = { workshopId: WORKSHOP, status: "open" as const };
+
+  it("allows a participant's own ballot in an open round of their workshop", () => {
+    expect(canVote(actors.participant, participant, round)).toBe(true);
+  });
+
+  it("refuses someone else's ballot, a removed participant, another workshop's round and a closed round", () => {
+    expect(canVote(actors["owning account"], participant, round)).toBe(false);
+    expect(canVote({ ...actors.participant, participantId: USER }, participant, round)).toBe(false);
+    expect(canVote(actors.participant, { ...participant, removed: true }, round)).toBe(false);
+    expect(canVote(actors.participant, participant, { ...round, workshopId: OTHER_WORKSHOP })).toBe(
+      false,
+    );
+    for (const status of ["revealed", "closed"] as const) {
+      expect(canVote(actors.participant, participant, { ...round, status })).toBe(false);
+    }
+  });
+});
+
+describe("canJoin", () => {
+  it("is open workshops only", () => {
+    expect(canJoin({ status: "open" })).toBe(true);
+    expect(canJoin({ status: "closed" })).toBe(false);
+  });
+});

@@ -1,0 +1,218 @@
+import { describe, expect, it } from "vitest";
+import { newToken } from "@/lib/auth/tokens";
+import { WorkshopError } from "./errors";
+import {
+  createWorkshopSchema,
+  isId,
+  isToken,
+  joinWorkshopSchema,
+  parseInput,
+  saveVoteSchema,
+} from "./schema";
+
+const ROUND = "0b6f3a52-8d1e-4c3b-9f7a-2e5d4c3b2a19";
+
+function messages(result: {
+  success: boolean;
+  error?: { issues: { path: PropertyKey[]; message: string }[] };
+}) {
+  return Object.fromEntries(
+    (result.error?.issues ?? []).map((issue) => [issue.path.join("."), issue.message]),
+  );
+}
+
+describe("createWorkshopSchema", () => {
+  const valid = {
+    title: "  How do we ship models?  ",
+    teamName: "Risk ML",
+    frameworkId: "ml-lifecycle",
+    mode: "live",
+  };
+
+  it("accepts the minimum, trims text and fills the defaults", () => {
+    expect(createWorkshopSchema.parse(valid)).toEqual({
+      title: "How do we ship models?",
+      teamName: "Risk ML",
+      frameworkId: "ml-lifecycle",
+      mode: "live",
+      deadlineAction: "reveal",
+      anonymous: false,
+    });
+  });
+
+  it("accepts every optional field within its limits; a blank description is none", () => {
+    const deadline = new Date(Date.now() + 86_400_000);
+    const parsed = createWorkshopSchema.parse({
+      ...valid,
+      title: "t".repeat(120),
+      description: "   ",
+      teamSize: 1000,
+      mode: "async",
+      deadline: deadline.toISOString().replace("Z", "+00:00"),
+      deadlineAction: "close",
+      anonymous: true,
+    });
+    expect(parsed).toMatchObject({ description: null, teamSize: 1000, deadlineAction: "close" });
+    expect(parsed.deadline?.getTime()).toBe(deadline.getTime());
+    expect(
+      createWorkshopSchema.parse({ ...valid, description: "d".repeat(2000) }).description,
+    ).toHaveLength(2000);
+  });
+
+  it.each([
+    ["blank title", { title: "   " }, "title", "Enter a title."],
+    [
+      "oversize title",
+      { title: "t".repeat(121) },
+      "title",
+      "Keep a title to 120 characters or fewer.",
+    ],
+    [
+      "oversize team",
+      { teamName: "t".repeat(121) },
+      "teamName",
+      "Keep the team's name to 120 characters or fewer.",
+    ],
+    ["missing team", { teamName: undefined }, "teamName", "Enter the team's name."],
+    [
+      "oversize description",
+      { description: "d".repeat(2001) },
+      "description",
+      "Keep the description to 2000 characters or fewer.",
+    ],
+    ["NUL in the title", { title: "a\0b" }, "title", "Remove the invisible control character."],
+    ["team size 0", { teamSize: 0 }, "teamSize", "A team has at least one person."],
+    [
+      "fractional team size",
+      { teamSize: 2.5 },
+      "teamSize",
+      "Enter the team size as a whole number.",
+    ],
+    ["huge team size", { teamSize: 1001 }, "teamSize", "Enter a team size of at most 1000."],
+    [
+      "unknown framework",
+      { frameworkId: "waterfall" },
+      "frameworkId",
+      "Choose one of the offered frameworks.",
+    ],
+    ["unknown mode", { mode: "hybrid" }, "mode", "Choose live or async."],
+    [
+      "deadline in live mode",
+      { deadline: new Date(Date.now() + 60_000) },
+      "deadline",
+      "Only an async workshop has a deadline.",
+    ],
+    [
+      "past deadline",
+      { mode: "async", deadline: new Date(Date.now() - 60_000) },
+      "deadline",
+      "Choose a deadline in the future.",
+    ],
+    [
+      "deadline without a time zone",
+      { mode: "async", deadline: "2099-01-01T10:00" },
+      "deadline",
+      "Enter a date and time with its time zone.",
+    ],
+    [
+      "unknown deadline action",
+      { deadlineAction: "delete" },
+      "deadlineAction",
+      "Choose what happens at the deadline.",
+    ],
+    ["anonymous as text", { anonymous: "yes" }, "anonymous", "Choose named or anonymous."],
+  ])("rejects a %s with a message for the field", (_, change, field, message) => {
+    const result = createWorkshopSchema.safeParse({ ...valid, ...change });
+    expect(result.success).toBe(false);
+    expect(messages(result)[field]).toBe(message);
+  });
+});
+
+describe("joinWorkshopSchema", () => {
+  it("accepts a name up to 60 characters and one of the roles", () => {
+    expect(
+      joinWorkshopSchema.parse({ displayName: ` ${"n".repeat(60)} `, role: "ml_engineer" }),
+    ).toEqual({ displayName: "n".repeat(60), role: "ml_engineer" });
+  });
+
+  it("rejects a blank or oversize name and an unknown role", () => {
+    expect(messages(joinWorkshopSchema.safeParse({ displayName: " ", role: "other" }))).toEqual({
+      displayName: "Enter your name.",
+    });
+    expect(
+      messages(joinWorkshopSchema.safeParse({ displayName: "n".repeat(61), role: "boss" })),
+    ).toEqual({
+      displayName: "Keep your name to 60 characters or fewer.",
+      role: "Choose your role.",
+    });
+  });
+});
+
+describe("saveVoteSchema", () => {
+  const valid = { roundId: ROUND, criterionId: "governance", score: 4 };
+
+  it("accepts scores 1 to 5 and null for not sure", () => {
+    for (const score of [1, 2, 3, 4, 5, null]) {
+      expect(saveVoteSchema.parse({ ...valid, score }).score).toBe(score);
+    }
+  });
+
+  it("keeps an omitted rationale apart from a cleared one, and trims it", () => {
+    expect(saveVoteSchema.parse(valid).rationale).toBeUndefined();
+    expect(saveVoteSchema.parse({ ...valid, rationale: "  " }).rationale).toBeNull();
+    expect(saveVoteSchema.parse({ ...valid, rationale: null }).rationale).toBeNull();
+    expect(saveVoteSchema.parse({ ...valid, rationale: ` ${"r".repeat(500)} ` }).rationale).toBe(
+      "r".repeat(500),
+    );
+  });
+
+  it.each([
+    ["score 0", { score: 0 }, "score"],
+    ["score 6", { score: 6 }, "score"],
+    ["score 3.5", { score: 3.5 }, "score"],
+    ["score as text", { score: "3" }, "score"],
+    ["missing score", { score: undefined }, "score"],
+    ["unknown criterion", { criterionId: "vibes" }, "criterionId"],
+    ["oversize rationale", { rationale: "r".repeat(501) }, "rationale"],
+    ["malformed round id", { roundId: "42" }, "roundId"],
+    ["round id with SQL", { roundId: `${ROUND}' OR '1'='1` }, "roundId"],
+  ])("rejects a %s", (_, change, field) => {
+    const result = saveVoteSchema.safeParse({ ...valid, ...change });
+    expect(result.success).toBe(false);
+    expect(Object.keys(messages(result))).toEqual([field]);
+  });
+});
+
+describe("ids and tokens", () => {
+  it("accept only UUIDs and 43-character base64url tokens", () => {
+    expect(isId(ROUND)).toBe(true);
+    expect(isId("not-a-uuid")).toBe(false);
+    expect(isToken(newToken())).toBe(true);
+    expect(isToken(`${newToken()}x`)).toBe(false);
+    expect(isToken("a".repeat(42) + "=")).toBe(false);
+  });
+});
+
+describe("parseInput", () => {
+  it("returns the parsed value", () => {
+    expect(parseInput(joinWorkshopSchema, { displayName: "Ana", role: "other" })).toEqual({
+      displayName: "Ana",
+      role: "other",
+    });
+  });
+
+  it("throws invalid-input (400) with the first message of each field", () => {
+    let thrown: unknown;
+    try {
+      parseInput(joinWorkshopSchema, { displayName: "", role: 7 });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(WorkshopError);
+    expect(thrown).toMatchObject({
+      code: "invalid-input",
+      status: 400,
+      fields: { displayName: "Enter your name.", role: "Choose your role." },
+    });
+  });
+});

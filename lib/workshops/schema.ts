@@ -1,0 +1,127 @@
+import { z } from "zod";
+import { participantRoles } from "./roles";
+import { frameworks, getFramework } from "@/lib/frameworks";
+import { WorkshopError } from "./errors";
+
+// Every input of the workshop domain, validated before anything touches the database. Limits
+// equal the CHECK constraints of prisma/migrations (JavaScript counts UTF-16 units, which is never
+// fewer than PostgreSQL's characters, so text that passes here also passes there). Messages are
+// shown to users as they are.
+
+/** PostgreSQL text cannot hold NUL; without this check such input would fail as a server error. */
+function withoutNul(schema: z.ZodString) {
+  return schema.refine((value) => !value.includes("\0"), "Remove the invisible control character.");
+}
+
+function requiredText(what: string, max: number) {
+  return withoutNul(
+    z
+      .string(`Enter ${what}.`)
+      .trim()
+      .min(1, `Enter ${what}.`)
+      .max(max, `Keep ${what} to ${max} characters or fewer.`),
+  );
+}
+
+/** Optional text: blank means "none", which is null. */
+function optionalText(what: string, max: number) {
+  return withoutNul(
+    z
+      .string(`Enter ${what} as text.`)
+      .trim()
+      .max(max, `Keep ${what} to ${max} characters or fewer.`),
+  ).transform((value) => (value === "" ? null : value));
+}
+
+export const idSchema = z.uuid("This link is not valid.");
+
+/** The 32-byte tokens of lib/auth/tokens.ts, in base64url: always 43 characters. */
+export const tokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, "This link is not valid.");
+
+export function isId(value: string): boolean {
+  return idSchema.safeParse(value).success;
+}
+
+export function isToken(value: string): boolean {
+  return tokenSchema.safeParse(value).success;
+}
+
+export const workshopModes = ["live", "async"] as const;
+export const deadlineActions = ["reveal", "close"] as const;
+export const MAX_TEAM_SIZE = 1000;
+
+/** A moment with an explicit time zone, so the server never guesses whose clock was meant. */
+const moment = z.union(
+  [z.date(), z.iso.datetime({ offset: true }).transform((value) => new Date(value))],
+  "Enter a date and time with its time zone.",
+);
+
+export const createWorkshopSchema = z
+  .object({
+    title: requiredText("a title", 120),
+    teamName: requiredText("the team's name", 120),
+    description: optionalText("the description", 2000).optional(),
+    teamSize: z
+      .int("Enter the team size as a whole number.")
+      .min(1, "A team has at least one person.")
+      .max(MAX_TEAM_SIZE, `Enter a team size of at most ${MAX_TEAM_SIZE}.`)
+      .optional(),
+    frameworkId: z
+      .string("Choose a framework.")
+      .refine((id) => getFramework(id) !== undefined, "Choose one of the offered frameworks."),
+    mode: z.enum(workshopModes, "Choose live or async."),
+    deadline: moment
+      .refine((date) => date.getTime() > Date.now(), "Choose a deadline in the future.")
+      .optional(),
+    deadlineAction: z
+      .enum(deadlineActions, "Choose what happens at the deadline.")
+      .default("reveal"),
+    anonymous: z.boolean("Choose named or anonymous.").default(false),
+  })
+  .refine((input) => input.deadline === undefined || input.mode === "async", {
+    error: "Only an async workshop has a deadline.",
+    path: ["deadline"],
+  });
+
+export const joinWorkshopSchema = z.object({
+  displayName: requiredText("your name", 60),
+  role: z.enum(participantRoles, "Choose your role."),
+});
+
+/** Criterion ids of every offered framework; the database checks the workshop's own copy. */
+const knownCriteria = new Set(
+  frameworks.flatMap((framework) => framework.criteria.map((criterion) => criterion.id)),
+);
+
+export const saveVoteSchema = z.object({
+  roundId: idSchema,
+  criterionId: z
+    .string("Choose a criterion.")
+    .refine((id) => knownCriteria.has(id), "This criterion is not part of the workshop."),
+  // null is "not sure": an answer, but never counted as a score.
+  score: z
+    .int("Choose a score from 1 to 5, or not sure.")
+    .min(1, "Choose a score from 1 to 5, or not sure.")
+    .max(5, "Choose a score from 1 to 5, or not sure.")
+    .nullable(),
+  // Left out: the saved rationale stays as it is; blank or null: it is cleared.
+  rationale: optionalText("the reason", 500).nullable().optional(),
+});
+
+export type CreateWorkshopInput = z.infer<typeof createWorkshopSchema>;
+export type JoinWorkshopInput = z.infer<typeof joinWorkshopSchema>;
+export type SaveVoteInput = z.infer<typeof saveVoteSchema>;
+
+/** Parses untrusted input or throws invalid-input with one message per offending field. */
+export function parseInput<Schema extends z.ZodType>(
+  schema: Schema,
+  input: unknown,
+): z.output<Schema> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const fields: Record<string, string> = {};
+  for (const issue of result.error.issues) {
+    fields[issue.path.join(".")] ??= issue.message;
+  }
+  throw new WorkshopError("invalid-input", fields);
+}
