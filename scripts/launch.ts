@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { createHash, randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "../lib/db/embedded";
 import { migrate } from "../lib/db/migrate";
@@ -66,6 +66,37 @@ export async function openDatabase(options: {
 
 export async function migrateDatabase(url: string): Promise<void> {
   await migrate({ connectionString: url, log: console.log });
+}
+
+/**
+ * AUTH_SECRET when set; otherwise the secret kept in `<dataDir>/auth-secret`, made on first start.
+ * Keeping it on disk lets sessions and invite links survive a restart of a single instance.
+ */
+export function resolveAuthSecret(options: {
+  configured: string | undefined;
+  dataDir: string;
+  log?: (line: string) => void;
+}): string {
+  if (options.configured) return options.configured;
+  const log = options.log ?? console.log;
+  const file = join(options.dataDir, "auth-secret");
+  const advice = "set AUTH_SECRET instead when running several instances";
+  try {
+    mkdirSync(options.dataDir, { recursive: true });
+    // "wx": two starts racing for the first secret must not overwrite each other's.
+    writeFileSync(file, `${randomBytes(32).toString("base64url")}\n`, { mode: 0o600, flag: "wx" });
+    log(`Auth secret: generated and kept in ${file} (${advice})`);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    log(`Auth secret: read from ${file} (${advice})`);
+  }
+  const secret = readFileSync(file, "utf8").trim();
+  if (secret.length < 32) {
+    throw new Error(
+      `${file} holds no usable secret (under 32 characters): delete it or set AUTH_SECRET.`,
+    );
+  }
+  return secret;
 }
 
 const buildInputs = ["app", "components", "lib", "public", "prisma/schema.prisma"];

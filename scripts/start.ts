@@ -5,6 +5,7 @@ import {
   buildIfNeeded,
   migrateDatabase,
   openDatabase,
+  resolveAuthSecret,
   root,
   run,
   superviseChild,
@@ -15,6 +16,10 @@ import {
 async function main() {
   const dev = process.argv.includes("--dev");
   const config = parseEnv(process.env);
+  const authSecret = resolveAuthSecret({
+    configured: config.AUTH_SECRET,
+    dataDir: config.BLUEPRINT_DATA_DIR,
+  });
 
   await run(process.execPath, [bin("tsx"), "scripts/db-generate.ts"]);
   if (!dev) await buildIfNeeded();
@@ -39,6 +44,7 @@ async function main() {
       NODE_ENV: dev ? "development" : "production",
       DATABASE_URL: database.url,
       DATABASE_POOL_SIZE: String(database.poolSize),
+      AUTH_SECRET: authSecret,
     },
   });
   superviseChild(child, async () => {

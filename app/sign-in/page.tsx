@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { signInErrorMessage } from "@/components/auth/auth-errors";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { oauthProviderChoices } from "@/lib/auth/options";
+import { currentUser } from "@/lib/auth/session";
+import { env } from "@/lib/env";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+// Repeated or malformed parameters are ignored rather than failing the page.
+const searchSchema = z.object({
+  callbackUrl: z.string().max(2000).optional().catch(undefined),
+  error: z.string().max(64).optional().catch(undefined),
+});
+
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const search = searchSchema.parse(await searchParams);
+  const callbackPath = safeCallbackPath(search.callbackUrl, env().APP_URL);
+  if (await currentUser()) redirect(callbackPath);
+
+  return (
+    <div className="mx-auto max-w-md space-y-6">
+      <div className="space-y-3">
+        <h1 className="text-3xl font-bold tracking-tight">Sign in</h1>
+        <p className="text-slate-700">
+          You don&apos;t need an account to run a workshop or to join one. An account keeps every
+          workshop you facilitate in one list, on any device, and gives you the ones you started in
+          this browser.
+        </p>
+      </div>
+      {search.error && (
+        <p
+          role="alert"
+          className="rounded-lg border border-red-200 bg-red-50 p-3 text-sm font-medium text-red-800"
+        >
+          {signInErrorMessage(search.error)}
+        </p>
+      )}
+      <div className="rounded-xl border border-slate-200 bg-white p-5 sm:p-6">
+        <SignInForm callbackPath={callbackPath} providers={oauthProviderChoices()} />
+      </div>
+      <p className="text-sm text-slate-600">
+        We only use your e-mail address to sign you in. No password to remember: each sign-in link
+        works once.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { currentUser } from "@/lib/auth/session";
+import { listWorkshopsOwnedBy, type OwnedWorkshop } from "@/lib/workshops/data";
+
+export const metadata: Metadata = { title: "Your workshops" };
+
+const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium" });
+
+function roundLabel(round: OwnedWorkshop["currentRound"]): string {
+  if (!round) return "No round yet";
+  const state = { open: "voting", revealed: "revealed", closed: "closed" }[round.status];
+  return `Round ${round.number}, ${state}`;
+}
+
+export default async function WorkshopsPage() {
+  const user = await currentUser();
+  if (!user) redirect("/sign-in?callbackUrl=/workshops");
+  const workshops = await listWorkshopsOwnedBy(user.id);
+
+  return (
+    <div className="space-y-6">
+      <div className="space-y-2">
+        <h1 className="text-3xl font-bold tracking-tight">Your workshops</h1>
+        <p className="text-slate-700">
+          Every workshop you facilitate with this account, newest first. Workshops you started in a
+          browser before signing in there join this list when you sign in.
+        </p>
+      </div>
+
+      {workshops.length === 0 ? (
+        <div className="rounded-xl border border-slate-200 bg-white p-5">
+          <p className="text-slate-700">You have no workshops yet.</p>
+          <p className="mt-3">
+            <Link
+              href="/"
+              className="bg-accent hover:bg-accent-strong inline-block rounded-lg px-4 py-3 font-semibold text-white"
+            >
+              Start a workshop
+            </Link>
+          </p>
+        </div>
+      ) : (
+        <ul className="space-y-3">
+          {workshops.map((workshop) => (
+            <li key={workshop.id} className="rounded-xl border border-slate-200 bg-white p-5">
+              <h2 className="text-lg font-semibold">
+                <Link href={`/w/${workshop.id}/facilitate`} className="text-accent hover:underline">
+                  {workshop.title}
+                </Link>
+              </h2>
+              <p className="text-slate-700">{workshop.teamName}</p>
+              <dl className="mt-3 flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-600">
+                <div className="flex gap-1">
+                  <dt>Status:</dt>
+                  <dd className="font-semibold text-slate-800">
+                    {workshop.status === "open" ? "Open" : "Closed"}
+                  </dd>
+                </div>
+                <div className="flex gap-1">
+                  <dt className="sr-only">Round:</dt>
+                  <dd>{roundLabel(workshop.currentRound)}</dd>
+                </div>
+                <div className="flex gap-1">
+                  <dt>Participants:</dt>
+                  <dd>{workshop.participants}</dd>
+                </div>
+                <div className="flex gap-1">
+                  <dt>Mode:</dt>
+                  <dd>{workshop.mode === "live" ? "Live" : "Async"}</dd>
+                </div>
+                <div className="flex gap-1">
+                  <dt>Started:</dt>
+                  <dd>
+                    <time dateTime={workshop.createdAt.toISOString()}>
+                      {dateFormat.format(workshop.createdAt)}
+                    </time>
+                  </dd>
+                </div>
+              </dl>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useId, useRef, useState } from "react";
+import { emailAddressSchema } from "@/lib/auth/email-address";
+import { signInErrorMessage } from "./auth-errors";
+
+interface Props {
+  callbackPath: string;
+  providers: Array<{ id: string; name: string }>;
+}
+
+const buttonBase =
+  "w-full rounded-lg px-4 py-3 font-semibold disabled:cursor-not-allowed disabled:opacity-60";
+
+export function SignInForm({ callbackPath, providers }: Props) {
+  const router = useRouter();
+  const inputId = useId();
+  const errorId = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [email, setEmail] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState<string | null>(null);
+
+  async function sendLink(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const parsed = emailAddressSchema.safeParse(email);
+    if (!parsed.success) {
+      setError(parsed.error.issues[0]?.message ?? "Enter your e-mail address.");
+      input.current?.focus();
+      return;
+    }
+    setError(null);
+    setPending("email");
+    try {
+      const result = await signIn("email", {
+        email: parsed.data,
+        callbackUrl: callbackPath,
+        redirect: false,
+      });
+      if (!result?.ok || result.error) {
+        setError(signInErrorMessage(result?.error ?? "EmailSignin"));
+        setPending(null);
+        return;
+      }
+      router.push("/sign-in/check-email");
+    } catch {
+      setError("We could not reach the server. Check your connection and try again.");
+      setPending(null);
+    }
+  }
+
+  return (
+    <div className="space-y-6">
+      <form noValidate onSubmit={sendLink} className="space-y-3">
+        <label htmlFor={inputId} className="block font-semibold">
+          E-mail address
+        </label>
+        <input
+          ref={input}
+          id={inputId}
+          name="email"
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          required
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? errorId : undefined}
+          className="block w-full rounded-lg border border-slate-400 bg-white px-3 py-3 text-base"
+        />
+        {error && (
+          <p id={errorId} role="alert" className="text-sm font-medium text-red-700">
+            {error}
+          </p>
+        )}
+        <button
+          type="submit"
+          disabled={pending !== null}
+          className={`${buttonBase} bg-accent hover:bg-accent-strong text-white`}
+        >
+          {pending === "email" ? "Sending the link…" : "E-mail me a sign-in link"}
+        </button>
+      </form>
+
+      {providers.length > 0 && (
+        <section aria-labelledby={`${inputId}-others`} className="space-y-3">
+          <h2 id={`${inputId}-others`} className="text-sm font-semibold text-slate-600">
+            Or sign in with
+          </h2>
+          <ul className="space-y-2">
+            {providers.map((provider) => (
+              <li key={provider.id}>
+                <button
+                  type="button"
+                  disabled={pending !== null}
+                  onClick={() => {
+                    setPending(provider.id);
+                    void signIn(provider.id, { callbackUrl: callbackPath });
+                  }}
+                  className={`${buttonBase} text-ink border border-slate-400 bg-white hover:bg-slate-50`}
+                >
+                  {pending === provider.id ? `Opening ${provider.name}…` : provider.name}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

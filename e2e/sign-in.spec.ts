@@ -1,0 +1,277 @@
+import { createHash, randomBytes } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { simpleParser } from "mailparser";
+import pg from "pg";
+import { SMTPServer } from "smtp-server";
+
+// The app under test sends its sign-in e-mails to 127.0.0.1:E2E_SMTP_PORT (playwright.config.ts).
+// The desktop and phone runs of these tests may run at the same time in two workers, and only
+// one can listen on that port: holding it doubles as a lock, so each test opens the mailbox,
+// waits for the port if the other worker has it, and closes it as soon as its mail arrived.
+const smtpPort = Number(process.env.E2E_SMTP_PORT);
+
+interface ReceivedMail {
+  to: string[];
+  subject: string;
+  text: string;
+}
+
+interface Mailbox {
+  nextMailTo(address: string): Promise<ReceivedMail>;
+  close(): Promise<void>;
+}
+
+async function openMailbox(waitForPortMs = 90_000): Promise<Mailbox> {
+  const received: ReceivedMail[] = [];
+  const deadline = Date.now() + waitForPortMs;
+  for (;;) {
+    const server = new SMTPServer({
+      // Plain SMTP on loopback: no certificate to trust, no account to log in with.
+      disabledCommands: ["STARTTLS", "AUTH"],
+      authOptional: true,
+      logger: false,
+      onData(stream, session, callback) {
+        simpleParser(stream)
+          .then((mail) => {
+            received.push({
+              to: session.envelope.rcptTo.map((rcpt) => rcpt.address.toLowerCase()),
+              subject: mail.subject ?? "",
+              text: mail.text ?? "",
+            });
+            callback();
+          })
+          .catch(callback);
+      },
+    });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        server.once("error", reject);
+        server.listen(smtpPort, "127.0.0.1", () => {
+          server.off("error", reject);
+          resolve();
+        });
+      });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EADDRINUSE" || Date.now() > deadline) {
+        throw error;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      continue;
+    }
+    return {
+      async nextMailTo(address) {
+        await expect
+          .poll(() => received.some((mail) => mail.to.includes(address)), { timeout: 15_000 })
+          .toBe(true);
+        return received.find((mail) => mail.to.includes(address))!;
+      },
+      close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    };
+  }
+}
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+}
+
+async function withDatabase<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function sessionRowsOf(email: string): Promise<number> {
+  return withDatabase(async (client) => {
+    const { rows } = await client.query<{ count: string }>(
+      "SELECT count(*) FROM sessions JOIN users ON users.id = sessions.user_id WHERE users.email = $1",
+      [email],
+    );
+    return Number(rows[0]!.count);
+  });
+}
+
+const accountMenu = (page: Page) => page.getByRole("navigation", { name: "Account" });
+
+/** Asks for a sign-in link on the page, which is /sign-in, and returns the link from the mail. */
+async function requestSignInLink(
+  page: Page,
+  email: string,
+  checkPage?: (page: Page) => Promise<void>,
+): Promise<string> {
+  const mailbox = await openMailbox();
+  try {
+    // Typed in capitals: the address is normalised, so the mail goes to the lower-case form.
+    await page.getByLabel("E-mail address").fill(email.toUpperCase());
+    await page.getByRole("button", { name: "E-mail me a sign-in link" }).click();
+    await expect(page).toHaveURL(/\/sign-in\/check-email$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Check your e-mail" })).toBeVisible();
+    await checkPage?.(page);
+
+    const mail = await mailbox.nextMailTo(email);
+    expect(mail.subject).toBe("Your sign-in link for Blueprint");
+    const found = /https?:\/\/\S+\/api\/auth\/callback\/email\?\S+/.exec(mail.text);
+    expect(found, mail.text).not.toBeNull();
+    return found![0];
+  } finally {
+    await mailbox.close();
+  }
+}
+
+test("a facilitator signs in with an e-mailed link and signing out ends the session", async ({
+  page,
+  browser,
+  baseURL,
+}, testInfo) => {
+  test.setTimeout(150_000);
+  const email = `facilitator-${testInfo.project.name}-${Date.now()}@example.test`;
+
+  await page.goto("/sign-in");
+  await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+  await expect(page.getByText(/don.t need an account to run a workshop/)).toBeVisible();
+  await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const link = await requestSignInLink(page, email, expectNoAxeViolations);
+  // Built from APP_URL, not from whatever Host header the request carried.
+  expect(new URL(link).origin).toBe(baseURL);
+
+  await page.goto(link);
+  await expect(page).toHaveURL(/\/workshops$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Your workshops" })).toBeVisible();
+  await expect(accountMenu(page)).toContainText(email);
+  await expect(page.getByText("You have no workshops yet.")).toBeVisible();
+  await expectNoAxeViolations(page);
+  expect(await sessionRowsOf(email)).toBe(1);
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(accountMenu(page).getByRole("button", { name: "Sign out" })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(
+    true,
+  );
+
+  // A link works once: the same link again lands on the error page, in any browser.
+  const elsewhere = await browser.newContext();
+  const second = await elsewhere.newPage();
+  await second.goto(link);
+  await expect(second).toHaveURL(/\/sign-in\/error\?error=Verification$/);
+  await expect(
+    second.getByRole("heading", { level: 1, name: "This sign-in link no longer works" }),
+  ).toBeVisible();
+  await expectNoAxeViolations(second);
+  await elsewhere.close();
+
+  const [sessionCookie] = (await page.context().cookies()).filter(
+    (cookie) => cookie.name === "next-auth.session-token",
+  );
+  expect(sessionCookie).toBeDefined();
+
+  await accountMenu(page).getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(`${baseURL}/`);
+  await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+  await page.goto("/workshops");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=(%2F|\/)workshops$/);
+  expect(await sessionRowsOf(email)).toBe(0);
+
+  // Even a copy of the old cookie no longer signs anyone in: the session is gone on the server.
+  const replay = await browser.newContext();
+  await replay.addCookies([sessionCookie!]);
+  const replayed = await replay.newPage();
+  await replayed.goto(`${baseURL}/workshops`);
+  await expect(replayed).toHaveURL(/\/sign-in\?callbackUrl=(%2F|\/)workshops$/);
+  await replay.close();
+});
+
+test("a mistyped address is explained and nothing is sent", async ({ page }) => {
+  await page.goto("/sign-in?callbackUrl=/workshops");
+  const input = page.getByLabel("E-mail address");
+  await input.fill("sam.example.com");
+  await page.getByRole("button", { name: "E-mail me a sign-in link" }).click();
+
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+    "Enter an e-mail address like name@example.com.",
+  );
+  await expect(input).toHaveAttribute("aria-invalid", "true");
+  await expect(input).toBeFocused();
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
+  await expectNoAxeViolations(page);
+});
+
+test("the sign-in and error pages explain what next-auth reports", async ({ page }) => {
+  await page.goto("/sign-in?error=OAuthAccountNotLinked");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText(
+    "Please sign in the way you did before.",
+  );
+  await expectNoAxeViolations(page);
+
+  await page.goto("/sign-in/error?error=Configuration");
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Sign-in is not set up correctly" }),
+  ).toBeVisible();
+  await page.goto("/sign-in/error?error=SomethingNew");
+  await expect(page.getByRole("heading", { level: 1, name: "Sign-in did not work" })).toBeVisible();
+  await page.getByRole("link", { name: "Back to sign-in" }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+});
+
+test("workshops started in this browser before signing in join the account", async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(150_000);
+  const email = `claimer-${testInfo.project.name}-${Date.now()}@example.test`;
+  const tag = `${testInfo.project.name} ${Date.now()}`;
+  // Arranged in SQL, as the workshop pages would leave them: each workshop with its facilitator
+  // capability, only the hash stored, and the browser holding the raw token of the first one.
+  const [mine, notMine] = await withDatabase(async (client) => {
+    const created: Array<{ id: string; token: string; title: string }> = [];
+    for (const title of [`Ours ${tag}`, `Someone else's ${tag}`]) {
+      const token = randomBytes(32).toString("base64url");
+      const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+      const { rows } = await client.query<{ id: string }>(
+        `INSERT INTO workshops (title, team_name, framework_id, framework, mode, invite_token_hash)
+         VALUES ($1, 'Platform team', 'ml-lifecycle', '{}', 'live', $2) RETURNING id`,
+        [title, sha256(`invite ${token}`)],
+      );
+      const id = rows[0]!.id;
+      await client.query(
+        "INSERT INTO facilitator_capabilities (workshop_id, token_hash) VALUES ($1, $2)",
+        [id, sha256(token)],
+      );
+      created.push({ id, token, title });
+    }
+    return created;
+  });
+  await page.context().addCookies([
+    {
+      name: `bp_facilitator_${mine!.id}`,
+      value: mine!.token,
+      url: testInfo.project.use.baseURL!,
+      httpOnly: true,
+      sameSite: "Lax",
+    },
+  ]);
+
+  await page.goto("/workshops");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=(%2F|\/)workshops$/);
+  const link = await requestSignInLink(page, email);
+  await page.goto(link);
+
+  await expect(page).toHaveURL(/\/workshops$/);
+  await expect(page.getByRole("heading", { level: 2, name: mine!.title })).toBeVisible();
+  await expect(page.getByText(notMine!.title)).toHaveCount(0);
+  const owners = await withDatabase(async (client) => {
+    const { rows } = await client.query<{ id: string; email: string | null }>(
+      "SELECT workshops.id, users.email FROM workshops LEFT JOIN users ON users.id = workshops.owner_id WHERE workshops.id = ANY($1::uuid[])",
+      [[mine!.id, notMine!.id]],
+    );
+    return Object.fromEntries(rows.map((row) => [row.id, row.email]));
+  });
+  expect(owners).toEqual({ [mine!.id]: email, [notMine!.id]: null });
+});

@@ -1,0 +1,15 @@
+import { describe, expect, it } from "vitest";
+import { emailAddressSchema } from "./email-address";
+
+describe("emailAddressSchema", () => {
+  it("trims and lower-cases an address", () => {
+    expect(emailAddressSchema.parse("  Sam.Lee@Example.COM ")).toBe("sam.lee@example.com");
+  });
+
+  it("rejects what is not a single address", () => {
+    for (const input of ["", "sam", "sam@", "a@b.com,c@d.com", '"sam"@example.com', "sam @x.com"]) {
+      expect(emailAddressSchema.safeParse(input).success, input).toBe(false);
+    }
+    expect(emailAddressSchema.safeParse(`${"a".repeat(250)}@example.com`).success).toBe(false);
+  });
+});

@@ -1,0 +1,10 @@
+import { z } from "zod";
+
+// Shared by the sign-in form (instant feedback) and the server (the check that counts). Lower case
+// because the address is the account's key: "Sam@Example.com" and "sam@example.com" must meet.
+export const emailAddressSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, "That address is too long.")
+  .pipe(z.email("Enter an e-mail address like name@example.com."));

@@ -1,0 +1,198 @@
+import "server-only";
+import { PrismaAdapter } from "@next-auth/prisma-adapter";
+import type { AuthOptions } from "next-auth";
+import type { Adapter, AdapterAccount } from "next-auth/adapters";
+import EmailProvider, { type SendVerificationRequestParams } from "next-auth/providers/email";
+import GitHubProvider from "next-auth/providers/github";
+import GoogleProvider from "next-auth/providers/google";
+import type { OAuthConfig } from "next-auth/providers/oauth";
+import { createTransport, type Transporter } from "nodemailer";
+import { prisma } from "@/lib/db/prisma";
+import { authSecret, env, type Env } from "@/lib/env";
+import { claimWorkshopsInThisBrowser } from "./claim";
+import { emailAddressSchema } from "./email-address";
+
+export const SIGN_IN_LINK_MINUTES = 30;
+
+export interface OAuthProviderChoice {
+  id: string;
+  name: string;
+}
+
+/** The sign-in buttons to offer besides e-mail, in the order they appear. */
+export function oauthProviderChoices(config: Env = env()): OAuthProviderChoice[] {
+  return [
+    config.github && { id: "github", name: "GitHub" },
+    config.google && { id: "google", name: "Google" },
+    config.oidc && { id: "oidc", name: config.oidc.name },
+  ].filter((choice): choice is OAuthProviderChoice => Boolean(choice));
+}
+
+/** Whether sign-in links go out by e-mail, or only to the server log. */
+export function sendsEmail(): boolean {
+  return env().smtp !== undefined;
+}
+
+let options: AuthOptions | undefined;
+
+export function authOptions(): AuthOptions {
+  if (options) return options;
+  const config = env();
+  // next-auth v4 builds every URL it hands out (the e-mailed link, OAuth redirects) from
+  // NEXTAUTH_URL and reads it on each request. Setting it here, from the one validated
+  // APP_URL, works however the server was started.
+  process.env.NEXTAUTH_URL = config.APP_URL;
+  options = {
+    secret: authSecret(),
+    adapter: accountFieldsOnly(PrismaAdapter(prisma())),
+    session: { strategy: "database" },
+    providers: [
+      EmailProvider({
+        maxAge: SIGN_IN_LINK_MINUTES * 60,
+        normalizeIdentifier: (identifier) => emailAddressSchema.parse(identifier),
+        sendVerificationRequest: sendSignInLink,
+      }),
+      ...(config.github ? [GitHubProvider(config.github)] : []),
+      ...(config.google ? [GoogleProvider(config.google)] : []),
+      ...(config.oidc ? [openIdConnectProvider(config.oidc)] : []),
+    ],
+    pages: {
+      signIn: "/sign-in",
+      verifyRequest: "/sign-in/check-email",
+      error: "/sign-in/error",
+    },
+    callbacks: {
+      // The default session carries no user id, which every ownership check needs.
+      session: ({ session, user }) => ({
+        ...session,
+        user: { id: user.id, name: user.name ?? null, email: user.email ?? null },
+      }),
+    },
+    events: {
+      // Errors here are logged by next-auth and do not fail the sign-in: an unclaimed workshop
+      // stays reachable through its facilitator link.
+      signIn: async ({ user }) => {
+        await claimWorkshopsInThisBrowser(user.id);
+      },
+    },
+  };
+  return options;
+}
+
+/**
+ * next-auth passes the provider's whole token response to linkAccount, and Prisma rejects any
+ * field the accounts table lacks; some OpenID providers add their own (refresh_expires_in,
+ * not-before-policy, ext_expires_in). Only the columns the table has are kept.
+ */
+function accountFieldsOnly(adapter: Adapter): Adapter {
+  const columns: Array<keyof AdapterAccount | "refresh_token_expires_in"> = [
+    "userId",
+    "type",
+    "provider",
+    "providerAccountId",
+    "refresh_token",
+    "access_token",
+    "expires_at",
+    "token_type",
+    "scope",
+    "id_token",
+    "session_state",
+    "refresh_token_expires_in",
+  ];
+  const linkAccount = adapter.linkAccount!;
+  return {
+    ...adapter,
+    linkAccount: (account: AdapterAccount) =>
+      linkAccount(
+        Object.fromEntries(
+          Object.entries(account).filter(([key]) => (columns as string[]).includes(key)),
+        ) as AdapterAccount,
+      ),
+  };
+}
+
+interface OpenIdProfile {
+  sub: string;
+  name?: string;
+  preferred_username?: string;
+  email?: string;
+  email_verified?: boolean;
+  picture?: string;
+}
+
+function openIdConnectProvider(oidc: NonNullable<Env["oidc"]>): OAuthConfig<OpenIdProfile> {
+  return {
+    id: "oidc",
+    name: oidc.name,
+    type: "oauth",
+    wellKnown: `${oidc.issuer}/.well-known/openid-configuration`,
+    clientId: oidc.clientId,
+    clientSecret: oidc.clientSecret,
+    authorization: { params: { scope: "openid email profile" } },
+    idToken: true,
+    checks: ["pkce", "state"],
+    profile: (profile) => ({
+      id: profile.sub,
+      name: profile.name ?? profile.preferred_username ?? null,
+      // An address the provider has not verified must not become the account's address: whoever
+      // later signs in with it by e-mail would land in this account.
+      email: profile.email_verified === false ? null : (profile.email ?? null),
+      image: profile.picture ?? null,
+    }),
+  };
+}
+
+let transport: Transporter | undefined;
+
+async function sendSignInLink({ identifier, url }: SendVerificationRequestParams): Promise<void> {
+  const { smtp } = env();
+  if (!smtp) {
+    // The embedded default has no mail server: the link goes to the log so sign-in still works.
+    console.log(
+      `Sign-in link for ${identifier} (SMTP_URL is not set, so it was not e-mailed): ${url}`,
+    );
+    return;
+  }
+  transport ??= createTransport(smtp.url);
+  const host = new URL(url).host;
+  const result = await transport.sendMail({
+    to: identifier,
+    from: smtp.from,
+    subject: "Your sign-in link for Blueprint",
+    text: [
+      `Open this link to sign in to Blueprint at ${host}:`,
+      "",
+      url,
+      "",
+      `It works once, within ${SIGN_IN_LINK_MINUTES} minutes. If you did not ask to sign in, ignore this e-mail; nothing happens without the link.`,
+    ].join("\n"),
+    html: signInMailHtml(url, host),
+  });
+  if (result.rejected.length > 0) {
+    throw new Error(`The mail server did not accept the sign-in e-mail for ${identifier}`);
+  }
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(
+    /[&<>"']/g,
+    (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[char]!,
+  );
+}
+
+function signInMailHtml(url: string, host: string): string {
+  const link = escapeHtml(url);
+  return `<!doctype html>
+<html lang="en">
+  <body style="margin:0;padding:24px;background:#f8fafc;color:#14213d;font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif">
+    <div style="max-width:520px;margin:0 auto;background:#ffffff;border:1px solid #e2e8f0;border-radius:12px;padding:24px">
+      <h1 style="margin:0 0 12px;font-size:20px">Sign in to Blueprint</h1>
+      <p style="margin:0 0 20px;line-height:1.5">Use the button to sign in at <strong>${escapeHtml(host)}</strong>.</p>
+      <p style="margin:0 0 20px"><a href="${link}" style="display:inline-block;background:#1d4ed8;color:#ffffff;text-decoration:none;font-weight:600;padding:12px 20px;border-radius:8px">Sign in</a></p>
+      <p style="margin:0 0 8px;line-height:1.5;font-size:14px">The link works once, within ${SIGN_IN_LINK_MINUTES} minutes. If the button does not work, copy this address into your browser:</p>
+      <p style="margin:0 0 20px;font-size:14px;word-break:break-all"><a href="${link}" style="color:#1d4ed8">${link}</a></p>
+      <p style="margin:0;font-size:14px;color:#475569">If you did not ask to sign in, ignore this e-mail; nothing happens without the link.</p>
+    </div>
+  </body>
+</html>`;
+}
