@@ -13,7 +13,17 @@ const nextConfig: NextConfig = {
   // pg and the PGlite bridge are Node libraries; bundling them only slows the build.
   serverExternalPackages: ["pg", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    // Pages whose address or content holds a link secret: never cached, never sent onwards
+    // in a Referer header.
+    const secretPages = ["/f/:path*", "/j/:path*", "/w/:path*"].map((source) => ({
+      source,
+      headers: [
+        { key: "Cache-Control", value: "no-store" },
+        { key: "Referrer-Policy", value: "no-referrer" },
+        { key: "X-Robots-Tag", value: "noindex" },
+      ],
+    }));
+    return [{ source: "/:path*", headers: securityHeaders }, ...secretPages];
   },
 };
 

@@ -1,3 +1,5 @@
+import { CreateWorkshopForm } from "@/components/workshop/create-workshop-form";
+import { frameworks } from "@/lib/frameworks";
 import { mlLifecycle } from "@/lib/frameworks/ml-lifecycle";
 
 const steps = [
@@ -31,6 +33,23 @@ export default function HomePage() {
           together, and the team gets a recommendation with its reasons, its weak spots and what
           would change it.
         </p>
+      </section>
+
+      <section
+        aria-labelledby="start-heading"
+        className="max-w-3xl space-y-5 rounded-2xl border border-slate-200 bg-white p-5 sm:p-8"
+      >
+        <div className="space-y-1">
+          <h2 id="start-heading" className="text-2xl font-semibold">
+            Start a workshop
+          </h2>
+          <p className="text-slate-700">
+            No account needed. You get a private link to run it and an invite link for the team.
+          </p>
+        </div>
+        <CreateWorkshopForm
+          frameworks={frameworks.map((framework) => ({ id: framework.id, name: framework.name }))}
+        />
       </section>
 
       <section aria-labelledby="steps-heading" className="space-y-5">

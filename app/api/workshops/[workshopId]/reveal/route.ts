@@ -1,0 +1,9 @@
+import { currentActor } from "@/lib/auth/actor";
+import { json, route } from "@/lib/http/route";
+import { revealRound } from "@/lib/workshops/mutations";
+import { requireFacilitator } from "@/lib/workshops/permissions";
+
+export const POST = route<{ workshopId: string }>(async (_request, { workshopId }) => {
+  const by = requireFacilitator(await currentActor(workshopId), workshopId);
+  return json(await revealRound(workshopId, by));
+});

@@ -1,0 +1,18 @@
+import { rememberParticipant } from "@/lib/auth/cookies";
+import { currentUser } from "@/lib/auth/session";
+import { isSecure, json, readJson, route } from "@/lib/http/route";
+import { joinWorkshop } from "@/lib/workshops/mutations";
+import { joinWorkshopSchema, tokenSchema } from "@/lib/workshops/schema";
+
+const joinRequestSchema = joinWorkshopSchema.extend({ inviteToken: tokenSchema });
+
+/** Joins the workshop behind an invite link, as the signed-in account or as a guest. */
+export const POST = route(async (request) => {
+  const { inviteToken, ...input } = await readJson(request, joinRequestSchema);
+  const user = await currentUser();
+  const joined = await joinWorkshop(inviteToken, input, { userId: user?.id });
+  if (joined.guestToken) {
+    await rememberParticipant(joined.workshopId, joined.guestToken, isSecure(request));
+  }
+  return json({ workshopId: joined.workshopId }, { status: 201 });
+});

@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { JoinForm } from "@/components/workshop/join-form";
+import { WorkshopHeading } from "@/components/workshop/workshop-heading";
+import { currentActor } from "@/lib/auth/actor";
+import { currentUser } from "@/lib/auth/session";
+import { findWorkshopByInviteToken } from "@/lib/workshops/data";
+import { isToken } from "@/lib/workshops/schema";
+
+export const metadata: Metadata = { title: "Join a workshop", robots: { index: false } };
+
+export default async function JoinPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const workshop = isToken(token) ? await findWorkshopByInviteToken(token) : null;
+  if (!workshop) notFound();
+  const actor = await currentActor(workshop.id);
+  if (actor.participantId) redirect(`/w/${workshop.id}`);
+  const user = await currentUser();
+
+  return (
+    <div className="mx-auto max-w-xl space-y-6">
+      <WorkshopHeading
+        eyebrow="You are invited to a workshop"
+        title={workshop.title}
+        teamName={workshop.teamName}
+        description={workshop.description}
+      />
+      {workshop.status === "closed" ? (
+        <p className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-900">
+          This workshop is closed, so nobody can join it any more.
+        </p>
+      ) : (
+        <>
+          <p className="text-slate-700">
+            You will score your team&apos;s situation on a few questions. Nobody sees your answers
+            until the facilitator reveals everyone&apos;s at once
+            {workshop.anonymous ? ", and even then without names" : ""}.
+          </p>
+          <JoinForm inviteToken={token} defaultName={user?.name ?? undefined} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { QrCode } from "@/components/ui/qr-code";
+import { FacilitatorConsole } from "@/components/workshop/facilitator-console";
+import { WorkshopHeading } from "@/components/workshop/workshop-heading";
+import { currentActorOrNotFound } from "@/lib/auth/actor";
+import { publicOrigin } from "@/lib/http/origin";
+import { getFacilitatorView } from "@/lib/workshops/data";
+import { canFacilitate } from "@/lib/workshops/permissions";
+
+export const metadata: Metadata = { title: "Run the workshop", robots: { index: false } };
+
+export default async function FacilitatePage({
+  params,
+}: {
+  params: Promise<{ workshopId: string }>;
+}) {
+  const { workshopId } = await params;
+  const actor = await currentActorOrNotFound(workshopId);
+  if (!canFacilitate(actor, { id: workshopId })) notFound();
+  const view = await getFacilitatorView(workshopId);
+  const inviteLink = `${await publicOrigin()}/j/${view.inviteToken}`;
+
+  return (
+    <div className="space-y-8">
+      <WorkshopHeading
+        eyebrow={view.workshop.mode === "live" ? "Live workshop" : "Async workshop"}
+        title={view.workshop.title}
+        teamName={view.workshop.teamName}
+        description={view.workshop.description}
+      />
+      <FacilitatorConsole
+        workshopId={workshopId}
+        workshopOpen={view.workshop.status === "open"}
+        inviteLink={inviteLink}
+        qrCode={<QrCode value={inviteLink} label="QR code that opens the invite link" />}
+        round={view.currentRound}
+        participants={view.participants}
+        counts={view.counts}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { Ballot } from "@/components/workshop/ballot";
+import { LiveRefresh } from "@/components/workshop/live-refresh";
+import { WorkshopHeading } from "@/components/workshop/workshop-heading";
+import { currentActorOrNotFound } from "@/lib/auth/actor";
+import { getBallotView } from "@/lib/workshops/data";
+import { canFacilitate } from "@/lib/workshops/permissions";
+
+export const metadata: Metadata = { title: "Your ballot", robots: { index: false } };
+
+// What a participant sees: their own ballot and how many have voted, nothing of anyone else's.
+export default async function BallotPage({ params }: { params: Promise<{ workshopId: string }> }) {
+  const { workshopId } = await params;
+  const actor = await currentActorOrNotFound(workshopId);
+  if (!actor.participantId) {
+    if (canFacilitate(actor, { id: workshopId })) redirect(`/w/${workshopId}/facilitate`);
+    notFound();
+  }
+  const view = await getBallotView(workshopId, actor.participantId);
+  const votes = Object.fromEntries(
+    view.votes.map((vote) => [vote.criterionId, { score: vote.score, rationale: vote.rationale }]),
+  );
+  const lockedReason =
+    view.round.status === "revealed"
+      ? "The facilitator has revealed this round's votes, so your ballot can no longer change."
+      : "Voting has ended, so your ballot can no longer change.";
+
+  return (
+    <div className="mx-auto max-w-2xl space-y-6">
+      <WorkshopHeading
+        eyebrow={`Round ${view.round.number}`}
+        title={view.workshop.title}
+        teamName={view.workshop.teamName}
+        description={view.workshop.description}
+      />
+      <p className="text-slate-700" aria-live="polite">
+        {view.counts.voted} of {view.counts.joined}{" "}
+        {view.counts.joined === 1 ? "person has" : "people have"} finished voting. Your answers stay
+        private until the facilitator reveals them all at once.
+      </p>
+      <LiveRefresh active={view.editable} />
+      <Ballot
+        key={view.round.id}
+        workshopId={workshopId}
+        roundId={view.round.id}
+        criteria={view.criteria}
+        initialVotes={votes}
+        editable={view.editable}
+        lockedReason={lockedReason}
+      />
+    </div>
+  );
+}

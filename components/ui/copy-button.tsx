@@ -1,0 +1,33 @@
+"use client";
+
+import { useState } from "react";
+import { secondaryButtonClass } from "./field";
+
+/** Copies a value to the clipboard and says so to sighted and screen-reader users alike. */
+export function CopyButton({ value, label }: { value: string; label: string }) {
+  const [status, setStatus] = useState<"idle" | "copied" | "failed">("idle");
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(value);
+      setStatus("copied");
+    } catch {
+      setStatus("failed");
+    }
+  }
+
+  return (
+    <span className="inline-flex items-center gap-2">
+      <button type="button" onClick={copy} className={secondaryButtonClass}>
+        {label}
+      </button>
+      <span role="status" className="text-sm text-slate-600">
+        {status === "copied"
+          ? "Copied"
+          : status === "failed"
+            ? "Copy failed: select the link and copy it by hand"
+            : ""}
+      </span>
+    </span>
+  );
+}

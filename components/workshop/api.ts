@@ -1,0 +1,37 @@
+// The browser side of the workshop API: one fetch wrapper so every control reports failures
+// the same way, with the server's own words when it sent some.
+
+export type ApiResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; code: string; message: string; fields: Record<string, string> };
+
+export async function callApi<T = unknown>(
+  path: string,
+  method: "POST" | "PUT" | "DELETE",
+  body?: unknown,
+): Promise<ApiResult<T>> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers: body === undefined ? undefined : { "Content-Type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    return {
+      ok: false,
+      code: "offline",
+      message: "Could not reach the server. Check your connection and try again.",
+      fields: {},
+    };
+  }
+  const payload = (await response.json().catch(() => null)) as
+    (T & { error?: { code?: string; message?: string; fields?: Record<string, string> } }) | null;
+  if (response.ok) return { ok: true, data: payload as T };
+  return {
+    ok: false,
+    code: payload?.error?.code ?? "internal",
+    message: payload?.error?.message ?? "Something went wrong on our side. Please try again.",
+    fields: payload?.error?.fields ?? {},
+  };
+}

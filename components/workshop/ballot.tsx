@@ -1,0 +1,236 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
+import { saveVote, type VoteChoice } from "./ballot-save";
+
+export interface BallotCriterion {
+  id: string;
+  name: string;
+  help?: string;
+  anchors: Partial<Record<1 | 2 | 3 | 4 | 5, string>>;
+}
+
+export interface SavedVote {
+  score: number | null;
+  rationale: string | null;
+}
+
+interface BallotProps {
+  workshopId: string;
+  roundId: string;
+  criteria: BallotCriterion[];
+  initialVotes: Record<string, SavedVote>;
+  editable: boolean;
+  /** Why the ballot cannot change (shown when `editable` is false). */
+  lockedReason?: string;
+}
+
+type SaveState =
+  { kind: "idle" } | { kind: "saving" } | { kind: "saved" } | { kind: "error"; message: string };
+
+const SCORES = [1, 2, 3, 4, 5] as const;
+const RATIONALE_LIMIT = 500;
+const RATIONALE_PAUSE_MS = 700;
+
+function toChoice(vote: SavedVote | undefined): VoteChoice | undefined {
+  if (!vote) return undefined;
+  return vote.score === null ? "unsure" : (vote.score as VoteChoice);
+}
+
+/**
+ * The participant's ballot: one card per criterion, each a real radio group. Every change is
+ * saved at once (notes after a short pause in typing); saves of one criterion go out one at a
+ * time, newest last, so a slow network can never leave an older answer on the server.
+ */
+export function Ballot({
+  workshopId,
+  roundId,
+  criteria,
+  initialVotes,
+  editable,
+  lockedReason,
+}: BallotProps) {
+  const router = useRouter();
+  const [choices, setChoices] = useState<Record<string, VoteChoice | undefined>>(() =>
+    Object.fromEntries(criteria.map((c) => [c.id, toChoice(initialVotes[c.id])])),
+  );
+  const [notes, setNotes] = useState<Record<string, string>>(() =>
+    Object.fromEntries(criteria.map((c) => [c.id, initialVotes[c.id]?.rationale ?? ""])),
+  );
+  const [states, setStates] = useState<Record<string, SaveState>>({});
+  // A failed save can lock the ballot before the page's data says so (the round was revealed
+  // a moment ago); otherwise the server's view decides.
+  const [lockedBySave, setLockedBySave] = useState<string | null>(null);
+  const locked =
+    lockedBySave ?? (editable ? null : (lockedReason ?? "This ballot can no longer change."));
+  const queues = useRef(new Map<string, Promise<void>>());
+  const noteTimers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
+
+  useEffect(() => {
+    const timers = noteTimers.current;
+    return () => timers.forEach((timer) => clearTimeout(timer));
+  }, []);
+
+  const answered = criteria.filter((c) => choices[c.id] !== undefined).length;
+
+  function persist(criterionId: string, choice: VoteChoice, rationale: string) {
+    setStates((s) => ({ ...s, [criterionId]: { kind: "saving" } }));
+    const previous = queues.current.get(criterionId) ?? Promise.resolve();
+    const next = previous.then(async () => {
+      const result = await saveVote({ workshopId, roundId, criterionId, choice, rationale });
+      if (result.ok) {
+        setStates((s) => ({ ...s, [criterionId]: { kind: "saved" } }));
+      } else {
+        setStates((s) => ({ ...s, [criterionId]: { kind: "error", message: result.message } }));
+        if (result.locked) {
+          setLockedBySave(result.message);
+          router.refresh();
+        }
+      }
+    });
+    queues.current.set(criterionId, next);
+  }
+
+  function choose(criterionId: string, choice: VoteChoice) {
+    setChoices((c) => ({ ...c, [criterionId]: choice }));
+    persist(criterionId, choice, notes[criterionId] ?? "");
+  }
+
+  function writeNote(criterionId: string, text: string) {
+    setNotes((n) => ({ ...n, [criterionId]: text }));
+    clearTimeout(noteTimers.current.get(criterionId));
+    const choice = choices[criterionId];
+    if (choice === undefined) return;
+    noteTimers.current.set(
+      criterionId,
+      setTimeout(() => persist(criterionId, choice, text), RATIONALE_PAUSE_MS),
+    );
+  }
+
+  function flushNote(criterionId: string) {
+    const timer = noteTimers.current.get(criterionId);
+    const choice = choices[criterionId];
+    if (timer === undefined || choice === undefined) return;
+    clearTimeout(timer);
+    noteTimers.current.delete(criterionId);
+    persist(criterionId, choice, notes[criterionId] ?? "");
+  }
+
+  const disabled = locked !== null;
+
+  return (
+    <div className="space-y-6">
+      <div className="bg-paper/95 sticky top-0 z-10 -mx-4 border-b border-slate-200 px-4 py-3 backdrop-blur">
+        <label htmlFor="ballot-progress" className="text-sm font-medium">
+          {answered} of {criteria.length} answered
+        </label>
+        <progress
+          id="ballot-progress"
+          max={criteria.length}
+          value={answered}
+          className="[&::-webkit-progress-value]:bg-accent mt-1 block h-2 w-full overflow-hidden rounded-full [&::-webkit-progress-bar]:bg-slate-200"
+        />
+      </div>
+
+      {locked ? (
+        <p
+          role="status"
+          className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-900"
+        >
+          {locked}
+        </p>
+      ) : null}
+
+      <ol className="space-y-6">
+        {criteria.map((criterion, index) => {
+          const choice = choices[criterion.id];
+          const state = states[criterion.id] ?? { kind: "idle" };
+          const describedBy = `criterion-${criterion.id}-anchors`;
+          return (
+            <li
+              key={criterion.id}
+              className="rounded-xl border border-slate-200 bg-white p-4 sm:p-6"
+            >
+              <fieldset disabled={disabled} aria-describedby={describedBy}>
+                <legend className="text-lg font-semibold">
+                  <span className="sr-only">Question {index + 1}: </span>
+                  {criterion.name}
+                </legend>
+                {criterion.help ? <p className="mt-1 text-slate-600">{criterion.help}</p> : null}
+                <dl
+                  id={describedBy}
+                  className="mt-3 grid gap-2 text-sm text-slate-700 sm:grid-cols-2"
+                >
+                  {([1, 5] as const).map((score) =>
+                    criterion.anchors[score] ? (
+                      <div key={score} className="rounded-lg bg-slate-50 p-3">
+                        <dt className="font-semibold">{score === 1 ? "1 means" : "5 means"}</dt>
+                        <dd>{criterion.anchors[score]}</dd>
+                      </div>
+                    ) : null,
+                  )}
+                </dl>
+                <div className="mt-4 grid grid-cols-5 gap-2 sm:gap-3">
+                  {SCORES.map((score) => (
+                    <label key={score} className="relative">
+                      <input
+                        type="radio"
+                        name={`score-${criterion.id}`}
+                        value={score}
+                        checked={choice === score}
+                        onChange={() => choose(criterion.id, score)}
+                        className="peer sr-only"
+                      />
+                      <span className="peer-checked:border-accent peer-checked:bg-accent peer-focus-visible:outline-accent flex h-14 cursor-pointer items-center justify-center rounded-lg border-2 border-slate-300 text-xl font-semibold peer-checked:text-white peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-disabled:cursor-not-allowed peer-disabled:opacity-60">
+                        {score}
+                      </span>
+                    </label>
+                  ))}
+                </div>
+                <label className="relative mt-2 block">
+                  <input
+                    type="radio"
+                    name={`score-${criterion.id}`}
+                    value="unsure"
+                    checked={choice === "unsure"}
+                    onChange={() => choose(criterion.id, "unsure")}
+                    className="peer sr-only"
+                  />
+                  <span className="peer-checked:border-accent peer-checked:text-accent-strong peer-focus-visible:outline-accent flex h-12 cursor-pointer items-center justify-center rounded-lg border-2 border-dashed border-slate-300 font-medium text-slate-700 peer-checked:bg-blue-50 peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-disabled:cursor-not-allowed peer-disabled:opacity-60">
+                    Not sure
+                  </span>
+                </label>
+                <label htmlFor={`note-${criterion.id}`} className="mt-4 block text-sm font-medium">
+                  Why? <span className="font-normal text-slate-600">(optional)</span>
+                </label>
+                <textarea
+                  id={`note-${criterion.id}`}
+                  value={notes[criterion.id] ?? ""}
+                  maxLength={RATIONALE_LIMIT}
+                  rows={2}
+                  onChange={(event) => writeNote(criterion.id, event.target.value)}
+                  onBlur={() => flushNote(criterion.id)}
+                  aria-describedby={`note-${criterion.id}-hint`}
+                  className="mt-1 block w-full rounded-lg border border-slate-300 p-2"
+                />
+                <p id={`note-${criterion.id}-hint`} className="mt-1 text-xs text-slate-600">
+                  {choice === undefined
+                    ? "Pick a score first; your note is saved with it."
+                    : `${(notes[criterion.id] ?? "").length} of ${RATIONALE_LIMIT} characters`}
+                </p>
+              </fieldset>
+              <p role="status" aria-live="polite" className="mt-2 min-h-5 text-sm">
+                {state.kind === "saving" ? <span className="text-slate-600">Saving…</span> : null}
+                {state.kind === "saved" ? <span className="text-green-800">Saved</span> : null}
+                {state.kind === "error" ? (
+                  <span className="text-red-700">{state.message}</span>
+                ) : null}
+              </p>
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

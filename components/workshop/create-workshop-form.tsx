@@ -1,0 +1,261 @@
+"use client";
+
+import Link from "next/link";
+import { useState, type FormEvent } from "react";
+import { CopyButton } from "@/components/ui/copy-button";
+import { Field, inputClass, primaryButtonClass } from "@/components/ui/field";
+import { callApi } from "./api";
+
+interface Created {
+  workshopId: string;
+  facilitatorLink: string;
+}
+
+/** Starts a workshop without an account, then shows the private facilitator link once. */
+export function CreateWorkshopForm({ frameworks }: { frameworks: { id: string; name: string }[] }) {
+  const [mode, setMode] = useState<"live" | "async">("live");
+  const [pending, setPending] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const [created, setCreated] = useState<Created | null>(null);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const text = (name: string) => String(form.get(name) ?? "").trim();
+    const teamSize = text("teamSize");
+    const deadline = text("deadline");
+    setPending(true);
+    setProblem(null);
+    const result = await callApi<Created>("/api/workshops", "POST", {
+      title: text("title"),
+      teamName: text("teamName"),
+      description: text("description") || undefined,
+      teamSize: teamSize ? Number(teamSize) : undefined,
+      frameworkId: text("frameworkId"),
+      mode,
+      // datetime-local has no time zone: the browser's own is what the facilitator meant.
+      deadline: mode === "async" && deadline ? new Date(deadline).toISOString() : undefined,
+      deadlineAction: mode === "async" ? text("deadlineAction") : undefined,
+      anonymous: text("anonymity") === "anonymous",
+    });
+    setPending(false);
+    if (result.ok) {
+      setCreated(result.data);
+      setFields({});
+    } else {
+      setFields(result.fields);
+      setProblem(
+        Object.keys(result.fields).length > 0
+          ? "Please correct the highlighted fields."
+          : result.message,
+      );
+    }
+  }
+
+  if (created) {
+    return (
+      <section
+        aria-labelledby="created-heading"
+        className="space-y-4 rounded-xl border border-green-300 bg-green-50 p-5"
+      >
+        <h2
+          id="created-heading"
+          className="text-xl font-semibold"
+          tabIndex={-1}
+          ref={(el) => el?.focus()}
+        >
+          Your workshop is ready
+        </h2>
+        <p>
+          This is your private facilitator link. Keep it somewhere safe: it is shown only now, and
+          it lets you run the workshop from any device. Anyone who has it can run the workshop too.
+        </p>
+        <p
+          data-testid="facilitator-link"
+          className="rounded-lg border border-slate-300 bg-white p-3 font-mono text-sm break-all"
+        >
+          {created.facilitatorLink}
+        </p>
+        <div className="flex flex-wrap gap-3">
+          <CopyButton value={created.facilitatorLink} label="Copy facilitator link" />
+          <Link href={`/w/${created.workshopId}/facilitate`} className={primaryButtonClass}>
+            Open the facilitator page
+          </Link>
+        </div>
+      </section>
+    );
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="space-y-5" aria-describedby="create-problem">
+      <div id="create-problem" role="alert" className="empty:hidden">
+        {problem ? (
+          <p className="rounded-lg border border-red-300 bg-red-50 p-3 text-red-800">{problem}</p>
+        ) : null}
+      </div>
+      <div className="grid gap-5 sm:grid-cols-2">
+        <Field id="title" label="Workshop title" error={fields.title}>
+          {(describedBy, invalid) => (
+            <input
+              id="title"
+              name="title"
+              required
+              maxLength={120}
+              placeholder="How should our models reach production?"
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              className={inputClass}
+            />
+          )}
+        </Field>
+        <Field id="teamName" label="Team name" error={fields.teamName}>
+          {(describedBy, invalid) => (
+            <input
+              id="teamName"
+              name="teamName"
+              required
+              maxLength={120}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              className={inputClass}
+            />
+          )}
+        </Field>
+      </div>
+      <Field id="description" label="Context for the team" optional error={fields.description}>
+        {(describedBy, invalid) => (
+          <textarea
+            id="description"
+            name="description"
+            rows={3}
+            maxLength={2000}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            className={inputClass}
+          />
+        )}
+      </Field>
+      <div className="grid gap-5 sm:grid-cols-2">
+        <Field
+          id="teamSize"
+          label="Team size"
+          optional
+          hint="How many people work with the models, voting or not."
+          error={fields.teamSize}
+        >
+          {(describedBy, invalid) => (
+            <input
+              id="teamSize"
+              name="teamSize"
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={1000}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              className={inputClass}
+            />
+          )}
+        </Field>
+        <Field id="frameworkId" label="Decision" error={fields.frameworkId}>
+          {(describedBy, invalid) => (
+            <select
+              id="frameworkId"
+              name="frameworkId"
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              className={inputClass}
+            >
+              {frameworks.map((framework) => (
+                <option key={framework.id} value={framework.id}>
+                  {framework.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+
+      <fieldset className="space-y-2">
+        <legend className="font-medium">How will the team vote?</legend>
+        <Choice name="mode" value="live" checked={mode === "live"} onChange={() => setMode("live")}>
+          Live, together in a room or a call
+        </Choice>
+        <Choice
+          name="mode"
+          value="async"
+          checked={mode === "async"}
+          onChange={() => setMode("async")}
+        >
+          Asynchronously, each in their own time
+        </Choice>
+      </fieldset>
+
+      {mode === "async" ? (
+        <div className="grid gap-5 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
+          <Field
+            id="deadline"
+            label="Deadline"
+            optional
+            hint="In your own time zone."
+            error={fields.deadline}
+          >
+            {(describedBy, invalid) => (
+              <input
+                id="deadline"
+                name="deadline"
+                type="datetime-local"
+                aria-describedby={describedBy}
+                aria-invalid={invalid}
+                className={inputClass}
+              />
+            )}
+          </Field>
+          <fieldset className="space-y-2">
+            <legend className="font-medium">At the deadline</legend>
+            <Choice name="deadlineAction" value="reveal" defaultChecked>
+              Reveal the votes
+            </Choice>
+            <Choice name="deadlineAction" value="close">
+              Close voting, reveal later
+            </Choice>
+          </fieldset>
+        </div>
+      ) : null}
+
+      <fieldset className="space-y-2">
+        <legend className="font-medium">Who sees whose votes after the reveal?</legend>
+        <Choice name="anonymity" value="named" defaultChecked>
+          Named: everyone sees who voted what
+        </Choice>
+        <Choice name="anonymity" value="anonymous">
+          Anonymous: results never show names
+        </Choice>
+      </fieldset>
+
+      <button type="submit" disabled={pending} className={primaryButtonClass}>
+        {pending ? "Creating…" : "Create workshop"}
+      </button>
+    </form>
+  );
+}
+
+function Choice({
+  children,
+  ...input
+}: {
+  children: React.ReactNode;
+  name: string;
+  value: string;
+  checked?: boolean;
+  defaultChecked?: boolean;
+  onChange?: () => void;
+}) {
+  return (
+    <label className="flex items-center gap-3">
+      <input type="radio" {...input} className="accent-accent size-5" />
+      <span>{children}</span>
+    </label>
+  );
+}

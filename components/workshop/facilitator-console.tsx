@@ -1,0 +1,293 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, type ReactNode } from "react";
+import { ConfirmButton } from "@/components/ui/confirm-button";
+import { CopyButton } from "@/components/ui/copy-button";
+import { dangerButtonClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/field";
+import type { ParticipantRole } from "@/lib/workshops/roles";
+import { callApi } from "./api";
+import { useAutoRefresh } from "./use-auto-refresh";
+import { roleLabels } from "./role-labels";
+
+export interface ConsoleParticipant {
+  id: string;
+  displayName: string;
+  role: ParticipantRole;
+  status: "not-started" | "in-progress" | "voted";
+}
+
+interface ConsoleProps {
+  workshopId: string;
+  workshopOpen: boolean;
+  inviteLink: string;
+  qrCode: ReactNode;
+  round: { number: number; status: "open" | "revealed" | "closed" };
+  participants: ConsoleParticipant[];
+  counts: { joined: number; voted: number };
+}
+
+const statusLabels: Record<ConsoleParticipant["status"], string> = {
+  "not-started": "Not started",
+  "in-progress": "Answering",
+  voted: "Voted",
+};
+
+const statusStyles: Record<ConsoleParticipant["status"], string> = {
+  "not-started": "bg-slate-100 text-slate-700",
+  "in-progress": "bg-amber-100 text-amber-900",
+  voted: "bg-green-100 text-green-900",
+};
+
+/**
+ * The facilitator's controls. It shows who has joined and who has voted, never what anyone
+ * voted: the server sends no scores to this page before the reveal.
+ */
+export function FacilitatorConsole({
+  workshopId,
+  workshopOpen,
+  inviteLink,
+  qrCode,
+  round,
+  participants,
+  counts,
+}: ConsoleProps) {
+  const router = useRouter();
+  const [busy, setBusy] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ tone: "ok" | "error"; text: string } | null>(null);
+  const [showQr, setShowQr] = useState(false);
+  useAutoRefresh(workshopOpen && round.status === "open");
+
+  async function act(
+    key: string,
+    path: string,
+    method: "POST" | "DELETE",
+    done: string,
+    after?: () => void,
+  ) {
+    setBusy(key);
+    setMessage(null);
+    const result = await callApi(path, method);
+    setBusy(null);
+    if (!result.ok) {
+      setMessage({ tone: "error", text: result.message });
+      return;
+    }
+    setMessage({ tone: "ok", text: done });
+    if (after) after();
+    else router.refresh();
+  }
+
+  const base = `/api/workshops/${workshopId}`;
+  const notVoted = counts.joined - counts.voted;
+
+  return (
+    <div className="space-y-8">
+      <div role="status" aria-live="polite" className="empty:hidden">
+        {message ? (
+          <p
+            className={
+              message.tone === "ok"
+                ? "rounded-lg border border-green-300 bg-green-50 p-3 text-green-900"
+                : "rounded-lg border border-red-300 bg-red-50 p-3 text-red-800"
+            }
+          >
+            {message.text}
+          </p>
+        ) : null}
+      </div>
+
+      <section
+        aria-labelledby="round-heading"
+        className="rounded-xl border border-slate-200 bg-white p-5"
+      >
+        <h2 id="round-heading" className="text-xl font-semibold">
+          Round {round.number}:{" "}
+          {!workshopOpen
+            ? "workshop closed"
+            : round.status === "open"
+              ? "voting is open"
+              : round.status === "revealed"
+                ? "votes revealed"
+                : "closed"}
+        </h2>
+        <p className="mt-1 text-lg" aria-live="polite">
+          <strong>{counts.joined}</strong> joined · <strong>{counts.voted}</strong> voted
+        </p>
+        {workshopOpen ? (
+          <div className="mt-4 flex flex-wrap gap-3">
+            {round.status === "open" ? (
+              <ConfirmButton
+                label={busy === "reveal" ? "Revealing…" : "Reveal the votes"}
+                title={`Reveal round ${round.number}?`}
+                confirmLabel="Reveal now"
+                onConfirm={() => act("reveal", `${base}/reveal`, "POST", "The votes are revealed.")}
+                className={primaryButtonClass}
+                confirmClassName={primaryButtonClass}
+                disabled={busy !== null}
+              >
+                {notVoted > 0
+                  ? `${notVoted} of ${counts.joined} have not finished voting. After the reveal nobody can change their ballot in this round.`
+                  : "Everyone has voted. After the reveal nobody can change their ballot in this round."}
+              </ConfirmButton>
+            ) : (
+              <ConfirmButton
+                label={busy === "round" ? "Opening…" : `Start round ${round.number + 1}`}
+                title={`Start round ${round.number + 1}?`}
+                confirmLabel="Start the round"
+                onConfirm={() =>
+                  act("round", `${base}/rounds`, "POST", `Round ${round.number + 1} is open.`)
+                }
+                className={primaryButtonClass}
+                confirmClassName={primaryButtonClass}
+                disabled={busy !== null}
+              >
+                Everyone votes again, starting from their answers in round {round.number}. The
+                earlier round stays on record.
+              </ConfirmButton>
+            )}
+            <ConfirmButton
+              label={busy === "close" ? "Closing…" : "Close the workshop"}
+              title="Close the workshop?"
+              confirmLabel="Close it"
+              onConfirm={() => act("close", `${base}/close`, "POST", "The workshop is closed.")}
+              className={secondaryButtonClass}
+              confirmClassName={dangerButtonClass}
+              disabled={busy !== null}
+            >
+              Nobody can join or vote any more. Revealed results stay available.
+            </ConfirmButton>
+          </div>
+        ) : null}
+      </section>
+
+      {workshopOpen ? (
+        <section
+          aria-labelledby="invite-heading"
+          className="rounded-xl border border-slate-200 bg-white p-5"
+        >
+          <h2 id="invite-heading" className="text-xl font-semibold">
+            Invite the team
+          </h2>
+          <p className="mt-1 text-slate-700">
+            Anyone with this link can join. Share it in the room or in your team&apos;s chat.
+          </p>
+          <p
+            data-testid="invite-link"
+            className="mt-3 rounded-lg border border-slate-300 bg-slate-50 p-3 font-mono text-sm break-all"
+          >
+            {inviteLink}
+          </p>
+          <div className="mt-3 flex flex-wrap gap-3">
+            <CopyButton value={inviteLink} label="Copy invite link" />
+            <button
+              type="button"
+              className={secondaryButtonClass}
+              aria-expanded={showQr}
+              aria-controls="invite-qr"
+              onClick={() => setShowQr((shown) => !shown)}
+            >
+              {showQr ? "Hide QR code" : "Show QR code"}
+            </button>
+            <ConfirmButton
+              label={busy === "rotate" ? "Replacing…" : "Replace the link"}
+              title="Replace the invite link?"
+              confirmLabel="Replace it"
+              onConfirm={() =>
+                act(
+                  "rotate",
+                  `${base}/invite`,
+                  "POST",
+                  "A new invite link is ready; the old one no longer works.",
+                )
+              }
+              className={secondaryButtonClass}
+              confirmClassName={dangerButtonClass}
+              disabled={busy !== null}
+            >
+              The current link stops working at once. People who already joined stay in.
+            </ConfirmButton>
+          </div>
+          <div id="invite-qr" hidden={!showQr} className="mt-5 flex justify-center">
+            {qrCode}
+          </div>
+        </section>
+      ) : null}
+
+      <section
+        aria-labelledby="people-heading"
+        className="rounded-xl border border-slate-200 bg-white p-5"
+      >
+        <h2 id="people-heading" className="text-xl font-semibold">
+          Participants
+        </h2>
+        {participants.length === 0 ? (
+          <p className="mt-2 text-slate-700">Nobody has joined yet.</p>
+        ) : (
+          <ul className="mt-3 divide-y divide-slate-200">
+            {participants.map((participant) => (
+              <li key={participant.id} className="flex flex-wrap items-center gap-3 py-3">
+                <span className="min-w-0 flex-1">
+                  <span className="font-medium">{participant.displayName}</span>{" "}
+                  <span className="text-slate-600">· {roleLabels[participant.role]}</span>
+                </span>
+                <span
+                  className={`rounded-full px-3 py-1 text-sm font-medium ${statusStyles[participant.status]}`}
+                >
+                  {statusLabels[participant.status]}
+                </span>
+                {workshopOpen ? (
+                  <ConfirmButton
+                    label="Remove"
+                    title={`Remove ${participant.displayName}?`}
+                    confirmLabel="Remove"
+                    onConfirm={() =>
+                      act(
+                        `remove-${participant.id}`,
+                        `${base}/participants/${participant.id}`,
+                        "DELETE",
+                        `${participant.displayName} was removed.`,
+                      )
+                    }
+                    className="rounded-lg px-3 py-1.5 text-sm font-medium text-red-800 hover:bg-red-50"
+                    confirmClassName={dangerButtonClass}
+                    disabled={busy !== null}
+                  >
+                    Their votes no longer count and they cannot vote again in this workshop.
+                  </ConfirmButton>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section
+        aria-labelledby="danger-heading"
+        className="rounded-xl border border-red-200 bg-white p-5"
+      >
+        <h2 id="danger-heading" className="text-xl font-semibold">
+          Delete the workshop
+        </h2>
+        <p className="mt-1 text-slate-700">
+          Removes the workshop, its participants, every ballot and every share link for good.
+        </p>
+        <div className="mt-3">
+          <ConfirmButton
+            label={busy === "delete" ? "Deleting…" : "Delete workshop"}
+            title="Delete this workshop for good?"
+            confirmLabel="Delete everything"
+            onConfirm={() =>
+              act("delete", base, "DELETE", "The workshop was deleted.", () => router.replace("/"))
+            }
+            className={dangerButtonClass}
+            confirmClassName={dangerButtonClass}
+            disabled={busy !== null}
+          >
+            This cannot be undone. Everyone loses access to the workshop and its results.
+          </ConfirmButton>
+        </div>
+      </section>
+    </div>
+  );
+}

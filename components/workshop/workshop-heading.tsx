@@ -1,0 +1,20 @@
+export function WorkshopHeading({
+  eyebrow,
+  title,
+  teamName,
+  description,
+}: {
+  eyebrow: string;
+  title: string;
+  teamName: string;
+  description?: string | null;
+}) {
+  return (
+    <header className="space-y-2">
+      <p className="text-accent text-sm font-semibold">{eyebrow}</p>
+      <h1 className="text-3xl font-bold tracking-tight text-balance">{title}</h1>
+      <p className="text-lg text-slate-700">{teamName}</p>
+      {description ? <p className="whitespace-pre-line text-slate-700">{description}</p> : null}
+    </header>
+  );
+}

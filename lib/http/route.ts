@@ -1,0 +1,97 @@
+import "server-only";
+import type { z } from "zod";
+import { isWorkshopError, WorkshopError } from "@/lib/workshops/errors";
+import { parseInput } from "@/lib/workshops/schema";
+
+// Every JSON route handler goes through `route`: one place that refuses cross-site writes, turns
+// domain errors into their status, hides unexpected ones behind a generic message and keeps
+// every answer out of caches.
+
+const MAX_BODY_BYTES = 16 * 1024;
+const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+export interface ErrorBody {
+  error: { code: string; message: string; fields?: Record<string, string> };
+}
+
+export function json(body: unknown, init: ResponseInit = {}): Response {
+  const headers = new Headers(init.headers);
+  headers.set("Cache-Control", "no-store");
+  return Response.json(body, { ...init, headers });
+}
+
+function errorResponse(
+  status: number,
+  code: string,
+  message: string,
+  fields?: Record<string, string>,
+) {
+  const body: ErrorBody = {
+    error: { code, message, ...(fields && Object.keys(fields).length ? { fields } : {}) },
+  };
+  return json(body, { status });
+}
+
+/**
+ * Browsers send Origin with every cross-site write; a request whose Origin is not this site
+ * (including the opaque "null" of sandboxed frames and file pages) is refused before any work.
+ */
+function isSameOrigin(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  if (origin === null) return request.headers.get("sec-fetch-site") !== "cross-site";
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  if (!host) return false;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+export function route<Params>(
+  handler: (request: Request, params: Params) => Promise<Response>,
+): (request: Request, context: { params: Promise<Params> }) => Promise<Response> {
+  return async (request, context) => {
+    try {
+      if (UNSAFE_METHODS.has(request.method) && !isSameOrigin(request)) {
+        return errorResponse(403, "cross-site", "Requests from other sites are not accepted.");
+      }
+      return await handler(request, await context.params);
+    } catch (error) {
+      if (isWorkshopError(error)) {
+        return errorResponse(error.status, error.code, error.message, error.fields);
+      }
+      if (error instanceof BodyTooLarge) {
+        return errorResponse(413, "too-large", "That request is too large.");
+      }
+      console.error(`${request.method} ${new URL(request.url).pathname} failed`, error);
+      return errorResponse(500, "internal", "Something went wrong on our side. Please try again.");
+    }
+  };
+}
+
+class BodyTooLarge extends Error {}
+
+/** Reads a JSON body of bounded size and validates it; bad input is a 400 naming the fields. */
+export async function readJson<Schema extends z.ZodType>(
+  request: Request,
+  schema: Schema,
+): Promise<z.output<Schema>> {
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > MAX_BODY_BYTES) throw new BodyTooLarge();
+  const text = await request.text();
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new BodyTooLarge();
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new WorkshopError("invalid-input", { "": "The request body must be JSON." });
+  }
+  return parseInput(schema, body);
+}
+
+/** Whether the browser reached us over HTTPS (directly or through a proxy that says so). */
+export function isSecure(request: Request): boolean {
+  const forwarded = request.headers.get("x-forwarded-proto");
+  return (forwarded ?? new URL(request.url).protocol.replace(":", "")) === "https";
+}
