@@ -16,6 +16,8 @@ export async function callApi<T = unknown>(
       method,
       headers: body === undefined ? undefined : { "Content-Type": "application/json" },
       body: body === undefined ? undefined : JSON.stringify(body),
+      // Lets a save sent as the page goes away still reach the server.
+      keepalive: true,
     });
   } catch {
     return {

@@ -27,7 +27,11 @@ interface BallotProps {
 }
 
 type SaveState =
-  { kind: "idle" } | { kind: "saving" } | { kind: "saved" } | { kind: "error"; message: string };
+  | { kind: "idle" }
+  | { kind: "pending" }
+  | { kind: "saving" }
+  | { kind: "saved" }
+  | { kind: "error"; message: string };
 
 const SCORES = [1, 2, 3, 4, 5] as const;
 const RATIONALE_LIMIT = 500;
@@ -64,57 +68,93 @@ export function Ballot({
   const [lockedBySave, setLockedBySave] = useState<string | null>(null);
   const locked =
     lockedBySave ?? (editable ? null : (lockedReason ?? "This ballot can no longer change."));
+  // What the participant last chose and wrote per criterion, read when a save is sent, so a
+  // save always carries the newest answer however the requests queue up.
+  const latest = useRef(
+    new Map(
+      criteria.map((c) => [
+        c.id,
+        { choice: toChoice(initialVotes[c.id]), note: initialVotes[c.id]?.rationale ?? "" },
+      ]),
+    ),
+  );
   const queues = useRef(new Map<string, Promise<void>>());
+  const sequence = useRef(new Map<string, number>());
   const noteTimers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
-
-  useEffect(() => {
-    const timers = noteTimers.current;
-    return () => timers.forEach((timer) => clearTimeout(timer));
-  }, []);
 
   const answered = criteria.filter((c) => choices[c.id] !== undefined).length;
 
-  function persist(criterionId: string, choice: VoteChoice, rationale: string) {
+  function persist(criterionId: string) {
+    const ticket = (sequence.current.get(criterionId) ?? 0) + 1;
+    sequence.current.set(criterionId, ticket);
     setStates((s) => ({ ...s, [criterionId]: { kind: "saving" } }));
     const previous = queues.current.get(criterionId) ?? Promise.resolve();
     const next = previous.then(async () => {
-      const result = await saveVote({ workshopId, roundId, criterionId, choice, rationale });
-      if (result.ok) {
-        setStates((s) => ({ ...s, [criterionId]: { kind: "saved" } }));
-      } else {
-        setStates((s) => ({ ...s, [criterionId]: { kind: "error", message: result.message } }));
-        if (result.locked) {
-          setLockedBySave(result.message);
-          router.refresh();
-        }
+      const { choice, note } = latest.current.get(criterionId) ?? { choice: undefined, note: "" };
+      if (choice === undefined) return;
+      const result = await saveVote({ workshopId, roundId, criterionId, choice, rationale: note });
+      if (!result.ok && result.locked) {
+        setLockedBySave(result.message);
+        router.refresh();
       }
+      // Only the newest save speaks: an older one finishing must not say "Saved" early.
+      if (sequence.current.get(criterionId) !== ticket) return;
+      setStates((s) => ({
+        ...s,
+        [criterionId]: result.ok ? { kind: "saved" } : { kind: "error", message: result.message },
+      }));
     });
     queues.current.set(criterionId, next);
   }
 
+  // Leaving the page (or a new round replacing this ballot) sends notes still waiting for the
+  // typing pause; the request outlives the page.
+  useEffect(() => {
+    const timers = noteTimers.current;
+    return () => {
+      timers.forEach((timer, criterionId) => {
+        clearTimeout(timer);
+        persist(criterionId);
+      });
+      timers.clear();
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs once, on unmount
+  }, []);
+
+  function remember(criterionId: string, change: { choice?: VoteChoice; note?: string }) {
+    const current = latest.current.get(criterionId) ?? { choice: undefined, note: "" };
+    latest.current.set(criterionId, { ...current, ...change });
+  }
+
   function choose(criterionId: string, choice: VoteChoice) {
     setChoices((c) => ({ ...c, [criterionId]: choice }));
-    persist(criterionId, choice, notes[criterionId] ?? "");
+    remember(criterionId, { choice });
+    clearTimeout(noteTimers.current.get(criterionId));
+    noteTimers.current.delete(criterionId);
+    persist(criterionId);
   }
 
   function writeNote(criterionId: string, text: string) {
     setNotes((n) => ({ ...n, [criterionId]: text }));
+    remember(criterionId, { note: text });
     clearTimeout(noteTimers.current.get(criterionId));
-    const choice = choices[criterionId];
-    if (choice === undefined) return;
+    if (choices[criterionId] === undefined) return;
+    setStates((s) => ({ ...s, [criterionId]: { kind: "pending" } }));
     noteTimers.current.set(
       criterionId,
-      setTimeout(() => persist(criterionId, choice, text), RATIONALE_PAUSE_MS),
+      setTimeout(() => {
+        noteTimers.current.delete(criterionId);
+        persist(criterionId);
+      }, RATIONALE_PAUSE_MS),
     );
   }
 
   function flushNote(criterionId: string) {
     const timer = noteTimers.current.get(criterionId);
-    const choice = choices[criterionId];
-    if (timer === undefined || choice === undefined) return;
+    if (timer === undefined) return;
     clearTimeout(timer);
     noteTimers.current.delete(criterionId);
-    persist(criterionId, choice, notes[criterionId] ?? "");
+    persist(criterionId);
   }
 
   const disabled = locked !== null;
@@ -221,6 +261,9 @@ export function Ballot({
                 </p>
               </fieldset>
               <p role="status" aria-live="polite" className="mt-2 min-h-5 text-sm">
+                {state.kind === "pending" ? (
+                  <span className="text-slate-600">Not saved yet: saving when you pause</span>
+                ) : null}
                 {state.kind === "saving" ? <span className="text-slate-600">Saving…</span> : null}
                 {state.kind === "saved" ? <span className="text-green-800">Saved</span> : null}
                 {state.kind === "error" ? (

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, type ReactNode } from "react";
+import { useRef, useState, type ReactNode } from "react";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { dangerButtonClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/field";
@@ -55,6 +55,9 @@ export function FacilitatorConsole({
   const router = useRouter();
   const [busy, setBusy] = useState<string | null>(null);
   const [message, setMessage] = useState<{ tone: "ok" | "error"; text: string } | null>(null);
+  // The button that was used is often gone or disabled afterwards (Reveal becomes Start round,
+  // a removed person's row disappears), so focus moves to the message that says what happened.
+  const messageRef = useRef<HTMLDivElement>(null);
   const [showQr, setShowQr] = useState(false);
   useAutoRefresh(workshopOpen && round.status === "open");
 
@@ -69,11 +72,9 @@ export function FacilitatorConsole({
     setMessage(null);
     const result = await callApi(path, method);
     setBusy(null);
-    if (!result.ok) {
-      setMessage({ tone: "error", text: result.message });
-      return;
-    }
-    setMessage({ tone: "ok", text: done });
+    setMessage(result.ok ? { tone: "ok", text: done } : { tone: "error", text: result.message });
+    messageRef.current?.focus();
+    if (!result.ok) return;
     if (after) after();
     else router.refresh();
   }
@@ -83,7 +84,13 @@ export function FacilitatorConsole({
 
   return (
     <div className="space-y-8">
-      <div role="status" aria-live="polite" className="empty:hidden">
+      <div
+        ref={messageRef}
+        tabIndex={-1}
+        role="status"
+        aria-live="polite"
+        className="empty:hidden focus:outline-none"
+      >
         {message ? (
           <p
             className={
@@ -253,7 +260,8 @@ export function FacilitatorConsole({
                     confirmClassName={dangerButtonClass}
                     disabled={busy !== null}
                   >
-                    Their votes no longer count and they cannot vote again in this workshop.
+                    Their ballot no longer counts and their device can no longer vote. To keep them
+                    from joining again, replace the invite link as well.
                   </ConfirmButton>
                 ) : null}
               </li>

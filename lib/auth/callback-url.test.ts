@@ -19,12 +19,19 @@ describe("safeCallbackPath", () => {
       "https://evil.example/workshops",
       "//evil.example/workshops",
       "/\\evil.example",
-      "/ok\\..\\evil",
+      "/\t/evil.example",
+      "/\n/evil.example",
+      "\\\\evil.example",
+      "https://blueprint.example.com//evil.example",
       "javascript:alert(1)",
       "workshops",
       "http://blueprint.example.com/workshops",
     ]) {
       expect(safeCallbackPath(value, app), String(value)).toBe("/workshops");
     }
+  });
+
+  it("resolves a path the way a browser would, staying on this site", () => {
+    expect(safeCallbackPath("/ok\\..\\elsewhere", app)).toBe("/elsewhere");
   });
 });

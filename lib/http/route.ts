@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { isWorkshopError, WorkshopError } from "@/lib/workshops/errors";
 import { parseInput } from "@/lib/workshops/schema";
+import { requestOrigin } from "./origin";
 
 // Every JSON route handler goes through `route`: one place that refuses cross-site writes, turns
 // domain errors into their status, hides unexpected ones behind a generic message and keeps
@@ -35,14 +36,13 @@ function errorResponse(
 /**
  * Browsers send Origin with every cross-site write; a request whose Origin is not this site
  * (including the opaque "null" of sandboxed frames and file pages) is refused before any work.
+ * Clients that send no Origin at all are not browsers riding someone's cookies.
  */
 function isSameOrigin(request: Request): boolean {
   const origin = request.headers.get("origin");
   if (origin === null) return request.headers.get("sec-fetch-site") !== "cross-site";
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  if (!host) return false;
   try {
-    return new URL(origin).host === host;
+    return new URL(origin).origin === requestOrigin(request.headers, request.url);
   } catch {
     return false;
   }
@@ -92,6 +92,5 @@ export async function readJson<Schema extends z.ZodType>(
 
 /** Whether the browser reached us over HTTPS (directly or through a proxy that says so). */
 export function isSecure(request: Request): boolean {
-  const forwarded = request.headers.get("x-forwarded-proto");
-  return (forwarded ?? new URL(request.url).protocol.replace(":", "")) === "https";
+  return requestOrigin(request.headers, request.url).startsWith("https:");
 }

@@ -39,7 +39,8 @@ export default async function BallotPage({ params }: { params: Promise<{ worksho
         {view.counts.joined === 1 ? "person has" : "people have"} finished voting. Your answers stay
         private until the facilitator reveals them all at once.
       </p>
-      <LiveRefresh active={view.editable} />
+      {/* Keeps polling after the reveal too: the next round opens from the facilitator's side. */}
+      <LiveRefresh active />
       <Ballot
         key={view.round.id}
         workshopId={workshopId}
