@@ -185,6 +185,15 @@ test("replacing the invite link turns the old one into a 404, and removal locks 
   expect(save.status()).toBe(403);
   expect((await save.json()).error.code).toBe("participant-removed");
   expect((await ada.goto(ballotUrl))?.status()).toBe(404);
+  // Nor can the same device quietly join again through the current invite link.
+  await ada.goto(newLink);
+  await expect(ada.getByText(/removed you from this workshop/)).toBeVisible();
+  await expect(ada.getByRole("button", { name: "Join the workshop" })).toHaveCount(0);
+  const rejoin = await ada.request.post("/api/workshops/join", {
+    data: { inviteToken: newLink.split("/j/")[1], displayName: "Ada again", role: "other" },
+  });
+  expect(rejoin.status()).toBe(403);
+  expect((await rejoin.json()).error.code).toBe("participant-removed");
 });
 
 test("deleting a workshop removes it for everyone", async ({ page, browser }) => {

@@ -260,8 +260,8 @@ export function FacilitatorConsole({
                     confirmClassName={dangerButtonClass}
                     disabled={busy !== null}
                   >
-                    Their ballot no longer counts and their device can no longer vote. To keep them
-                    from joining again, replace the invite link as well.
+                    Their ballot no longer counts and their device can no longer vote or join again.
+                    If they could join from another device, replace the invite link too.
                   </ConfirmButton>
                 ) : null}
               </li>

@@ -142,6 +142,19 @@ export async function findWorkshopByInviteToken(token: string): Promise<InvitedW
   });
 }
 
+/**
+ * Whether this guest token belongs to someone the facilitator removed from the workshop, so
+ * the invite link does not quietly let the same device back in.
+ */
+export async function isRemovedGuest(workshopId: string, guestToken: string): Promise<boolean> {
+  if (!isId(workshopId) || !isToken(guestToken)) return false;
+  const removed = await prisma().participant.findFirst({
+    where: { workshopId, guestTokenHash: hashToken(guestToken), removedAt: { not: null } },
+    select: { id: true },
+  });
+  return removed !== null;
+}
+
 /** A facilitator link's capability if it exists and is not revoked. */
 export async function findFacilitatorCapability(
   token: string,

@@ -3,8 +3,9 @@ import { notFound, redirect } from "next/navigation";
 import { JoinForm } from "@/components/workshop/join-form";
 import { WorkshopHeading } from "@/components/workshop/workshop-heading";
 import { currentActor } from "@/lib/auth/actor";
+import { readGuestToken } from "@/lib/auth/cookies";
 import { currentUser } from "@/lib/auth/session";
-import { findWorkshopByInviteToken } from "@/lib/workshops/data";
+import { findWorkshopByInviteToken, isRemovedGuest } from "@/lib/workshops/data";
 import { isToken } from "@/lib/workshops/schema";
 
 export const metadata: Metadata = { title: "Join a workshop", robots: { index: false } };
@@ -15,6 +16,8 @@ export default async function JoinPage({ params }: { params: Promise<{ token: st
   if (!workshop) notFound();
   const actor = await currentActor(workshop.id);
   if (actor.participantId) redirect(`/w/${workshop.id}`);
+  const guestToken = await readGuestToken(workshop.id);
+  const removed = guestToken !== undefined && (await isRemovedGuest(workshop.id, guestToken));
   const user = await currentUser();
 
   return (
@@ -25,7 +28,12 @@ export default async function JoinPage({ params }: { params: Promise<{ token: st
         teamName={workshop.teamName}
         description={workshop.description}
       />
-      {workshop.status === "closed" ? (
+      {removed ? (
+        <p className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-900">
+          The facilitator removed you from this workshop, so you cannot join it again from this
+          device. Ask them if you think this is a mistake.
+        </p>
+      ) : workshop.status === "closed" ? (
         <p className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-900">
           This workshop is closed, so nobody can join it any more.
         </p>

@@ -1,6 +1,8 @@
-import { rememberParticipant } from "@/lib/auth/cookies";
+import { readGuestToken, rememberParticipant } from "@/lib/auth/cookies";
 import { currentUser } from "@/lib/auth/session";
 import { isSecure, json, readJson, route } from "@/lib/http/route";
+import { findWorkshopByInviteToken, isRemovedGuest } from "@/lib/workshops/data";
+import { WorkshopError } from "@/lib/workshops/errors";
 import { joinWorkshop } from "@/lib/workshops/mutations";
 import { joinWorkshopSchema, tokenSchema } from "@/lib/workshops/schema";
 
@@ -9,6 +11,12 @@ const joinRequestSchema = joinWorkshopSchema.extend({ inviteToken: tokenSchema }
 /** Joins the workshop behind an invite link, as the signed-in account or as a guest. */
 export const POST = route(async (request) => {
   const { inviteToken, ...input } = await readJson(request, joinRequestSchema);
+  const workshop = await findWorkshopByInviteToken(inviteToken);
+  if (!workshop) throw new WorkshopError("not-found");
+  const guestToken = await readGuestToken(workshop.id);
+  if (guestToken && (await isRemovedGuest(workshop.id, guestToken))) {
+    throw new WorkshopError("participant-removed");
+  }
   const user = await currentUser();
   const joined = await joinWorkshop(inviteToken, input, { userId: user?.id });
   if (joined.guestToken) {
