@@ -169,6 +169,7 @@ export const mlLifecycle: Framework = {
     {
       id: "governance-strength",
       dimension: "Governance strength",
+      criteria: ["governance"],
       cells: {
         "linear-handoff": "High: every stage gate is a checkpoint",
         "iterative-loop": "Low to medium: ownership is shared",
@@ -178,6 +179,7 @@ export const mlLifecycle: Framework = {
     {
       id: "iteration-speed",
       dimension: "Iteration speed",
+      criteria: ["speed"],
       cells: {
         "linear-handoff": "Low: waiting at each handoff",
         "iterative-loop": "High: short cycles",
@@ -187,6 +189,7 @@ export const mlLifecycle: Framework = {
     {
       id: "skill-requirements",
       dimension: "Team skill requirements",
+      criteria: ["skills"],
       cells: {
         "linear-handoff": "Specialised roles",
         "iterative-loop": "Cross-functional people",
@@ -196,6 +199,7 @@ export const mlLifecycle: Framework = {
     {
       id: "infrastructure-cost",
       dimension: "Infrastructure cost",
+      criteria: ["cost"],
       cells: {
         "linear-handoff": "Low",
         "iterative-loop": "Low to medium",
@@ -205,6 +209,7 @@ export const mlLifecycle: Framework = {
     {
       id: "reproducibility",
       dimension: "Reproducibility",
+      criteria: ["governance"],
       cells: {
         "linear-handoff": "Medium: only as good as the documentation",
         "iterative-loop": "Low: notebooks drift",
@@ -214,6 +219,7 @@ export const mlLifecycle: Framework = {
     {
       id: "production-risk",
       dimension: "Risk of production issues",
+      criteria: ["speed", "skills"],
       cells: {
         "linear-handoff": "Medium: context is lost between teams",
         "iterative-loop": "Low to medium: fixes land fast",

@@ -226,40 +226,99 @@ function factApplies(condition: FactCondition, result: Result): boolean {
   );
 }
 
-/** The reasons behind a result as plain sentences, most important first. */
-export function explain(framework: Framework, result: Result): string[] {
+/** The sentences of an explanation by topic, so that a page can show each where it belongs. */
+export interface ExplanationParts {
+  /** Why the recommendation wins, and its own critical gaps; "nothing to score" without one. */
+  summary: string[];
+  closeCall: string | null;
+  smallTeam: string | null;
+  /** Per option id, its critical gaps in words ("X needs ... the team scored 2 of 5"). */
+  gaps: Record<string, string[]>;
+  /** The disputed criteria as the discussion agenda. */
+  agenda: string | null;
+  /** "If X were really Y, the answer would be Z", nearest first. */
+  flips: string[];
+  confidence: string | null;
+  leaveOneOut: string | null;
+  tally: string | null;
+  firstStep: string | null;
+  risks: string | null;
+  /** The framework's facts that apply to this result. */
+  facts: string[];
+}
+
+export function explanationParts(framework: Framework, result: Result): ExplanationParts {
   const words = new Wording(framework, result);
-  const smallTeam = result.teamSize === 1 || result.teamSize === 2;
+  const smallTeam =
+    result.teamSize === 1 || result.teamSize === 2
+      ? capitalise(smallTeamSentence(framework, result.teamSize))
+      : null;
   const [first, second] = result.ranking;
-  if (result.recommended === null || !first) {
-    const sentences = [nothingToScore(framework, result)];
-    if (smallTeam) sentences.push(smallTeamSentence(framework, result.teamSize));
-    return sentences;
+  const gaps: Record<string, string[]> = {};
+  for (const ranked of result.ranking) {
+    gaps[ranked.optionId] = ranked.criticalGaps.map((id) => words.gap(ranked.optionId, id));
   }
+  const nothing: ExplanationParts = {
+    summary: [nothingToScore(framework, result)],
+    closeCall: null,
+    smallTeam,
+    gaps,
+    agenda: null,
+    flips: [],
+    confidence: null,
+    leaveOneOut: null,
+    tally: null,
+    firstStep: null,
+    risks: null,
+    facts: [],
+  };
+  if (result.recommended === null || !first) return nothing;
 
   const winner = words.option(first.optionId);
-  const sentences: (string | null)[] = [
-    whyTheWinner(words, first, second),
-    ...first.criticalGaps.map(
-      (id) => `Even the recommendation has a critical gap: ${words.gap(first.optionId, id)}.`,
-    ),
-    closeCallSentence(words, result),
-    smallTeam ? smallTeamSentence(framework, result.teamSize) : null,
-    ...result.ranking
-      .slice(1)
-      .flatMap((ranked) =>
-        ranked.criticalGaps.map((id) => `Critical gap: ${words.gap(ranked.optionId, id)}.`),
+  return {
+    summary: [
+      whyTheWinner(words, first, second),
+      ...(gaps[first.optionId] ?? []).map(
+        (gap) => `Even the recommendation has a critical gap: ${gap}.`,
       ),
-    agendaSentence(words, result),
-    ...flipSentences(words, result),
-    confidenceSentence(words, result),
-    leaveOneOutSentence(result),
-    tallySentence(words, framework, result),
-    winner.implementation ? `First step: ${winner.implementation.pilot}` : null,
-    winner.risks?.length ? `Typical risks with ${winner.name}: ${winner.risks.join(" ")}` : null,
-    ...framework.facts
+    ].map(capitalise),
+    closeCall: closeCallSentence(words, result),
+    smallTeam,
+    gaps,
+    agenda: agendaSentence(words, result),
+    flips: flipSentences(words, result),
+    confidence: confidenceSentence(words, result),
+    leaveOneOut: leaveOneOutSentence(result),
+    tally: tallySentence(words, framework, result),
+    firstStep: winner.implementation ? `First step: ${winner.implementation.pilot}` : null,
+    risks: winner.risks?.length
+      ? `Typical risks with ${winner.name}: ${winner.risks.join(" ")}`
+      : null,
+    facts: framework.facts
       .filter((fact) => fact.appliesWhen && factApplies(fact.appliesWhen, result))
-      .map((fact) => fact.answer),
+      .map((fact) => capitalise(fact.answer)),
+  };
+}
+
+/** The reasons behind a result as plain sentences, most important first. */
+export function explain(framework: Framework, result: Result): string[] {
+  const parts = explanationParts(framework, result);
+  const others = result.ranking
+    .slice(1)
+    .flatMap((ranked) => (parts.gaps[ranked.optionId] ?? []).map((gap) => `Critical gap: ${gap}.`));
+  const sentences: (string | null)[] = [
+    ...parts.summary,
+    parts.closeCall,
+    parts.smallTeam,
+    ...(result.recommended === null ? [] : others),
+    parts.agenda,
+    ...parts.flips,
+    parts.confidence,
+    parts.leaveOneOut,
+    parts.tally,
+    parts.firstStep,
+    parts.risks,
+    ...parts.facts,
   ];
   return sentences.filter((sentence): sentence is string => sentence !== null).map(capitalise);
 }

@@ -62,6 +62,11 @@ export interface TradeOffRow {
   dimension: string;
   /** One cell per option id. */
   cells: Record<string, string>;
+  /**
+   * The criteria this dimension speaks to; the results page emphasises the row when the team
+   * needs much of one of them or has little of it to give.
+   */
+  criteria?: string[];
 }
 
 /** Every given field must hold for the fact to apply; team values are medians. */

@@ -1,7 +1,16 @@
 export { recommend } from "./recommend";
+export { explanationParts } from "./explanation";
+export type { ExplanationParts } from "./explanation";
 export { ScoringInputError, validateFramework, MAX_WEIGHT } from "./validate";
 export type { ScoringInputErrorCode } from "./validate";
-export { formatMargin, formatNumber, formatPercent } from "./format";
+export {
+  capitalise,
+  countNoun,
+  formatMargin,
+  formatNumber,
+  formatPercent,
+  joinWords,
+} from "./format";
 export { SCORES } from "./framework";
 export type {
   Anchors,

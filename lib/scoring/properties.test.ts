@@ -190,6 +190,13 @@ describe("invariants", () => {
         const result = recommend(workedFramework, list);
         const total = Object.values(result.tally).reduce((sum, count) => sum + count, 0);
         expect(total).toBe(result.voters);
+        const perPerson: Record<string, number> = {};
+        for (const choice of Object.values(result.choices)) {
+          perPerson[choice] = (perPerson[choice] ?? 0) + 1;
+        }
+        for (const [option, count] of Object.entries(result.tally)) {
+          expect(perPerson[option] ?? 0).toBe(count);
+        }
       }),
     );
   });

@@ -272,6 +272,24 @@ describe("individual tally", () => {
       "iterative-loop": 3,
       "continuous-delivery": 0,
     });
+    expect(result.choices).toEqual({
+      p1: "iterative-loop",
+      p2: "iterative-loop",
+      p3: "iterative-loop",
+    });
+  });
+
+  it("names each voter's own choice only in named workshops", () => {
+    const ballots = ballotsFrom({
+      p1: [5, 2, 2, 1],
+      p2: [2, 5, 3, 2],
+      p3: [null, null, null, null],
+    });
+    expect(recommend(workedFramework, ballots).choices).toEqual({
+      p1: "linear-handoff",
+      p2: "iterative-loop",
+    });
+    expect(recommend(workedFramework, ballots, { anonymous: true }).choices).toEqual({});
   });
 });
 

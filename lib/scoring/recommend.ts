@@ -17,7 +17,7 @@ import type {
   Recommendation,
   RecommendOptions,
 } from "./recommendation";
-import { flipsOf, groupVoters, leaveOneOutOf, stabilityOf, tallyOf } from "./robustness";
+import { flipsOf, groupVoters, leaveOneOutOf, ownChoicesOf, stabilityOf } from "./robustness";
 import { histogramOf, summarise } from "./statistics";
 import { readScoringInput, validateFramework } from "./validate";
 
@@ -131,6 +131,7 @@ export function recommend(
       flips: [],
       leaveOneOut: input.anonymous ? { count: 0 } : [],
       tally,
+      choices: {},
       confidence: "low",
       confidenceCapped: false,
       disputed,
@@ -161,9 +162,15 @@ export function recommend(
         )
       : [];
   const pivotalIds = pivotal.map((row) => input.participantIds[row] ?? "").sort();
-  tallyOf(model, teamValues, groups, framework.options.length).forEach((count, option) => {
+  const choices: Record<string, string> = {};
+  ownChoicesOf(model, teamValues, groups).forEach((option, group) => {
     const id = framework.options[option]?.id;
-    if (id !== undefined) tally[id] = count;
+    if (id === undefined) return;
+    const rows = groups[group]?.rows ?? [];
+    tally[id] = (tally[id] ?? 0) + rows.length;
+    if (!input.anonymous) {
+      for (const row of rows) choices[input.participantIds[row] ?? ""] = id;
+    }
   });
 
   const { confidence, capped } = confidenceOf(stability, disputed.length > 0, voters);
@@ -183,6 +190,7 @@ export function recommend(
     flips,
     leaveOneOut: input.anonymous ? { count: pivotalIds.length } : pivotalIds,
     tally,
+    choices,
     confidence,
     confidenceCapped: capped,
     disputed,

@@ -86,6 +86,11 @@ export interface Recommendation {
   leaveOneOut: LeaveOneOut;
   /** Per option id, how many voters would get it from their own votes alone. */
   tally: Record<string, number>;
+  /**
+   * Per voter's participant id, the option their own votes give (the tally, person by person);
+   * empty in anonymous workshops, which only ever learn the counts.
+   */
+  choices: Record<string, string>;
   confidence: Confidence;
   /** True when fewer than three voters lowered the confidence from high to medium. */
   confidenceCapped: boolean;

@@ -114,20 +114,18 @@ export function leaveOneOutOf(
 }
 
 /**
- * Per option (framework order), how many voters would get it from their own votes, a "not
- * sure" standing in for the team's value.
+ * Per voter group, the option (framework index) its voters would get from their own votes, a
+ * "not sure" standing in for the team's value; -1 when nothing can be scored.
  */
-export function tallyOf(
+export function ownChoicesOf(
   model: FitModel,
   teamValues: readonly number[],
   groups: readonly VoterGroup[],
-  optionCount: number,
 ): number[] {
-  const tally = new Array<number>(optionCount).fill(0);
-  for (const group of groups) {
-    const values = group.votes.map((vote, i) => (vote === 0 ? (teamValues[i] ?? 0) : vote));
-    const winner = winnerOf(model, values);
-    if (winner >= 0) tally[winner] = (tally[winner] ?? 0) + group.rows.length;
-  }
-  return tally;
+  return groups.map((group) =>
+    winnerOf(
+      model,
+      group.votes.map((vote, i) => (vote === 0 ? (teamValues[i] ?? 0) : vote)),
+    ),
+  );
 }

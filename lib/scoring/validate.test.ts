@@ -191,6 +191,18 @@ describe("framework validation", () => {
     expect(item).toBe('trade-off row "cost".cells.iterative-loop');
   });
 
+  it("requires a trade-off row to name criteria of the framework", () => {
+    const cells = {
+      "linear-handoff": "Low",
+      "iterative-loop": "Low",
+      "continuous-delivery": "High",
+    };
+    const item = broken((f) => {
+      f.tradeOffs.push({ id: "cost", dimension: "Cost", cells, criteria: ["budget"] });
+    });
+    expect(item).toBe('trade-off row "cost".criteria');
+  });
+
   it("requires facts to refer to known options and criteria", () => {
     const fact = { id: "f", question: "Q?", answer: "A." };
     expect(

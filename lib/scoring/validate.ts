@@ -128,7 +128,11 @@ function checkOptions(options: unknown, criterionIds: readonly string[]): string
   return ids;
 }
 
-function checkTradeOffs(rows: unknown, optionIds: readonly string[]): void {
+function checkTradeOffs(
+  rows: unknown,
+  optionIds: readonly string[],
+  criterionIds: readonly string[],
+): void {
   if (!Array.isArray(rows)) throw frameworkError("tradeOffs", "must be a list");
   const ids = checkIds(rows, "trade-off row");
   rows.forEach((row: Record<string, unknown>, index) => {
@@ -142,6 +146,14 @@ function checkTradeOffs(rows: unknown, optionIds: readonly string[]): void {
       }
     }
     checkTexts(cells, optionIds, `${item}.cells`);
+    const criteria = row.criteria;
+    if (criteria === undefined) return;
+    if (
+      !Array.isArray(criteria) ||
+      !criteria.every((id) => typeof id === "string" && criterionIds.includes(id))
+    ) {
+      throw frameworkError(`${item}.criteria`, "must list criteria of this framework");
+    }
   });
 }
 
@@ -182,7 +194,7 @@ export function validateFramework(framework: unknown): asserts framework is Fram
   checkTexts(framework, ["name", "question", "summary"], "framework");
   const criterionIds = checkCriteria(framework.criteria);
   const optionIds = checkOptions(framework.options, criterionIds);
-  checkTradeOffs(framework.tradeOffs, optionIds);
+  checkTradeOffs(framework.tradeOffs, optionIds, criterionIds);
   checkFacts(framework.facts, criterionIds, optionIds);
   if (framework.smallTeamNote !== undefined && !isText(framework.smallTeamNote)) {
     throw frameworkError("framework.smallTeamNote", "must be a non-empty text");
