@@ -3,9 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Field, inputClass, primaryButtonClass } from "@/components/ui/field";
-import { participantRoles } from "@/lib/workshops/roles";
 import { callApi } from "./api";
-import { roleLabels } from "./role-labels";
+import { participantRoles, roleLabels } from "@/lib/workshops/roles";
 
 /** Joins a workshop by its invite link: a name and a role, no account needed. */
 export function JoinForm({

@@ -21,16 +21,29 @@ export function hashToken(token: string): string {
 const MIN_SECRET_LENGTH = 32;
 
 /**
- * The invite token of a workshop's current invite generation, computed rather than stored: the
- * database keeps only its hash, yet the facilitator can be shown the link again on any device.
- * A new generation (rotating the invite) yields an unrelated token, so the old link stops
- * matching. The "invite" label keeps these MACs from ever equalling any other use of the secret.
+ * A token computed from the server secret rather than stored: the database keeps only its hash,
+ * yet the link can be shown again on any device. The purpose label keeps the MACs of different
+ * kinds of link from ever equalling each other.
+ */
+function deriveToken(secret: string, purpose: string): string {
+  if (secret.length < MIN_SECRET_LENGTH) {
+    throw new Error(`The link secret must be at least ${MIN_SECRET_LENGTH} characters long.`);
+  }
+  return createHmac("sha256", secret).update(`blueprint:${purpose}`, "utf8").digest("base64url");
+}
+
+/**
+ * The invite token of a workshop's current invite generation. A new generation (rotating the
+ * invite) yields an unrelated token, so the old link stops matching.
  */
 export function deriveInviteToken(secret: string, workshopId: string, generation: Date): string {
-  if (secret.length < MIN_SECRET_LENGTH) {
-    throw new Error(`The invite secret must be at least ${MIN_SECRET_LENGTH} characters long.`);
-  }
-  return createHmac("sha256", secret)
-    .update(`blueprint:invite:${workshopId}:${generation.getTime()}`, "utf8")
-    .digest("base64url");
+  return deriveToken(secret, `invite:${workshopId}:${generation.getTime()}`);
+}
+
+/**
+ * A share link's token. The link's id is random and never shown, so the token is as
+ * unguessable as a random one; revoking the link (revoked_at) is what ends it.
+ */
+export function deriveShareToken(secret: string, shareLinkId: string): string {
+  return deriveToken(secret, `share:${shareLinkId}`);
 }

@@ -5,6 +5,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { prisma } from "@/lib/db/prisma";
 import { authSecret } from "@/lib/env";
 import { getFramework } from "@/lib/frameworks";
+import { actorColumns, actorId, audit, requireIds, type AuditAction } from "./audit";
 import { inviteGeneration, type RoundStatus, type WorkshopStatus } from "./data";
 import { WorkshopError } from "./errors";
 import type { AuditActor } from "./permissions";
@@ -14,65 +15,20 @@ import {
   type CreateWorkshopInput,
   type JoinWorkshopInput,
   type SaveVoteInput,
+  type SetWeightsInput,
 } from "./schema";
 
 // Writes of the workshop domain. Inputs arrive parsed by ./schema.ts and callers have checked
 // who may act (./permissions.ts); still, every statement itself requires the ids it is given to
-// belong to the given workshop, so a forged id is not-found and never touches another workshop. Each write is one statement or one transaction and records its
-// audit event inside it. Audit data holds ids only: no names, e-mails, scores or rationales.
-
-export type AuditAction =
-  | "workshop.created"
-  | "participant.joined"
-  | "vote.saved"
-  | "round.revealed"
-  | "round.opened"
-  | "workshop.closed"
-  | "invite.rotated"
-  | "participant.removed"
-  | "workshop.deleted"
-  | "workshop.claimed";
+// belong to the given workshop, so a forged id is not-found and never touches another workshop.
+// Each write is one statement or one transaction and records its audit event (./audit.ts)
+// inside it.
 
 /**
  * Who casts a vote: a participant id the caller resolved with resolveActor, or the request's own
  * credential (guest cookie or signed-in account), which saveVote checks in its one statement.
  */
 export type Voter = { participantId: string } | { guestToken: string } | { userId: string };
-
-function actorId(by: AuditActor): string | null {
-  switch (by.kind) {
-    case "system":
-      return null;
-    case "user":
-      return by.userId;
-    case "facilitator":
-      return by.capabilityId;
-    case "participant":
-      return by.participantId;
-  }
-}
-
-/** The actor_kind and actor_id values of an audit row written in SQL. */
-function actorColumns(by: AuditActor): Prisma.Sql {
-  return Prisma.sql`${by.kind}::audit_actor_kind, ${actorId(by)}::uuid`;
-}
-
-function audit(
-  tx: Prisma.TransactionClient,
-  workshopId: string | null,
-  by: AuditActor,
-  action: AuditAction,
-  data: Record<string, string | number> = {},
-) {
-  return tx.auditEvent.create({
-    data: { workshopId, actorKind: by.kind, actorId: actorId(by), action, data },
-    select: { id: true },
-  });
-}
-
-function requireIds(...ids: string[]): void {
-  if (!ids.every(isId)) throw new WorkshopError("not-found");
-}
 
 /**
  * Creates a workshop with a frozen copy of its framework, its invite generation, a facilitator
@@ -461,6 +417,49 @@ export async function rotateInvite(
     await audit(tx, workshopId, by, "invite.rotated");
     return { inviteToken };
   });
+}
+
+/**
+ * Sets how much each criterion counts in the workshop's results, or (null) goes back to equal
+ * weights. Only criteria of the workshop's own frozen framework are accepted; a criterion left
+ * out of the map keeps weight 1. The weights go into the audit event: they are settings, not
+ * anyone's votes.
+ */
+export async function setWeights(
+  workshopId: string,
+  input: SetWeightsInput,
+  by: AuditActor,
+): Promise<void> {
+  requireIds(workshopId);
+  const weights = input.weights;
+  const criterionIds = Object.keys(weights ?? {});
+  const updated = await prisma().$queryRaw<{ known: boolean }[]>`
+    WITH target AS (
+      SELECT id, (
+          SELECT coalesce(bool_and(w.framework -> 'criteria' @> jsonb_build_array(
+            jsonb_build_object('id', key))), true)
+          FROM unnest(${criterionIds}::text[]) AS key
+        ) AS known
+      FROM workshops w WHERE w.id = ${workshopId}::uuid
+    ), updated AS (
+      UPDATE workshops SET weights = ${weights === null ? null : JSON.stringify(weights)}::jsonb,
+        updated_at = CURRENT_TIMESTAMP
+      WHERE id = (SELECT id FROM target WHERE known)
+      RETURNING id
+    ), audited AS (
+      INSERT INTO audit_events (workshop_id, actor_kind, actor_id, action, data)
+      SELECT id, ${actorColumns(by)}, ${"weights.set" satisfies AuditAction},
+        jsonb_build_object('weights', ${weights === null ? null : JSON.stringify(weights)}::jsonb)
+      FROM updated
+    )
+    SELECT known FROM target`;
+  const [row] = updated;
+  if (!row) throw new WorkshopError("not-found");
+  if (!row.known) {
+    throw new WorkshopError("invalid-input", {
+      weights: "Weights can only be set for the workshop's own criteria.",
+    });
+  }
 }
 
 /**

@@ -49,6 +49,12 @@ const expected: Record<Action, ActorName[]> = {
   "participant.remove": facilitators,
   "invite.rotate": facilitators,
   "workshop.delete": facilitators,
+  "results.view": ["participant", ...facilitators],
+  "results.export": ["participant", ...facilitators],
+  "weights.set": facilitators,
+  "share-links.list": facilitators,
+  "share-link.create": facilitators,
+  "share-link.revoke": facilitators,
   "workshops.list-owned": signedIn,
   "workshops.claim": signedIn,
 };

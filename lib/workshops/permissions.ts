@@ -20,7 +20,8 @@ export interface Actor {
 /** A caller with no credentials at all. */
 export const visitor: Actor = { facilitatorOf: new Set() };
 
-export type Who = "anyone" | "signed-in" | "participant" | "facilitator";
+/** A member takes part in the workshop: as a participant or as its facilitator. */
+export type Who = "anyone" | "signed-in" | "participant" | "facilitator" | "member";
 
 /** The permission table; issue 7's permission matrix test walks it. */
 export const permissions = {
@@ -35,6 +36,12 @@ export const permissions = {
   "participant.remove": "facilitator",
   "invite.rotate": "facilitator",
   "workshop.delete": "facilitator",
+  "results.view": "member",
+  "results.export": "member",
+  "weights.set": "facilitator",
+  "share-links.list": "facilitator",
+  "share-link.create": "facilitator",
+  "share-link.revoke": "facilitator",
   "workshops.list-owned": "signed-in",
   "workshops.claim": "signed-in",
 } as const satisfies Record<string, Who>;
@@ -51,6 +58,8 @@ function is(actor: Actor, who: Who, workshopId: string | undefined): boolean {
       return actor.participantId !== undefined;
     case "facilitator":
       return workshopId !== undefined && actor.facilitatorOf.has(workshopId);
+    case "member":
+      return is(actor, "participant", workshopId) || is(actor, "facilitator", workshopId);
   }
 }
 

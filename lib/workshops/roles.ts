@@ -10,3 +10,13 @@ export const participantRoles = [
 ] as const;
 
 export type ParticipantRole = (typeof participantRoles)[number];
+
+/** How each role reads in the interface and in exports. */
+export const roleLabels: Record<ParticipantRole, string> = {
+  data_scientist: "Data scientist",
+  ml_engineer: "ML engineer",
+  platform_devops: "Platform or DevOps engineer",
+  product_business: "Product or business owner",
+  compliance_risk: "Compliance or risk",
+  other: "Something else",
+};

@@ -108,9 +108,36 @@ export const saveVoteSchema = z.object({
   rationale: optionalText("the reason", 500).nullable().optional(),
 });
 
+/** Per criterion id, a weight from 0 (left out) to 3; null goes back to equal weights. */
+export const setWeightsSchema = z.object({
+  weights: z
+    .record(
+      z
+        .string()
+        .refine((id) => knownCriteria.has(id), "This criterion is not part of the workshop."),
+      z
+        .int("Choose a weight from 0 to 3.")
+        .min(0, "Choose a weight from 0 to 3.")
+        .max(3, "Choose a weight from 0 to 3."),
+    )
+    .nullable(),
+});
+
+export const shareLinkModes = ["live", "snapshot"] as const;
+
+export const createShareLinkSchema = z.object({
+  label: requiredText("a label", 80),
+  mode: z.enum(shareLinkModes, "Choose live or frozen."),
+  expiresAt: moment
+    .refine((date) => date.getTime() > Date.now(), "Choose an expiry in the future.")
+    .optional(),
+});
+
 export type CreateWorkshopInput = z.infer<typeof createWorkshopSchema>;
 export type JoinWorkshopInput = z.infer<typeof joinWorkshopSchema>;
 export type SaveVoteInput = z.infer<typeof saveVoteSchema>;
+export type SetWeightsInput = z.infer<typeof setWeightsSchema>;
+export type CreateShareLinkInput = z.infer<typeof createShareLinkSchema>;
 
 /** Parses untrusted input or throws invalid-input with one message per offending field. */
 export function parseInput<Schema extends z.ZodType>(

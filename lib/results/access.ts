@@ -1,0 +1,45 @@
+import "server-only";
+import { WorkshopError } from "@/lib/workshops/errors";
+import { canFacilitate, may, type Actor } from "@/lib/workshops/permissions";
+import { findSharedResults, type SharedResults } from "@/lib/workshops/share-links";
+import { loadResults } from "./data";
+import type { ResultsSource } from "./source";
+import type { Audience } from "./view-model";
+
+// Who gets which results: members of the workshop (participants and the facilitator) see every
+// revealed round; a share link's viewer sees the newest revealed round (live) or the one round
+// it froze (snapshot), with the snapshot's weights. Anyone else gets not-found, the same answer
+// as for a workshop that does not exist.
+
+export interface ResultsAccess {
+  source: ResultsSource;
+  audience: Audience;
+  /** A snapshot's frozen weights; undefined means the workshop's current ones. */
+  weights?: Record<string, number> | null;
+}
+
+export async function resultsForMember(workshopId: string, actor: Actor): Promise<ResultsAccess> {
+  if (!may(actor, "results.view", workshopId)) throw new WorkshopError("not-found");
+  return {
+    source: await loadResults(workshopId),
+    audience: canFacilitate(actor, { id: workshopId }) ? "facilitator" : "member",
+  };
+}
+
+/** null for unknown, revoked and expired links alike. */
+export async function resultsForShareLink(
+  token: string,
+): Promise<(ResultsAccess & { link: SharedResults }) | null> {
+  const link = await findSharedResults(token);
+  if (!link) return null;
+  const source = await loadResults(
+    link.workshopId,
+    link.snapshot ? { roundId: link.snapshot.roundId } : {},
+  );
+  return {
+    source,
+    audience: "share",
+    link,
+    ...(link.snapshot && { weights: link.snapshot.weights }),
+  };
+}

@@ -1,0 +1,251 @@
+// The CSV export of a revealed round's ballots: its layout, RFC 4180 quoting, the guard against
+// spreadsheet formulas, and that anonymous workshops export no names or roles.
+import { describe, expect, it } from "vitest";
+import { mlLifecycle } from "@/lib/frameworks";
+import type { Ballot } from "@/lib/scoring";
+import { roleLabels } from "@/lib/workshops/roles";
+import { ballotsCsv, ballotsFileName, csvField } from "./csv";
+import type { Rationale, ResultsParticipant, ResultsSource } from "./source";
+
+const BOM = "\uFEFF";
+
+/** A minimal RFC 4180 reader, so the tests look at fields rather than at characters. */
+function parseCsv(text: string): string[][] {
+  expect(text.startsWith(BOM)).toBe(true);
+  const body = text.slice(BOM.length);
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < body.length; i++) {
+    const char = body[i];
+    if (quoted) {
+      if (char === '"' && body[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ",") {
+      row.push(field);
+      field = "";
+    } else if (char === "\r" && body[i + 1] === "\n") {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+      i++;
+    } else {
+      // A bare line break outside quotes would break RFC 4180 records.
+      expect(char).not.toBe("\n");
+      expect(char).not.toBe("\r");
+      field += char;
+    }
+  }
+  expect(quoted).toBe(false);
+  expect(field).toBe("");
+  expect(row).toEqual([]);
+  return rows;
+}
+
+const participants: ResultsParticipant[] = [
+  { id: "c3", displayName: "Ana Álvarez", role: "data_scientist" },
+  { id: "a1", displayName: "Ben, the engineer", role: "ml_engineer" },
+  { id: "b2", displayName: "Cleo", role: null },
+];
+
+// In participant-id order, as lib/results/data.ts reads them; joining order is c3, a1, b2.
+const ballots: Ballot[] = [
+  { participantId: "a1", votes: { governance: 2, speed: 5, skills: 3, cost: 2 } },
+  { participantId: "b2", votes: { governance: null, speed: 4 } },
+  { participantId: "c3", votes: { governance: 5, speed: 2, skills: 2, cost: 1 } },
+];
+
+const rationales: Rationale[] = [
+  {
+    participantId: "c3",
+    criterionId: "governance",
+    score: 5,
+    text: 'The regulator says "every release", twice a year',
+  },
+  { participantId: "a1", criterionId: "speed", score: 5, text: '=HYPERLINK("http://x")' },
+  { participantId: "b2", criterionId: "governance", score: null, text: "Line one\nline two" },
+];
+
+function sourceOf(anonymous: boolean, people = participants): ResultsSource {
+  return {
+    workshop: {
+      id: "11111111-1111-4111-8111-111111111111",
+      title: "How should our models reach production?",
+      teamName: "Fraud ML",
+      description: null,
+      anonymous,
+      teamSize: null,
+      status: "open",
+    },
+    framework: mlLifecycle,
+    weights: null,
+    participants: people,
+    rounds: [
+      {
+        id: "00000000-0000-4000-8000-000000000001",
+        number: 2,
+        revealedAt: new Date("2026-01-02T12:00:00Z"),
+        ballots,
+        rationales,
+      },
+    ],
+    latestRound: { number: 2, status: "revealed" },
+  };
+}
+
+const scoreAndReason = mlLifecycle.criteria.flatMap((c) => [
+  `${c.name} (score)`,
+  `${c.name} (reason)`,
+]);
+
+describe("csvField", () => {
+  it("leaves plain text and numbers alone and writes null as empty", () => {
+    expect(csvField("plain text")).toBe("plain text");
+    expect(csvField(4)).toBe("4");
+    expect(csvField(null)).toBe("");
+    expect(csvField("")).toBe("");
+  });
+
+  it("quotes separators, quotes and line breaks, doubling the quotes", () => {
+    expect(csvField("a,b")).toBe('"a,b"');
+    expect(csvField('say "yes"')).toBe('"say ""yes"""');
+    expect(csvField("one\ntwo")).toBe('"one\ntwo"');
+    expect(csvField("one\r\ntwo")).toBe('"one\r\ntwo"');
+  });
+
+  it("keeps text that a spreadsheet would run as a formula as text", () => {
+    expect(csvField("=1+2")).toBe("'=1+2");
+    expect(csvField("+31 20 123")).toBe("'+31 20 123");
+    expect(csvField("-5")).toBe("'-5");
+    expect(csvField("@SUM(A1)")).toBe("'@SUM(A1)");
+    expect(csvField("\tcmd")).toBe("'\tcmd");
+    expect(csvField('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
+    // Only at the start; and numbers are numbers, not text.
+    expect(csvField("1+1=2")).toBe("1+1=2");
+    expect(csvField("a-b")).toBe("a-b");
+    expect(csvField(-1)).toBe("-1");
+  });
+});
+
+describe("ballotsCsv", () => {
+  it("is null for a round that is not among the revealed ones", () => {
+    expect(ballotsCsv(sourceOf(false), 1)).toBeNull();
+    expect(ballotsCsv(sourceOf(false), 3)).toBeNull();
+  });
+
+  it("starts with a byte-order mark and ends every record with CRLF", () => {
+    const csv = ballotsCsv(sourceOf(false), 2) ?? "";
+    expect(csv.startsWith(BOM)).toBe(true);
+    expect(csv.endsWith("\r\n")).toBe(true);
+    // Four records (header and three ballots); the rationale's own line break stays quoted.
+    expect(csv.split("\r\n")).toHaveLength(5);
+    expect(csv).toContain('"Line one\nline two"');
+  });
+
+  it("has a header with round, participant, role and a score and reason per criterion", () => {
+    const [header] = parseCsv(ballotsCsv(sourceOf(false), 2) ?? "");
+    expect(header).toEqual(["Round", "Participant", "Role", ...scoreAndReason]);
+  });
+
+  it("writes one row per ballot, in joining order, with names and role labels", () => {
+    const [, ...rows] = parseCsv(ballotsCsv(sourceOf(false), 2) ?? "");
+    expect(rows).toHaveLength(ballots.length);
+    expect(rows.map((row) => row.slice(0, 3))).toEqual([
+      ["2", "Ana Álvarez", roleLabels.data_scientist],
+      ["2", "Ben, the engineer", roleLabels.ml_engineer],
+      ["2", "Cleo", ""],
+    ]);
+    for (const row of rows) expect(row).toHaveLength(3 + 2 * mlLifecycle.criteria.length);
+  });
+
+  it("writes scores, 'not sure' for null and nothing for an unanswered criterion", () => {
+    const [, ana, ben, cleo] = parseCsv(ballotsCsv(sourceOf(false), 2) ?? "");
+    // governance, speed, skills, cost: each a score then a reason.
+    expect(ana?.slice(3)).toEqual([
+      "5",
+      'The regulator says "every release", twice a year',
+      "2",
+      "",
+      "2",
+      "",
+      "1",
+      "",
+    ]);
+    expect(ben?.slice(3)).toEqual(["2", "", "5", '\'=HYPERLINK("http://x")', "3", "", "2", ""]);
+    expect(cleo?.slice(3)).toEqual(["not sure", "Line one\nline two", "4", "", "", "", "", ""]);
+  });
+
+  it("quotes a name with a comma and guards a name that starts like a formula", () => {
+    const people: ResultsParticipant[] = [
+      { id: "c3", displayName: "=cmd|' /C calc'!A0", role: "other" },
+      { id: "a1", displayName: "Ben, the engineer", role: "ml_engineer" },
+      { id: "b2", displayName: "Cleo", role: null },
+    ];
+    const csv = ballotsCsv(sourceOf(false, people), 2) ?? "";
+    expect(csv).toContain(`\r\n2,'=cmd|' /C calc'!A0,${roleLabels.other},`);
+    expect(csv).toContain('\r\n2,"Ben, the engineer",ML engineer,');
+    const rows = parseCsv(csv);
+    expect(rows[1]?.[1]).toBe("'=cmd|' /C calc'!A0");
+    // No field of the file starts with a formula character.
+    for (const field of rows.flat()) expect(field).not.toMatch(/^[=+\-@\t\r]/);
+  });
+
+  it("numbers anonymous participants and leaves out names and roles", () => {
+    // lib/results/data.ts never reads names of an anonymous workshop; even if the source had
+    // them, the export must not write them.
+    for (const people of [
+      participants.map((p) => ({ ...p, displayName: null, role: null })),
+      participants,
+    ]) {
+      const csv = ballotsCsv(sourceOf(true, people), 2) ?? "";
+      const [header, ...rows] = parseCsv(csv);
+      expect(header).toEqual(["Round", "Participant", ...scoreAndReason]);
+      expect(rows.map((row) => row.slice(0, 2))).toEqual([
+        ["2", "Participant 1"],
+        ["2", "Participant 2"],
+        ["2", "Participant 3"],
+      ]);
+      // In the round's ballot order (participant ids), not in joining order.
+      expect(rows.map((row) => row[2])).toEqual(["2", "not sure", "5"]);
+      for (const row of rows) expect(row).toHaveLength(2 + 2 * mlLifecycle.criteria.length);
+      for (const name of ["Ana", "Álvarez", "Ben", "Cleo", "Unknown"]) {
+        expect(csv).not.toContain(name);
+      }
+      for (const label of Object.values(roleLabels)) expect(csv).not.toContain(label);
+      expect(csv).not.toContain("Role");
+      // The rationales are the round's content and stay.
+      expect(rows[1]?.[3]).toBe("Line one\nline two");
+    }
+  });
+});
+
+describe("ballotsFileName", () => {
+  it("names the file after the workshop's title in lower-case words and the round", () => {
+    expect(ballotsFileName("How should our models reach production?", 1)).toBe(
+      "blueprint-how-should-our-models-reach-production-round-1.csv",
+    );
+    expect(ballotsFileName("  Café: Q3 / 2026 review!  ", 12)).toBe(
+      "blueprint-cafe-q3-2026-review-round-12.csv",
+    );
+  });
+
+  it("falls back to 'workshop' when the title has no letters or digits to use", () => {
+    expect(ballotsFileName("???", 2)).toBe("blueprint-workshop-round-2.csv");
+    expect(ballotsFileName("日本語", 1)).toBe("blueprint-workshop-round-1.csv");
+    expect(ballotsFileName('"; rm -rf /', 1)).toBe("blueprint-rm-rf-round-1.csv");
+  });
+
+  it("keeps long titles to 60 characters without a dangling dash", () => {
+    const name = ballotsFileName(`${"a".repeat(59)} ${"b".repeat(20)}`, 1);
+    const slug = name.slice("blueprint-".length, -"-round-1.csv".length);
+    expect(slug.length).toBeLessThanOrEqual(60);
+    expect(slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    expect(name).toMatch(/^blueprint-[a-z0-9-]+-round-1\.csv$/);
+  });
+});

@@ -1,0 +1,97 @@
+import "server-only";
+import { prisma } from "@/lib/db/prisma";
+import type { Ballot } from "@/lib/scoring";
+import { WorkshopError } from "@/lib/workshops/errors";
+import { isId } from "@/lib/workshops/schema";
+import type { Rationale, ResultsSource, RevealedRound } from "./source";
+
+// Reads what a workshop's results are computed from, in one query. Only revealed rounds are
+// read: nothing of a round that is still open leaves the database here. A participant removed
+// after a round's reveal still counts in it (the result people saw stays reproducible); one
+// removed before the reveal does not. Anonymous workshops never read names or roles.
+
+type VoteRow = [
+  participantId: string,
+  criterionId: string,
+  score: number | null,
+  note: string | null,
+];
+
+type Row = ResultsSource["workshop"] &
+  Pick<ResultsSource, "framework" | "weights" | "latestRound" | "participants"> & {
+    rounds: { id: string; number: number; revealedAt: string; votes: VoteRow[] }[];
+  };
+
+function toRound(round: Row["rounds"][number]): RevealedRound {
+  const ballots = new Map<string, Ballot>();
+  const rationales: Rationale[] = [];
+  for (const [participantId, criterionId, score, note] of round.votes) {
+    let ballot = ballots.get(participantId);
+    if (!ballot) ballots.set(participantId, (ballot = { participantId, votes: {} }));
+    ballot.votes[criterionId] = score;
+    if (note !== null) rationales.push({ participantId, criterionId, score, text: note });
+  }
+  return {
+    id: round.id,
+    number: round.number,
+    revealedAt: new Date(round.revealedAt),
+    ballots: [...ballots.values()],
+    rationales,
+  };
+}
+
+/**
+ * The workshop's revealed rounds (or only `roundId`, for a snapshot) with their ballots.
+ * Throws not-found for an unknown workshop.
+ */
+export async function loadResults(
+  workshopId: string,
+  options: { roundId?: string } = {},
+): Promise<ResultsSource> {
+  if (!isId(workshopId)) throw new WorkshopError("not-found");
+  const roundId = options.roundId !== undefined && isId(options.roundId) ? options.roundId : null;
+  if (options.roundId !== undefined && roundId === null) throw new WorkshopError("not-found");
+
+  const [row] = await prisma().$queryRaw<Row[]>`
+    WITH revealed AS (
+      SELECT r.id, r.number, r.revealed_at FROM rounds r
+      WHERE r.workshop_id = ${workshopId}::uuid AND r.revealed_at IS NOT NULL
+        AND (${roundId}::uuid IS NULL OR r.id = ${roundId}::uuid)
+    ), counted AS (
+      SELECT v.round_id, v.participant_id, v.criterion_id, v.score, v.rationale
+      FROM revealed r
+      JOIN votes v ON v.round_id = r.id
+      JOIN participants p ON p.id = v.participant_id
+      WHERE p.removed_at IS NULL OR p.removed_at > r.revealed_at
+    )
+    SELECT w.id, w.title, w.team_name AS "teamName", w.description, w.anonymous,
+      w.team_size AS "teamSize", w.status::text AS status, w.framework, w.weights,
+      (SELECT json_build_object('number', r.number, 'status', r.status) FROM rounds r
+        WHERE r.workshop_id = w.id ORDER BY r.number DESC LIMIT 1) AS "latestRound",
+      (SELECT coalesce(json_agg(json_build_object('id', r.id, 'number', r.number,
+          'revealedAt', r.revealed_at,
+          'votes', (SELECT coalesce(json_agg(json_build_array(c.participant_id, c.criterion_id,
+              c.score, c.rationale) ORDER BY c.participant_id, c.criterion_id), '[]')
+            FROM counted c WHERE c.round_id = r.id))
+          ORDER BY r.number), '[]')
+        FROM revealed r) AS rounds,
+      (SELECT coalesce(json_agg(json_build_object('id', p.id,
+          'displayName', CASE WHEN w.anonymous THEN NULL ELSE p.display_name END,
+          'role', CASE WHEN w.anonymous THEN NULL ELSE p.role END)
+          ORDER BY p.joined_at, p.id), '[]')
+        FROM participants p
+        WHERE p.id IN (SELECT participant_id FROM counted)) AS participants
+    FROM workshops w
+    WHERE w.id = ${workshopId}::uuid`;
+  if (!row) throw new WorkshopError("not-found");
+  if (roundId !== null && row.rounds.length === 0) throw new WorkshopError("not-found");
+  const { framework, weights, latestRound, rounds, participants, ...workshop } = row;
+  return {
+    workshop,
+    framework,
+    weights,
+    participants,
+    rounds: rounds.map(toRound),
+    latestRound,
+  };
+}

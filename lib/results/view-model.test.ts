@@ -1,0 +1,701 @@
+// The results page's view model over hand-built sources and the real built-in framework. Every
+// number is checked against recommend() on the same ballots: the view model only chooses, orders
+// and words what the scoring library computed. The only numbers written down here are the worked
+// example's documented ones (docs/scoring.md, lib/scoring/recommend.test.ts).
+import { describe, expect, it } from "vitest";
+import { mlLifecycle } from "@/lib/frameworks";
+import {
+  explanationParts,
+  formatNumber,
+  recommend,
+  type Ballot,
+  type RecommendOptions,
+} from "@/lib/scoring";
+import type { Rationale, ResultsParticipant, ResultsSource, RevealedRound } from "./source";
+import { buildResultsView, type Audience, type ResultsView } from "./view-model";
+
+const CRITERIA = ["governance", "speed", "skills", "cost"] as const;
+
+/** Ballots from rows of votes in the order of CRITERIA; `undefined` leaves a criterion unanswered. */
+function ballots(rows: Record<string, readonly (number | null | undefined)[]>): Ballot[] {
+  return Object.entries(rows).map(([participantId, values]) => ({
+    participantId,
+    votes: Object.fromEntries(
+      CRITERIA.flatMap((id, i) => (values[i] === undefined ? [] : [[id, values[i]]])),
+    ),
+  }));
+}
+
+const worked = ballots({
+  p1: [5, 3, 4, 3],
+  p2: [4, 3, 4, 3],
+  p3: [5, 4, 3, 3],
+  p4: [4, 2, 4, 4],
+});
+
+const NAMES: Record<string, string> = {
+  p1: "Ana",
+  p2: "Ben",
+  p3: "Cleo",
+  p4: "Dev",
+  p5: "Eli",
+};
+
+function participantsOf(
+  rounds: readonly { ballots: readonly Ballot[] }[],
+  anonymous: boolean,
+): ResultsParticipant[] {
+  const ids = [...new Set(rounds.flatMap((r) => r.ballots.map((b) => b.participantId)))].sort();
+  return ids.map((id) => ({
+    id,
+    displayName: anonymous ? null : (NAMES[id] ?? id),
+    role: anonymous ? null : "ml_engineer",
+  }));
+}
+
+function round(
+  number: number,
+  roundBallots: Ballot[],
+  rationales: Rationale[] = [],
+): RevealedRound {
+  return {
+    id: `00000000-0000-4000-8000-00000000000${number}`,
+    number,
+    revealedAt: new Date(Date.UTC(2026, 0, number, 12)),
+    ballots: roundBallots,
+    rationales,
+  };
+}
+
+function sourceOf(
+  options: {
+    rounds?: RevealedRound[];
+    ballots?: Ballot[];
+    rationales?: Rationale[];
+    anonymous?: boolean;
+    weights?: Record<string, number> | null;
+    teamSize?: number | null;
+    participants?: ResultsParticipant[];
+  } = {},
+): ResultsSource {
+  const anonymous = options.anonymous ?? false;
+  const rounds = options.rounds ?? [round(1, options.ballots ?? worked, options.rationales ?? [])];
+  return {
+    workshop: {
+      id: "11111111-1111-4111-8111-111111111111",
+      title: "How should our models reach production?",
+      teamName: "Fraud ML",
+      description: null,
+      anonymous,
+      teamSize: options.teamSize ?? null,
+      status: "open",
+    },
+    framework: mlLifecycle,
+    weights: options.weights ?? null,
+    participants: options.participants ?? participantsOf(rounds, anonymous),
+    rounds,
+    latestRound: { number: rounds.at(-1)?.number ?? 1, status: "revealed" },
+  };
+}
+
+function view(source: ResultsSource, options: Parameters<typeof buildResultsView>[1]) {
+  const result = buildResultsView(source, options);
+  if (!result) throw new Error("Expected a results view.");
+  return result;
+}
+
+const facilitator = { audience: "facilitator" } as const;
+
+function optionName(id: string | null): string {
+  const option = mlLifecycle.options.find((o) => o.id === id);
+  if (!option) throw new Error(`No option ${id}`);
+  return option.name;
+}
+
+/** The ranking as the view model should show it, from recommend() itself. */
+function expectedRanking(b: Ballot[], options?: RecommendOptions) {
+  const rec = recommend(mlLifecycle, b, options);
+  return rec.ranking.map((r) => ({
+    optionId: r.optionId,
+    name: optionName(r.optionId),
+    fit: r.fit === null ? "–" : formatNumber(r.fit),
+    recommended: r.optionId === rec.recommended,
+  }));
+}
+
+function rankingOf(v: ResultsView) {
+  return v.ranking.map(({ optionId, name, fit, recommended }) => ({
+    optionId,
+    name,
+    fit,
+    recommended,
+  }));
+}
+
+describe("the worked example", () => {
+  const rec = recommend(mlLifecycle, worked);
+  const parts = explanationParts(mlLifecycle, rec);
+  const v = view(sourceOf(), facilitator);
+
+  it("is the documented result on the real framework", () => {
+    // The framework's profiles are docs/scoring.md's, so the documented numbers hold here too.
+    expect(rec.recommended).toBe("linear-handoff");
+    expect(rec.ranking[0]?.fit).toBe(86.71875);
+    expect(rec.closeCall).toEqual({
+      optionIds: ["linear-handoff", "continuous-delivery"],
+      margin: 3.90625,
+    });
+    expect(rec.confidence).toBe("medium");
+  });
+
+  it("headlines Linear Handoff at 86.7 with medium confidence", () => {
+    expect(optionName("linear-handoff")).toBe("Linear Handoff");
+    expect(v.headline).toEqual({
+      optionId: "linear-handoff",
+      name: "Linear Handoff",
+      summary: mlLifecycle.options[0]?.summary,
+      fit: "86.7",
+      confidence: "medium",
+      confidenceLabel: "Medium confidence",
+    });
+    expect(v.reasons).toEqual(parts.summary);
+    expect(v.reasons[0]).toContain("Linear Handoff");
+    expect(v.confidence).toBe(parts.confidence);
+    expect(v.confidence).toMatch(/^Confidence is medium/);
+    expect(v.turnout).toBe("4 people voted");
+    expect(v.round).toEqual({ number: 1, revealedAt: new Date(Date.UTC(2026, 0, 1, 12)) });
+    expect(v.revealedRounds).toEqual([1]);
+    expect(v.workshop).toEqual({
+      title: "How should our models reach production?",
+      teamName: "Fraud ML",
+      anonymous: false,
+    });
+    expect(v.framework).toEqual({ name: mlLifecycle.name, question: mlLifecycle.question });
+  });
+
+  it("calls it close and names the runner-up", () => {
+    expect(v.closeCall).toBe(parts.closeCall);
+    expect(v.closeCall).toContain("close call");
+    expect(v.closeCall).toContain(optionName("continuous-delivery"));
+    expect(v.closeCall).toContain(formatNumber(3.90625));
+  });
+
+  it("lists what would change it: the three documented flips, nearest first", () => {
+    expect(v.changes).toEqual(parts.flips);
+    expect(v.changes).toHaveLength(3);
+    const pipeline = optionName("continuous-delivery");
+    expect(v.changes[0]).toBe(
+      `If governance were really 3.5 rather than 4.5, the answer would be ${pipeline}.`,
+    );
+    expect(v.changes[1]).toContain("iteration speed were really 4 rather than 3");
+    expect(v.changes[2]).toContain("infrastructure capacity were really 4 rather than 3");
+  });
+
+  it("ranks the options as recommend() does, with their critical gaps in words", () => {
+    expect(rankingOf(v)).toEqual(expectedRanking(worked));
+    expect(v.ranking.map((r) => r.optionId)).toEqual([
+      "linear-handoff",
+      "continuous-delivery",
+      "iterative-loop",
+    ]);
+    expect(v.ranking.filter((r) => r.recommended).map((r) => r.optionId)).toEqual([
+      "linear-handoff",
+    ]);
+    const loop = v.ranking.find((r) => r.optionId === "iterative-loop");
+    expect(loop?.gaps).toEqual(
+      (parts.gaps["iterative-loop"] ?? []).map((gap) => `${gap[0]?.toUpperCase()}${gap.slice(1)}.`),
+    );
+    expect(loop?.gaps).toHaveLength(1);
+    // The governance shortfall, in the framework's words for it.
+    expect(loop?.gaps[0]).toBe(
+      "Iterative Feedback Loop offers audit and sign-off strength of only 2 of 5, while the team needs 4.5.",
+    );
+    for (const other of v.ranking.filter((r) => r.optionId !== "iterative-loop")) {
+      expect(other.gaps).toEqual([]);
+    }
+  });
+
+  it("draws the radar from the team's medians and quartiles and the options' profiles", () => {
+    expect(v.radar.axes).toEqual(mlLifecycle.criteria.map((c) => ({ id: c.id, name: c.name })));
+    expect(v.radar.team).toEqual(
+      mlLifecycle.criteria.map((c) => ({
+        median: rec.profile[c.id],
+        q1: rec.summaries[c.id]?.q1,
+        q3: rec.summaries[c.id]?.q3,
+      })),
+    );
+    expect(v.radar.team.map((t) => t.median)).toEqual([4.5, 3, 4, 3]);
+    expect(v.radar.options).toEqual(
+      mlLifecycle.options.map((o) => ({
+        id: o.id,
+        name: o.name,
+        values: CRITERIA.map((c) => o.profile[c]),
+        recommended: o.id === "linear-handoff",
+      })),
+    );
+  });
+
+  it("tallies every voter: all four would pick Linear Handoff", () => {
+    expect(v.tally.map((t) => [t.optionId, t.count])).toEqual(
+      mlLifecycle.options.map((o) => [o.id, rec.tally[o.id]]),
+    );
+    expect(v.tally.reduce((sum, t) => sum + t.count, 0)).toBe(rec.voters);
+    expect(v.tally[0]?.text).toBe("4 of 4 would pick Linear Handoff");
+    expect(v.tally[1]?.text).toBe(`0 of 4 would pick ${optionName("iterative-loop")}`);
+    expect(v.tallySummary).toBe(parts.tally);
+    expect(v.leaveOneOut).toEqual({ text: parts.leaveOneOut, pivotal: false, names: [] });
+  });
+
+  it("gives the recommendation's next steps and the facts that apply", () => {
+    const handoff = mlLifecycle.options[0];
+    expect(v.nextSteps).toEqual({
+      optionName: "Linear Handoff",
+      pilot: handoff?.implementation?.pilot,
+      roles: handoff?.implementation?.roles,
+      scaling: handoff?.implementation?.scaling,
+      review: handoff?.implementation?.review,
+      risks: handoff?.risks,
+    });
+    expect(v.facts).toEqual(parts.facts);
+    expect(v.agenda).toBeNull();
+    expect(v.smallTeam).toBeNull();
+    expect(v.history).toBeNull();
+  });
+});
+
+describe("criteria", () => {
+  // Speed and cost split the room (1 against 5); p3 is not sure about speed; p4 left cost
+  // unanswered.
+  const b = ballots({
+    p1: [3, 1, 3, 1],
+    p2: [3, 5, 3, 5],
+    p3: [3, null, 3, 3],
+    p4: [3, 3, 3, undefined],
+  });
+  const rationales: Rationale[] = [
+    { participantId: "p2", criterionId: "speed", score: 5, text: "We ship daily" },
+    { participantId: "p1", criterionId: "speed", score: 1, text: "Quarterly at most" },
+    { participantId: "p3", criterionId: "speed", score: null, text: "No idea, honestly" },
+    { participantId: "p4", criterionId: "governance", score: 3, text: "Zebra crossing" },
+    { participantId: "p1", criterionId: "governance", score: 3, text: "Apples" },
+  ];
+  const rec = recommend(mlLifecycle, b);
+
+  it("come disputed first, in framework order, then the rest in framework order", () => {
+    expect(rec.disputed).toEqual(["speed", "cost"]);
+    const v = view(sourceOf({ ballots: b }), facilitator);
+    expect(v.criteria.map((c) => c.id)).toEqual(["speed", "cost", "governance", "skills"]);
+    expect(v.criteria.map((c) => c.disputed)).toEqual([true, true, false, false]);
+    expect(v.criteria.map((c) => [c.name, c.kind])).toEqual(
+      ["speed", "cost", "governance", "skills"].map((id) => {
+        const criterion = mlLifecycle.criteria.find((c) => c.id === id);
+        return [criterion?.name, criterion?.kind];
+      }),
+    );
+    expect(v.agenda).toBe(explanationParts(mlLifecycle, rec).agenda);
+    expect(v.agenda).toMatch(/^Discuss first/);
+  });
+
+  it("keep the framework's order when nothing is disputed", () => {
+    const v = view(sourceOf(), facilitator);
+    expect(v.criteria.map((c) => c.id)).toEqual([...CRITERIA]);
+  });
+
+  it("count each score and explicit 'not sure', but not unanswered criteria", () => {
+    const v = view(sourceOf({ ballots: b }), facilitator);
+    const speed = v.criteria.find((c) => c.id === "speed");
+    expect(speed?.histogram).toEqual([
+      { label: "1", count: 1, share: 0.25 },
+      { label: "2", count: 0, share: 0 },
+      { label: "3", count: 1, share: 0.25 },
+      { label: "4", count: 0, share: 0 },
+      { label: "5", count: 1, share: 0.25 },
+      { label: "Not sure", count: 1, share: 0.25 },
+    ]);
+    expect(speed?.answers).toBe(4);
+    const cost = v.criteria.find((c) => c.id === "cost");
+    expect(cost?.histogram.map((bar) => bar.count)).toEqual([1, 0, 1, 0, 1, 0]);
+    expect(cost?.answers).toBe(3);
+    for (const criterion of v.criteria) {
+      const summary = rec.summaries[criterion.id];
+      expect(criterion.histogram.slice(0, 5).map((bar) => bar.count)).toEqual(
+        [1, 2, 3, 4, 5].map((score) => summary?.histogram[score as 1 | 2 | 3 | 4 | 5]),
+      );
+      expect(criterion.histogram.reduce((sum, bar) => sum + bar.count, 0)).toBe(criterion.answers);
+    }
+  });
+
+  it("show the median, its meaning and the spread in words", () => {
+    const v = view(sourceOf({ ballots: b }), facilitator);
+    const speed = v.criteria.find((c) => c.id === "speed");
+    const summary = rec.summaries.speed;
+    expect(speed?.median).toBe(formatNumber(summary?.median ?? NaN));
+    expect(speed?.median).toBe("3");
+    expect(speed?.medianMeaning).toBe(mlLifecycle.criteria[1]?.anchors[3]);
+    expect(speed?.spread).toBe(
+      `Votes ${summary?.min} to ${summary?.max}, middle half ${formatNumber(summary?.q1 ?? NaN, 2)} to ${formatNumber(summary?.q3 ?? NaN, 2)}`,
+    );
+    const governance = v.criteria.find((c) => c.id === "governance");
+    expect(governance?.median).toBe("3");
+    expect(governance?.spread).toBe("All votes 3, middle half at 3");
+    expect(governance?.weight).toBe(1);
+  });
+
+  it("read 'one vote' and 'no votes' where there are so few", () => {
+    const few = ballots({ p1: [4, null, undefined, undefined] });
+    const v = view(sourceOf({ ballots: few }), facilitator);
+    const byId = Object.fromEntries(v.criteria.map((c) => [c.id, c]));
+    expect(byId.governance?.spread).toBe("One vote");
+    expect(byId.speed?.spread).toBe("No votes");
+    expect(byId.speed?.median).toBe("–");
+    expect(byId.speed?.medianMeaning).toBeNull();
+    expect(byId.speed?.histogram.at(-1)).toEqual({ label: "Not sure", count: 1, share: 1 });
+    expect(byId.skills?.answers).toBe(0);
+    expect(byId.skills?.histogram.every((bar) => bar.share === 0)).toBe(true);
+  });
+
+  it("name the authors of rationales in named workshops", () => {
+    const v = view(sourceOf({ ballots: b, rationales }), facilitator);
+    const speed = v.criteria.find((c) => c.id === "speed");
+    expect(speed?.rationales).toEqual([
+      { author: "Cleo", answer: "Not sure", text: "No idea, honestly" },
+      { author: "Ana", answer: "1 of 5", text: "Quarterly at most" },
+      { author: "Ben", answer: "5 of 5", text: "We ship daily" },
+    ]);
+    expect(v.criteria.find((c) => c.id === "skills")?.rationales).toEqual([]);
+  });
+
+  it("leave rationales unsigned in anonymous workshops, ordered by score and text", () => {
+    // Names in the source (which lib/results/data.ts never reads for anonymous workshops)
+    // must still not reach the view.
+    const source = sourceOf({ ballots: b, rationales, anonymous: true });
+    source.participants = participantsOf(source.rounds, false);
+    for (const audience of ["facilitator", "member", "share"] as const) {
+      const v = view(source, { audience });
+      const speed = v.criteria.find((c) => c.id === "speed");
+      expect(speed?.rationales).toEqual([
+        { author: null, answer: "Not sure", text: "No idea, honestly" },
+        { author: null, answer: "1 of 5", text: "Quarterly at most" },
+        { author: null, answer: "5 of 5", text: "We ship daily" },
+      ]);
+      const governance = v.criteria.find((c) => c.id === "governance");
+      expect(governance?.rationales).toEqual([
+        { author: null, answer: "3 of 5", text: "Apples" },
+        { author: null, answer: "3 of 5", text: "Zebra crossing" },
+      ]);
+      const json = JSON.stringify(v);
+      for (const name of Object.values(NAMES)) expect(json).not.toContain(name);
+    }
+  });
+});
+
+describe("who is looking", () => {
+  // Cleo and Dev's ballots each decide the outcome on their own (see recommend.test.ts).
+  const pivotal = ballots({
+    p1: [5, 1, 2, 1],
+    p2: [2, 5, 3, 2],
+    p3: [3, 4, 4, 4],
+    p4: [null, 4, 4, null],
+  });
+  const rec = recommend(mlLifecycle, pivotal);
+  const leaveOneOut = rec.leaveOneOut as string[];
+
+  it("shows the facilitator of a named workshop who would pick what", () => {
+    const v = view(sourceOf(), facilitator);
+    expect(v.people).toEqual(
+      ["Ana", "Ben", "Cleo", "Dev"].map((name) => ({
+        name,
+        role: "ml_engineer",
+        choice: "Linear Handoff",
+      })),
+    );
+    const split = view(sourceOf({ ballots: pivotal }), facilitator);
+    expect(split.people).toEqual(
+      Object.entries(rec.choices)
+        .map(([id, choice]) => ({
+          name: NAMES[id],
+          role: "ml_engineer",
+          choice: optionName(choice),
+        }))
+        .sort((a, b) => a.choice.localeCompare(b.choice) || String(a.name).localeCompare(b.name!)),
+    );
+    expect(new Set(split.people?.map((p) => p.choice)).size).toBeGreaterThan(1);
+  });
+
+  it("calls a voter who has since left 'Someone who left'", () => {
+    const source = sourceOf();
+    source.participants = source.participants.filter((p) => p.id !== "p4");
+    const v = view(source, facilitator);
+    expect(v.people).toContainEqual({
+      name: "Someone who left",
+      role: null,
+      choice: "Linear Handoff",
+    });
+  });
+
+  it("shows nobody's choice to members, share links or anyone in an anonymous workshop", () => {
+    for (const audience of ["member", "share"] as const) {
+      expect(view(sourceOf(), { audience }).people).toBeNull();
+    }
+    for (const audience of ["facilitator", "member", "share"] as const) {
+      expect(view(sourceOf({ anonymous: true }), { audience }).people).toBeNull();
+    }
+  });
+
+  it("names pivotal voters to the facilitator of a named workshop only", () => {
+    expect(leaveOneOut.length).toBeGreaterThan(0);
+    const text = explanationParts(mlLifecycle, rec).leaveOneOut;
+    const named = view(sourceOf({ ballots: pivotal }), facilitator);
+    expect(named.leaveOneOut).toEqual({
+      text,
+      pivotal: true,
+      names: leaveOneOut.map((id) => NAMES[id]),
+    });
+    for (const audience of ["member", "share"] as const) {
+      expect(view(sourceOf({ ballots: pivotal }), { audience }).leaveOneOut).toEqual({
+        text,
+        pivotal: true,
+        names: null,
+      });
+    }
+    const anonymousRec = recommend(mlLifecycle, pivotal, { anonymous: true });
+    for (const audience of ["facilitator", "member", "share"] as Audience[]) {
+      expect(
+        view(sourceOf({ ballots: pivotal, anonymous: true }), { audience }).leaveOneOut,
+      ).toEqual({
+        text: explanationParts(mlLifecycle, anonymousRec).leaveOneOut,
+        pivotal: true,
+        names: null,
+      });
+    }
+  });
+});
+
+describe("weights", () => {
+  it("count every criterion the same when none were set", () => {
+    const v = view(sourceOf({ weights: null }), facilitator);
+    expect(v.weights).toEqual({
+      set: false,
+      text: "Every criterion counts the same.",
+      items: mlLifecycle.criteria.map((c) => ({ id: c.id, name: c.name, weight: 1 })),
+    });
+    expect(rankingOf(v)).toEqual(expectedRanking(worked));
+  });
+
+  it("score with the facilitator's weights", () => {
+    const weights = { governance: 3 };
+    const v = view(sourceOf({ weights }), facilitator);
+    expect(v.weights.set).toBe(true);
+    expect(v.weights.text).toBe(
+      `The facilitator set the weights: ${mlLifecycle.criteria
+        .map((c) => `${c.name} ×${c.id === "governance" ? 3 : 1}`)
+        .join(", ")}.`,
+    );
+    expect(v.weights.items.map((i) => [i.id, i.weight])).toEqual([
+      ["governance", 3],
+      ["speed", 1],
+      ["skills", 1],
+      ["cost", 1],
+    ]);
+    expect(rankingOf(v)).toEqual(expectedRanking(worked, { weights }));
+    // The weights make a difference here, so the comparison above can tell them apart.
+    expect(rankingOf(v)).not.toEqual(expectedRanking(worked));
+    expect(v.criteria.find((c) => c.id === "governance")?.weight).toBe(3);
+    const rec = recommend(mlLifecycle, worked, { weights });
+    expect(v.changes).toEqual(explanationParts(mlLifecycle, rec).flips);
+  });
+
+  it("take a snapshot's frozen weights over the workshop's current ones", () => {
+    const source = sourceOf({ weights: { governance: 3 } });
+    const frozen = { speed: 3, cost: 0 };
+    const v = view(source, { audience: "share", weights: frozen });
+    expect(v.weights.set).toBe(true);
+    expect(v.weights.items.map((i) => i.weight)).toEqual([1, 3, 1, 0]);
+    expect(rankingOf(v)).toEqual(expectedRanking(worked, { weights: frozen }));
+    expect(rankingOf(v)).not.toEqual(expectedRanking(worked, { weights: { governance: 3 } }));
+  });
+
+  it("take a snapshot frozen without weights as equal weights", () => {
+    const v = view(sourceOf({ weights: { governance: 3 } }), { audience: "share", weights: null });
+    expect(v.weights.set).toBe(false);
+    expect(v.weights.text).toBe("Every criterion counts the same.");
+    expect(rankingOf(v)).toEqual(expectedRanking(worked));
+  });
+
+  it("leave the workshop's weights in force when no override is given", () => {
+    const v = view(sourceOf({ weights: { governance: 3 } }), {
+      audience: "share",
+      weights: undefined,
+    });
+    expect(v.weights.set).toBe(true);
+    expect(rankingOf(v)).toEqual(expectedRanking(worked, { weights: { governance: 3 } }));
+  });
+});
+
+describe("rounds", () => {
+  // In round 2 everyone moved to a fast, light team.
+  const second = ballots({
+    p1: [2, 5, 3, 2],
+    p2: [2, 5, 3, 2],
+    p3: [3, 5, 3, 2],
+    p4: [2, 4, 3, 2],
+  });
+  const rounds = [round(1, worked), round(2, second)];
+
+  it("show the newest round with the history of all of them", () => {
+    const v = view(sourceOf({ rounds }), facilitator);
+    const first = recommend(mlLifecycle, worked);
+    const last = recommend(mlLifecycle, second);
+    expect(first.recommended).not.toBe(last.recommended);
+    expect(v.round.number).toBe(2);
+    expect(v.revealedRounds).toEqual([1, 2]);
+    expect(v.headline?.optionId).toBe(last.recommended);
+    expect(rankingOf(v)).toEqual(expectedRanking(second));
+    expect(v.history?.rounds).toEqual(
+      [first, last].map((rec, i) => ({
+        number: i + 1,
+        recommended: optionName(rec.recommended),
+        fit: formatNumber(rec.ranking[0]?.fit ?? NaN),
+        confidence: `${rec.confidence[0]?.toUpperCase()}${rec.confidence.slice(1)} confidence`,
+        disputed: rec.disputed.length,
+      })),
+    );
+    expect(v.history?.summary[0]).toBe(
+      `From round 1 to round 2 the recommendation moved from ${optionName(first.recommended)} to ${optionName(last.recommended)}.`,
+    );
+    // Governance's middle half went from 1 point wide to none: the votes came closer.
+    expect(first.summaries.governance?.iqr).toBeGreaterThan(last.summaries.governance?.iqr ?? 0);
+    expect(v.history?.summary).toContainEqual(
+      expect.stringMatching(/^Opinions on governance came closer/),
+    );
+    expect(v.history?.criteria.map((c) => c.id)).toEqual([...CRITERIA]);
+    expect(v.history?.criteria[0]?.cells).toEqual(
+      [first, last].map((rec) => ({
+        median: formatNumber(rec.profile.governance ?? NaN),
+        spread: expect.any(String),
+      })),
+    );
+  });
+
+  it("say the recommendation stayed when it did", () => {
+    const v = view(sourceOf({ rounds: [round(1, worked), round(2, worked)] }), facilitator);
+    expect(v.history?.summary).toEqual([
+      "From round 1 to round 2 the recommendation stayed Linear Handoff.",
+    ]);
+  });
+
+  it("look back at an earlier round without what came after it", () => {
+    const v = view(sourceOf({ rounds }), { audience: "facilitator", roundNumber: 1 });
+    expect(v.round).toEqual({ number: 1, revealedAt: rounds[0]?.revealedAt });
+    expect(v.revealedRounds).toEqual([1, 2]);
+    expect(v.history).toBeNull();
+    expect(v.headline?.optionId).toBe("linear-handoff");
+    expect(v.headline?.fit).toBe("86.7");
+    expect(rankingOf(v)).toEqual(expectedRanking(worked));
+  });
+
+  it("give nothing for a round that was not revealed, or before any reveal", () => {
+    expect(buildResultsView(sourceOf({ rounds }), { ...facilitator, roundNumber: 3 })).toBeNull();
+    expect(buildResultsView(sourceOf({ rounds }), { ...facilitator, roundNumber: 0 })).toBeNull();
+    expect(buildResultsView(sourceOf({ rounds: [] }), facilitator)).toBeNull();
+  });
+});
+
+describe("trade-offs", () => {
+  it("flag the recommended column and emphasise what the team needs most or has least of", () => {
+    const v = view(sourceOf(), facilitator);
+    expect(v.tradeOffs.columns).toEqual(
+      mlLifecycle.options.map((o) => ({
+        id: o.id,
+        name: o.name,
+        recommended: o.id === "linear-handoff",
+      })),
+    );
+    expect(v.tradeOffs.rows.map((r) => r.id)).toEqual(mlLifecycle.tradeOffs.map((r) => r.id));
+    for (const [i, row] of v.tradeOffs.rows.entries()) {
+      const source = mlLifecycle.tradeOffs[i];
+      expect(row.dimension).toBe(source?.dimension);
+      expect(row.cells).toEqual(mlLifecycle.options.map((o) => source?.cells[o.id]));
+    }
+    const emphasis = Object.fromEntries(v.tradeOffs.rows.map((r) => [r.id, r.emphasis]));
+    // Governance (4.5) is a need scored 4 or more: both rows speaking to it are emphasised.
+    expect(emphasis["governance-strength"]).toBe(
+      "Matters here: the team needs governance at 4.5 of 5.",
+    );
+    expect(emphasis.reproducibility).toBe(emphasis["governance-strength"]);
+    // Speed (3) is neither 4 or more nor the highest need, and skills (4) is plentiful.
+    expect(emphasis["iteration-speed"]).toBeNull();
+    expect(emphasis["skill-requirements"]).toBeNull();
+    expect(emphasis["production-risk"]).toBeNull();
+  });
+
+  it("emphasise the infrastructure cost when the team has almost none to give", () => {
+    const b = ballots({ p1: [5, 2, 3, 1], p2: [5, 2, 3, 1], p3: [4, 2, 3, 1] });
+    const rec = recommend(mlLifecycle, b);
+    expect(rec.profile).toEqual({ governance: 5, speed: 2, skills: 3, cost: 1 });
+    const v = view(sourceOf({ ballots: b }), facilitator);
+    const emphasis = Object.fromEntries(v.tradeOffs.rows.map((r) => [r.id, r.emphasis]));
+    expect(emphasis["infrastructure-cost"]).toBe(
+      "Matters here: the team has infrastructure capacity of only 1 of 5.",
+    );
+    expect(emphasis["governance-strength"]).toContain("governance at 5 of 5");
+    expect(emphasis["iteration-speed"]).toBeNull();
+    expect(emphasis["skill-requirements"]).toBeNull();
+    expect(emphasis["production-risk"]).toBeNull();
+    expect(v.tradeOffs.columns.find((c) => c.recommended)?.id).toBe(rec.recommended);
+  });
+});
+
+describe("nothing to score", () => {
+  const unsure = ballots({
+    p1: [null, null, null, null],
+    p2: [null, null, null, null],
+  });
+
+  it("shows no recommendation and says why", () => {
+    const rec = recommend(mlLifecycle, unsure);
+    expect(rec.recommended).toBeNull();
+    const v = view(sourceOf({ ballots: unsure }), facilitator);
+    expect(v.headline).toBeNull();
+    expect(v.nextSteps).toBeNull();
+    expect(v.reasons).toEqual(explanationParts(mlLifecycle, rec).summary);
+    expect(v.reasons).toEqual([
+      "Nothing to score yet: nobody has voted on a criterion that counts.",
+    ]);
+    expect(v.closeCall).toBeNull();
+    expect(v.changes).toEqual([]);
+    expect(v.confidence).toBeNull();
+    expect(v.leaveOneOut).toBeNull();
+    expect(v.turnout).toBe("0 people voted");
+    expect(v.ranking.map((r) => [r.fit, r.recommended, r.gaps])).toEqual([
+      ["–", false, []],
+      ["–", false, []],
+      ["–", false, []],
+    ]);
+    expect(v.tally.map((t) => t.count)).toEqual([0, 0, 0]);
+    expect(v.tradeOffs.rows.every((r) => r.emphasis === null)).toBe(true);
+    expect(v.tradeOffs.columns.every((c) => !c.recommended)).toBe(true);
+    expect(v.radar.team.every((t) => t.median === null)).toBe(true);
+    expect(v.criteria.every((c) => c.histogram.at(-1)?.count === 2)).toBe(true);
+    expect(v.people).toEqual([]);
+  });
+});
+
+describe("turnout and team size", () => {
+  it("counts voters against the team's size when it is known", () => {
+    expect(view(sourceOf({ teamSize: 6 }), facilitator).turnout).toBe(
+      "4 of 6 people in the team voted",
+    );
+    // More voters than the size given: the size was wrong, so it is not quoted.
+    expect(view(sourceOf({ teamSize: 3 }), facilitator).turnout).toBe("4 people voted");
+    const one = view(sourceOf({ ballots: ballots({ p1: [5, 2, 2, 1] }) }), facilitator);
+    expect(one.turnout).toBe("1 person voted");
+  });
+
+  it("scores with the team's size, as recommend() does", () => {
+    const v = view(sourceOf({ teamSize: 2 }), facilitator);
+    const rec = recommend(mlLifecycle, worked, { teamSize: 2 });
+    expect(v.smallTeam).toBe(explanationParts(mlLifecycle, rec).smallTeam);
+    expect(v.smallTeam).toMatch(/^For a team of two/);
+  });
+});

@@ -1,0 +1,475 @@
+import {
+  explanationParts,
+  formatNumber,
+  recommend,
+  SCORES,
+  type Confidence,
+  type Criterion,
+  type CriterionKind,
+  type Framework,
+  type Recommendation,
+} from "@/lib/scoring";
+import type { ParticipantRole } from "@/lib/workshops/roles";
+import type { RadarView } from "./radar";
+import type { ResultsSource, RevealedRound } from "./source";
+
+// Turns a workshop's revealed rounds into what the results page shows. Every number comes from
+// recommend() and every sentence from the scoring library or the framework; this module only
+// chooses, orders and words them for a viewer. Pure, so the page, the share page and the tests
+// all see the same thing.
+
+/**
+ * Who is looking: the facilitator sees who is where in named workshops; members (participants)
+ * and share-link viewers see the same results without that.
+ */
+export type Audience = "facilitator" | "member" | "share";
+
+export interface HistogramBar {
+  label: string;
+  count: number;
+  /** Share of the criterion's answers, 0..1. */
+  share: number;
+}
+
+export interface CriterionResult {
+  id: string;
+  name: string;
+  kind: CriterionKind;
+  weight: number;
+  /** Scores 1..5, then "Not sure". */
+  histogram: HistogramBar[];
+  answers: number;
+  median: string;
+  /** The anchor text nearest to the median, so the number reads as words. */
+  medianMeaning: string | null;
+  spread: string;
+  disputed: boolean;
+  rationales: { author: string | null; answer: string; text: string }[];
+}
+
+export interface RankedResult {
+  optionId: string;
+  name: string;
+  fit: string;
+  recommended: boolean;
+  /** Critical gaps as sentences; empty when there are none. */
+  gaps: string[];
+}
+
+export interface TradeOffView {
+  columns: { id: string; name: string; recommended: boolean }[];
+  rows: { id: string; dimension: string; cells: string[]; emphasis: string | null }[];
+}
+
+export interface RoundHistory {
+  rounds: {
+    number: number;
+    recommended: string;
+    fit: string;
+    confidence: string;
+    disputed: number;
+  }[];
+  criteria: { id: string; name: string; cells: { median: string; spread: string }[] }[];
+  /** What moved between the first and the last of these rounds, in words. */
+  summary: string[];
+}
+
+export interface ResultsView {
+  workshop: { title: string; teamName: string; anonymous: boolean };
+  framework: { name: string; question: string };
+  round: { number: number; revealedAt: Date };
+  /** Every revealed round's number, oldest first, for switching between them. */
+  revealedRounds: number[];
+  turnout: string;
+  weights: { set: boolean; text: string; items: { id: string; name: string; weight: number }[] };
+  headline: {
+    optionId: string;
+    name: string;
+    summary: string;
+    fit: string;
+    confidence: Confidence;
+    confidenceLabel: string;
+  } | null;
+  /** Why the recommendation wins, or that there is nothing to score yet. */
+  reasons: string[];
+  closeCall: string | null;
+  smallTeam: string | null;
+  /** "What would change this": the flips, nearest first. */
+  changes: string[];
+  confidence: string | null;
+  facts: string[];
+  radar: RadarView;
+  agenda: string | null;
+  /** Disputed criteria first (the discussion agenda), then the framework's order. */
+  criteria: CriterionResult[];
+  ranking: RankedResult[];
+  tradeOffs: TradeOffView;
+  nextSteps: {
+    optionName: string;
+    pilot: string | null;
+    roles: string | null;
+    scaling: string | null;
+    review: string | null;
+    risks: string[];
+  } | null;
+  tally: { optionId: string; name: string; count: number; text: string }[];
+  tallySummary: string | null;
+  /** Who would pick what on their own: the facilitator of a named workshop only. */
+  people: { name: string; role: ParticipantRole | null; choice: string }[] | null;
+  leaveOneOut: { text: string; pivotal: boolean; names: string[] | null } | null;
+  history: RoundHistory | null;
+}
+
+const CONFIDENCE_LABELS: Record<Confidence, string> = {
+  high: "High confidence",
+  medium: "Medium confidence",
+  low: "Low confidence",
+};
+
+const NO_VALUE = "–";
+
+function value(number: number | null, decimals = 1): string {
+  return number === null ? NO_VALUE : formatNumber(number, decimals);
+}
+
+function spreadOf(recommendation: Recommendation, criterionId: string): string {
+  const summary = recommendation.summaries[criterionId];
+  if (!summary || summary.n === 0) return "No votes";
+  if (summary.n === 1) return "One vote";
+  const middle =
+    summary.q1 === summary.q3
+      ? `middle half at ${value(summary.q1, 2)}`
+      : `middle half ${value(summary.q1, 2)} to ${value(summary.q3, 2)}`;
+  const range =
+    summary.min === summary.max
+      ? `all votes ${summary.min}`
+      : `votes ${summary.min} to ${summary.max}`;
+  return `${range[0]?.toUpperCase()}${range.slice(1)}, ${middle}`;
+}
+
+function nearestAnchor(criterion: Criterion, median: number | null): string | null {
+  if (median === null) return null;
+  const levels = Object.keys(criterion.anchors)
+    .map(Number)
+    .sort((a, b) => Math.abs(a - median) - Math.abs(b - median) || a - b);
+  const level = levels[0] as 1 | 2 | 3 | 4 | 5 | undefined;
+  return level === undefined ? null : (criterion.anchors[level] ?? null);
+}
+
+function weightsOf(source: ResultsSource, override: Record<string, number> | null | undefined) {
+  return override === undefined ? source.weights : override;
+}
+
+function recommendRound(
+  source: ResultsSource,
+  round: RevealedRound,
+  weights: Record<string, number> | null,
+): Recommendation {
+  return recommend(source.framework, round.ballots, {
+    ...(weights && { weights }),
+    ...(source.workshop.teamSize !== null && { teamSize: source.workshop.teamSize }),
+    anonymous: source.workshop.anonymous,
+  });
+}
+
+function criterionResults(
+  source: ResultsSource,
+  round: RevealedRound,
+  recommendation: Recommendation,
+): CriterionResult[] {
+  const names = new Map(source.participants.map((p) => [p.id, p.displayName]));
+  const results = source.framework.criteria.map((criterion): CriterionResult => {
+    const summary = recommendation.summaries[criterion.id];
+    const notSure = round.ballots.filter(
+      (ballot) => criterion.id in ballot.votes && ballot.votes[criterion.id] === null,
+    ).length;
+    const answers = (summary?.n ?? 0) + notSure;
+    const bar = (label: string, count: number): HistogramBar => ({
+      label,
+      count,
+      share: answers === 0 ? 0 : count / answers,
+    });
+    const rationales = round.rationales
+      .filter((rationale) => rationale.criterionId === criterion.id)
+      .map((rationale) => ({
+        author: source.workshop.anonymous ? null : (names.get(rationale.participantId) ?? null),
+        answer: rationale.score === null ? "Not sure" : `${rationale.score} of 5`,
+        score: rationale.score,
+        text: rationale.text,
+      }))
+      // Anonymous notes are ordered by what they say, never by who wrote them or when.
+      .sort((a, b) => (a.score ?? 0) - (b.score ?? 0) || a.text.localeCompare(b.text))
+      .map(({ author, answer, text }) => ({ author, answer, text }));
+    return {
+      id: criterion.id,
+      name: criterion.name,
+      kind: criterion.kind,
+      weight: recommendation.weights[criterion.id] ?? 1,
+      histogram: [
+        ...SCORES.map((score) => bar(String(score), summary?.histogram[score] ?? 0)),
+        bar("Not sure", notSure),
+      ],
+      answers,
+      median: value(summary?.median ?? null),
+      medianMeaning: nearestAnchor(criterion, summary?.median ?? null),
+      spread: spreadOf(recommendation, criterion.id),
+      disputed: summary?.disputed ?? false,
+      rationales,
+    };
+  });
+  return [
+    ...recommendation.disputed.map((id) => results.find((result) => result.id === id)),
+    ...results.filter((result) => !result.disputed),
+  ].filter((result): result is CriterionResult => result !== undefined);
+}
+
+/**
+ * The dimensions that matter most to this team: those speaking to a need the team scored 4 or
+ * more (or its highest need) or a capacity it scored 2 or less (or its scarcest one).
+ */
+function tradeOffs(framework: Framework, recommendation: Recommendation): TradeOffView {
+  const active = framework.criteria.filter((criterion) =>
+    recommendation.activeCriteria.includes(criterion.id),
+  );
+  const team = (id: string) => recommendation.profile[id] ?? 0;
+  const extreme = (kind: CriterionKind) => {
+    const values = active.filter((c) => c.kind === kind).map((c) => team(c.id));
+    return kind === "need" ? Math.max(...values) : Math.min(...values);
+  };
+  const highestNeed = extreme("need");
+  const scarcestCapacity = extreme("capacity");
+  const matters = new Map<string, string>();
+  for (const criterion of active) {
+    const t = team(criterion.id);
+    const key =
+      criterion.kind === "need" ? t >= 4 || t === highestNeed : t <= 2 || t === scarcestCapacity;
+    if (key) {
+      matters.set(
+        criterion.id,
+        criterion.kind === "need"
+          ? `the team needs ${criterion.label} at ${formatNumber(t)} of 5`
+          : `the team has ${criterion.label} of only ${formatNumber(t)} of 5`,
+      );
+    }
+  }
+  return {
+    columns: framework.options.map((option) => ({
+      id: option.id,
+      name: option.name,
+      recommended: option.id === recommendation.recommended,
+    })),
+    rows: framework.tradeOffs.map((row) => {
+      const reasons = (row.criteria ?? []).flatMap((id) => matters.get(id) ?? []);
+      return {
+        id: row.id,
+        dimension: row.dimension,
+        cells: framework.options.map((option) => row.cells[option.id] ?? NO_VALUE),
+        emphasis: reasons.length === 0 ? null : `Matters here: ${reasons.join("; ")}.`,
+      };
+    }),
+  };
+}
+
+function optionName(framework: Framework, id: string | null): string {
+  return framework.options.find((option) => option.id === id)?.name ?? "No recommendation";
+}
+
+function historyOf(
+  source: ResultsSource,
+  rounds: { round: RevealedRound; recommendation: Recommendation }[],
+): RoundHistory | null {
+  if (rounds.length < 2) return null;
+  const { framework } = source;
+  const first = rounds[0] as (typeof rounds)[number];
+  const last = rounds.at(-1) as (typeof rounds)[number];
+  const summary: string[] = [];
+  const [from, to] = [first, last].map((r) => optionName(framework, r.recommendation.recommended));
+  summary.push(
+    from === to
+      ? `From round ${first.round.number} to round ${last.round.number} the recommendation stayed ${to}.`
+      : `From round ${first.round.number} to round ${last.round.number} the recommendation moved from ${from} to ${to}.`,
+  );
+  for (const criterion of framework.criteria) {
+    const before = first.recommendation.summaries[criterion.id]?.iqr ?? null;
+    const after = last.recommendation.summaries[criterion.id]?.iqr ?? null;
+    if (before === null || after === null || before === after) continue;
+    summary.push(
+      `Opinions on ${criterion.label} ${after < before ? "came closer" : "drifted apart"}: the middle half of the votes went from ${formatNumber(before, 2)} to ${formatNumber(after, 2)} points wide.`,
+    );
+  }
+  return {
+    rounds: rounds.map(({ round, recommendation }) => ({
+      number: round.number,
+      recommended: optionName(framework, recommendation.recommended),
+      fit: value(recommendation.ranking[0]?.fit ?? null),
+      confidence: CONFIDENCE_LABELS[recommendation.confidence],
+      disputed: recommendation.disputed.length,
+    })),
+    criteria: framework.criteria.map((criterion) => ({
+      id: criterion.id,
+      name: criterion.name,
+      cells: rounds.map(({ recommendation }) => ({
+        median: value(recommendation.summaries[criterion.id]?.median ?? null),
+        spread: spreadOf(recommendation, criterion.id),
+      })),
+    })),
+    summary,
+  };
+}
+
+/**
+ * The results of one revealed round (the newest when `roundNumber` is not given) as the page
+ * shows them; null when the workshop has no revealed round, or not that one.
+ */
+export function buildResultsView(
+  source: ResultsSource,
+  options: {
+    audience: Audience;
+    roundNumber?: number;
+    /** A snapshot's frozen weights instead of the workshop's current ones. */
+    weights?: Record<string, number> | null;
+  },
+): ResultsView | null {
+  const round =
+    options.roundNumber === undefined
+      ? source.rounds.at(-1)
+      : source.rounds.find((r) => r.number === options.roundNumber);
+  if (!round) return null;
+  const { framework } = source;
+  const weights = weightsOf(source, options.weights);
+  // Rounds up to the one shown, so that looking back at round 1 does not show round 2's news.
+  const computed = source.rounds
+    .filter((r) => r.number <= round.number)
+    .map((r) => ({ round: r, recommendation: recommendRound(source, r, weights) }));
+  const recommendation = (computed.at(-1) as (typeof computed)[number]).recommendation;
+  const parts = explanationParts(framework, recommendation);
+  const winner = framework.options.find((option) => option.id === recommendation.recommended);
+  const topFit = recommendation.ranking[0]?.fit ?? null;
+  const named = !source.workshop.anonymous;
+  const names = new Map(source.participants.map((p) => [p.id, p]));
+
+  const teamSize = source.workshop.teamSize;
+  const voters = recommendation.voters;
+  const turnout =
+    teamSize !== null && teamSize >= voters
+      ? `${voters} of ${teamSize} people in the team voted`
+      : `${voters} ${voters === 1 ? "person" : "people"} voted`;
+
+  const pivotal = Array.isArray(recommendation.leaveOneOut)
+    ? recommendation.leaveOneOut.length
+    : recommendation.leaveOneOut.count;
+
+  return {
+    workshop: {
+      title: source.workshop.title,
+      teamName: source.workshop.teamName,
+      anonymous: source.workshop.anonymous,
+    },
+    framework: { name: framework.name, question: framework.question },
+    round: { number: round.number, revealedAt: round.revealedAt },
+    revealedRounds: source.rounds.map((r) => r.number),
+    turnout,
+    weights: {
+      set: weights !== null,
+      text:
+        weights === null
+          ? "Every criterion counts the same."
+          : `The facilitator set the weights: ${framework.criteria
+              .map((c) => `${c.name} ×${formatNumber(recommendation.weights[c.id] ?? 1)}`)
+              .join(", ")}.`,
+      items: framework.criteria.map((c) => ({
+        id: c.id,
+        name: c.name,
+        weight: recommendation.weights[c.id] ?? 1,
+      })),
+    },
+    headline: winner
+      ? {
+          optionId: winner.id,
+          name: winner.name,
+          summary: winner.summary,
+          fit: value(topFit),
+          confidence: recommendation.confidence,
+          confidenceLabel: CONFIDENCE_LABELS[recommendation.confidence],
+        }
+      : null,
+    reasons: parts.summary,
+    closeCall: parts.closeCall,
+    smallTeam: parts.smallTeam,
+    changes: parts.flips,
+    confidence: parts.confidence,
+    facts: parts.facts,
+    radar: {
+      axes: framework.criteria.map((c) => ({ id: c.id, name: c.name })),
+      team: framework.criteria.map((c) => {
+        const summary = recommendation.summaries[c.id];
+        return {
+          median: summary?.median ?? null,
+          q1: summary?.q1 ?? null,
+          q3: summary?.q3 ?? null,
+        };
+      }),
+      options: framework.options.map((option) => ({
+        id: option.id,
+        name: option.name,
+        values: framework.criteria.map((c) => option.profile[c.id] ?? 0),
+        recommended: option.id === recommendation.recommended,
+      })),
+    },
+    agenda: parts.agenda,
+    criteria: criterionResults(source, round, recommendation),
+    ranking: recommendation.ranking.map((ranked) => ({
+      optionId: ranked.optionId,
+      name: optionName(framework, ranked.optionId),
+      fit: value(ranked.fit),
+      recommended: ranked.optionId === recommendation.recommended,
+      gaps: (parts.gaps[ranked.optionId] ?? []).map(
+        (gap) => `${gap[0]?.toUpperCase()}${gap.slice(1)}.`,
+      ),
+    })),
+    tradeOffs: tradeOffs(framework, recommendation),
+    nextSteps: winner
+      ? {
+          optionName: winner.name,
+          pilot: winner.implementation?.pilot ?? null,
+          roles: winner.implementation?.roles ?? null,
+          scaling: winner.implementation?.scaling ?? null,
+          review: winner.implementation?.review ?? null,
+          risks: winner.risks ?? [],
+        }
+      : null,
+    tally: framework.options.map((option) => {
+      const count = recommendation.tally[option.id] ?? 0;
+      return {
+        optionId: option.id,
+        name: option.name,
+        count,
+        text: `${count} of ${voters} would pick ${option.name}`,
+      };
+    }),
+    tallySummary: parts.tally,
+    people:
+      options.audience === "facilitator" && named
+        ? Object.entries(recommendation.choices)
+            .map(([id, choice]) => ({
+              name: names.get(id)?.displayName ?? "Someone who left",
+              role: names.get(id)?.role ?? null,
+              choice: optionName(framework, choice),
+            }))
+            .sort((a, b) => a.choice.localeCompare(b.choice) || a.name.localeCompare(b.name))
+        : null,
+    leaveOneOut: parts.leaveOneOut
+      ? {
+          text: parts.leaveOneOut,
+          pivotal: pivotal > 0,
+          names:
+            options.audience === "facilitator" && Array.isArray(recommendation.leaveOneOut)
+              ? recommendation.leaveOneOut.map(
+                  (id) => names.get(id)?.displayName ?? "Someone who left",
+                )
+              : null,
+        }
+      : null,
+    history: historyOf(source, computed),
+  };
+}

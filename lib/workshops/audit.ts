@@ -1,0 +1,59 @@
+import "server-only";
+import { Prisma } from "@/lib/db/generated/client";
+import { WorkshopError } from "./errors";
+import type { AuditActor } from "./permissions";
+import { isId } from "./schema";
+
+// The audit trail every write records inside its own statement or transaction, and the id check
+// every write starts with. Audit data holds ids and settings only: no names, e-mails, scores or
+// rationales.
+
+export type AuditAction =
+  | "workshop.created"
+  | "participant.joined"
+  | "vote.saved"
+  | "round.revealed"
+  | "round.opened"
+  | "workshop.closed"
+  | "invite.rotated"
+  | "participant.removed"
+  | "workshop.deleted"
+  | "workshop.claimed"
+  | "weights.set"
+  | "share-link.created"
+  | "share-link.revoked";
+
+export function actorId(by: AuditActor): string | null {
+  switch (by.kind) {
+    case "system":
+      return null;
+    case "user":
+      return by.userId;
+    case "facilitator":
+      return by.capabilityId;
+    case "participant":
+      return by.participantId;
+  }
+}
+
+/** The actor_kind and actor_id values of an audit row written in SQL. */
+export function actorColumns(by: AuditActor): Prisma.Sql {
+  return Prisma.sql`${by.kind}::audit_actor_kind, ${actorId(by)}::uuid`;
+}
+
+export function audit(
+  tx: Prisma.TransactionClient,
+  workshopId: string | null,
+  by: AuditActor,
+  action: AuditAction,
+  data: Record<string, string | number> = {},
+) {
+  return tx.auditEvent.create({
+    data: { workshopId, actorKind: by.kind, actorId: actorId(by), action, data },
+    select: { id: true },
+  });
+}
+
+export function requireIds(...ids: string[]): void {
+  if (!ids.every(isId)) throw new WorkshopError("not-found");
+}

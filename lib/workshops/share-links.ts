@@ -1,0 +1,163 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { deriveShareToken, hashToken } from "@/lib/auth/tokens";
+import { prisma } from "@/lib/db/prisma";
+import { authSecret } from "@/lib/env";
+import { actorColumns, requireIds, type AuditAction } from "./audit";
+import { WorkshopError } from "./errors";
+import type { AuditActor } from "./permissions";
+import { isId, isToken, type CreateShareLinkInput } from "./schema";
+
+// Read-only links that take a workshop's results to people outside it. A link is either live
+// (always the newest revealed round, with the weights as they are now) or a snapshot (one round,
+// with the weights frozen when the link was made: the votes of a revealed round never change,
+// the weights can). The token is derived from the server secret and the link's random id, so
+// only its hash is stored and the facilitator can still copy the link later; revoking or
+// expiring it ends it for good.
+
+export type ShareLinkMode = "live" | "snapshot";
+
+export interface ShareLinkSummary {
+  id: string;
+  label: string;
+  mode: ShareLinkMode;
+  /** The round a snapshot shows; null for live links. */
+  roundNumber: number | null;
+  token: string;
+  createdAt: Date;
+  expiresAt: Date | null;
+  revokedAt: Date | null;
+}
+
+/** What a share link shows, once it is known to be valid. */
+export interface SharedResults {
+  shareLinkId: string;
+  workshopId: string;
+  label: string;
+  mode: ShareLinkMode;
+  /** For snapshots: the round and the weights frozen with it. */
+  snapshot: { roundId: string; weights: Record<string, number> | null } | null;
+}
+
+/**
+ * Creates a share link. A snapshot freezes the newest revealed round, so it needs one; a live
+ * link can be made before the first reveal and shows nothing until then.
+ */
+export async function createShareLink(
+  workshopId: string,
+  input: CreateShareLinkInput,
+  by: AuditActor,
+): Promise<{ shareLinkId: string; token: string }> {
+  requireIds(workshopId);
+  const shareLinkId = randomUUID();
+  const token = deriveShareToken(authSecret(), shareLinkId);
+  const snapshot = input.mode === "snapshot";
+  const [row] = await prisma().$queryRaw<{ roundId: string | null; created: boolean }[]>`
+    WITH workshop AS (
+      SELECT w.id, w.weights,
+        (SELECT r.id FROM rounds r WHERE r.workshop_id = w.id AND r.revealed_at IS NOT NULL
+          ORDER BY r.number DESC LIMIT 1) AS round_id
+      FROM workshops w WHERE w.id = ${workshopId}::uuid
+    ), created AS (
+      INSERT INTO share_links (id, workshop_id, token_hash, label, mode, snapshot_round_id,
+        snapshot, expires_at)
+      SELECT ${shareLinkId}::uuid, id, ${hashToken(token)}, ${input.label},
+        ${input.mode}::share_link_mode,
+        CASE WHEN ${snapshot}::boolean THEN round_id END,
+        CASE WHEN ${snapshot}::boolean THEN jsonb_build_object('weights', weights) END,
+        ${input.expiresAt ?? null}::timestamptz
+      FROM workshop
+      WHERE NOT ${snapshot}::boolean OR round_id IS NOT NULL
+      RETURNING id, workshop_id
+    ), audited AS (
+      INSERT INTO audit_events (workshop_id, actor_kind, actor_id, action, data)
+      SELECT workshop_id, ${actorColumns(by)}, ${"share-link.created" satisfies AuditAction},
+        jsonb_build_object('shareLinkId', id, 'mode', ${input.mode}::text)
+      FROM created
+    )
+    SELECT workshop.round_id AS "roundId", EXISTS (SELECT 1 FROM created) AS created
+    FROM workshop`;
+  if (!row) throw new WorkshopError("not-found");
+  if (!row.created) throw new WorkshopError("round-not-revealed");
+  return { shareLinkId, token };
+}
+
+/** Revokes a share link of the workshop; revoking it again changes nothing. */
+export async function revokeShareLink(
+  workshopId: string,
+  shareLinkId: string,
+  by: AuditActor,
+): Promise<void> {
+  requireIds(workshopId, shareLinkId);
+  const [row] = await prisma().$queryRaw<{ revoked: boolean }[]>`
+    WITH link AS (
+      SELECT id FROM share_links
+      WHERE id = ${shareLinkId}::uuid AND workshop_id = ${workshopId}::uuid
+    ), revoked AS (
+      UPDATE share_links SET revoked_at = CURRENT_TIMESTAMP
+      WHERE id = (SELECT id FROM link) AND revoked_at IS NULL
+      RETURNING id, workshop_id
+    ), audited AS (
+      INSERT INTO audit_events (workshop_id, actor_kind, actor_id, action, data)
+      SELECT workshop_id, ${actorColumns(by)}, ${"share-link.revoked" satisfies AuditAction},
+        jsonb_build_object('shareLinkId', id)
+      FROM revoked
+    )
+    SELECT EXISTS (SELECT 1 FROM revoked) AS revoked FROM link`;
+  if (!row) throw new WorkshopError("not-found");
+}
+
+/** The workshop's share links, newest first, for its facilitator. */
+export async function listShareLinks(workshopId: string): Promise<ShareLinkSummary[]> {
+  if (!isId(workshopId)) throw new WorkshopError("not-found");
+  const links = await prisma().shareLink.findMany({
+    where: { workshopId },
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    select: {
+      id: true,
+      label: true,
+      mode: true,
+      createdAt: true,
+      expiresAt: true,
+      revokedAt: true,
+      snapshotRound: { select: { number: true } },
+    },
+  });
+  const secret = authSecret();
+  return links.map(({ snapshotRound, ...link }) => ({
+    ...link,
+    roundNumber: snapshotRound?.number ?? null,
+    token: deriveShareToken(secret, link.id),
+  }));
+}
+
+/** The results a share link stands for; null for unknown, revoked and expired links alike. */
+export async function findSharedResults(token: string): Promise<SharedResults | null> {
+  if (!isToken(token)) return null;
+  const [link] = await prisma().$queryRaw<
+    {
+      id: string;
+      workshopId: string;
+      label: string;
+      mode: ShareLinkMode;
+      roundId: string | null;
+      snapshot: { weights: Record<string, number> | null } | null;
+    }[]
+  >`
+    SELECT id, workshop_id AS "workshopId", label, mode::text AS mode,
+      snapshot_round_id AS "roundId", snapshot
+    FROM share_links
+    WHERE token_hash = ${hashToken(token)} AND revoked_at IS NULL
+      AND (expires_at IS NULL OR expires_at > CURRENT_TIMESTAMP)`;
+  if (!link) return null;
+  return {
+    shareLinkId: link.id,
+    workshopId: link.workshopId,
+    label: link.label,
+    mode: link.mode,
+    snapshot:
+      link.roundId === null
+        ? null
+        : { roundId: link.roundId, weights: link.snapshot?.weights ?? null },
+  };
+}
