@@ -15,7 +15,7 @@ const nextConfig: NextConfig = {
   async headers() {
     // Pages whose address or content holds a link secret: never cached, never sent onwards
     // in a Referer header.
-    const secretPages = ["/f/:path*", "/j/:path*", "/w/:path*"].map((source) => ({
+    const secretPages = ["/f/:path*", "/j/:path*", "/w/:path*", "/s/:path*"].map((source) => ({
       source,
       headers: [
         { key: "Cache-Control", value: "no-store" },

@@ -25,7 +25,7 @@ export default function RootLayout({ children }: Readonly<{ children: React.Reac
         >
           Skip to content
         </a>
-        <header className="border-b border-slate-200 bg-white">
+        <header className="border-b border-slate-200 bg-white print:hidden">
           <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
             <Link href="/" className="text-accent-strong text-lg font-bold tracking-tight">
               Blueprint
@@ -33,10 +33,13 @@ export default function RootLayout({ children }: Readonly<{ children: React.Reac
             <UserMenu />
           </div>
         </header>
-        <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 sm:py-12">
+        <main
+          id="main"
+          className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 sm:py-12 print:max-w-none print:p-0"
+        >
           {children}
         </main>
-        <footer className="border-t border-slate-200 bg-white">
+        <footer className="border-t border-slate-200 bg-white print:hidden">
           <p className="mx-auto max-w-5xl px-4 py-4 text-sm text-slate-600">
             Blueprint is open source. Votes stay private until the facilitator reveals them.
           </p>

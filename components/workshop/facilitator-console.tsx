@@ -1,14 +1,14 @@
 "use client";
 
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useRef, useState, type ReactNode } from "react";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { dangerButtonClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/field";
-import type { ParticipantRole } from "@/lib/workshops/roles";
 import { callApi } from "./api";
 import { useAutoRefresh } from "./use-auto-refresh";
-import { roleLabels } from "./role-labels";
+import { roleLabels, type ParticipantRole } from "@/lib/workshops/roles";
 
 export interface ConsoleParticipant {
   id: string;
@@ -23,6 +23,8 @@ interface ConsoleProps {
   inviteLink: string;
   qrCode: ReactNode;
   round: { number: number; status: "open" | "revealed" | "closed" };
+  /** Whether any round has been revealed, so there are results to open. */
+  hasResults: boolean;
   participants: ConsoleParticipant[];
   counts: { joined: number; voted: number };
 }
@@ -49,6 +51,7 @@ export function FacilitatorConsole({
   inviteLink,
   qrCode,
   round,
+  hasResults,
   participants,
   counts,
 }: ConsoleProps) {
@@ -166,6 +169,13 @@ export function FacilitatorConsole({
             </ConfirmButton>
           </div>
         ) : null}
+        <p className="mt-4">
+          <Link href={`/w/${workshopId}/results`} className="text-accent font-medium underline">
+            {hasResults
+              ? "See the results and share them"
+              : "Prepare read-only links for leadership"}
+          </Link>
+        </p>
       </section>
 
       {workshopOpen ? (

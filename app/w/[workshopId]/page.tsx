@@ -18,13 +18,12 @@ export default async function BallotPage({ params }: { params: Promise<{ worksho
     notFound();
   }
   const view = await getBallotView(workshopId, actor.participantId);
+  // The reveal takes everyone to the results; the ballot comes back with the next round.
+  if (view.round.status === "revealed") redirect(`/w/${workshopId}/results`);
   const votes = Object.fromEntries(
     view.votes.map((vote) => [vote.criterionId, { score: vote.score, rationale: vote.rationale }]),
   );
-  const lockedReason =
-    view.round.status === "revealed"
-      ? "The facilitator has revealed this round's votes, so your ballot can no longer change."
-      : "Voting has ended, so your ballot can no longer change.";
+  const lockedReason = "Voting has ended, so your ballot can no longer change.";
 
   return (
     <div className="mx-auto max-w-2xl space-y-6">

@@ -35,6 +35,7 @@ export default async function FacilitatePage({
         inviteLink={inviteLink}
         qrCode={<QrCode value={inviteLink} label="QR code that opens the invite link" />}
         round={view.currentRound}
+        hasResults={view.rounds.some((round) => round.revealedAt !== null)}
         participants={view.participants}
         counts={view.counts}
       />

@@ -1,0 +1,13 @@
+import { currentActor } from "@/lib/auth/actor";
+import { json, route } from "@/lib/http/route";
+import { requireFacilitator } from "@/lib/workshops/permissions";
+import { revokeShareLink } from "@/lib/workshops/share-links";
+
+/** Revokes a share link: from now on it shows the same page as a link that never existed. */
+export const DELETE = route<{ workshopId: string; shareLinkId: string }>(
+  async (_request, { workshopId, shareLinkId }) => {
+    const by = requireFacilitator(await currentActor(workshopId), workshopId);
+    await revokeShareLink(workshopId, shareLinkId, by);
+    return json({ revoked: true });
+  },
+);

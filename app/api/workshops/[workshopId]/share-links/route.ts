@@ -1,0 +1,14 @@
+import { currentActor } from "@/lib/auth/actor";
+import { publicOrigin } from "@/lib/http/origin";
+import { json, readJson, route } from "@/lib/http/route";
+import { requireFacilitator } from "@/lib/workshops/permissions";
+import { createShareLinkSchema } from "@/lib/workshops/schema";
+import { createShareLink } from "@/lib/workshops/share-links";
+
+/** Creates a read-only link to the workshop's results. */
+export const POST = route<{ workshopId: string }>(async (request, { workshopId }) => {
+  const by = requireFacilitator(await currentActor(workshopId), workshopId);
+  const input = await readJson(request, createShareLinkSchema);
+  const { shareLinkId, token } = await createShareLink(workshopId, input, by);
+  return json({ shareLinkId, token, url: `${await publicOrigin()}/s/${token}` }, { status: 201 });
+});

@@ -1,0 +1,12 @@
+import { currentActor } from "@/lib/auth/actor";
+import { route } from "@/lib/http/route";
+import { resultsForMember } from "@/lib/results/access";
+import { csvResponse, roundParam } from "@/lib/results/csv-response";
+
+/** The ballots of a revealed round as CSV, for the workshop's participants and facilitator. */
+export const GET = route<{ workshopId: string }>(async (request, { workshopId }) =>
+  csvResponse(
+    await resultsForMember(workshopId, await currentActor(workshopId)),
+    roundParam(new URL(request.url).searchParams.get("round")),
+  ),
+);

@@ -1,0 +1,151 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ResultsReport } from "@/components/results/results-report";
+import { Section } from "@/components/results/sections";
+import { ShareLinks, type ShareLinkItem } from "@/components/results/share-links";
+import { WeightsForm } from "@/components/results/weights-form";
+import { primaryButtonClass } from "@/components/ui/field";
+import { RoundWatcher } from "@/components/workshop/round-watcher";
+import { WorkshopHeading } from "@/components/workshop/workshop-heading";
+import { currentActorOrNotFound } from "@/lib/auth/actor";
+import { publicOrigin } from "@/lib/http/origin";
+import { resultsForMember } from "@/lib/results/access";
+import { roundParam } from "@/lib/results/csv-response";
+import { buildResultsView } from "@/lib/results/view-model";
+import { may } from "@/lib/workshops/permissions";
+import { listShareLinks } from "@/lib/workshops/share-links";
+
+export const metadata: Metadata = { title: "Results", robots: { index: false } };
+
+const expiryFormat = new Intl.DateTimeFormat("en-GB", {
+  dateStyle: "medium",
+  timeStyle: "short",
+  timeZone: "UTC",
+});
+
+/** The facilitator's share links, worded for the list. */
+async function shareLinkItems(workshopId: string): Promise<ShareLinkItem[]> {
+  const origin = await publicOrigin();
+  const now = Date.now();
+  return (await listShareLinks(workshopId)).map((link) => ({
+    id: link.id,
+    label: link.label,
+    mode: link.mode,
+    roundNumber: link.roundNumber,
+    url: `${origin}/s/${link.token}`,
+    expiry: link.expiresAt
+      ? `${link.expiresAt.getTime() > now ? "Expires" : "Expired"} ${expiryFormat.format(link.expiresAt)} UTC`
+      : null,
+    status: link.revokedAt
+      ? "revoked"
+      : link.expiresAt && link.expiresAt.getTime() <= now
+        ? "expired"
+        : "active",
+  }));
+}
+
+// The results of a revealed round for the workshop's members. Before the first reveal there is
+// nothing to show but where to go; the facilitator can already prepare links and weights.
+export default async function ResultsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ workshopId: string }>;
+  searchParams: Promise<{ round?: string | string[] }>;
+}) {
+  const { workshopId } = await params;
+  const asked = roundParam((await searchParams).round);
+  const actor = await currentActorOrNotFound(workshopId);
+  if (!may(actor, "results.view", workshopId)) notFound();
+  const access = await resultsForMember(workshopId, actor);
+  const { source } = access;
+  const facilitator = access.audience === "facilitator";
+  const view = buildResultsView(source, {
+    audience: access.audience,
+    ...(asked !== undefined && { roundNumber: asked }),
+  });
+  if (!view && asked !== undefined) notFound();
+
+  const latest = source.latestRound;
+  const newerRoundOpen =
+    latest.status === "open" && (view === null || latest.number > view.round.number);
+  const backHref = facilitator ? `/w/${workshopId}/facilitate` : `/w/${workshopId}`;
+
+  const tools = facilitator ? (
+    <>
+      {view ? (
+        <Section
+          id="weights"
+          title="Weights"
+          intro="Make a criterion count more, or leave it out. Everyone sees the weights you set, and the recommendation is worked out again at once."
+        >
+          <WeightsForm
+            workshopId={workshopId}
+            criteria={view.weights.items}
+            set={view.weights.set}
+          />
+        </Section>
+      ) : null}
+      <Section
+        id="share"
+        title="Share with leadership"
+        intro="A read-only link shows these results and nothing else: no controls, and no names if the workshop is anonymous. Nothing shows before the first reveal."
+      >
+        <ShareLinks
+          workshopId={workshopId}
+          links={await shareLinkItems(workshopId)}
+          canFreeze={source.rounds.length > 0}
+        />
+      </Section>
+    </>
+  ) : undefined;
+
+  const watcher = <RoundWatcher workshopId={workshopId} round={latest} />;
+  const banner = newerRoundOpen ? (
+    <p className="flex flex-wrap items-center justify-between gap-3 rounded-xl border border-blue-200 bg-blue-50 px-4 py-3 print:hidden">
+      <span>Round {latest.number} is open for voting.</span>
+      <Link href={backHref} className={primaryButtonClass}>
+        {facilitator ? "Go to the facilitator page" : "Go to your ballot"}
+      </Link>
+    </p>
+  ) : (
+    <p className="print:hidden">
+      <Link href={backHref} className="text-accent underline">
+        {facilitator ? "Back to the facilitator page" : "Back to your ballot"}
+      </Link>
+    </p>
+  );
+
+  if (!view) {
+    return (
+      <div className="space-y-6">
+        <WorkshopHeading
+          eyebrow="Results"
+          title={source.workshop.title}
+          teamName={source.workshop.teamName}
+        />
+        <p className="text-lg">
+          Nothing has been revealed yet. The results appear here once the facilitator reveals the
+          votes.
+        </p>
+        {banner}
+        {watcher}
+        {tools}
+      </div>
+    );
+  }
+
+  return (
+    <div className="space-y-6">
+      {banner}
+      {watcher}
+      <ResultsReport
+        view={view}
+        csvHref={`/w/${workshopId}/results/ballots.csv?round=${view.round.number}`}
+        roundHref={(round) => `/w/${workshopId}/results?round=${round}`}
+        tools={tools}
+      />
+    </div>
+  );
+}

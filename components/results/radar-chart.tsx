@@ -1,0 +1,523 @@
+"use client";
+
+import { useEffect, useMemo, useRef, useState } from "react";
+import {
+  PolarAngleAxis,
+  PolarGrid,
+  PolarRadiusAxis,
+  Radar,
+  RadarChart as RechartsRadarChart,
+  type BaseTickContentProps,
+  type DotItemDotProps,
+} from "recharts";
+import { secondaryButtonClass } from "@/components/ui/field";
+import type { RadarView } from "@/lib/results/radar";
+import {
+  bandPath,
+  labelFontSize,
+  layoutRadar,
+  RADAR_MAX,
+  RADAR_TICKS,
+  type RadarLayout,
+} from "./radar-layout";
+import {
+  canvasMeasure,
+  composeExportSvg,
+  downloadBlob,
+  serializeChartSvg,
+  svgToPngBlob,
+  type LegendEntry,
+} from "./radar-png";
+import {
+  BAND_COLOR,
+  BAND_OPACITY,
+  GRID_COLOR,
+  LABEL_COLOR,
+  OPTION_STROKE_WIDTH,
+  TEAM_FILL_OPACITY,
+  TEAM_STROKE_WIDTH,
+  TEAM_STYLE,
+  TICK_COLOR,
+  markerIsFilled,
+  markerPath,
+  optionStyle,
+  type SeriesStyle,
+} from "./radar-style";
+import { formatMedian, formatMiddleHalf, formatOptionValue } from "./radar-text";
+
+const RECOMMENDED_STROKE_WIDTH = 3;
+const TEAM_LEGEND: LegendEntry = {
+  kind: "line",
+  label: "Team median",
+  style: TEAM_STYLE,
+  strokeWidth: TEAM_STROKE_WIDTH,
+};
+const BAND_LEGEND: LegendEntry = {
+  kind: "band",
+  label: "Middle half of the team's votes",
+  color: BAND_COLOR,
+  opacity: BAND_OPACITY,
+};
+
+type Row = Record<string, string | number | null>;
+
+/** Measured on the client only: the container's width and the font its text is set in. */
+interface Box {
+  width: number;
+  fontFamily: string;
+}
+
+/**
+ * The team's profile against each option's, one axis per criterion, with a legend whose entries
+ * switch the options on and off, a table of the same numbers for screen readers, and a PNG
+ * download. The chart itself is drawn only once the browser has measured the space it has, so
+ * the server renders an empty placeholder of about the right size (and nothing recharts-related).
+ */
+export function RadarChart({
+  radar,
+  title,
+  fileName,
+}: {
+  radar: RadarView;
+  title: string;
+  fileName: string;
+}) {
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(() => new Set());
+  const [box, setBox] = useState<Box | null>(null);
+  const [status, setStatus] = useState<"idle" | "working" | "done" | "failed">("idle");
+  const boxRef = useRef<HTMLDivElement>(null);
+  const chartRef = useRef<SVGSVGElement>(null);
+
+  useEffect(() => {
+    const element = boxRef.current;
+    if (!element) return;
+    const fontFamily = getComputedStyle(element).fontFamily;
+    const observer = new ResizeObserver((entries) => {
+      const width = Math.floor(entries[0]?.contentRect.width ?? 0);
+      if (width <= 0) return;
+      setBox((current) =>
+        current?.width === width && current.fontFamily === fontFamily
+          ? current
+          : { width, fontFamily },
+      );
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  const layout = useMemo<RadarLayout | null>(() => {
+    if (!box) return null;
+    const names = radar.axes.map((axis) => axis.name);
+    const measure = canvasMeasure(box.fontFamily);
+    const fontSize = labelFontSize(box.width);
+    return layoutRadar({ width: box.width, names, measure: measure(fontSize, false), fontSize });
+  }, [box, radar.axes]);
+
+  // Recharts leaves a gap for a null value (its point gets no position), which is what an axis
+  // nobody voted on should look like: the median line breaks there and, being open, loses its
+  // fill, and `bandPath` leaves the band out around it too. Nothing is drawn as if it were 0.
+  const rows = useMemo<Row[]>(
+    () =>
+      radar.axes.map((axis, index) => {
+        const row: Row = {
+          axis: axis.id,
+          median: radar.team[index]?.median ?? null,
+          outer: RADAR_MAX,
+        };
+        radar.options.forEach((option, optionIndex) => {
+          row[optionKey(optionIndex)] = option.values[index] ?? null;
+        });
+        return row;
+      }),
+    [radar],
+  );
+
+  const series = radar.options.map((option, index) => {
+    const style = optionStyle(index);
+    const strokeWidth = option.recommended ? RECOMMENDED_STROKE_WIDTH : OPTION_STROKE_WIDTH;
+    const legend: LegendEntry = {
+      kind: "line",
+      label: option.recommended ? `${option.name} (recommended)` : option.name,
+      style,
+      strokeWidth,
+    };
+    return { option, index, style, strokeWidth, legend };
+  });
+  const shown = series.filter(({ option }) => !hidden.has(option.id));
+
+  function toggle(id: string) {
+    setHidden((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  }
+
+  async function download() {
+    const svg = chartRef.current;
+    if (!svg || !layout || !box) {
+      setStatus("failed");
+      return;
+    }
+    setStatus("working");
+    try {
+      const legend = [TEAM_LEGEND, BAND_LEGEND, ...shown.map((item) => item.legend)];
+      const image = composeExportSvg({
+        chartSvg: serializeChartSvg(svg, {
+          width: layout.width,
+          height: layout.height,
+          fontFamily: box.fontFamily,
+        }),
+        chartWidth: layout.width,
+        chartHeight: layout.height,
+        title,
+        legend,
+        fontFamily: box.fontFamily,
+        measure: canvasMeasure(box.fontFamily),
+      });
+      const blob = await svgToPngBlob(image.svg, image.width, image.height, 2);
+      downloadBlob(blob, `${fileName}.png`);
+      setStatus("done");
+    } catch {
+      setStatus("failed");
+    }
+  }
+
+  return (
+    <figure className="break-inside-avoid space-y-3">
+      <figcaption className="font-semibold">{title}</figcaption>
+
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+        {[TEAM_LEGEND, BAND_LEGEND].map((entry) => (
+          <span key={entry.label} className="inline-flex items-center gap-2">
+            <Swatch entry={entry} />
+            {entry.label}
+          </span>
+        ))}
+        {/* In print the toggles give way to a plain key of the options that are shown. */}
+        {shown.map(({ option, legend }) => (
+          <span key={option.id} className="hidden items-center gap-2 print:inline-flex" aria-hidden>
+            <Swatch entry={legend} />
+            {legend.label}
+          </span>
+        ))}
+      </div>
+
+      {radar.options.length > 0 ? (
+        <div
+          role="group"
+          aria-label="Options shown on the chart"
+          className="flex flex-wrap gap-2 print:hidden"
+        >
+          {series.map(({ option, legend }) => {
+            const pressed = !hidden.has(option.id);
+            return (
+              <button
+                key={option.id}
+                type="button"
+                aria-pressed={pressed}
+                onClick={() => toggle(option.id)}
+                className="inline-flex items-center gap-2 rounded-lg border border-slate-300 bg-white px-3 py-2 text-left text-sm font-medium hover:bg-slate-50 aria-pressed:border-slate-500"
+              >
+                <CheckBox checked={pressed} />
+                <Swatch entry={legend} faded={!pressed} />
+                <span className={pressed ? undefined : "text-slate-600 line-through"}>
+                  {option.name}
+                </span>
+                {option.recommended ? (
+                  <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold text-slate-700">
+                    Recommended
+                  </span>
+                ) : null}
+              </button>
+            );
+          })}
+        </div>
+      ) : null}
+
+      <div ref={boxRef} aria-hidden className="w-full">
+        {layout ? (
+          <div className="mx-auto" style={{ width: layout.width, maxWidth: "100%" }}>
+            <RechartsRadarChart
+              ref={chartRef}
+              width={layout.width}
+              height={layout.height}
+              data={rows}
+              cx={layout.cx}
+              cy={layout.cy}
+              outerRadius={layout.radius}
+              margin={{ top: 0, right: 0, bottom: 0, left: 0 }}
+              accessibilityLayer={false}
+              style={{ maxWidth: "100%", height: "auto" }}
+            >
+              <PolarGrid stroke={GRID_COLOR} gridType="polygon" />
+              <PolarAngleAxis
+                dataKey="axis"
+                tickLine={false}
+                axisLine={false}
+                tick={(props: BaseTickContentProps) => (
+                  <AxisLabel layout={layout} index={props.index} />
+                )}
+              />
+              <PolarRadiusAxis
+                angle={90}
+                type="number"
+                domain={[0, RADAR_MAX]}
+                ticks={[...RADAR_TICKS]}
+                axisLine={false}
+                tickLine={false}
+                tick={(props: BaseTickContentProps) => (
+                  <RadiusTick x={Number(props.x)} y={Number(props.y)} value={props.payload.value} />
+                )}
+              />
+              <Radar
+                dataKey="outer"
+                isAnimationActive={false}
+                dot={false}
+                activeDot={false}
+                legendType="none"
+                stroke="none"
+                fill="none"
+                shape={(props: { points: { x: number; y: number }[] }) => (
+                  <path
+                    d={bandPath({ x: layout.cx, y: layout.cy }, props.points, radar.team)}
+                    fill={BAND_COLOR}
+                    fillOpacity={BAND_OPACITY}
+                    stroke="none"
+                  />
+                )}
+              />
+              {shown.map(({ option, index, style, strokeWidth }) => (
+                <Radar
+                  key={option.id}
+                  dataKey={optionKey(index)}
+                  isAnimationActive={false}
+                  activeDot={false}
+                  stroke={style.color}
+                  strokeWidth={strokeWidth}
+                  strokeDasharray={style.dash}
+                  strokeLinejoin="round"
+                  fill="none"
+                  dot={(props: DotItemDotProps) => (
+                    <Marker key={props.index} style={style} x={props.cx} y={props.cy} />
+                  )}
+                />
+              ))}
+              <Radar
+                dataKey="median"
+                isAnimationActive={false}
+                activeDot={false}
+                stroke={TEAM_STYLE.color}
+                strokeWidth={TEAM_STROKE_WIDTH}
+                strokeLinejoin="round"
+                fill={TEAM_STYLE.color}
+                fillOpacity={TEAM_FILL_OPACITY}
+                dot={(props: DotItemDotProps) => (
+                  <Marker key={props.index} style={TEAM_STYLE} x={props.cx} y={props.cy} />
+                )}
+              />
+            </RechartsRadarChart>
+          </div>
+        ) : (
+          // Roughly the chart's size, so the page does not jump much when it appears.
+          <div className="mx-auto aspect-[4/3] w-full max-w-[560px]" />
+        )}
+      </div>
+
+      {/* A table ignores sr-only's 1px width and overflow, so on its own it would widen the page
+          to its full size; the wrapper does the clipping. */}
+      <div className="sr-only">
+        <table className="sr-only">
+          <caption>{title} as a table</caption>
+          <thead>
+            <tr>
+              <th scope="col">Criterion</th>
+              <th scope="col">Team median</th>
+              <th scope="col">Middle half of votes</th>
+              {radar.options.map((option) => (
+                <th key={option.id} scope="col">
+                  {option.name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {radar.axes.map((axis, index) => {
+              const team = radar.team[index];
+              return (
+                <tr key={axis.id}>
+                  <th scope="row">{axis.name}</th>
+                  <td>{formatMedian(team?.median ?? null)}</td>
+                  <td>{formatMiddleHalf(team?.q1 ?? null, team?.q3 ?? null)}</td>
+                  {radar.options.map((option) => (
+                    <td key={option.id}>{formatOptionValue(option.values[index])}</td>
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+
+      <div className="flex flex-wrap items-center gap-3 print:hidden">
+        <button
+          type="button"
+          onClick={download}
+          disabled={!layout || status === "working"}
+          className={secondaryButtonClass}
+        >
+          Download chart as PNG
+        </button>
+        <span role="status" className="text-sm text-slate-600">
+          {status === "done"
+            ? "Chart downloaded"
+            : status === "failed"
+              ? "The chart could not be downloaded. Try again, or take a screenshot instead."
+              : ""}
+        </span>
+      </div>
+    </figure>
+  );
+}
+
+function optionKey(index: number): string {
+  return `option${index}`;
+}
+
+function AxisLabel({ layout, index }: { layout: RadarLayout; index: number }) {
+  const label = layout.labels[index];
+  if (!label) return null;
+  return (
+    <text
+      x={label.x}
+      y={label.y}
+      textAnchor={label.anchor}
+      fontSize={layout.fontSize}
+      fill={LABEL_COLOR}
+    >
+      {label.lines.map((line, i) => (
+        <tspan key={i} x={label.x} dy={i === 0 ? 0 : layout.lineHeight}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
+/** The scale's numbers, up the first axis, with a white halo so crossing lines do not hide them. */
+function RadiusTick({ x, y, value }: { x: number; y: number; value: number }) {
+  return (
+    <text
+      x={x + 4}
+      y={y}
+      dy="0.35em"
+      textAnchor="start"
+      fontSize={10}
+      fill={TICK_COLOR}
+      stroke="#ffffff"
+      strokeWidth={3}
+      paintOrder="stroke"
+    >
+      {value}
+    </text>
+  );
+}
+
+function Marker({
+  style,
+  x,
+  y,
+  size = 3.5,
+}: {
+  style: SeriesStyle;
+  x: number | undefined;
+  y: number | undefined;
+  size?: number;
+}) {
+  if (x === undefined || y === undefined || !Number.isFinite(x) || !Number.isFinite(y)) return null;
+  const filled = markerIsFilled(style.marker);
+  return (
+    <path
+      d={markerPath(style.marker, x, y, size)}
+      fill={filled ? style.color : "none"}
+      stroke={filled ? "#ffffff" : style.color}
+      strokeWidth={filled ? 1 : 2}
+    />
+  );
+}
+
+/** A short stretch of a series' line with its marker, as in the chart. */
+function Swatch({ entry, faded = false }: { entry: LegendEntry; faded?: boolean }) {
+  return (
+    <svg
+      width={36}
+      height={14}
+      viewBox="0 0 36 14"
+      aria-hidden
+      focusable="false"
+      className="shrink-0"
+      opacity={faded ? 0.35 : 1}
+    >
+      {entry.kind === "band" ? (
+        <rect
+          x={0}
+          y={1}
+          width={36}
+          height={12}
+          rx={2}
+          fill={entry.color}
+          fillOpacity={entry.opacity}
+        />
+      ) : (
+        <>
+          <line
+            x1={0}
+            y1={7}
+            x2={36}
+            y2={7}
+            stroke={entry.style.color}
+            strokeWidth={entry.strokeWidth ?? OPTION_STROKE_WIDTH}
+            strokeDasharray={entry.style.dash}
+          />
+          <Marker style={entry.style} x={18} y={7} size={4} />
+        </>
+      )}
+    </svg>
+  );
+}
+
+/** The pressed state shown by a tick in a box, not by colour alone. */
+function CheckBox({ checked }: { checked: boolean }) {
+  return (
+    <svg
+      width={16}
+      height={16}
+      viewBox="0 0 16 16"
+      aria-hidden
+      focusable="false"
+      className="shrink-0"
+    >
+      <rect
+        x={1}
+        y={1}
+        width={14}
+        height={14}
+        rx={3}
+        fill={checked ? "#1e3a8a" : "#ffffff"}
+        stroke={checked ? "#1e3a8a" : "#64748b"}
+        strokeWidth={1.5}
+      />
+      {checked ? (
+        <path
+          d="M4 8.5l2.5 2.5L12 5.5"
+          fill="none"
+          stroke="#ffffff"
+          strokeWidth={2}
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        />
+      ) : null}
+    </svg>
+  );
+}

@@ -1,0 +1,112 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { secondaryButtonClass } from "@/components/ui/field";
+import type { ResultsView } from "@/lib/results/view-model";
+import { PrintButton } from "./print-button";
+import { RadarChart } from "./radar-chart";
+import {
+  CriteriaSection,
+  HistorySection,
+  NextStepsSection,
+  RankingSection,
+  RecommendationSection,
+  Section,
+  TeamSplitSection,
+  TradeOffSection,
+} from "./sections";
+
+/**
+ * The whole results page of one revealed round, shared by members and share-link viewers; what
+ * differs between them is already decided in the view (lib/results/view-model.ts). `roundHref`
+ * links the other revealed rounds, when the viewer may switch; `tools` holds the facilitator's
+ * controls.
+ */
+export function ResultsReport({
+  view,
+  csvHref,
+  roundHref,
+  tools,
+}: {
+  view: ResultsView;
+  csvHref: string;
+  roundHref?: (round: number) => string;
+  tools?: ReactNode;
+}) {
+  const fileName = `${view.workshop.title} round ${view.round.number}`
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <p className="text-accent text-sm font-semibold">
+          Results of round {view.round.number} · {view.framework.name}
+        </p>
+        <h1 className="text-3xl font-bold tracking-tight text-balance">{view.workshop.title}</h1>
+        <p className="text-lg text-slate-700">{view.workshop.teamName}</p>
+        <p className="text-slate-700">
+          {view.framework.question} {view.turnout}
+          {view.workshop.anonymous ? "; the workshop is anonymous." : "."}
+        </p>
+        {roundHref && view.revealedRounds.length > 1 ? (
+          <nav aria-label="Revealed rounds" className="print:hidden">
+            <ul className="flex flex-wrap gap-2">
+              {view.revealedRounds.map((number) => (
+                <li key={number}>
+                  <Link
+                    href={roundHref(number)}
+                    aria-current={number === view.round.number ? "page" : undefined}
+                    className="aria-[current=page]:border-accent aria-[current=page]:bg-accent inline-block rounded-full border border-slate-300 px-3 py-1 text-sm aria-[current=page]:text-white"
+                  >
+                    Round {number}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
+      </header>
+
+      <RecommendationSection view={view} />
+
+      <Section
+        id="profile"
+        title="Team profile"
+        intro="The team's median on each criterion, with the middle half of the votes shaded, against what each workflow expects."
+      >
+        <RadarChart
+          radar={view.radar}
+          title="Team profile against each workflow"
+          fileName={fileName || "blueprint-chart"}
+        />
+      </Section>
+
+      <CriteriaSection view={view} />
+      <RankingSection ranking={view.ranking} />
+      <TradeOffSection tradeOffs={view.tradeOffs} />
+      <TeamSplitSection view={view} />
+      {view.history ? <HistorySection history={view.history} /> : null}
+      {view.nextSteps ? <NextStepsSection steps={view.nextSteps} /> : null}
+
+      {tools ? <div className="space-y-6 print:hidden">{tools}</div> : null}
+
+      <div className="print:hidden">
+        <Section id="export" title="Take it with you">
+          <div className="flex flex-wrap gap-3">
+            <a href={csvHref} className={secondaryButtonClass} download>
+              Download the ballots (CSV)
+            </a>
+            <PrintButton />
+          </div>
+          <p className="text-sm text-slate-700">
+            {view.workshop.anonymous
+              ? "The CSV numbers the participants instead of naming them, as this workshop is anonymous."
+              : "The CSV has one row per participant with their scores and reasons."}{" "}
+            Printing gives a clean document on A4 or Letter paper; the chart has its own PNG
+            download above.
+          </p>
+        </Section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,477 @@
+import type { ReactNode } from "react";
+import type {
+  CriterionResult,
+  RankedResult,
+  ResultsView,
+  RoundHistory,
+  TradeOffView,
+} from "@/lib/results/view-model";
+import { roleLabels } from "@/lib/workshops/roles";
+
+// The sections of the results page, server-rendered. Each is a landmark with its own heading so
+// that screen-reader users can jump between them, and each avoids breaking across printed pages.
+
+export function Section({
+  id,
+  title,
+  intro,
+  children,
+}: {
+  id: string;
+  title: string;
+  intro?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <section
+      aria-labelledby={`${id}-heading`}
+      className="space-y-4 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6 print:break-inside-avoid print:border-0 print:p-0 print:shadow-none"
+    >
+      <h2 id={`${id}-heading`} className="text-xl font-bold tracking-tight">
+        {title}
+      </h2>
+      {intro ? <div className="text-slate-700">{intro}</div> : null}
+      {children}
+    </section>
+  );
+}
+
+/** Wide tables scroll sideways on a phone; the region is focusable so keyboards can scroll it. */
+function Scrollable({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div
+      role="region"
+      aria-label={label}
+      tabIndex={0}
+      className="-mx-5 overflow-x-auto px-5 sm:mx-0 sm:px-0 print:overflow-visible"
+    >
+      {children}
+    </div>
+  );
+}
+
+const confidenceStyles = {
+  high: "bg-emerald-100 text-emerald-900 ring-emerald-300",
+  medium: "bg-amber-100 text-amber-900 ring-amber-300",
+  low: "bg-red-100 text-red-900 ring-red-300",
+} as const;
+
+export function RecommendationSection({ view }: { view: ResultsView }) {
+  const { headline } = view;
+  return (
+    <section
+      aria-labelledby="recommendation-heading"
+      className="border-accent/30 space-y-4 rounded-2xl border-2 bg-white p-5 shadow-sm sm:p-6 print:break-inside-avoid print:shadow-none"
+    >
+      <p className="text-accent text-sm font-semibold">Recommendation</p>
+      {headline ? (
+        <>
+          <div className="flex flex-wrap items-baseline gap-x-4 gap-y-2">
+            <h2
+              id="recommendation-heading"
+              className="text-3xl font-bold tracking-tight text-balance"
+            >
+              {headline.name}
+            </h2>
+            <p className="text-lg">
+              <span className="font-semibold" data-testid="recommended-fit">
+                {headline.fit}
+              </span>{" "}
+              <span className="text-slate-700">of 100 fit</span>
+            </p>
+            <p
+              className={`rounded-full px-3 py-1 text-sm font-semibold ring-1 ${confidenceStyles[headline.confidence]}`}
+            >
+              {headline.confidenceLabel}
+            </p>
+          </div>
+          <p className="text-slate-700">{headline.summary}</p>
+        </>
+      ) : (
+        <h2 id="recommendation-heading" className="text-2xl font-bold tracking-tight">
+          No recommendation yet
+        </h2>
+      )}
+      <ul className="list-disc space-y-2 pl-5" data-testid="reasons">
+        {view.reasons.map((reason) => (
+          <li key={reason}>{reason}</li>
+        ))}
+      </ul>
+      {view.closeCall ? (
+        <p className="rounded-lg border-l-4 border-amber-500 bg-amber-50 px-4 py-3">
+          {view.closeCall}
+        </p>
+      ) : null}
+      {view.smallTeam ? <p className="text-slate-700">{view.smallTeam}</p> : null}
+      {view.confidence ? <p className="text-slate-700">{view.confidence}</p> : null}
+      {view.changes.length > 0 ? (
+        <div className="space-y-2">
+          <h3 className="font-semibold">What would change this</h3>
+          <ul className="list-disc space-y-1 pl-5" data-testid="changes">
+            {view.changes.map((change) => (
+              <li key={change}>{change}</li>
+            ))}
+          </ul>
+        </div>
+      ) : headline ? (
+        <p className="text-slate-700">
+          No single criterion moving on its own would change the recommendation.
+        </p>
+      ) : null}
+      {view.facts.length > 0 ? (
+        <div className="space-y-2">
+          <h3 className="font-semibold">Worth knowing</h3>
+          <ul className="list-disc space-y-1 pl-5">
+            {view.facts.map((fact) => (
+              <li key={fact}>{fact}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <p className="text-sm text-slate-600">{view.weights.text}</p>
+    </section>
+  );
+}
+
+function Histogram({ criterion }: { criterion: CriterionResult }) {
+  const most = Math.max(1, ...criterion.histogram.map((bar) => bar.count));
+  return (
+    <dl className="space-y-1" aria-label={`Votes on ${criterion.name}`}>
+      {criterion.histogram.map((bar) => (
+        <div key={bar.label} className="grid grid-cols-[4.5rem_1fr_5.5rem] items-center gap-2">
+          <dt className="text-sm text-slate-700">{bar.label}</dt>
+          <dd className="contents">
+            <span className="h-4 rounded bg-slate-100" aria-hidden="true">
+              <span
+                className={`block h-4 rounded ${bar.label === "Not sure" ? "bg-slate-400" : "bg-accent"}`}
+                style={{ width: `${(bar.count / most) * 100}%` }}
+              />
+            </span>
+            <span className="text-sm tabular-nums">
+              {bar.count} {bar.count === 1 ? "vote" : "votes"}
+            </span>
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export function CriteriaSection({ view }: { view: ResultsView }) {
+  return (
+    <Section
+      id="criteria"
+      title="Where the team agrees and disagrees"
+      intro={
+        view.agenda ??
+        "No criterion is disputed: the votes on each sit close together, so the discussion can move straight to the recommendation."
+      }
+    >
+      <ol className="grid gap-4 md:grid-cols-2">
+        {view.criteria.map((criterion) => (
+          <li
+            key={criterion.id}
+            className="space-y-3 rounded-xl border border-slate-200 p-4 print:break-inside-avoid"
+            data-testid={`criterion-${criterion.id}`}
+          >
+            <div className="flex flex-wrap items-start justify-between gap-2">
+              <h3 className="font-semibold">{criterion.name}</h3>
+              {criterion.disputed ? (
+                <span className="rounded-full bg-red-100 px-2.5 py-0.5 text-sm font-semibold text-red-900 ring-1 ring-red-300">
+                  Disputed
+                </span>
+              ) : null}
+            </div>
+            <p>
+              Team median <span className="font-semibold">{criterion.median}</span>
+              {criterion.weight !== 1 ? (
+                <span className="text-slate-700">
+                  {" "}
+                  · counts {criterion.weight === 0 ? "not at all" : `×${criterion.weight}`}
+                </span>
+              ) : null}
+            </p>
+            {criterion.medianMeaning ? (
+              <p className="text-sm text-slate-700">“{criterion.medianMeaning}”</p>
+            ) : null}
+            <p className="text-sm text-slate-700">{criterion.spread}</p>
+            <Histogram criterion={criterion} />
+            {criterion.rationales.length > 0 ? (
+              <div className="space-y-2">
+                <h4 className="text-sm font-semibold">Reasons given</h4>
+                <ul className="space-y-2">
+                  {criterion.rationales.map((rationale, index) => (
+                    <li key={index} className="rounded-lg bg-slate-50 px-3 py-2 text-sm">
+                      <p className="whitespace-pre-line">{rationale.text}</p>
+                      <p className="mt-1 text-slate-600">
+                        {rationale.author ? `${rationale.author}, ` : ""}
+                        {rationale.answer}
+                      </p>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    </Section>
+  );
+}
+
+export function RankingSection({ ranking }: { ranking: RankedResult[] }) {
+  return (
+    <Section id="ranking" title="How each workflow fits">
+      <ol className="space-y-3" data-testid="ranking">
+        {ranking.map((option, index) => (
+          <li
+            key={option.optionId}
+            className={`rounded-xl border p-4 ${option.recommended ? "border-accent bg-blue-50/50" : "border-slate-200"}`}
+          >
+            <div className="flex flex-wrap items-baseline justify-between gap-2">
+              <h3 className="font-semibold">
+                {index + 1}. {option.name}
+                {option.recommended ? <span className="sr-only"> (recommended)</span> : null}
+              </h3>
+              <p>
+                Fit <span className="font-semibold tabular-nums">{option.fit}</span> of 100
+              </p>
+            </div>
+            {option.gaps.length > 0 ? (
+              <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-red-900">
+                {option.gaps.map((gap) => (
+                  <li key={gap}>{gap}</li>
+                ))}
+              </ul>
+            ) : (
+              <p className="mt-2 text-sm text-slate-700">No critical gaps.</p>
+            )}
+          </li>
+        ))}
+      </ol>
+    </Section>
+  );
+}
+
+export function TradeOffSection({ tradeOffs }: { tradeOffs: TradeOffView }) {
+  return (
+    <Section
+      id="trade-offs"
+      title="Trade-offs"
+      intro="The recommended workflow is highlighted; rows marked ◆ matter most to this team."
+    >
+      <Scrollable label="Trade-off table">
+        <table className="w-full min-w-[40rem] border-collapse text-left text-sm">
+          <caption className="sr-only">
+            Trade-offs of each workflow; the recommended column is marked.
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" className="border-b border-slate-300 py-2 pr-3">
+                Dimension
+              </th>
+              {tradeOffs.columns.map((column) => (
+                <th
+                  key={column.id}
+                  scope="col"
+                  className={`border-b border-slate-300 px-3 py-2 ${column.recommended ? "text-accent-strong bg-blue-50" : ""}`}
+                >
+                  {column.name}
+                  {column.recommended ? (
+                    <span className="block text-xs font-semibold uppercase">Recommended</span>
+                  ) : null}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {tradeOffs.rows.map((row) => (
+              <tr key={row.id} className={row.emphasis ? "bg-amber-50/60" : undefined}>
+                <th scope="row" className="border-b border-slate-200 py-2 pr-3 align-top">
+                  <span className={row.emphasis ? "font-bold" : "font-medium"}>
+                    {row.emphasis ? (
+                      <span aria-hidden="true" className="mr-1 text-amber-700">
+                        ◆
+                      </span>
+                    ) : null}
+                    {row.dimension}
+                  </span>
+                  {row.emphasis ? (
+                    <span className="block text-xs font-normal text-slate-700">{row.emphasis}</span>
+                  ) : null}
+                </th>
+                {row.cells.map((cell, index) => (
+                  <td
+                    key={tradeOffs.columns[index]?.id ?? index}
+                    className={`border-b border-slate-200 px-3 py-2 align-top ${tradeOffs.columns[index]?.recommended ? "bg-blue-50" : ""}`}
+                  >
+                    {cell}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Scrollable>
+    </Section>
+  );
+}
+
+export function TeamSplitSection({ view }: { view: ResultsView }) {
+  const voters = view.tally.reduce((sum, option) => sum + option.count, 0);
+  return (
+    <Section id="individual" title="Each person's own answer" intro={view.tallySummary}>
+      <ul className="space-y-2" data-testid="tally">
+        {view.tally.map((option) => (
+          <li key={option.optionId} className="space-y-1">
+            <p className="text-sm">{option.text}</p>
+            <span className="block h-3 rounded bg-slate-100" aria-hidden="true">
+              <span
+                className="bg-accent block h-3 rounded"
+                style={{ width: `${voters === 0 ? 0 : (option.count / voters) * 100}%` }}
+              />
+            </span>
+          </li>
+        ))}
+      </ul>
+      {view.leaveOneOut ? (
+        <p
+          className={
+            view.leaveOneOut.pivotal
+              ? "rounded-lg border-l-4 border-red-500 bg-red-50 px-4 py-3"
+              : "text-slate-700"
+          }
+        >
+          {view.leaveOneOut.pivotal ? <strong>Careful: </strong> : null}
+          {view.leaveOneOut.text}
+          {view.leaveOneOut.names && view.leaveOneOut.names.length > 0 ? (
+            <> (only you see who: {view.leaveOneOut.names.join(", ")})</>
+          ) : null}
+        </p>
+      ) : null}
+      {view.people ? (
+        <details className="rounded-xl border border-slate-200 p-4 print:hidden">
+          <summary className="cursor-pointer font-semibold">
+            Who would pick what (only you see this)
+          </summary>
+          <Scrollable label="Each person's own answer">
+            <table className="mt-3 w-full border-collapse text-left text-sm">
+              <thead>
+                <tr>
+                  <th scope="col" className="border-b border-slate-300 py-2 pr-3">
+                    Person
+                  </th>
+                  <th scope="col" className="border-b border-slate-300 py-2 pr-3">
+                    Role
+                  </th>
+                  <th scope="col" className="border-b border-slate-300 py-2">
+                    Own answer
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {view.people.map((person, index) => (
+                  <tr key={index}>
+                    <td className="border-b border-slate-200 py-2 pr-3">{person.name}</td>
+                    <td className="border-b border-slate-200 py-2 pr-3">
+                      {person.role ? roleLabels[person.role] : ""}
+                    </td>
+                    <td className="border-b border-slate-200 py-2">{person.choice}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </Scrollable>
+        </details>
+      ) : null}
+    </Section>
+  );
+}
+
+export function HistorySection({ history }: { history: RoundHistory }) {
+  return (
+    <Section id="history" title="How the rounds moved">
+      <ul className="list-disc space-y-1 pl-5">
+        {history.summary.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      <Scrollable label="Rounds compared">
+        <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
+          <caption className="sr-only">Each revealed round compared</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="border-b border-slate-300 py-2 pr-3">
+                &nbsp;
+              </th>
+              {history.rounds.map((round) => (
+                <th key={round.number} scope="col" className="border-b border-slate-300 px-3 py-2">
+                  Round {round.number}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row" className="border-b border-slate-200 py-2 pr-3 font-medium">
+                Recommendation
+              </th>
+              {history.rounds.map((round) => (
+                <td key={round.number} className="border-b border-slate-200 px-3 py-2">
+                  {round.recommended} ({round.fit}), {round.confidence.toLowerCase()}
+                  {round.disputed > 0 ? `, ${round.disputed} disputed` : ", nothing disputed"}
+                </td>
+              ))}
+            </tr>
+            {history.criteria.map((criterion) => (
+              <tr key={criterion.id}>
+                <th scope="row" className="border-b border-slate-200 py-2 pr-3 font-medium">
+                  {criterion.name}
+                </th>
+                {criterion.cells.map((cell, index) => (
+                  <td key={index} className="border-b border-slate-200 px-3 py-2">
+                    Median {cell.median}
+                    <span className="block text-xs text-slate-600">{cell.spread}</span>
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Scrollable>
+    </Section>
+  );
+}
+
+export function NextStepsSection({ steps }: { steps: NonNullable<ResultsView["nextSteps"]> }) {
+  const items = [
+    ["Pilot", steps.pilot],
+    ["Roles", steps.roles],
+    ["Scaling up", steps.scaling],
+    ["Review", steps.review],
+  ] as const;
+  return (
+    <Section id="next-steps" title={`Next steps with ${steps.optionName}`}>
+      <dl className="grid gap-4 sm:grid-cols-2">
+        {items.map(([label, text]) =>
+          text ? (
+            <div key={label}>
+              <dt className="font-semibold">{label}</dt>
+              <dd className="text-slate-700">{text}</dd>
+            </div>
+          ) : null,
+        )}
+      </dl>
+      {steps.risks.length > 0 ? (
+        <div className="space-y-2">
+          <h3 className="font-semibold">Risks to watch</h3>
+          <ul className="list-disc space-y-1 pl-5 text-slate-700">
+            {steps.risks.map((risk) => (
+              <li key={risk}>{risk}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </Section>
+  );
+}

@@ -1,0 +1,225 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useId, useRef, useState } from "react";
+import { ConfirmButton } from "@/components/ui/confirm-button";
+import { CopyButton } from "@/components/ui/copy-button";
+import { dangerButtonClass, Field, inputClass, primaryButtonClass } from "@/components/ui/field";
+import { StatusMessage, type Message } from "@/components/ui/status-message";
+import { callApi } from "@/components/workshop/api";
+
+export interface ShareLinkItem {
+  id: string;
+  label: string;
+  mode: "live" | "snapshot";
+  roundNumber: number | null;
+  url: string;
+  /** Already worded in the viewer's terms by the server: "Expires 3 Dec 2026, 17:00 UTC". */
+  expiry: string | null;
+  status: "active" | "expired" | "revoked";
+}
+
+const statusText: Record<ShareLinkItem["status"], string> = {
+  active: "Active",
+  expired: "Expired",
+  revoked: "Revoked",
+};
+
+/**
+ * The facilitator's read-only links for leadership: create (label, live or frozen, optional
+ * expiry), copy and revoke. A revoked or expired link answers like one that never existed.
+ */
+export function ShareLinks({
+  workshopId,
+  links,
+  canFreeze,
+}: {
+  workshopId: string;
+  links: ShareLinkItem[];
+  /** A frozen link needs a revealed round to freeze. */
+  canFreeze: boolean;
+}) {
+  const router = useRouter();
+  const formId = useId();
+  const [label, setLabel] = useState("");
+  const [mode, setMode] = useState<"live" | "snapshot">("live");
+  const [expiry, setExpiry] = useState("");
+  const [busy, setBusy] = useState<string | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<Message | null>(null);
+  const messageRef = useRef<HTMLParagraphElement>(null);
+
+  function report(tone: "ok" | "error", text: string) {
+    setMessage({ tone, text });
+    messageRef.current?.focus();
+  }
+
+  async function create() {
+    setErrors({});
+    const expiresAt = expiry === "" ? undefined : new Date(expiry);
+    if (expiresAt && Number.isNaN(expiresAt.getTime())) {
+      setErrors({ expiresAt: "Enter a date and time." });
+      return;
+    }
+    setBusy("create");
+    const result = await callApi<{ url: string }>(
+      `/api/workshops/${workshopId}/share-links`,
+      "POST",
+      { label, mode, ...(expiresAt && { expiresAt: expiresAt.toISOString() }) },
+    );
+    setBusy(null);
+    if (!result.ok) {
+      setErrors(result.fields);
+      report("error", result.message);
+      return;
+    }
+    setLabel("");
+    setExpiry("");
+    report("ok", `Link “${label.trim()}” created. Copy it from the list below.`);
+    router.refresh();
+  }
+
+  async function revoke(link: ShareLinkItem) {
+    setBusy(link.id);
+    const result = await callApi(`/api/workshops/${workshopId}/share-links/${link.id}`, "DELETE");
+    setBusy(null);
+    if (!result.ok) return report("error", result.message);
+    report("ok", `Link “${link.label}” revoked: it no longer opens anything.`);
+    router.refresh();
+  }
+
+  return (
+    <div className="space-y-6">
+      <form
+        className="space-y-4"
+        aria-labelledby={`${formId}-title`}
+        onSubmit={(event) => {
+          event.preventDefault();
+          void create();
+        }}
+        noValidate
+      >
+        <h3 id={`${formId}-title`} className="font-semibold">
+          New read-only link
+        </h3>
+        <Field
+          id={`${formId}-label`}
+          label="Label"
+          hint="Who it is for, e.g. Leadership or Audit."
+          error={errors.label}
+        >
+          {(describedBy, invalid) => (
+            <input
+              id={`${formId}-label`}
+              className={inputClass}
+              value={label}
+              maxLength={80}
+              required
+              aria-describedby={describedBy}
+              aria-invalid={invalid || undefined}
+              onChange={(event) => setLabel(event.target.value)}
+            />
+          )}
+        </Field>
+        <fieldset className="space-y-2">
+          <legend className="font-medium">What it shows</legend>
+          <label className="flex items-start gap-2">
+            <input
+              type="radio"
+              name={`${formId}-mode`}
+              className="mt-1"
+              checked={mode === "live"}
+              onChange={() => setMode("live")}
+            />
+            <span>Live: always the newest revealed round, with the current weights</span>
+          </label>
+          <label className="flex items-start gap-2">
+            <input
+              type="radio"
+              name={`${formId}-mode`}
+              className="mt-1"
+              checked={mode === "snapshot"}
+              disabled={!canFreeze}
+              onChange={() => setMode("snapshot")}
+            />
+            <span>
+              Frozen: this round exactly as it is now, even if weights or rounds change later
+              {canFreeze ? null : (
+                <span className="block text-sm text-slate-600">
+                  Available once a round is revealed.
+                </span>
+              )}
+            </span>
+          </label>
+        </fieldset>
+        <Field
+          id={`${formId}-expiry`}
+          label="Expires"
+          optional
+          hint="In your own time zone. Leave empty for a link that lasts until you revoke it."
+          error={errors.expiresAt}
+        >
+          {(describedBy, invalid) => (
+            <input
+              id={`${formId}-expiry`}
+              type="datetime-local"
+              className={inputClass}
+              value={expiry}
+              aria-describedby={describedBy}
+              aria-invalid={invalid || undefined}
+              onChange={(event) => setExpiry(event.target.value)}
+            />
+          )}
+        </Field>
+        <button type="submit" className={primaryButtonClass} disabled={busy !== null}>
+          {busy === "create" ? "Creating…" : "Create link"}
+        </button>
+      </form>
+      <StatusMessage message={message} ref={messageRef} />
+      {links.length > 0 ? (
+        <ul className="space-y-3" aria-label="Read-only links">
+          {links.map((link) => (
+            <li
+              key={link.id}
+              className="space-y-2 rounded-xl border border-slate-200 p-4"
+              data-testid="share-link"
+            >
+              <div className="flex flex-wrap items-baseline justify-between gap-2">
+                <p className="font-semibold">{link.label}</p>
+                <p className="text-sm text-slate-700">
+                  {link.mode === "live" ? "Live" : `Frozen at round ${link.roundNumber}`} ·{" "}
+                  {statusText[link.status]}
+                  {link.expiry ? ` · ${link.expiry}` : ""}
+                </p>
+              </div>
+              {link.status === "active" ? (
+                <>
+                  <p className="text-sm break-all text-slate-700" data-testid="share-link-url">
+                    {link.url}
+                  </p>
+                  <div className="flex flex-wrap gap-3">
+                    <CopyButton value={link.url} label="Copy link" />
+                    <ConfirmButton
+                      label="Revoke"
+                      title={`Revoke “${link.label}”?`}
+                      confirmLabel="Revoke link"
+                      onConfirm={() => void revoke(link)}
+                      className={dangerButtonClass}
+                      confirmClassName={dangerButtonClass}
+                      disabled={busy !== null}
+                    >
+                      Anyone opening this link will get a page that says it does not exist. This
+                      cannot be undone; you can make a new link.
+                    </ConfirmButton>
+                  </div>
+                </>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="text-slate-700">No read-only links yet.</p>
+      )}
+    </div>
+  );
+}
