@@ -1,23 +1,12 @@
 import { pathToFileURL } from "node:url";
 import { mlLifecycle } from "@/lib/frameworks";
 import { recommend, type Ballot } from "@/lib/scoring";
+import { seededRandom } from "./lib/random";
 
 const SIZES = [10, 100, 1_000, 10_000];
 const SAMPLES = 21;
 /** Each sample repeats the call until it has run this long, so timer resolution does not matter. */
 const SAMPLE_MS = 20;
-
-/** mulberry32: tiny, seeded, good enough to make the same ballots on every run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function makeBallots(count: number, seed = 42): Ballot[] {
   const random = seededRandom(seed);
