@@ -104,7 +104,7 @@ test("a revealed round explains the decision and travels by read-only links", as
   page,
   browser,
 }, testInfo) => {
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   const workshop = await createWorkshop(page, { title: "Which workflow fits us?" });
   const results = `/w/${workshop.workshopId}/results`;
 
@@ -126,7 +126,9 @@ test("a revealed round explains the decision and travels by read-only links", as
   const expected = recommend(mlLifecycle, ballots());
   const winner = optionName(expected.recommended);
   await page.goto(results);
-  await expect(page.getByRole("heading", { level: 2, name: winner, exact: true })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 2, name: `Recommendation: ${winner}`, exact: true }),
+  ).toBeVisible();
   await expect(page.getByTestId("recommended-fit")).toHaveText(
     formatNumber(expected.ranking[0]!.fit!),
   );
@@ -148,14 +150,14 @@ test("a revealed round explains the decision and travels by read-only links", as
   await expect(ranking).toHaveText(
     expected.ranking.map((ranked, i) => new RegExp(`^${i + 1}\\. ${optionName(ranked.optionId)}`)),
   );
-  const tradeOffs = page.getByRole("table", { name: /Trade-offs of each workflow/ });
+  const tradeOffs = page.getByRole("table", { name: /Trade-offs of each option/ });
   await expect(tradeOffs.getByRole("columnheader", { name: /Recommended/ })).toContainText(winner);
   await expect(page.getByTestId("tally")).toContainText(
     `${expected.tally[expected.recommended!]} of 4 would pick ${winner}`,
   );
   await expect(page.getByText(ADA_NOTE)).toBeVisible();
   await expect(page.getByText("Ada, 5 of 5")).toBeVisible();
-  await expect(page.getByText("Who would pick what (only you see this)")).toBeVisible();
+  await expect(page.getByText("Who would pick what (shown only on your page)")).toBeVisible();
   await expectAccessible(page);
   await screenshots(page, testInfo, "results");
 
@@ -195,7 +197,9 @@ test("a revealed round explains the decision and travels by read-only links", as
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("button", { name: "Print or save as PDF" })).toBeHidden();
   await expect(page.getByRole("link", { name: "Blueprint", exact: true })).toBeHidden();
-  await expect(page.getByRole("heading", { level: 2, name: winner, exact: true })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 2, name: `Recommendation: ${winner}`, exact: true }),
+  ).toBeVisible();
   for (const format of ["A4", "Letter"]) {
     const pdf = await page.pdf({ format, printBackground: true });
     expect(pdfPages(pdf), format).toBeGreaterThan(1);
@@ -224,7 +228,7 @@ test("a revealed round explains the decision and travels by read-only links", as
   await expect(
     live.page.getByRole("heading", {
       level: 2,
-      name: optionName(weighted.recommended),
+      name: `Recommendation: ${optionName(weighted.recommended)}`,
       exact: true,
     }),
   ).toBeVisible();
@@ -255,7 +259,7 @@ test("a revealed round explains the decision and travels by read-only links", as
   await expect(frozen.page.getByText("Results of round 1", { exact: false })).toBeVisible();
   await expect(frozen.page.getByText("Every criterion counts the same.")).toBeVisible();
   await expect(
-    frozen.page.getByRole("heading", { level: 2, name: winner, exact: true }),
+    frozen.page.getByRole("heading", { level: 2, name: `Recommendation: ${winner}`, exact: true }),
   ).toBeVisible();
 
   // Revoked and expired links answer exactly like a link that never existed.

@@ -143,6 +143,7 @@ test("replacing the invite link turns the old one into a 404, and removal locks 
   page,
   browser,
 }) => {
+  test.setTimeout(120_000);
   const workshop = await createWorkshop(page, { title: "Rotation" });
   const ada = await joinAs(browser, workshop.inviteLink, "Ada", "ML engineer");
 

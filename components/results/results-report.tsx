@@ -1,6 +1,8 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { secondaryButtonClass } from "@/components/ui/field";
+import { WorkshopHeading } from "@/components/workshop/workshop-heading";
+import { exportName } from "@/lib/results/csv";
 import type { ResultsView } from "@/lib/results/view-model";
 import { PrintButton } from "./print-button";
 import { RadarChart } from "./radar-chart";
@@ -32,18 +34,14 @@ export function ResultsReport({
   roundHref?: (round: number) => string;
   tools?: ReactNode;
 }) {
-  const fileName = `${view.workshop.title} round ${view.round.number}`
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
   return (
     <div className="space-y-6">
-      <header className="space-y-2">
-        <p className="text-accent text-sm font-semibold">
-          Results of round {view.round.number} · {view.framework.name}
-        </p>
-        <h1 className="text-3xl font-bold tracking-tight text-balance">{view.workshop.title}</h1>
-        <p className="text-lg text-slate-700">{view.workshop.teamName}</p>
+      <div className="space-y-2">
+        <WorkshopHeading
+          eyebrow={`Results of round ${view.round.number} · ${view.framework.name}`}
+          title={view.workshop.title}
+          teamName={view.workshop.teamName}
+        />
         <p className="text-slate-700">
           {view.framework.question} {view.turnout}
           {view.workshop.anonymous ? "; the workshop is anonymous." : "."}
@@ -65,19 +63,19 @@ export function ResultsReport({
             </ul>
           </nav>
         ) : null}
-      </header>
+      </div>
 
       <RecommendationSection view={view} />
 
       <Section
         id="profile"
         title="Team profile"
-        intro="The team's median on each criterion, with the middle half of the votes shaded, against what each workflow expects."
+        intro="The team's median on each criterion, with the middle half of the votes shaded, against what each option expects."
       >
         <RadarChart
           radar={view.radar}
-          title="Team profile against each workflow"
-          fileName={fileName || "blueprint-chart"}
+          title="Team profile against each option"
+          fileName={`${exportName(view.workshop.title, view.round.number)}-chart`}
         />
       </Section>
 

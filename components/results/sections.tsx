@@ -71,6 +71,7 @@ export function RecommendationSection({ view }: { view: ResultsView }) {
               id="recommendation-heading"
               className="text-3xl font-bold tracking-tight text-balance"
             >
+              <span className="sr-only">Recommendation: </span>
               {headline.name}
             </h2>
             <p className="text-lg">
@@ -89,7 +90,7 @@ export function RecommendationSection({ view }: { view: ResultsView }) {
         </>
       ) : (
         <h2 id="recommendation-heading" className="text-2xl font-bold tracking-tight">
-          No recommendation yet
+          No recommendation
         </h2>
       )}
       <ul className="list-disc space-y-2 pl-5" data-testid="reasons">
@@ -136,7 +137,7 @@ export function RecommendationSection({ view }: { view: ResultsView }) {
 function Histogram({ criterion }: { criterion: CriterionResult }) {
   const most = Math.max(1, ...criterion.histogram.map((bar) => bar.count));
   return (
-    <dl className="space-y-1" aria-label={`Votes on ${criterion.name}`}>
+    <dl className="space-y-1">
       {criterion.histogram.map((bar) => (
         <div key={bar.label} className="grid grid-cols-[4.5rem_1fr_5.5rem] items-center gap-2">
           <dt className="text-sm text-slate-700">{bar.label}</dt>
@@ -195,6 +196,7 @@ export function CriteriaSection({ view }: { view: ResultsView }) {
               <p className="text-sm text-slate-700">“{criterion.medianMeaning}”</p>
             ) : null}
             <p className="text-sm text-slate-700">{criterion.spread}</p>
+            <h4 className="sr-only">Votes on {criterion.name}</h4>
             <Histogram criterion={criterion} />
             {criterion.rationales.length > 0 ? (
               <div className="space-y-2">
@@ -221,7 +223,7 @@ export function CriteriaSection({ view }: { view: ResultsView }) {
 
 export function RankingSection({ ranking }: { ranking: RankedResult[] }) {
   return (
-    <Section id="ranking" title="How each workflow fits">
+    <Section id="ranking" title="How each option fits">
       <ol className="space-y-3" data-testid="ranking">
         {ranking.map((option, index) => (
           <li
@@ -258,12 +260,12 @@ export function TradeOffSection({ tradeOffs }: { tradeOffs: TradeOffView }) {
     <Section
       id="trade-offs"
       title="Trade-offs"
-      intro="The recommended workflow is highlighted; rows marked ◆ matter most to this team."
+      intro="The recommended option is highlighted; rows marked ◆ matter most to this team."
     >
       <Scrollable label="Trade-off table">
         <table className="w-full min-w-[40rem] border-collapse text-left text-sm">
           <caption className="sr-only">
-            Trade-offs of each workflow; the recommended column is marked.
+            Trade-offs of each option; the recommended column is marked.
           </caption>
           <thead>
             <tr>
@@ -318,7 +320,7 @@ export function TradeOffSection({ tradeOffs }: { tradeOffs: TradeOffView }) {
 }
 
 export function TeamSplitSection({ view }: { view: ResultsView }) {
-  const voters = view.tally.reduce((sum, option) => sum + option.count, 0);
+  const { voters } = view;
   return (
     <Section id="individual" title="Each person's own answer" intro={view.tallySummary}>
       <ul className="space-y-2" data-testid="tally">
@@ -345,14 +347,17 @@ export function TeamSplitSection({ view }: { view: ResultsView }) {
           {view.leaveOneOut.pivotal ? <strong>Careful: </strong> : null}
           {view.leaveOneOut.text}
           {view.leaveOneOut.names && view.leaveOneOut.names.length > 0 ? (
-            <> (only you see who: {view.leaveOneOut.names.join(", ")})</>
+            <span className="print:hidden">
+              {" "}
+              (shown only on your page: {view.leaveOneOut.names.join(", ")})
+            </span>
           ) : null}
         </p>
       ) : null}
       {view.people ? (
         <details className="rounded-xl border border-slate-200 p-4 print:hidden">
           <summary className="cursor-pointer font-semibold">
-            Who would pick what (only you see this)
+            Who would pick what (shown only on your page)
           </summary>
           <Scrollable label="Each person's own answer">
             <table className="mt-3 w-full border-collapse text-left text-sm">

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { CopyButton } from "@/components/ui/copy-button";
+import { LocalTime } from "@/components/ui/local-time";
 import { dangerButtonClass, Field, inputClass, primaryButtonClass } from "@/components/ui/field";
 import { StatusMessage, type Message } from "@/components/ui/status-message";
 import { callApi } from "@/components/workshop/api";
@@ -14,8 +15,8 @@ export interface ShareLinkItem {
   mode: "live" | "snapshot";
   roundNumber: number | null;
   url: string;
-  /** Already worded in the viewer's terms by the server: "Expires 3 Dec 2026, 17:00 UTC". */
-  expiry: string | null;
+  /** ISO time; shown in the reader's own time zone. */
+  expiresAt: string | null;
   status: "active" | "expired" | "revoked";
 }
 
@@ -32,13 +33,14 @@ const statusText: Record<ShareLinkItem["status"], string> = {
 export function ShareLinks({
   workshopId,
   links,
-  canFreeze,
+  newestRevealedRound,
 }: {
   workshopId: string;
   links: ShareLinkItem[];
-  /** A frozen link needs a revealed round to freeze. */
-  canFreeze: boolean;
+  /** The round a frozen link would freeze; null before the first reveal. */
+  newestRevealedRound: number | null;
 }) {
+  const canFreeze = newestRevealedRound !== null;
   const router = useRouter();
   const formId = useId();
   const [label, setLabel] = useState("");
@@ -143,7 +145,8 @@ export function ShareLinks({
               onChange={() => setMode("snapshot")}
             />
             <span>
-              Frozen: this round exactly as it is now, even if weights or rounds change later
+              Frozen: {canFreeze ? `round ${newestRevealedRound}, the newest revealed,` : "a round"}{" "}
+              exactly as it is now, even if weights or rounds change later
               {canFreeze ? null : (
                 <span className="block text-sm text-slate-600">
                   Available once a round is revealed.
@@ -189,7 +192,15 @@ export function ShareLinks({
                 <p className="text-sm text-slate-700">
                   {link.mode === "live" ? "Live" : `Frozen at round ${link.roundNumber}`} ·{" "}
                   {statusText[link.status]}
-                  {link.expiry ? ` · ${link.expiry}` : ""}
+                  {link.expiresAt ? (
+                    <>
+                      {" · "}
+                      <LocalTime
+                        iso={link.expiresAt}
+                        prefix={link.status === "expired" ? "Expired " : "Expires "}
+                      />
+                    </>
+                  ) : null}
                 </p>
               </div>
               {link.status === "active" ? (

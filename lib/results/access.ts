@@ -18,8 +18,12 @@ export interface ResultsAccess {
   weights?: Record<string, number> | null;
 }
 
-export async function resultsForMember(workshopId: string, actor: Actor): Promise<ResultsAccess> {
-  if (!may(actor, "results.view", workshopId)) throw new WorkshopError("not-found");
+export async function resultsForMember(
+  workshopId: string,
+  actor: Actor,
+  action: "results.view" | "results.export" = "results.view",
+): Promise<ResultsAccess> {
+  if (!may(actor, action, workshopId)) throw new WorkshopError("not-found");
   return {
     source: await loadResults(workshopId),
     audience: canFacilitate(actor, { id: workshopId }) ? "facilitator" : "member",

@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import { WorkshopError } from "@/lib/workshops/errors";
 import type { ResultsAccess } from "./access";
 import { ballotsCsv, ballotsFileName } from "./csv";
@@ -7,7 +8,8 @@ import { ballotsCsv, ballotsFileName } from "./csv";
  * The CSV download of a revealed round the viewer may see, the newest when none is asked for.
  * A round that is not revealed (or not theirs to see) is not-found.
  */
-export function csvResponse(access: ResultsAccess, roundNumber?: number): Response {
+export function csvResponse(access: ResultsAccess, roundNumber?: number | null): Response {
+  if (roundNumber === null) throw new WorkshopError("not-found");
   const { source } = access;
   const number = roundNumber ?? source.rounds.at(-1)?.number;
   const csv = number === undefined ? null : ballotsCsv(source, number);
@@ -21,9 +23,14 @@ export function csvResponse(access: ResultsAccess, roundNumber?: number): Respon
   });
 }
 
-/** `?round=N` of a results URL: a positive whole number, else the newest round. */
-export function roundParam(value: string | string[] | null | undefined): number | undefined {
-  const text = Array.isArray(value) ? value[0] : value;
-  if (text === undefined || text === null || !/^[1-9][0-9]{0,5}$/.test(text)) return undefined;
-  return Number(text);
+const roundNumberSchema = z.coerce.number().int().min(1).max(1_000_000);
+
+/**
+ * `?round=N` of a results URL: undefined when not given (the newest round), null when it is not
+ * a round number at all (the caller answers not-found).
+ */
+export function roundParam(value: string | string[] | null | undefined): number | null | undefined {
+  if (value === undefined || value === null) return undefined;
+  const parsed = roundNumberSchema.safeParse(Array.isArray(value) ? value[0] : value);
+  return parsed.success ? parsed.data : null;
 }

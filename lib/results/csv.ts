@@ -62,8 +62,8 @@ export function ballotsCsv(source: ResultsSource, roundNumber: number): string |
   return `\uFEFF${[header, ...rows].map((row) => row.map(csvField).join(",")).join("\r\n")}\r\n`;
 }
 
-/** A file name for the export: the workshop title in lower-case words, and the round. */
-export function ballotsFileName(title: string, roundNumber: number): string {
+/** The stem of an export's file name: the workshop title in lower-case words, and the round. */
+export function exportName(title: string, roundNumber: number): string {
   const slug =
     title
       .normalize("NFKD")
@@ -72,5 +72,9 @@ export function ballotsFileName(title: string, roundNumber: number): string {
       .replace(/^-+|-+$/g, "")
       .slice(0, 60)
       .replace(/-+$/, "") || "workshop";
-  return `blueprint-${slug}-round-${roundNumber}.csv`;
+  return `blueprint-${slug}-round-${roundNumber}`;
+}
+
+export function ballotsFileName(title: string, roundNumber: number): string {
+  return `${exportName(title, roundNumber)}.csv`;
 }

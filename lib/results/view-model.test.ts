@@ -647,6 +647,18 @@ describe("trade-offs", () => {
 });
 
 describe("nothing to score", () => {
+  it("still counts who voted when every criterion is weighted 0", () => {
+    const zero = { governance: 0, speed: 0, skills: 0, cost: 0 };
+    const v = view(sourceOf({ weights: zero, teamSize: 6 }), facilitator);
+    expect(v.headline).toBeNull();
+    expect(v.turnout).toBe("4 of 6 people in the team voted");
+    expect(v.voters).toBe(0);
+    expect(v.tally).toEqual([]);
+    expect(v.reasons).toEqual(
+      explanationParts(mlLifecycle, recommend(mlLifecycle, worked, { weights: zero })).summary,
+    );
+  });
+
   const unsure = ballots({
     p1: [null, null, null, null],
     p2: [null, null, null, null],
@@ -672,7 +684,7 @@ describe("nothing to score", () => {
       ["–", false, []],
       ["–", false, []],
     ]);
-    expect(v.tally.map((t) => t.count)).toEqual([0, 0, 0]);
+    expect(v.tally).toEqual([]);
     expect(v.tradeOffs.rows.every((r) => r.emphasis === null)).toBe(true);
     expect(v.tradeOffs.columns.every((c) => !c.recommended)).toBe(true);
     expect(v.radar.team.every((t) => t.median === null)).toBe(true);

@@ -112,6 +112,9 @@ export interface ResultsView {
     review: string | null;
     risks: string[];
   } | null;
+  /** People whose votes count: at least one score on a criterion that counts. */
+  voters: number;
+  /** Empty while there is no recommendation. */
   tally: { optionId: string; name: string; count: number; text: string }[];
   tallySummary: string | null;
   /** Who would pick what on their own: the facilitator of a named workshop only. */
@@ -244,12 +247,20 @@ function tradeOffs(framework: Framework, recommendation: Recommendation): TradeO
     const key =
       criterion.kind === "need" ? t >= 4 || t === highestNeed : t <= 2 || t === scarcestCapacity;
     if (key) {
-      matters.set(
-        criterion.id,
-        criterion.kind === "need"
-          ? `the team needs ${criterion.label} at ${formatNumber(t)} of 5`
-          : `the team has ${criterion.label} of only ${formatNumber(t)} of 5`,
-      );
+      const level = `${formatNumber(t)} of 5`;
+      let reason: string;
+      if (criterion.kind === "need") {
+        reason =
+          t >= 4
+            ? `the team needs ${criterion.label} at ${level}`
+            : `${criterion.label} is the team's highest need, at ${level}`;
+      } else {
+        reason =
+          t <= 2
+            ? `the team has ${criterion.label} of only ${level}`
+            : `${criterion.label} is the team's scarcest capacity, at ${level}`;
+      }
+      matters.set(criterion.id, reason);
     }
   }
   return {
@@ -270,7 +281,11 @@ function tradeOffs(framework: Framework, recommendation: Recommendation): TradeO
   };
 }
 
-function optionName(framework: Framework, id: string | null): string {
+function points(width: number): string {
+  return `${formatNumber(width, 2)} ${width === 1 ? "point" : "points"}`;
+}
+
+function optionName(framework: Framework, id: string | null | undefined): string {
   return framework.options.find((option) => option.id === id)?.name ?? "No recommendation";
 }
 
@@ -283,18 +298,26 @@ function historyOf(
   const first = rounds[0] as (typeof rounds)[number];
   const last = rounds.at(-1) as (typeof rounds)[number];
   const summary: string[] = [];
-  const [from, to] = [first, last].map((r) => optionName(framework, r.recommendation.recommended));
-  summary.push(
-    from === to
-      ? `From round ${first.round.number} to round ${last.round.number} the recommendation stayed ${to}.`
-      : `From round ${first.round.number} to round ${last.round.number} the recommendation moved from ${from} to ${to}.`,
-  );
+  const from = first.recommendation.recommended;
+  const to = last.recommendation.recommended;
+  const span = `From round ${first.round.number} to round ${last.round.number}`;
+  if (from === to) {
+    summary.push(
+      to === null
+        ? `${span} there was nothing to recommend.`
+        : `${span} the recommendation stayed ${optionName(framework, to)}.`,
+    );
+  } else {
+    summary.push(
+      `${span} the recommendation moved from ${optionName(framework, from)} to ${optionName(framework, to)}.`,
+    );
+  }
   for (const criterion of framework.criteria) {
     const before = first.recommendation.summaries[criterion.id]?.iqr ?? null;
     const after = last.recommendation.summaries[criterion.id]?.iqr ?? null;
     if (before === null || after === null || before === after) continue;
     summary.push(
-      `Opinions on ${criterion.label} ${after < before ? "came closer" : "drifted apart"}: the middle half of the votes went from ${formatNumber(before, 2)} to ${formatNumber(after, 2)} points wide.`,
+      `Opinions on ${criterion.label} ${after < before ? "came closer" : "drifted apart"}: the middle half of the votes went from ${points(before)} to ${points(after)} wide.`,
     );
   }
   return {
@@ -349,7 +372,10 @@ export function buildResultsView(
   const names = new Map(source.participants.map((p) => [p.id, p]));
 
   const teamSize = source.workshop.teamSize;
-  const voters = recommendation.voters;
+  // Everyone who gave a score counts as having voted, even on a criterion weighted 0.
+  const voters = round.ballots.filter((ballot) =>
+    Object.values(ballot.votes).some((vote) => vote !== null),
+  ).length;
   const turnout =
     teamSize !== null && teamSize >= voters
       ? `${voters} of ${teamSize} people in the team voted`
@@ -438,15 +464,19 @@ export function buildResultsView(
           risks: winner.risks ?? [],
         }
       : null,
-    tally: framework.options.map((option) => {
-      const count = recommendation.tally[option.id] ?? 0;
-      return {
-        optionId: option.id,
-        name: option.name,
-        count,
-        text: `${count} of ${voters} would pick ${option.name}`,
-      };
-    }),
+    voters: recommendation.voters,
+    tally:
+      recommendation.recommended === null
+        ? []
+        : framework.options.map((option) => {
+            const count = recommendation.tally[option.id] ?? 0;
+            return {
+              optionId: option.id,
+              name: option.name,
+              count,
+              text: `${count} of ${recommendation.voters} would pick ${option.name}`,
+            };
+          }),
     tallySummary: parts.tally,
     people:
       options.audience === "facilitator" && named

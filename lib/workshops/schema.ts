@@ -120,7 +120,9 @@ export const setWeightsSchema = z.object({
         .min(0, "Choose a weight from 0 to 3.")
         .max(3, "Choose a weight from 0 to 3."),
     )
-    .nullable(),
+    .nullable()
+    // An empty map sets nothing: it is the same as equal weights.
+    .transform((weights) => (weights && Object.keys(weights).length > 0 ? weights : null)),
 });
 
 export const shareLinkModes = ["live", "snapshot"] as const;

@@ -18,12 +18,6 @@ import { listShareLinks } from "@/lib/workshops/share-links";
 
 export const metadata: Metadata = { title: "Results", robots: { index: false } };
 
-const expiryFormat = new Intl.DateTimeFormat("en-GB", {
-  dateStyle: "medium",
-  timeStyle: "short",
-  timeZone: "UTC",
-});
-
 /** The facilitator's share links, worded for the list. */
 async function shareLinkItems(workshopId: string): Promise<ShareLinkItem[]> {
   const origin = await publicOrigin();
@@ -34,9 +28,7 @@ async function shareLinkItems(workshopId: string): Promise<ShareLinkItem[]> {
     mode: link.mode,
     roundNumber: link.roundNumber,
     url: `${origin}/s/${link.token}`,
-    expiry: link.expiresAt
-      ? `${link.expiresAt.getTime() > now ? "Expires" : "Expired"} ${expiryFormat.format(link.expiresAt)} UTC`
-      : null,
+    expiresAt: link.expiresAt?.toISOString() ?? null,
     status: link.revokedAt
       ? "revoked"
       : link.expiresAt && link.expiresAt.getTime() <= now
@@ -56,6 +48,7 @@ export default async function ResultsPage({
 }) {
   const { workshopId } = await params;
   const asked = roundParam((await searchParams).round);
+  if (asked === null) notFound();
   const actor = await currentActorOrNotFound(workshopId);
   if (!may(actor, "results.view", workshopId)) notFound();
   const access = await resultsForMember(workshopId, actor);
@@ -78,7 +71,7 @@ export default async function ResultsPage({
         <Section
           id="weights"
           title="Weights"
-          intro="Make a criterion count more, or leave it out. Everyone sees the weights you set, and the recommendation is worked out again at once."
+          intro="Make a criterion count more, or leave it out. The results are worked out again with your weights, and everyone who opens them sees that weights were set."
         >
           <WeightsForm
             workshopId={workshopId}
@@ -95,7 +88,7 @@ export default async function ResultsPage({
         <ShareLinks
           workshopId={workshopId}
           links={await shareLinkItems(workshopId)}
-          canFreeze={source.rounds.length > 0}
+          newestRevealedRound={source.rounds.at(-1)?.number ?? null}
         />
       </Section>
     </>

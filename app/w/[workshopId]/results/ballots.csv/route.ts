@@ -6,7 +6,7 @@ import { csvResponse, roundParam } from "@/lib/results/csv-response";
 /** The ballots of a revealed round as CSV, for the workshop's participants and facilitator. */
 export const GET = route<{ workshopId: string }>(async (request, { workshopId }) =>
   csvResponse(
-    await resultsForMember(workshopId, await currentActor(workshopId)),
+    await resultsForMember(workshopId, await currentActor(workshopId), "results.export"),
     roundParam(new URL(request.url).searchParams.get("round")),
   ),
 );
