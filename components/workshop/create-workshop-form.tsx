@@ -37,6 +37,7 @@ export function CreateWorkshopForm({ frameworks }: { frameworks: { id: string; n
       // datetime-local has no time zone: the browser's own is what the facilitator meant.
       deadline: mode === "async" && deadline ? new Date(deadline).toISOString() : undefined,
       deadlineAction: mode === "async" ? text("deadlineAction") : undefined,
+      notifyEmail: (mode === "async" && text("notifyEmail")) || undefined,
       anonymous: text("anonymity") === "anonymous",
     });
     setPending(false);
@@ -221,6 +222,29 @@ export function CreateWorkshopForm({ frameworks }: { frameworks: { id: string; n
               Close voting, reveal later
             </Choice>
           </fieldset>
+          <div className="sm:col-span-2">
+            <Field
+              id="notifyEmail"
+              label="E-mail me when everyone has voted"
+              optional
+              hint="One e-mail per round, once every participant has finished voting. The address is used for nothing else and is never shown to participants; every e-mail has a link to stop them."
+              error={fields.notifyEmail}
+            >
+              {(describedBy, invalid) => (
+                <input
+                  id="notifyEmail"
+                  name="notifyEmail"
+                  type="email"
+                  maxLength={254}
+                  autoComplete="email"
+                  spellCheck={false}
+                  aria-describedby={describedBy}
+                  aria-invalid={invalid}
+                  className={inputClass}
+                />
+              )}
+            </Field>
+          </div>
         </div>
       ) : null}
 

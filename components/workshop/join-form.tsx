@@ -6,13 +6,18 @@ import { Field, inputClass, primaryButtonClass } from "@/components/ui/field";
 import { callApi } from "./api";
 import { participantRoles, roleLabels } from "@/lib/workshops/roles";
 
-/** Joins a workshop by its invite link: a name and a role, no account needed. */
+/**
+ * Joins a workshop by its invite link: a name and a role, no account needed, and optionally an
+ * address for the results link and, when a deadline is ahead (`offerReminder`), a reminder.
+ */
 export function JoinForm({
   inviteToken,
   defaultName,
+  offerReminder = false,
 }: {
   inviteToken: string;
   defaultName?: string;
+  offerReminder?: boolean;
 }) {
   const router = useRouter();
   const [pending, setPending] = useState(false);
@@ -28,6 +33,7 @@ export function JoinForm({
       inviteToken,
       displayName: String(form.get("displayName") ?? "").trim(),
       role: String(form.get("role") ?? ""),
+      email: String(form.get("email") ?? "").trim() || undefined,
     });
     if (result.ok) {
       router.push(`/w/${result.data.workshopId}`);
@@ -89,6 +95,35 @@ export function JoinForm({
               </option>
             ))}
           </select>
+        )}
+      </Field>
+      <Field
+        id="email"
+        label={
+          offerReminder
+            ? "E-mail me a reminder before the deadline and the results"
+            : "E-mail me the results"
+        }
+        optional
+        hint={
+          offerReminder
+            ? "Your address gets a reminder a day before the deadline if your ballot is not finished, and the link to the results once they are revealed. Nothing else, and nobody else sees it. Every e-mail has a link to stop them."
+            : "Your address gets the link to the results once they are revealed. Nothing else, and nobody else sees it. Every e-mail has a link to stop them."
+        }
+        error={fields.email}
+      >
+        {(describedBy, invalid) => (
+          <input
+            id="email"
+            name="email"
+            type="email"
+            maxLength={254}
+            autoComplete="email"
+            spellCheck={false}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            className={inputClass}
+          />
         )}
       </Field>
       <button type="submit" disabled={pending} className={`${primaryButtonClass} w-full sm:w-auto`}>

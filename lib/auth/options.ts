@@ -6,9 +6,10 @@ import EmailProvider, { type SendVerificationRequestParams } from "next-auth/pro
 import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
 import type { OAuthConfig } from "next-auth/providers/oauth";
-import { createTransport, type Transporter } from "nodemailer";
 import { prisma } from "@/lib/db/prisma";
 import { authSecret, env, type Env } from "@/lib/env";
+import { escapeHtml } from "@/lib/mail/html";
+import { sendMail } from "@/lib/mail/transport";
 import { claimWorkshopsInThisBrowser } from "./claim";
 import { emailAddressSchema } from "./email-address";
 
@@ -142,41 +143,25 @@ function openIdConnectProvider(oidc: NonNullable<Env["oidc"]>): OAuthConfig<Open
   };
 }
 
-let transport: Transporter | undefined;
-
 async function sendSignInLink({ identifier, url }: SendVerificationRequestParams): Promise<void> {
-  const { smtp } = env();
-  if (!smtp) {
-    // The embedded default has no mail server: the link goes to the log so sign-in still works.
-    console.log(
-      `Sign-in link for ${identifier} (SMTP_URL is not set, so it was not e-mailed): ${url}`,
-    );
-    return;
-  }
-  transport ??= createTransport(smtp.url);
   const host = new URL(url).host;
-  const result = await transport.sendMail({
-    to: identifier,
-    from: smtp.from,
-    subject: "Your sign-in link for Blueprint",
-    text: [
-      `Open this link to sign in to Blueprint at ${host}:`,
-      "",
-      url,
-      "",
-      `It works once, within ${SIGN_IN_LINK_MINUTES} minutes. If you did not ask to sign in, ignore this e-mail; nothing happens without the link.`,
-    ].join("\n"),
-    html: signInMailHtml(url, host),
-  });
-  if (result.rejected.length > 0) {
-    throw new Error(`The mail server did not accept the sign-in e-mail for ${identifier}`);
-  }
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[char]!,
+  await sendMail(
+    {
+      to: identifier,
+      subject: "Your sign-in link for Blueprint",
+      text: [
+        `Open this link to sign in to Blueprint at ${host}:`,
+        "",
+        url,
+        "",
+        `It works once, within ${SIGN_IN_LINK_MINUTES} minutes. If you did not ask to sign in, ignore this e-mail; nothing happens without the link.`,
+      ].join("\n"),
+      html: signInMailHtml(url, host),
+    },
+    // The embedded default has no mail server: the link goes to the log so sign-in still works.
+    {
+      logAs: `Sign-in link for ${identifier} (SMTP_URL is not set, so it was not e-mailed): ${url}`,
+    },
   );
 }
 

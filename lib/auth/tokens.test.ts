@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deriveInviteToken, hashToken, newToken } from "./tokens";
+import { deriveInviteToken, deriveUnsubscribeToken, hashToken, newToken } from "./tokens";
 
 const SECRET = "a-server-secret-of-at-least-32-characters";
 const WORKSHOP = "5b0c3c4e-2f1a-4d8e-9c1b-7a6f5e4d3c2b";
@@ -43,5 +43,20 @@ describe("deriveInviteToken", () => {
 
   it("refuses a secret too short to be safe", () => {
     expect(() => deriveInviteToken("short", WORKSHOP, generation)).toThrow(/at least 32/);
+  });
+});
+
+describe("deriveUnsubscribeToken", () => {
+  it("is stable, shaped like a random token, and differs by subject, id and secret", () => {
+    const token = deriveUnsubscribeToken(SECRET, "participant", WORKSHOP);
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(deriveUnsubscribeToken(SECRET, "participant", WORKSHOP)).toBe(token);
+    const others = [
+      deriveUnsubscribeToken(SECRET, "workshop", WORKSHOP),
+      deriveUnsubscribeToken(SECRET, "participant", "6b0c3c4e-2f1a-4d8e-9c1b-7a6f5e4d3c2b"),
+      deriveUnsubscribeToken(`${SECRET}!`, "participant", WORKSHOP),
+      deriveInviteToken(SECRET, WORKSHOP, new Date(0)),
+    ];
+    expect(new Set([token, ...others]).size).toBe(5);
   });
 });

@@ -47,3 +47,17 @@ export function deriveInviteToken(secret: string, workshopId: string, generation
 export function deriveShareToken(secret: string, shareLinkId: string): string {
   return deriveToken(secret, `share:${shareLinkId}`);
 }
+
+/**
+ * The token of an unsubscribe link: for a participant's reminder and results mails, or for a
+ * workshop's "everyone has voted" mail. Derived, so every mail can carry it again while the
+ * database keeps only its hash. It is a MAC under the server secret, so knowing the id (a
+ * workshop's is in its links) does not help to forge it.
+ */
+export function deriveUnsubscribeToken(
+  secret: string,
+  subject: "participant" | "workshop",
+  id: string,
+): string {
+  return deriveToken(secret, `unsubscribe:${subject}:${id}`);
+}

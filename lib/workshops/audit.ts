@@ -13,6 +13,7 @@ export type AuditAction =
   | "participant.joined"
   | "vote.saved"
   | "round.revealed"
+  | "round.closed"
   | "round.opened"
   | "workshop.closed"
   | "invite.rotated"

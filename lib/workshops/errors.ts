@@ -10,6 +10,7 @@ const STATUS = {
   "not-found": 404,
   "workshop-closed": 409,
   "round-not-open": 409,
+  "deadline-passed": 409,
   "round-not-revealed": 409,
   "already-revealed": 409,
 } as const satisfies Record<string, number>;
@@ -23,6 +24,7 @@ const MESSAGES: Record<WorkshopErrorCode, string> = {
   "not-found": "Not found.",
   "workshop-closed": "This workshop is closed.",
   "round-not-open": "Voting in this round has ended.",
+  "deadline-passed": "The deadline has passed, so voting is closed.",
   "round-not-revealed": "Reveal the current round first.",
   "already-revealed": "This round has already been revealed.",
 };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { emailAddressSchema } from "@/lib/auth/email-address";
 import { participantRoles } from "./roles";
 import { frameworks, getFramework } from "@/lib/frameworks";
 import { WorkshopError } from "./errors";
@@ -32,6 +33,17 @@ function optionalText(what: string, max: number) {
       .max(max, `Keep ${what} to ${max} characters or fewer.`),
   ).transform((value) => (value === "" ? null : value));
 }
+
+/**
+ * An optional address for the workshop's own e-mails (issue 6): blank means none (null).
+ * Normalised like sign-in addresses; it is only ever used to send those mails.
+ */
+const optionalEmailAddress = z
+  .string("Enter the e-mail address as text.")
+  .trim()
+  .transform((value) => (value === "" ? null : value))
+  .pipe(emailAddressSchema.nullable())
+  .optional();
 
 export const idSchema = z.uuid("This link is not valid.");
 
@@ -77,6 +89,8 @@ export const createWorkshopSchema = z
       .enum(deadlineActions, "Choose what happens at the deadline.")
       .default("reveal"),
     anonymous: z.boolean("Choose named or anonymous.").default(false),
+    /** Where to send "everyone has voted". */
+    notifyEmail: optionalEmailAddress,
   })
   .refine((input) => input.deadline === undefined || input.mode === "async", {
     error: "Only an async workshop has a deadline.",
@@ -86,6 +100,8 @@ export const createWorkshopSchema = z
 export const joinWorkshopSchema = z.object({
   displayName: requiredText("your name", 60),
   role: z.enum(participantRoles, "Choose your role."),
+  /** Where to send the deadline reminder and the results link. */
+  email: optionalEmailAddress,
 });
 
 /** Criterion ids of every offered framework; the database checks the workshop's own copy. */

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { JoinForm } from "@/components/workshop/join-form";
+import { WorkshopDeadline } from "@/components/workshop/workshop-deadline";
 import { WorkshopHeading } from "@/components/workshop/workshop-heading";
 import { currentActor } from "@/lib/auth/actor";
 import { readGuestToken } from "@/lib/auth/cookies";
 import { currentUser } from "@/lib/auth/session";
+import { isAhead } from "@/lib/workshops/countdown";
 import { findWorkshopByInviteToken, isRemovedGuest } from "@/lib/workshops/data";
 import { isToken } from "@/lib/workshops/schema";
 
@@ -44,7 +46,12 @@ export default async function JoinPage({ params }: { params: Promise<{ token: st
             until the facilitator reveals everyone&apos;s at once
             {workshop.anonymous ? ", and even then without names" : ""}.
           </p>
-          <JoinForm inviteToken={token} defaultName={user?.name ?? undefined} />
+          <WorkshopDeadline workshopId={workshop.id} />
+          <JoinForm
+            inviteToken={token}
+            defaultName={user?.name ?? undefined}
+            offerReminder={isAhead(workshop.deadline)}
+          />
         </>
       )}
     </div>

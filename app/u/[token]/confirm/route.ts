@@ -1,0 +1,23 @@
+import { route } from "@/lib/http/route";
+import { unsubscribe } from "@/lib/mail/unsubscribe";
+import { isToken } from "@/lib/workshops/schema";
+
+// Turns off the mails behind an unsubscribe link: the button on /u/<token>, and the one-click
+// unsubscribe of mail programs (RFC 8058: a POST with "List-Unsubscribe=One-Click", from the
+// mail provider's servers). Both are sent back to the page, which then says the mails stopped.
+// A GET changes nothing: it only leads to that page.
+
+const headers = { "Cache-Control": "no-store", "Referrer-Policy": "no-referrer" };
+
+const notFound = () => new Response("This link is not valid.", { status: 404, headers });
+
+const backToPage = (token: string) =>
+  new Response(null, { status: 303, headers: { ...headers, Location: `/u/${token}` } });
+
+export const POST = route<{ token: string }>(async (_request, { token }) =>
+  (await unsubscribe(token)) ? backToPage(token) : notFound(),
+);
+
+export const GET = route<{ token: string }>(async (_request, { token }) =>
+  isToken(token) ? backToPage(token) : notFound(),
+);

@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { primaryButtonClass } from "@/components/ui/field";
+import { findUnsubscribeTarget } from "@/lib/mail/unsubscribe";
+
+export const metadata: Metadata = { title: "Stop e-mails", robots: { index: false } };
+
+// The unsubscribe link of every workshop mail. Opening it changes nothing, because mail scanners
+// open links too; the button posts to ./confirm, which turns the mails off.
+export default async function UnsubscribePage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const target = await findUnsubscribeTarget(token);
+  if (!target) notFound();
+  const what =
+    target.subject === "participant"
+      ? "the deadline reminder and the results link"
+      : "the e-mail when everyone has voted";
+
+  return (
+    <div className="mx-auto max-w-md space-y-5">
+      <h1 className="text-3xl font-bold tracking-tight">
+        {target.subscribed ? "Stop these e-mails?" : "E-mails stopped"}
+      </h1>
+      {target.subscribed ? (
+        <>
+          <p className="text-slate-700">
+            You get {what} for the workshop &ldquo;{target.workshopTitle}&rdquo;. Stop them, and
+            Blueprint also forgets your address.
+          </p>
+          <form method="post" action={`/u/${token}/confirm`}>
+            <button type="submit" className={primaryButtonClass}>
+              Stop these e-mails
+            </button>
+          </form>
+        </>
+      ) : (
+        <p className="text-slate-700" role="status">
+          You will get no more e-mails about the workshop &ldquo;{target.workshopTitle}&rdquo;, and
+          your address is no longer stored.
+        </p>
+      )}
+    </div>
+  );
+}

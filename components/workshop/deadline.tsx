@@ -1,0 +1,86 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useRef, useSyncExternalStore } from "react";
+import { LocalTime } from "@/components/ui/local-time";
+import { formatMinutesLeft, minutesLeft, untilNextChange } from "@/lib/workshops/countdown";
+
+/**
+ * Whole minutes left before `deadline` (-1 once passed), re-read exactly when the count changes;
+ * null on the server and during hydration, which cannot know the reader's clock.
+ */
+function useMinutesLeft(deadline: number): number | null {
+  const subscribe = useCallback(
+    (onChange: () => void) => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const schedule = () => {
+        const wait = untilNextChange(deadline - Date.now());
+        if (wait === null) return;
+        timer = setTimeout(() => {
+          onChange();
+          schedule();
+        }, wait);
+      };
+      schedule();
+      return () => clearTimeout(timer);
+    },
+    [deadline],
+  );
+  return useSyncExternalStore(
+    subscribe,
+    () => minutesLeft(deadline - Date.now()),
+    () => null,
+  );
+}
+
+const AFTER: Record<"reveal" | "close", string> = {
+  reveal: "Voting has closed and the votes are revealed.",
+  close: "Voting has closed. The facilitator reveals the votes later.",
+};
+
+/**
+ * An async workshop's deadline in the reader's own time zone, with a countdown ("closes in
+ * 2 h 14 min") that changes once a minute. The countdown is not a live region, so screen readers
+ * are not interrupted every minute; only the moment voting closes is announced. When the
+ * deadline passes while the page is open, the page is refreshed, which shows the round closed
+ * (the server settles the deadline on every read).
+ */
+export function Deadline({
+  iso,
+  action,
+  refreshWhenClosed = true,
+}: {
+  /** The deadline, as an ISO 8601 string. */
+  iso: string;
+  /** What happens at the deadline; left out, the text after it only says voting closed. */
+  action?: "reveal" | "close";
+  refreshWhenClosed?: boolean;
+}) {
+  const router = useRouter();
+  const minutes = useMinutesLeft(new Date(iso).getTime());
+  const left = minutes === null ? null : formatMinutesLeft(minutes);
+  const closed = minutes !== null && minutes < 0;
+
+  const sawOpen = useRef(false);
+  useEffect(() => {
+    if (minutes === null) return;
+    if (minutes >= 0) {
+      sawOpen.current = true;
+      return;
+    }
+    if (!sawOpen.current || !refreshWhenClosed) return;
+    // A moment after the deadline, so that the server's clock has passed it too.
+    const timer = setTimeout(() => router.refresh(), 2000);
+    return () => clearTimeout(timer);
+  }, [minutes, refreshWhenClosed, router]);
+
+  return (
+    <p className="rounded-lg border border-slate-200 bg-white p-3 text-slate-800">
+      <span className="font-medium">Deadline: </span>
+      <LocalTime iso={iso} />
+      {left ? <span data-testid="deadline-countdown">. Voting closes in {left}.</span> : null}
+      {closed ? "." : null}{" "}
+      <span role="status">{closed ? (action ? AFTER[action] : "Voting has closed.") : ""}</span>
+    </p>
+  );
+}

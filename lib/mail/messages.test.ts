@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import {
+  allVotedMail,
+  deadlineReminderMail,
+  formatUtc,
+  resultsReadyMail,
+  timeLeftInWords,
+} from "./messages";
+
+const common = {
+  appUrl: "https://blueprint.example.com",
+  workshopId: "5b0c3c4e-2f1a-4d8e-9c1b-7a6f5e4d3c2b",
+  title: 'Ship <models> & "data"\nfaster',
+  teamName: "Risk ML",
+  unsubscribeToken: "A".repeat(43),
+};
+const unsubscribe = `https://blueprint.example.com/u/${"A".repeat(43)}`;
+
+describe("time in mails", () => {
+  it("says roughly how long is left", () => {
+    expect(timeLeftInWords(23 * 3_600_000 + 50 * 60_000)).toBe("about 24 hours");
+    expect(timeLeftInWords(2 * 3_600_000)).toBe("about 2 hours");
+    expect(timeLeftInWords(89 * 60_000)).toBe("about 89 minutes");
+    expect(timeLeftInWords(60_000)).toBe("about 1 minute");
+    expect(timeLeftInWords(20_000)).toBe("less than a minute");
+  });
+
+  it("writes moments in UTC and says so", () => {
+    expect(formatUtc(new Date("2026-12-03T16:05:00Z"))).toBe(
+      "Thursday 3 December 2026 at 16:05 UTC",
+    );
+  });
+});
+
+describe("the deadline reminder", () => {
+  const mail = deadlineReminderMail({
+    ...common,
+    displayName: "Sam",
+    deadline: new Date("2026-12-03T16:00:00Z"),
+    now: new Date("2026-12-02T17:00:00Z"),
+  });
+
+  it("links to the ballot and says when voting closes", () => {
+    expect(mail.subject).toBe(
+      'Reminder: voting in "Ship <models> & "data" faster" closes in about 23 hours',
+    );
+    expect(mail.text).toContain("Hello Sam,");
+    expect(mail.text).toContain(
+      "closes in about 23 hours, on Thursday 3 December 2026 at 16:00 UTC.",
+    );
+    expect(mail.text).toContain(`\nhttps://blueprint.example.com/w/${common.workshopId}\n`);
+    expect(mail.html).toContain(`href="https://blueprint.example.com/w/${common.workshopId}"`);
+  });
+
+  it("escapes what users typed in the HTML part", () => {
+    expect(mail.html).toContain("Ship &lt;models&gt; &amp; &quot;data&quot;");
+    expect(mail.html).not.toContain("<models>");
+  });
+
+  it("says why it came and carries a working unsubscribe link, also for mail programs", () => {
+    expect(mail.text).toContain(`To stop these e-mails, open: ${unsubscribe}`);
+    expect(mail.html).toContain(`href="${unsubscribe}"`);
+    expect(mail.headers).toEqual({
+      "List-Unsubscribe": `<${unsubscribe}/confirm>`,
+      "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    });
+  });
+});
+
+describe("the results mail", () => {
+  it("links to the results of the revealed round", () => {
+    const mail = resultsReadyMail({ ...common, displayName: "Sam", roundNumber: 2 });
+    expect(mail.subject).toBe('Results are ready: "Ship <models> & "data" faster"');
+    expect(mail.text).toContain("The votes of round 2 in");
+    expect(mail.text).toContain(`\nhttps://blueprint.example.com/w/${common.workshopId}/results\n`);
+    expect(mail.text).toContain(unsubscribe);
+  });
+});
+
+describe("the everyone-has-voted mail", () => {
+  it("links to the facilitator page and counts the voters", () => {
+    const mail = allVotedMail({ ...common, voted: 7, roundNumber: 1 });
+    expect(mail.subject).toBe('Everyone has voted: "Ship <models> & "data" faster"');
+    expect(mail.text).toContain("All 7 people who joined");
+    expect(mail.text).toContain("have finished voting in round 1.");
+    expect(mail.text).toContain(
+      `https://blueprint.example.com/w/${common.workshopId}/facilitate\n`,
+    );
+    expect(mail.text).toContain(`To stop these e-mails, open: ${unsubscribe}`);
+    expect(allVotedMail({ ...common, voted: 1, roundNumber: 1 }).text).toContain(
+      "The one person who joined",
+    );
+  });
+});

@@ -1,0 +1,191 @@
+import { mailHtml } from "./html";
+import type { Mail } from "./transport";
+
+// The words of the workshop mails, as pure functions so they can be read and tested without a
+// database or a mail server. A mail cannot know its reader's time zone, so times are in UTC and
+// also said relative to when the mail was sent. Links to a ballot or results page only work in
+// the browser the person joined with (their guest cookie), which the mails say.
+
+export type MailContent = Omit<Mail, "to">;
+
+interface WorkshopMail {
+  appUrl: string;
+  workshopId: string;
+  title: string;
+  teamName: string;
+  /** The token of this recipient's unsubscribe link (lib/mail/unsubscribe.ts). */
+  unsubscribeToken: string;
+}
+
+export function unsubscribeUrl(appUrl: string, token: string): string {
+  return `${appUrl}/u/${token}`;
+}
+
+/**
+ * RFC 8058 one-click unsubscribe: mail programs offer their own "unsubscribe" button, which POSTs
+ * to this address. A plain GET of it (a link scanner) changes nothing.
+ */
+function unsubscribeHeaders(appUrl: string, token: string): Record<string, string> {
+  return {
+    "List-Unsubscribe": `<${unsubscribeUrl(appUrl, token)}/confirm>`,
+    "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+  };
+}
+
+/** A subject line from user text: one line, whatever was typed. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** "Thursday 3 December 2026 at 16:05 UTC": spelled out by hand, the same on every ICU build. */
+export function formatUtc(date: Date): string {
+  const time = [date.getUTCHours(), date.getUTCMinutes()]
+    .map((part) => String(part).padStart(2, "0"))
+    .join(":");
+  return `${WEEKDAYS[date.getUTCDay()]} ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()} at ${time} UTC`;
+}
+
+/** Roughly how long until a moment, for a mail that may be read a little later. */
+export function timeLeftInWords(milliseconds: number): string {
+  const minutes = Math.round(milliseconds / 60_000);
+  if (minutes < 1) return "less than a minute";
+  if (minutes < 90) return minutes === 1 ? "about 1 minute" : `about ${minutes} minutes`;
+  const hours = Math.round(minutes / 60);
+  return `about ${hours} hours`;
+}
+
+const SAME_BROWSER =
+  "Open the link in the browser you joined the workshop with: that is where Blueprint remembers you (or sign in, if you joined with an account).";
+
+function participantFooter(appUrl: string, token: string) {
+  const reason =
+    "You get this e-mail because you left your address when you joined this workshop. It is used for nothing else and never shown to anyone.";
+  return {
+    html: { reason, url: unsubscribeUrl(appUrl, token) },
+    text: ["--", reason, `To stop these e-mails, open: ${unsubscribeUrl(appUrl, token)}`].join(
+      "\n",
+    ),
+  };
+}
+
+export function deadlineReminderMail(
+  mail: WorkshopMail & { displayName: string; deadline: Date; now: Date },
+): MailContent {
+  const ballotUrl = `${mail.appUrl}/w/${mail.workshopId}`;
+  const left = timeLeftInWords(mail.deadline.getTime() - mail.now.getTime());
+  const when = `Voting in "${mail.title}" (${mail.teamName}) closes in ${left}, on ${formatUtc(mail.deadline)}.`;
+  const status = "Your ballot is not finished yet. Your answers stay private until the reveal.";
+  const footer = participantFooter(mail.appUrl, mail.unsubscribeToken);
+  return {
+    subject: `Reminder: voting in "${oneLine(mail.title)}" closes in ${left}`,
+    text: [
+      `Hello ${mail.displayName},`,
+      "",
+      when,
+      status,
+      "",
+      "Finish your ballot:",
+      ballotUrl,
+      "",
+      SAME_BROWSER,
+      "",
+      footer.text,
+    ].join("\n"),
+    html: mailHtml({
+      heading: "Voting closes soon",
+      paragraphs: [`Hello ${mail.displayName},`, when, status],
+      button: { label: "Finish your ballot", url: ballotUrl },
+      notes: [SAME_BROWSER],
+      unsubscribe: footer.html,
+    }),
+    headers: unsubscribeHeaders(mail.appUrl, mail.unsubscribeToken),
+  };
+}
+
+export function resultsReadyMail(
+  mail: WorkshopMail & { displayName: string; roundNumber: number },
+): MailContent {
+  const resultsUrl = `${mail.appUrl}/w/${mail.workshopId}/results`;
+  const news = `The votes of round ${mail.roundNumber} in "${mail.title}" (${mail.teamName}) are revealed. The results show where the team agrees, where it does not, and which approach fits best.`;
+  const footer = participantFooter(mail.appUrl, mail.unsubscribeToken);
+  return {
+    subject: `Results are ready: "${oneLine(mail.title)}"`,
+    text: [
+      `Hello ${mail.displayName},`,
+      "",
+      news,
+      "",
+      "See the results:",
+      resultsUrl,
+      "",
+      SAME_BROWSER,
+      "",
+      footer.text,
+    ].join("\n"),
+    html: mailHtml({
+      heading: "The results are ready",
+      paragraphs: [`Hello ${mail.displayName},`, news],
+      button: { label: "See the results", url: resultsUrl },
+      notes: [SAME_BROWSER],
+      unsubscribe: footer.html,
+    }),
+    headers: unsubscribeHeaders(mail.appUrl, mail.unsubscribeToken),
+  };
+}
+
+export function allVotedMail(
+  mail: WorkshopMail & { voted: number; roundNumber: number },
+): MailContent {
+  const facilitatorUrl = `${mail.appUrl}/w/${mail.workshopId}/facilitate`;
+  const everyone =
+    mail.voted === 1
+      ? `The one person who joined "${mail.title}" (${mail.teamName}) has`
+      : `All ${mail.voted} people who joined "${mail.title}" (${mail.teamName}) have`;
+  const news = `${everyone} finished voting in round ${mail.roundNumber}. You can reveal the results whenever you are ready.`;
+  const access =
+    "The facilitator page opens in the browser you run the workshop from, or once you sign in if the workshop is in your account; elsewhere, use your private facilitator link.";
+  const reason =
+    "You get this e-mail because you asked for it when you created this workshop. The address is used for nothing else.";
+  const stop = unsubscribeUrl(mail.appUrl, mail.unsubscribeToken);
+  return {
+    subject: `Everyone has voted: "${oneLine(mail.title)}"`,
+    text: [
+      "Hello,",
+      "",
+      news,
+      "",
+      "Open the facilitator page:",
+      facilitatorUrl,
+      "",
+      access,
+      "",
+      "--",
+      reason,
+      `To stop these e-mails, open: ${stop}`,
+    ].join("\n"),
+    html: mailHtml({
+      heading: "Everyone has voted",
+      paragraphs: [news],
+      button: { label: "Open the facilitator page", url: facilitatorUrl },
+      notes: [access],
+      unsubscribe: { reason, url: stop },
+    }),
+    headers: unsubscribeHeaders(mail.appUrl, mail.unsubscribeToken),
+  };
+}

@@ -1,0 +1,218 @@
+import "server-only";
+import { deriveUnsubscribeToken } from "@/lib/auth/tokens";
+import { Prisma } from "@/lib/db/generated/client";
+import { prisma } from "@/lib/db/prisma";
+import { authSecret, env } from "@/lib/env";
+import { allVotedMail, deadlineReminderMail, resultsReadyMail, type MailContent } from "./messages";
+import { MailNotSentError, sendMail } from "./transport";
+
+// The workshop mails that are due, sent at most once each, whatever number of app instances run
+// the sweep at the same time.
+//
+// Claim, then send: one statement finds what is due and inserts a claim row per mail into
+// outbound_mails, whose dedupe_key is unique; ON CONFLICT skips mails another run (or instance)
+// already claimed. Only the claims this statement inserted come back, and only those are sent.
+// The claim commits before the send, so a crash between the two loses that mail rather than
+// sending it twice: delivery is at most once, on purpose (a duplicate reminder annoys; a missing
+// one costs little). After the send the row gets sent_at, or attempts and last_error.
+//
+// The one exception is a send that certainly never reached the mail server (see
+// notSentBecause): its row gets retry_after, and a later run may claim it again through the
+// same statement (ON CONFLICT ... DO UPDATE WHERE retry_after has come, which the row lock makes
+// atomic) if the mail is still due, e.g. the person has still not voted.
+//
+// Dedupe keys: deadline_reminder:<round>:<participant>, results_ready:<round>:<participant>,
+// all_voted:<round>.
+
+/** How far back a reveal still earns a results mail (the sweep may have been down a while). */
+const RESULTS_LOOKBACK = "3 days";
+/** The reminder goes out once the deadline is this close... */
+const REMINDER_WINDOW = "24 hours";
+/** ...to people who joined at least this long ago. */
+const REMINDER_GRACE = "1 hour";
+/** Mails claimed per run; the rest wait for the next one. */
+const BATCH = 200;
+const MAX_ATTEMPTS = 5;
+
+export type MailKind = "deadline_reminder" | "results_ready" | "all_voted";
+
+interface Claim {
+  id: string;
+  kind: MailKind;
+  dedupeKey: string;
+  attempts: number;
+  workshopId: string;
+  participantId: string | null;
+  recipient: string;
+  displayName: string | null;
+  title: string;
+  teamName: string;
+  deadline: Date | null;
+  roundNumber: number;
+  voted: number;
+}
+
+export interface MailOutcome {
+  kind: MailKind;
+  dedupeKey: string;
+  sent: boolean;
+}
+
+/**
+ * Whether participant p has voted in round r of workshop w, as the facilitator page counts it
+ * (progressInCurrentRound in data.ts): at least one answer saved in this round, and an answer
+ * (prefilled ones included) for every criterion.
+ */
+const HAS_VOTED = Prisma.sql`(
+  EXISTS (SELECT 1 FROM votes v
+    WHERE v.round_id = r.id AND v.participant_id = p.id AND v.updated_at >= r.opened_at)
+  AND (SELECT count(*) FROM votes v WHERE v.round_id = r.id AND v.participant_id = p.id)
+    = jsonb_array_length(w.framework -> 'criteria')
+)`;
+
+/** Claims up to `batch` mails due at `now`; see the top of this file. */
+async function claimDueMails(now: Date, batch: number): Promise<Claim[]> {
+  return prisma().$queryRaw<Claim[]>`
+    WITH candidates AS (
+      (
+        SELECT 'deadline_reminder'::mail_kind AS kind,
+          'deadline_reminder:' || r.id || ':' || p.id AS dedupe_key,
+          w.id AS workshop_id, p.id AS participant_id, p.email AS recipient,
+          p.display_name, w.title, w.team_name, w.deadline, r.number AS round_number, 0 AS voted
+        FROM workshops w
+        JOIN rounds r ON r.workshop_id = w.id AND r.status = 'open'
+        JOIN participants p ON p.workshop_id = w.id
+        WHERE w.status = 'open'
+          AND w.deadline > ${now}::timestamptz
+          AND w.deadline <= ${now}::timestamptz + ${REMINDER_WINDOW}::interval
+          AND r.opened_at < w.deadline
+          -- Someone who joined minutes ago is most likely voting right now.
+          AND p.joined_at <= ${now}::timestamptz - ${REMINDER_GRACE}::interval
+          AND p.removed_at IS NULL AND p.reminder_opt_in AND p.email IS NOT NULL
+          AND p.unsubscribe_token_hash IS NOT NULL
+          AND NOT ${HAS_VOTED}
+      ) UNION ALL (
+        SELECT 'results_ready'::mail_kind,
+          'results_ready:' || r.id || ':' || p.id,
+          w.id, p.id, p.email, p.display_name, w.title, w.team_name, w.deadline, r.number, 0
+        FROM rounds r
+        JOIN workshops w ON w.id = r.workshop_id
+        JOIN participants p ON p.workshop_id = w.id
+        WHERE r.status = 'revealed'
+          AND r.revealed_at > ${now}::timestamptz - ${RESULTS_LOOKBACK}::interval
+          -- People who joined after the reveal saw the results when they arrived.
+          AND p.joined_at <= r.revealed_at
+          AND p.removed_at IS NULL AND p.reminder_opt_in AND p.email IS NOT NULL
+          AND p.unsubscribe_token_hash IS NOT NULL
+      ) UNION ALL (
+        SELECT 'all_voted'::mail_kind, 'all_voted:' || r.id,
+          w.id, NULL::uuid, w.notify_email, NULL::text, w.title, w.team_name, w.deadline,
+          r.number, progress.joined
+        FROM workshops w
+        JOIN rounds r ON r.workshop_id = w.id AND r.status = 'open'
+        CROSS JOIN LATERAL (
+          SELECT count(*)::int AS joined,
+            (count(*) FILTER (WHERE ${HAS_VOTED}))::int AS voted
+          FROM participants p
+          WHERE p.workshop_id = w.id AND p.removed_at IS NULL
+        ) progress
+        WHERE w.status = 'open' AND w.notify_email IS NOT NULL
+          AND w.notify_unsubscribe_token_hash IS NOT NULL
+          AND progress.joined > 0 AND progress.voted = progress.joined
+      )
+    ), due AS (
+      -- Leaves out what is claimed already (unless its retry time has come), so that the batch
+      -- limit counts only new work; the unique dedupe_key still decides races between runs.
+      SELECT * FROM candidates c
+      WHERE NOT EXISTS (
+        SELECT 1 FROM outbound_mails m
+        WHERE m.dedupe_key = c.dedupe_key
+          AND (m.retry_after IS NULL OR m.retry_after > ${now}::timestamptz)
+      )
+      LIMIT ${batch}
+    ), claimed AS (
+      INSERT INTO outbound_mails AS m (kind, dedupe_key, workshop_id, participant_id)
+      SELECT kind, dedupe_key, workshop_id, participant_id FROM due
+      ON CONFLICT (dedupe_key) DO UPDATE SET claimed_at = CURRENT_TIMESTAMP, retry_after = NULL
+        WHERE m.retry_after <= ${now}::timestamptz
+      RETURNING m.id, m.dedupe_key, m.attempts
+    )
+    SELECT claimed.id, due.kind::text AS kind, due.dedupe_key AS "dedupeKey", claimed.attempts,
+      due.workshop_id AS "workshopId", due.participant_id AS "participantId", due.recipient,
+      due.display_name AS "displayName", due.title, due.team_name AS "teamName", due.deadline,
+      due.round_number AS "roundNumber", due.voted
+    FROM claimed JOIN due ON due.dedupe_key = claimed.dedupe_key`;
+}
+
+function contentOf(claim: Claim, now: Date): MailContent {
+  const secret = authSecret();
+  const common = {
+    appUrl: env().APP_URL,
+    workshopId: claim.workshopId,
+    title: claim.title,
+    teamName: claim.teamName,
+  };
+  if (claim.kind === "all_voted") {
+    return allVotedMail({
+      ...common,
+      unsubscribeToken: deriveUnsubscribeToken(secret, "workshop", claim.workshopId),
+      voted: claim.voted,
+      roundNumber: claim.roundNumber,
+    });
+  }
+  const participant = {
+    ...common,
+    unsubscribeToken: deriveUnsubscribeToken(secret, "participant", claim.participantId!),
+    displayName: claim.displayName ?? "",
+  };
+  return claim.kind === "deadline_reminder"
+    ? deadlineReminderMail({ ...participant, deadline: claim.deadline!, now })
+    : resultsReadyMail({ ...participant, roundNumber: claim.roundNumber });
+}
+
+/** Exponential backoff between retries of a mail that certainly did not go out. */
+function retryDelayMinutes(attempts: number): number {
+  return Math.min(2 ** attempts, 60);
+}
+
+async function send(claim: Claim, now: Date): Promise<MailOutcome> {
+  const outcome = { kind: claim.kind, dedupeKey: claim.dedupeKey };
+  try {
+    await sendMail({ to: claim.recipient, ...contentOf(claim, now) });
+  } catch (error) {
+    const attempts = claim.attempts + 1;
+    const retry = error instanceof MailNotSentError && error.retryable && attempts < MAX_ATTEMPTS;
+    const retryAfter = retry
+      ? new Date(now.getTime() + retryDelayMinutes(attempts) * 60_000)
+      : null;
+    console.error(`Could not send the mail ${claim.dedupeKey}`, error);
+    await prisma().$executeRaw`
+      UPDATE outbound_mails
+      SET attempts = ${attempts}, last_error = left(${String(error)}, 2000),
+        retry_after = ${retryAfter}::timestamptz
+      WHERE id = ${claim.id}::uuid`;
+    return { ...outcome, sent: false };
+  }
+  await prisma().$executeRaw`
+    UPDATE outbound_mails
+    SET sent_at = CURRENT_TIMESTAMP, attempts = ${claim.attempts + 1}, last_error = NULL
+    WHERE id = ${claim.id}::uuid`;
+  return { ...outcome, sent: true };
+}
+
+/**
+ * Sends every workshop mail due at `now`: deadline reminders (the deadline within 24 hours, to
+ * opted-in participants who have not finished voting in the round it governs), results links
+ * (after a reveal, by hand or by deadline, to opted-in participants) and "everyone has voted"
+ * (to the workshop's notify address, once per round). One at a time: a run sends a few mails,
+ * and a slow mail server then only delays the next run.
+ */
+export async function sendDueMails(
+  now: Date = new Date(),
+  { batch = BATCH }: { batch?: number } = {},
+): Promise<MailOutcome[]> {
+  const claims = await claimDueMails(now, batch);
+  const outcomes: MailOutcome[] = [];
+  for (const claim of claims) outcomes.push(await send(claim, now));
+  return outcomes;
+}

@@ -1,0 +1,57 @@
+import "server-only";
+import { hashToken } from "@/lib/auth/tokens";
+import { prisma } from "@/lib/db/prisma";
+import { isToken } from "@/lib/workshops/schema";
+
+// Every workshop mail ends with a link to /u/<token>. The token is derived from the server secret
+// and the participant's or the workshop's id (deriveUnsubscribeToken), and only its hash is
+// stored: participants.unsubscribe_token_hash for reminders and results links,
+// workshops.notify_unsubscribe_token_hash for "everyone has voted". One link shape for both; the
+// hash says which it is. Visiting the link changes nothing (mail scanners open links); the
+// page's button, or a mail program's one-click unsubscribe, POSTs.
+//
+// Unsubscribing also forgets the address: it was kept for these mails only. The link keeps
+// working afterwards and says that the mails are off.
+
+export interface UnsubscribeTarget {
+  /** Whose mails: a participant's reminders and results, or the facilitator's notification. */
+  subject: "participant" | "workshop";
+  workshopTitle: string;
+  /** False once unsubscribed. */
+  subscribed: boolean;
+}
+
+export async function findUnsubscribeTarget(token: string): Promise<UnsubscribeTarget | null> {
+  if (!isToken(token)) return null;
+  const hash = hashToken(token);
+  const [target] = await prisma().$queryRaw<UnsubscribeTarget[]>`
+    SELECT 'participant' AS subject, w.title AS "workshopTitle",
+      p.reminder_opt_in AND p.email IS NOT NULL AS subscribed
+    FROM participants p JOIN workshops w ON w.id = p.workshop_id
+    WHERE p.unsubscribe_token_hash = ${hash}
+    UNION ALL
+    SELECT 'workshop', title, notify_email IS NOT NULL
+    FROM workshops WHERE notify_unsubscribe_token_hash = ${hash}`;
+  return target ?? null;
+}
+
+/**
+ * Turns off the mails behind an unsubscribe token and forgets the address. Idempotent; false for
+ * a token that belongs to nobody.
+ */
+export async function unsubscribe(token: string): Promise<boolean> {
+  if (!isToken(token)) return false;
+  const hash = hashToken(token);
+  const [row] = await prisma().$queryRaw<{ found: boolean }[]>`
+    WITH participant AS (
+      UPDATE participants SET reminder_opt_in = false, email = NULL
+      WHERE unsubscribe_token_hash = ${hash}
+      RETURNING id
+    ), workshop AS (
+      UPDATE workshops SET notify_email = NULL, updated_at = CURRENT_TIMESTAMP
+      WHERE notify_unsubscribe_token_hash = ${hash}
+      RETURNING id
+    )
+    SELECT EXISTS (SELECT 1 FROM participant) OR EXISTS (SELECT 1 FROM workshop) AS found`;
+  return row?.found ?? false;
+}

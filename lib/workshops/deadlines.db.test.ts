@@ -1,0 +1,278 @@
+// Deadlines of async workshops against a real PostgreSQL, with the app's clock (`now`) moved by
+// the test: saves stop at the deadline, and settleDeadlines closes the round exactly once, however
+// many app instances run it at the same time.
+import { describe, expect, it } from "vitest";
+import { testDatabase } from "@/lib/db/test-database";
+import { getBallotView } from "./data";
+import { findWorkshopDeadline, settleDeadlines } from "./deadlines";
+import { openNextRound, revealRound, saveVote } from "./mutations";
+import { createShareLink } from "./share-links";
+import { criteria, startWorkshop, type StartedWorkshop } from "./test-fixtures";
+
+const db = testDatabase();
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+async function asyncWorkshop(
+  deadlineAction: "reveal" | "close" = "reveal",
+  participants = 1,
+): Promise<{ workshop: StartedWorkshop; deadline: Date }> {
+  const deadline = new Date(Date.now() + 2 * HOUR);
+  const workshop = await startWorkshop({
+    participants,
+    input: { mode: "async", deadline, deadlineAction },
+  });
+  return { workshop, deadline };
+}
+
+function vote(workshop: StartedWorkshop, now: Date, roundId = workshop.roundId) {
+  return saveVote(
+    workshop.workshopId,
+    { participantId: workshop.participants[0]!.participantId },
+    { roundId, criterionId: "speed", score: 4 },
+    now,
+  );
+}
+
+async function roundOf(roundId: string) {
+  const { rows } = await db.pool.query<{
+    status: string;
+    revealed_at: Date | null;
+    closed_at: Date | null;
+  }>(`SELECT status::text, revealed_at, closed_at FROM rounds WHERE id = $1`, [roundId]);
+  return rows[0]!;
+}
+
+async function deadlineEvents(workshopId: string) {
+  const { rows } = await db.pool.query<{
+    action: string;
+    actor_kind: string;
+    actor_id: string | null;
+    data: Record<string, unknown>;
+  }>(
+    `SELECT action, actor_kind::text, actor_id, data FROM audit_events
+     WHERE workshop_id = $1 AND data ? 'deadline' ORDER BY id`,
+    [workshopId],
+  );
+  return rows;
+}
+
+/** Waits until `count` sessions wait, directly or in a queue, for the session `blockerPid`. */
+async function waitForBlocked(blockerPid: number, count: number) {
+  for (let attempt = 0; attempt < 200; attempt += 1) {
+    const { rows } = await db.pool.query<{ waiting: number }>(
+      `WITH RECURSIVE blocked(pid) AS (
+        SELECT pid FROM pg_stat_activity WHERE $1::int = ANY(pg_blocking_pids(pid))
+        UNION
+        SELECT a.pid FROM pg_stat_activity a JOIN blocked b ON b.pid = ANY(pg_blocking_pids(a.pid))
+      )
+      SELECT count(*)::int AS waiting FROM blocked`,
+      [blockerPid],
+    );
+    if (rows[0]!.waiting >= count) return;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error(`Fewer than ${count} sessions queued behind session ${blockerPid}.`);
+}
+
+describe("saving a vote around the deadline", () => {
+  it("works until the deadline and is refused from the deadline on", async () => {
+    const { workshop, deadline } = await asyncWorkshop();
+    await expect(vote(workshop, new Date(deadline.getTime() - 1))).resolves.toHaveProperty(
+      "savedAt",
+    );
+    await expect(vote(workshop, deadline)).rejects.toMatchObject({
+      name: "WorkshopError",
+      code: "deadline-passed",
+      message: "The deadline has passed, so voting is closed.",
+    });
+    // The refusal settled the round at once, and the vote saved before the deadline is in it.
+    expect(await roundOf(workshop.roundId)).toMatchObject({
+      status: "revealed",
+      revealed_at: deadline,
+    });
+    const { rows } = await db.pool.query(`SELECT score FROM votes WHERE round_id = $1`, [
+      workshop.roundId,
+    ]);
+    expect(rows).toEqual([{ score: 4 }]);
+    // Still the clearest answer once the round is settled.
+    await expect(vote(workshop, new Date(deadline.getTime() + HOUR))).rejects.toMatchObject({
+      code: "deadline-passed",
+    });
+  });
+
+  it("leaves workshops without a deadline alone, whatever the clock says", async () => {
+    const live = await startWorkshop({ participants: 1 });
+    const asyncWithout = await startWorkshop({ participants: 1, input: { mode: "async" } });
+    const farFuture = new Date(Date.now() + 365 * 24 * HOUR);
+    await expect(vote(live, farFuture)).resolves.toHaveProperty("savedAt");
+    await expect(vote(asyncWithout, farFuture)).resolves.toHaveProperty("savedAt");
+    await settleDeadlines({ now: farFuture });
+    expect((await roundOf(live.roundId)).status).toBe("open");
+    expect((await roundOf(asyncWithout.roundId)).status).toBe("open");
+  });
+});
+
+describe("settleDeadlines", () => {
+  it("does nothing before the deadline", async () => {
+    const { workshop, deadline } = await asyncWorkshop();
+    const settled = await settleDeadlines({
+      now: new Date(deadline.getTime() - 1),
+      workshopId: workshop.workshopId,
+    });
+    expect(settled).toEqual([]);
+    expect((await roundOf(workshop.roundId)).status).toBe("open");
+  });
+
+  it("reveals the round at the deadline exactly once, even when run concurrently", async () => {
+    const { workshop, deadline } = await asyncWorkshop("reveal");
+    const now = new Date(deadline.getTime() + 5 * MINUTE);
+    // A save in flight holds a share lock on the round (see saveVote), so every run finds the
+    // round due and then queues for it: they truly race for the same row.
+    const save = await db.pool.connect();
+    await save.query("BEGIN");
+    const { rows } = await save.query<{ pid: number }>(
+      "SELECT pg_backend_pid() AS pid FROM rounds WHERE id = $1 FOR SHARE",
+      [workshop.roundId],
+    );
+    // Several app instances sweeping at once, and a page read of this very workshop.
+    const racing = Promise.all([
+      settleDeadlines({ now }),
+      settleDeadlines({ now }),
+      settleDeadlines({ now, workshopId: workshop.workshopId }),
+      settleDeadlines({ now }),
+    ]);
+    try {
+      await waitForBlocked(rows[0]!.pid, 4);
+    } finally {
+      await save.query("COMMIT");
+      save.release();
+    }
+    const runs = await racing;
+    const mine = runs.flat().filter((round) => round.workshopId === workshop.workshopId);
+    expect(mine).toEqual([
+      {
+        workshopId: workshop.workshopId,
+        roundId: workshop.roundId,
+        number: 1,
+        outcome: "revealed",
+      },
+    ]);
+    // Revealed as of the deadline, when voting stopped, not when the sweep came by.
+    expect(await roundOf(workshop.roundId)).toEqual({
+      status: "revealed",
+      revealed_at: deadline,
+      closed_at: null,
+    });
+    expect(await deadlineEvents(workshop.workshopId)).toEqual([
+      {
+        action: "round.revealed",
+        actor_kind: "system",
+        actor_id: null,
+        data: { roundId: workshop.roundId, number: 1, deadline: true },
+      },
+    ]);
+    // Idempotent afterwards too.
+    expect(await settleDeadlines({ now, workshopId: workshop.workshopId })).toEqual([]);
+    expect(await deadlineEvents(workshop.workshopId)).toHaveLength(1);
+  });
+
+  it("only closes the round when the facilitator chose to reveal later", async () => {
+    const { workshop, deadline } = await asyncWorkshop("close");
+    const now = new Date(deadline.getTime() + MINUTE);
+    await Promise.all([settleDeadlines({ now }), settleDeadlines({ now })]);
+    expect(await roundOf(workshop.roundId)).toEqual({
+      status: "closed",
+      revealed_at: null,
+      closed_at: deadline,
+    });
+    expect(await deadlineEvents(workshop.workshopId)).toEqual([
+      expect.objectContaining({ action: "round.closed", actor_kind: "system" }),
+    ]);
+    const ballot = await getBallotView(
+      workshop.workshopId,
+      workshop.participants[0]!.participantId,
+    );
+    expect(ballot.editable).toBe(false);
+    // The facilitator reveals it later, as any closed round.
+    await revealRound(workshop.workshopId, workshop.facilitator);
+    expect((await roundOf(workshop.roundId)).status).toBe("revealed");
+  });
+
+  it("does not touch a round opened after the deadline", async () => {
+    const { workshop } = await asyncWorkshop("reveal");
+    // Move the deadline into the past, after round 1 opened: the async phase is over.
+    const { rows } = await db.pool.query<{ deadline: Date }>(
+      `WITH moved AS (
+        UPDATE rounds SET opened_at = now() - interval '2 hours' WHERE id = $2
+      )
+      UPDATE workshops SET deadline = now() - interval '1 hour' WHERE id = $1
+      RETURNING deadline`,
+      [workshop.workshopId, workshop.roundId],
+    );
+    const deadline = rows[0]!.deadline;
+    const now = new Date();
+    expect(await settleDeadlines({ now, workshopId: workshop.workshopId })).toHaveLength(1);
+    expect(await roundOf(workshop.roundId)).toMatchObject({
+      status: "revealed",
+      revealed_at: deadline,
+    });
+
+    // The facilitator goes on with a second round: no deadline governs it.
+    const next = await openNextRound(workshop.workshopId, workshop.facilitator);
+    expect(await findWorkshopDeadline(workshop.workshopId)).toBeNull();
+    const later = new Date(now.getTime() + HOUR);
+    expect(await settleDeadlines({ now: later })).toEqual([]);
+    expect((await roundOf(next.roundId)).status).toBe("open");
+    await expect(vote(workshop, later, next.roundId)).resolves.toHaveProperty("savedAt");
+    expect(await deadlineEvents(workshop.workshopId)).toHaveLength(1);
+  });
+
+  it("settles the workshop behind a share link, for the share page", async () => {
+    const { workshop, deadline } = await asyncWorkshop("reveal");
+    const other = await asyncWorkshop("reveal");
+    const { token } = await createShareLink(
+      workshop.workshopId,
+      { label: "Leadership", mode: "live" },
+      workshop.facilitator,
+    );
+    const now = new Date(Math.max(deadline.getTime(), other.deadline.getTime()) + MINUTE);
+    expect(await settleDeadlines({ now, shareToken: token })).toEqual([
+      expect.objectContaining({ workshopId: workshop.workshopId, outcome: "revealed" }),
+    ]);
+    expect((await roundOf(other.workshop.roundId)).status).toBe("open");
+    expect(await settleDeadlines({ now, shareToken: "not a token" })).toEqual([]);
+  });
+
+  it("shows the deadline that governs the current round", async () => {
+    const { workshop, deadline } = await asyncWorkshop("close");
+    expect(await findWorkshopDeadline(workshop.workshopId)).toEqual({ deadline, action: "close" });
+    const live = await startWorkshop();
+    expect(await findWorkshopDeadline(live.workshopId)).toBeNull();
+    expect(await findWorkshopDeadline("nonsense")).toBeNull();
+  });
+});
+
+describe("a full ballot before the deadline", () => {
+  it("is revealed with every answer at the deadline", async () => {
+    const { workshop, deadline } = await asyncWorkshop("reveal", 2);
+    const before = new Date(deadline.getTime() - MINUTE);
+    for (const participant of workshop.participants) {
+      for (const criterionId of criteria) {
+        await saveVote(
+          workshop.workshopId,
+          { guestToken: participant.guestToken },
+          { roundId: workshop.roundId, criterionId, score: 3 },
+          before,
+        );
+      }
+    }
+    await settleDeadlines({ now: deadline, workshopId: workshop.workshopId });
+    const { rows } = await db.pool.query(
+      `SELECT count(*)::int AS votes FROM votes WHERE round_id = $1`,
+      [workshop.roundId],
+    );
+    expect(rows[0]).toEqual({ votes: 2 * criteria.length });
+    expect((await roundOf(workshop.roundId)).status).toBe("revealed");
+  });
+});

@@ -1,0 +1,391 @@
+// The periodic sweep of async workshops against a real PostgreSQL and a real SMTP server (the
+// `smtp-server` package, as the sign-in e2e test uses it), with the clock moved by the test:
+// reminders, results links and "everyone has voted" each arrive exactly once, even when two app
+// instances sweep at the same moment, and every mail's unsubscribe link works.
+import type { AddressInfo } from "node:net";
+import { simpleParser } from "mailparser";
+import { SMTPServer } from "smtp-server";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { deriveUnsubscribeToken } from "@/lib/auth/tokens";
+import { testDatabase } from "@/lib/db/test-database";
+import { sendDueMails } from "@/lib/mail/outbox";
+import { findUnsubscribeTarget, unsubscribe } from "@/lib/mail/unsubscribe";
+import { joinWorkshop, openNextRound, revealRound, saveVote } from "./mutations";
+import { runSweep } from "./sweep";
+import { criteria, startWorkshop, type StartedWorkshop } from "./test-fixtures";
+
+const db = testDatabase();
+const TITLE = "How should our models reach production?";
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const APP_URL = "https://blueprint.example.test";
+
+interface ReceivedMail {
+  to: string[];
+  subject: string;
+  text: string;
+  html: string;
+  /** Header values as sent (unfolded), by lower-case name. */
+  headers: Map<string, string>;
+}
+
+const received: ReceivedMail[] = [];
+/** Recipients the server refuses: permanently (550) or for now (451). */
+const refuse = new Map<string, 451 | 550>();
+
+const smtp = new SMTPServer({
+  // Plain SMTP on loopback: no certificate to trust, no account to log in with.
+  disabledCommands: ["STARTTLS", "AUTH"],
+  authOptional: true,
+  logger: false,
+  onRcptTo(address, _session, callback) {
+    const code = refuse.get(address.address.toLowerCase());
+    if (!code) return callback();
+    const error = Object.assign(new Error(code === 451 ? "Try again later" : "No such user"), {
+      responseCode: code,
+    });
+    callback(error);
+  },
+  onData(stream, session, callback) {
+    simpleParser(stream)
+      .then((mail) => {
+        received.push({
+          to: session.envelope.rcptTo.map((rcpt) => rcpt.address.toLowerCase()),
+          subject: mail.subject ?? "",
+          text: mail.text ?? "",
+          html: typeof mail.html === "string" ? mail.html : "",
+          headers: new Map(
+            mail.headerLines.map(({ key, line }) => [
+              key,
+              line
+                .replace(/\r?\n[ \t]+/g, " ")
+                .slice(key.length + 1)
+                .trim(),
+            ]),
+          ),
+        });
+        callback();
+      })
+      .catch(callback);
+  },
+});
+await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
+
+// Before anything reads the environment (env() caches it): the app sends through this server.
+process.env.SMTP_URL = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
+process.env.EMAIL_FROM = "Blueprint <blueprint@example.test>";
+process.env.APP_URL = APP_URL;
+
+afterAll(() => new Promise<void>((resolve) => smtp.close(() => resolve())));
+
+beforeEach(() => {
+  received.length = 0;
+});
+
+const mailsTo = (address: string) => received.filter((mail) => mail.to.includes(address));
+const subjectsTo = (address: string) =>
+  mailsTo(address)
+    .map((mail) => mail.subject)
+    .sort();
+
+let addresses = 0;
+/** A fresh address per person, so tests never see each other's mail. */
+function address(name: string): string {
+  addresses += 1;
+  return `${name}-${addresses}@example.test`;
+}
+
+async function join(workshop: StartedWorkshop, email?: string) {
+  const joined = await joinWorkshop(workshop.inviteToken, {
+    displayName: email ? email.split("@")[0]! : "No mail",
+    role: "ml_engineer",
+    ...(email !== undefined && { email }),
+  });
+  return { participantId: joined.participantId, guestToken: joined.guestToken! };
+}
+
+async function voteFully(
+  workshop: StartedWorkshop,
+  guestToken: string,
+  roundId = workshop.roundId,
+) {
+  for (const criterionId of criteria) {
+    await saveVote(workshop.workshopId, { guestToken }, { roundId, criterionId, score: 2 });
+  }
+}
+
+/** Two app instances sweeping at the same moment. */
+async function sweepTwice(now: Date) {
+  const [first, second] = await Promise.all([runSweep(now), runSweep(now)]);
+  return [...first.mails, ...second.mails];
+}
+
+/** Makes the participants look as if they joined a while ago (reminders spare newcomers). */
+async function joinedEarlier(workshopId: string) {
+  await db.pool.query(
+    `UPDATE participants SET joined_at = joined_at - interval '2 hours' WHERE workshop_id = $1`,
+    [workshopId],
+  );
+}
+
+function unsubscribeTokenIn(mail: ReceivedMail): string {
+  const match = new RegExp(`${APP_URL}/u/([A-Za-z0-9_-]{43})`).exec(mail.text);
+  if (!match) throw new Error(`No unsubscribe link in:\n${mail.text}`);
+  expect(mail.html).toContain(`${APP_URL}/u/${match[1]}`);
+  expect(mail.headers.get("list-unsubscribe")).toBe(`<${APP_URL}/u/${match[1]}/confirm>`);
+  expect(mail.headers.get("list-unsubscribe-post")).toBe("List-Unsubscribe=One-Click");
+  return match[1]!;
+}
+
+async function outboundRows(workshopId: string) {
+  const { rows } = await db.pool.query<{
+    kind: string;
+    sent: boolean;
+    attempts: number;
+    last_error: string | null;
+    retry_after: Date | null;
+  }>(
+    `SELECT kind::text, sent_at IS NOT NULL AS sent, attempts, last_error, retry_after
+     FROM outbound_mails WHERE workshop_id = $1 ORDER BY claimed_at, dedupe_key`,
+    [workshopId],
+  );
+  return rows;
+}
+
+describe("deadline reminders", () => {
+  it("reach each opted-in participant who has not voted exactly once, and unsubscribe works", async () => {
+    const deadline = new Date(Date.now() + 30 * HOUR);
+    const workshop = await startWorkshop({ input: { mode: "async", deadline } });
+    const ada = address("ada");
+    const bo = address("bo");
+    const cy = address("cy");
+    const a = await join(workshop, ada);
+    const b = await join(workshop, bo);
+    const c = await join(workshop, cy);
+    await join(workshop); // No address: never mailed.
+    await voteFully(workshop, c.guestToken); // Done already: no reminder.
+    await saveVote(
+      workshop.workshopId,
+      { guestToken: b.guestToken },
+      { roundId: workshop.roundId, criterionId: "speed", score: 4 },
+    ); // Half a ballot still earns a reminder.
+    await joinedEarlier(workshop.workshopId);
+
+    // More than a day before the deadline: nothing yet.
+    expect(await sweepTwice(new Date(deadline.getTime() - 25 * HOUR))).toEqual([]);
+
+    // 23 hours before it, two instances at once, and again a little later.
+    const now = new Date(deadline.getTime() - 23 * HOUR);
+    await sweepTwice(now);
+    await sweepTwice(new Date(now.getTime() + 10 * MINUTE));
+    expect(mailsTo(ada)).toHaveLength(1);
+    expect(mailsTo(bo)).toHaveLength(1);
+    expect(mailsTo(cy)).toEqual([]);
+
+    const [mail] = mailsTo(ada);
+    expect(mail!.subject).toBe(`Reminder: voting in "${TITLE}" closes in about 23 hours`);
+    expect(mail!.text).toContain(`${APP_URL}/w/${workshop.workshopId}\n`);
+    expect(mail!.html).toContain(`href="${APP_URL}/w/${workshop.workshopId}"`);
+    expect(mail!.text).toContain("UTC");
+    expect(await outboundRows(workshop.workshopId)).toEqual([
+      { kind: "deadline_reminder", sent: true, attempts: 1, last_error: null, retry_after: null },
+      { kind: "deadline_reminder", sent: true, attempts: 1, last_error: null, retry_after: null },
+    ]);
+
+    // Ada follows the link in her mail: the page only asks, the button unsubscribes.
+    const token = unsubscribeTokenIn(mail!);
+    expect(await findUnsubscribeTarget(token)).toEqual({
+      subject: "participant",
+      workshopTitle: TITLE,
+      subscribed: true,
+    });
+    expect(await unsubscribe(token)).toBe(true);
+    expect(await unsubscribe(token)).toBe(true);
+    expect(await findUnsubscribeTarget(token)).toMatchObject({ subscribed: false });
+    const { rows } = await db.pool.query(
+      `SELECT email, reminder_opt_in FROM participants WHERE id = $1`,
+      [a.participantId],
+    );
+    expect(rows).toEqual([{ email: null, reminder_opt_in: false }]);
+
+    // A new reminder window (round 2, same deadline): Bo is reminded again, Ada never.
+    received.length = 0;
+    await revealRound(workshop.workshopId, workshop.facilitator);
+    const next = await openNextRound(workshop.workshopId, workshop.facilitator);
+    await sweepTwice(new Date(now.getTime() + HOUR));
+    await sweepTwice(new Date(now.getTime() + 2 * HOUR));
+    expect(mailsTo(ada)).toEqual([]);
+    expect(subjectsTo(bo)).toEqual([
+      expect.stringMatching(/^Reminder: voting in/),
+      expect.stringMatching(/^Results are ready/),
+    ]);
+    expect(subjectsTo(cy)).toEqual([
+      // Round 2 starts from Cy's previous answers, but only a save in round 2 counts as voting.
+      expect.stringMatching(/^Reminder: voting in/),
+      expect.stringMatching(/^Results are ready/),
+    ]);
+    expect(next.number).toBe(2);
+  });
+
+  it("spare people who joined in the last hour, and stop once the deadline passed", async () => {
+    const deadline = new Date(Date.now() + 2 * HOUR);
+    const workshop = await startWorkshop({ input: { mode: "async", deadline } });
+    const dee = address("dee");
+    await join(workshop, dee);
+    await sweepTwice(new Date());
+    expect(mailsTo(dee)).toEqual([]);
+    await joinedEarlier(workshop.workshopId);
+    // At the deadline the round is settled (revealed) first: a results mail, no reminder.
+    await sweepTwice(deadline);
+    expect(mailsTo(dee).map((mail) => mail.subject)).toEqual([
+      expect.stringMatching(/^Results are ready/),
+    ]);
+  });
+});
+
+describe("results links", () => {
+  it("go out once after a reveal by hand, to opted-in participants only", async () => {
+    const workshop = await startWorkshop({ input: { mode: "async" } });
+    const eve = address("eve");
+    const fay = address("fay");
+    await join(workshop, eve);
+    const f = await join(workshop, fay);
+    await join(workshop);
+    // Fay unsubscribed before the reveal, through the link of an earlier mail.
+    await unsubscribe(
+      deriveUnsubscribeToken(process.env.AUTH_SECRET!, "participant", f.participantId),
+    );
+    await revealRound(workshop.workshopId, workshop.facilitator);
+    await sweepTwice(new Date());
+    await sweepTwice(new Date(Date.now() + MINUTE));
+    expect(mailsTo(fay)).toEqual([]);
+    expect(mailsTo(eve)).toHaveLength(1);
+    const [mail] = mailsTo(eve);
+    expect(mail!.subject).toBe(`Results are ready: "${TITLE}"`);
+    expect(mail!.text).toContain(`${APP_URL}/w/${workshop.workshopId}/results\n`);
+    expect(mail!.text).toContain("round 1");
+    expect(await findUnsubscribeTarget(unsubscribeTokenIn(mail!))).toMatchObject({
+      subject: "participant",
+      subscribed: true,
+    });
+  });
+
+  it("go out once after a reveal by deadline, in the same sweep that settles it", async () => {
+    const deadline = new Date(Date.now() + HOUR);
+    const workshop = await startWorkshop({ input: { mode: "async", deadline } });
+    const gus = address("gus");
+    await join(workshop, gus);
+    const later = new Date(deadline.getTime() + 2 * MINUTE);
+    const [first, second] = await Promise.all([runSweep(later), runSweep(later)]);
+    expect([...first.settled, ...second.settled]).toEqual([
+      expect.objectContaining({ workshopId: workshop.workshopId, outcome: "revealed" }),
+    ]);
+    await sweepTwice(new Date(later.getTime() + HOUR));
+    expect(mailsTo(gus).map((mail) => mail.subject)).toEqual([
+      expect.stringMatching(/^Results are ready/),
+    ]);
+  });
+  it("come in batches that always make progress", async () => {
+    const workshop = await startWorkshop({ input: { mode: "async" } });
+    const people = [address("hal"), address("ivy"), address("jo")];
+    for (const person of people) await join(workshop, person);
+    await revealRound(workshop.workshopId, workshop.facilitator);
+    for (let run = 0; run < people.length; run += 1) {
+      expect(await sendDueMails(new Date(), { batch: 1 })).toHaveLength(1);
+    }
+    expect(await sendDueMails(new Date(), { batch: 1 })).toEqual([]);
+    for (const person of people) expect(mailsTo(person)).toHaveLength(1);
+  });
+});
+
+describe("everyone has voted", () => {
+  it("reaches the facilitator's address once per round, and can be stopped", async () => {
+    const facilitator = address("facilitator");
+    const workshop = await startWorkshop({
+      participants: 2,
+      input: { mode: "async", notifyEmail: facilitator },
+    });
+    await voteFully(workshop, workshop.participants[0]!.guestToken);
+    await sweepTwice(new Date());
+    expect(mailsTo(facilitator)).toEqual([]);
+
+    await voteFully(workshop, workshop.participants[1]!.guestToken);
+    await sweepTwice(new Date());
+    await sweepTwice(new Date(Date.now() + MINUTE));
+    expect(mailsTo(facilitator)).toHaveLength(1);
+    const [mail] = mailsTo(facilitator);
+    expect(mail!.subject).toBe(`Everyone has voted: "${TITLE}"`);
+    expect(mail!.text).toContain("All 2 people who joined");
+    expect(mail!.text).toContain(`${APP_URL}/w/${workshop.workshopId}/facilitate\n`);
+
+    // The facilitator stops these mails: the address is forgotten, round 2 sends nothing.
+    const token = unsubscribeTokenIn(mail!);
+    expect(await findUnsubscribeTarget(token)).toMatchObject({
+      subject: "workshop",
+      subscribed: true,
+    });
+    expect(await unsubscribe(token)).toBe(true);
+    const { rows } = await db.pool.query(`SELECT notify_email FROM workshops WHERE id = $1`, [
+      workshop.workshopId,
+    ]);
+    expect(rows).toEqual([{ notify_email: null }]);
+    await revealRound(workshop.workshopId, workshop.facilitator);
+    const next = await openNextRound(workshop.workshopId, workshop.facilitator);
+    for (const participant of workshop.participants) {
+      await voteFully(workshop, participant.guestToken, next.roundId);
+    }
+    await sweepTwice(new Date(Date.now() + MINUTE));
+    expect(mailsTo(facilitator)).toHaveLength(1);
+  });
+
+  it("is not sent for a workshop nobody joined", async () => {
+    const facilitator = address("lonely");
+    await startWorkshop({ input: { mode: "async", notifyEmail: facilitator } });
+    await sweepTwice(new Date());
+    expect(mailsTo(facilitator)).toEqual([]);
+  });
+});
+
+describe("failed sends", () => {
+  it("are recorded; a refusal for now is retried later, a permanent one never", async () => {
+    const workshop = await startWorkshop({ input: { mode: "async" } });
+    const gone = address("gone");
+    const busy = address("busy");
+    refuse.set(gone, 550);
+    refuse.set(busy, 451);
+    await join(workshop, gone);
+    await join(workshop, busy);
+    await revealRound(workshop.workshopId, workshop.facilitator);
+
+    const now = new Date();
+    const outcomes = await sweepTwice(now);
+    expect(outcomes.filter((outcome) => outcome.dedupeKey.includes("results_ready"))).toEqual([
+      expect.objectContaining({ sent: false }),
+      expect.objectContaining({ sent: false }),
+    ]);
+    const rows = await outboundRows(workshop.workshopId);
+    expect(rows).toHaveLength(2);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ sent: false, attempts: 1, retry_after: null }),
+        expect.objectContaining({ sent: false, attempts: 1, retry_after: expect.any(Date) }),
+      ]),
+    );
+    expect(rows.every((row) => row.last_error !== null)).toBe(true);
+
+    // Not before the retry time; after it, the mail server takes it, once.
+    refuse.delete(busy);
+    await sweepTwice(new Date(now.getTime() + 30_000));
+    expect(mailsTo(busy)).toEqual([]);
+    await sweepTwice(new Date(now.getTime() + 3 * MINUTE));
+    await sweepTwice(new Date(now.getTime() + 60 * MINUTE));
+    expect(mailsTo(busy)).toHaveLength(1);
+    expect(mailsTo(gone)).toEqual([]);
+    expect(await outboundRows(workshop.workshopId)).toEqual(
+      expect.arrayContaining([
+        { kind: "results_ready", sent: true, attempts: 2, last_error: null, retry_after: null },
+        expect.objectContaining({ sent: false, attempts: 1, retry_after: null }),
+      ]),
+    );
+  });
+});

@@ -1,0 +1,45 @@
+import "server-only";
+import { sendDueMails, type MailOutcome } from "@/lib/mail/outbox";
+import { settleDeadlines, type SettledRound } from "./deadlines";
+
+// The periodic work of async workshops: settle the deadlines that passed, then send the mails
+// that are due (a reveal by deadline earns its results mails in the same run). Every app
+// instance runs it; both halves are safe to run concurrently (see deadlines.ts and
+// lib/mail/outbox.ts), so there is no leader to elect.
+
+export const SWEEP_INTERVAL_MS = 30_000;
+
+export interface SweepResult {
+  settled: SettledRound[];
+  mails: MailOutcome[];
+}
+
+export async function runSweep(now: Date = new Date()): Promise<SweepResult> {
+  const settled = await settleDeadlines({ now });
+  const mails = await sendDueMails(now);
+  return { settled, mails };
+}
+
+// One sweeper per process, on globalThis so that a development reload does not start another.
+const globalForSweep = globalThis as typeof globalThis & { blueprintSweeper?: NodeJS.Timeout };
+
+/**
+ * Runs the sweep every SWEEP_INTERVAL_MS, starting one interval after the call. A run that fails
+ * is logged and the next one tries again; a run still going when the next is due is not
+ * doubled. The timer is unref'd, so it never keeps the process alive on its own.
+ */
+export function startSweeper(intervalMs: number = SWEEP_INTERVAL_MS): void {
+  if (globalForSweep.blueprintSweeper) return;
+  let running = false;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = true;
+    runSweep()
+      .catch((error: unknown) => console.error("The deadline and mail sweep failed", error))
+      .finally(() => {
+        running = false;
+      });
+  }, intervalMs);
+  timer.unref();
+  globalForSweep.blueprintSweeper = timer;
+}
