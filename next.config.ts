@@ -15,14 +15,16 @@ const nextConfig: NextConfig = {
   async headers() {
     // Pages whose address or content holds a link secret: never cached, never sent onwards
     // in a Referer header.
-    const secretPages = ["/f/:path*", "/j/:path*", "/w/:path*", "/s/:path*"].map((source) => ({
-      source,
-      headers: [
-        { key: "Cache-Control", value: "no-store" },
-        { key: "Referrer-Policy", value: "no-referrer" },
-        { key: "X-Robots-Tag", value: "noindex" },
-      ],
-    }));
+    const secretPages = ["/f/:path*", "/j/:path*", "/w/:path*", "/s/:path*", "/u/:path*"].map(
+      (source) => ({
+        source,
+        headers: [
+          { key: "Cache-Control", value: "no-store" },
+          { key: "Referrer-Policy", value: "no-referrer" },
+          { key: "X-Robots-Tag", value: "noindex" },
+        ],
+      }),
+    );
     return [{ source: "/:path*", headers: securityHeaders }, ...secretPages];
   },
 };

@@ -83,6 +83,10 @@ const envSchema = z.object({
   DATABASE_POOL_SIZE: positiveInt(10, 500),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   BLUEPRINT_DATA_DIR: z.string().trim().min(1).default(".data"),
+  // How live updates travel between requests: PostgreSQL LISTEN/NOTIFY, which reaches every app
+  // instance, or an in-process bus for the embedded database (one instance, and its socket
+  // bridge does not carry notifications). `npm start` picks memory when it embeds the database.
+  BLUEPRINT_EVENT_BUS: z.enum(["postgres", "memory"]).default("postgres"),
   AUTH_SECRET: z
     .string()
     .trim()
@@ -142,6 +146,7 @@ const validatedSchema = envSchema
     DATABASE_POOL_SIZE: value.DATABASE_POOL_SIZE,
     PORT: value.PORT,
     BLUEPRINT_DATA_DIR: value.BLUEPRINT_DATA_DIR,
+    BLUEPRINT_EVENT_BUS: value.BLUEPRINT_EVENT_BUS,
     AUTH_SECRET: value.AUTH_SECRET,
     APP_URL: value.APP_URL ?? NEXTAUTH_URL ?? `http://localhost:${value.PORT}`,
     smtp: SMTP_URL && EMAIL_FROM ? { url: SMTP_URL, from: EMAIL_FROM } : undefined,

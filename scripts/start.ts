@@ -45,6 +45,8 @@ async function main() {
       DATABASE_URL: database.url,
       DATABASE_POOL_SIZE: String(database.poolSize),
       AUTH_SECRET: authSecret,
+      // PGlite's socket bridge does not pass notifications between connections.
+      ...(database.embedded && { BLUEPRINT_EVENT_BUS: "memory" }),
     },
   });
   superviseChild(child, async () => {

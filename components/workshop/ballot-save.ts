@@ -2,10 +2,19 @@ import { callApi } from "./api";
 
 export type VoteChoice = 1 | 2 | 3 | 4 | 5 | "unsure";
 
-export type SaveResult = { ok: true } | { ok: false; message: string; locked: boolean };
+export type SaveResult =
+  { ok: true } | { ok: false; message: string; locked: boolean; retryable: boolean };
 
 // Codes after which retrying cannot help: the ballot is closed for this round.
-const LOCKING_CODES = new Set(["round-not-open", "workshop-closed", "participant-removed"]);
+const LOCKING_CODES = new Set([
+  "round-not-open",
+  "deadline-passed",
+  "workshop-closed",
+  "participant-removed",
+]);
+
+// Codes after which the same save will work once the connection or the database is back.
+const RETRYABLE_CODES = new Set(["offline", "unavailable"]);
 
 /** Sends one answer to the server; never throws, so the ballot can always say what happened. */
 export async function saveVote(vote: {
@@ -22,9 +31,13 @@ export async function saveVote(vote: {
     rationale: vote.rationale.trim() === "" ? null : vote.rationale,
   });
   if (result.ok) return { ok: true };
+  const retryable = RETRYABLE_CODES.has(result.code);
   return {
     ok: false,
     locked: LOCKING_CODES.has(result.code),
-    message: result.code === "offline" ? `Not saved. ${result.message}` : result.message,
+    retryable,
+    message: retryable
+      ? "Not saved yet: the server cannot be reached. Trying again…"
+      : result.message,
   };
 }

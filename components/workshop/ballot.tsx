@@ -81,6 +81,8 @@ export function Ballot({
   const queues = useRef(new Map<string, Promise<void>>());
   const sequence = useRef(new Map<string, number>());
   const noteTimers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
+  // Failed saves in a row per criterion, for the pause before the next automatic try.
+  const retries = useRef(new Map<string, number>());
 
   const answered = criteria.filter((c) => choices[c.id] !== undefined).length;
 
@@ -96,6 +98,20 @@ export function Ballot({
       if (!result.ok && result.locked) {
         setLockedBySave(result.message);
         router.refresh();
+      }
+      // Offline or the database restarting: the answer is kept and sent again by itself, with
+      // growing pauses, unless a newer answer has taken its place meanwhile.
+      if (!result.ok && result.retryable) {
+        const attempt = (retries.current.get(criterionId) ?? 0) + 1;
+        retries.current.set(criterionId, attempt);
+        setTimeout(
+          () => {
+            if (sequence.current.get(criterionId) === ticket) persist(criterionId);
+          },
+          Math.min(1000 * 2 ** (attempt - 1), 15_000),
+        );
+      } else {
+        retries.current.delete(criterionId);
       }
       // Only the newest save speaks: an older one finishing must not say "Saved" early.
       if (sequence.current.get(criterionId) !== ticket) return;

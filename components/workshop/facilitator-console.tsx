@@ -6,8 +6,10 @@ import { useRef, useState, type ReactNode } from "react";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { dangerButtonClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/field";
+import { ConnectionNotice } from "@/components/live/connection-notice";
+import { useLiveWorkshop } from "@/components/live/live-workshop";
+import type { FacilitatorLiveState } from "@/lib/live/state";
 import { callApi } from "./api";
-import { useAutoRefresh } from "./use-auto-refresh";
 import { roleLabels, type ParticipantRole } from "@/lib/workshops/roles";
 
 export interface ConsoleParticipant {
@@ -27,6 +29,7 @@ interface ConsoleProps {
   hasResults: boolean;
   participants: ConsoleParticipant[];
   counts: { joined: number; voted: number };
+  anonymous: boolean;
 }
 
 const statusLabels: Record<ConsoleParticipant["status"], string> = {
@@ -52,8 +55,9 @@ export function FacilitatorConsole({
   qrCode,
   round,
   hasResults,
-  participants,
-  counts,
+  participants: initialParticipants,
+  counts: initialCounts,
+  anonymous,
 }: ConsoleProps) {
   const router = useRouter();
   const [busy, setBusy] = useState<string | null>(null);
@@ -62,7 +66,19 @@ export function FacilitatorConsole({
   // a removed person's row disappears), so focus moves to the message that says what happened.
   const messageRef = useRef<HTMLDivElement>(null);
   const [showQr, setShowQr] = useState(false);
-  useAutoRefresh(workshopOpen && round.status === "open");
+  const { state, connection } = useLiveWorkshop<FacilitatorLiveState>(
+    workshopId,
+    { workshopStatus: workshopOpen ? "open" : "closed", round },
+    {
+      workshopStatus: workshopOpen ? "open" : "closed",
+      round,
+      counts: initialCounts,
+      participants: initialParticipants,
+      anonymous,
+      resultsVersion: "",
+    },
+  );
+  const { participants, counts } = state;
 
   async function act(
     key: string,
@@ -87,6 +103,7 @@ export function FacilitatorConsole({
 
   return (
     <div className="space-y-8">
+      <ConnectionNotice connection={connection} />
       <div
         ref={messageRef}
         tabIndex={-1}
@@ -169,7 +186,12 @@ export function FacilitatorConsole({
             </ConfirmButton>
           </div>
         ) : null}
-        <p className="mt-4">
+        <p className="mt-4 flex flex-wrap gap-x-6 gap-y-2">
+          {workshopOpen ? (
+            <Link href={`/w/${workshopId}/present`} className="text-accent font-medium underline">
+              Open the presenter view for the projector
+            </Link>
+          ) : null}
           <Link href={`/w/${workshopId}/results`} className="text-accent font-medium underline">
             {hasResults
               ? "See the results and share them"

@@ -1,5 +1,6 @@
 import "server-only";
 import type { z } from "zod";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { isWorkshopError, WorkshopError } from "@/lib/workshops/errors";
 import { parseInput } from "@/lib/workshops/schema";
 import { requestOrigin } from "./origin";
@@ -9,6 +10,8 @@ import { requestOrigin } from "./origin";
 // every answer out of caches.
 
 const MAX_BODY_BYTES = 16 * 1024;
+/** What a 503 asks clients to wait: a database restart usually takes a few seconds. */
+const RETRY_AFTER_SECONDS = 3;
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 export interface ErrorBody {
@@ -63,6 +66,15 @@ export function route<Params>(
       }
       if (error instanceof BodyTooLarge) {
         return errorResponse(413, "too-large", "That request is too large.");
+      }
+      if (isDatabaseUnavailable(error)) {
+        const response = errorResponse(
+          503,
+          "unavailable",
+          "The server cannot reach its database right now. Nothing was changed; please try again in a moment.",
+        );
+        response.headers.set("Retry-After", String(RETRY_AFTER_SECONDS));
+        return response;
       }
       console.error(`${request.method} ${new URL(request.url).pathname} failed`, error);
       return errorResponse(500, "internal", "Something went wrong on our side. Please try again.");

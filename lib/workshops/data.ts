@@ -87,6 +87,7 @@ export interface BallotView {
   round: { id: string; number: number; status: RoundStatus };
   votes: OwnVote[];
   counts: Counts;
+  workshopStatus: WorkshopStatus;
   /** False once the round is revealed or closed, or the workshop closed. */
   editable: boolean;
 }
@@ -224,7 +225,7 @@ export async function resolveActor(workshopId: string, credentials: Credentials)
  * the round opened) counts as taking part; "voted" then needs an answer, "not sure" included,
  * for every criterion. The one definition of "voted", shared by both views.
  */
-function progressInCurrentRound(workshopId: string): Prisma.Sql {
+export function progressInCurrentRound(workshopId: string): Prisma.Sql {
   return Prisma.sql`
     WITH current_round AS (
       SELECT r.id, r.opened_at, jsonb_array_length(w.framework -> 'criteria') AS criteria
@@ -388,6 +389,7 @@ export async function getBallotView(
     round: { id: row.roundId, number: row.roundNumber, status: row.roundStatus },
     votes: row.votes,
     counts: { joined: row.joined, voted: row.voted },
+    workshopStatus: row.workshopStatus,
     editable: row.workshopStatus === "open" && row.roundStatus === "open",
   };
 }

@@ -1,12 +1,14 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { deriveInviteToken, hashToken, newToken } from "@/lib/auth/tokens";
+import { deriveInviteToken, deriveUnsubscribeToken, hashToken, newToken } from "@/lib/auth/tokens";
 import { Prisma } from "@/lib/db/generated/client";
 import { prisma } from "@/lib/db/prisma";
 import { authSecret } from "@/lib/env";
 import { getFramework } from "@/lib/frameworks";
+import { publishChange } from "@/lib/live/bus";
 import { actorColumns, actorId, audit, requireIds, type AuditAction } from "./audit";
 import { inviteGeneration, type RoundStatus, type WorkshopStatus } from "./data";
+import { settleDeadlines } from "./deadlines";
 import { WorkshopError } from "./errors";
 import type { AuditActor } from "./permissions";
 import {
@@ -73,6 +75,11 @@ export async function createWorkshop(
       createdAt,
       ownerId: options.ownerUserId ?? null,
       inviteTokenHash: hashToken(deriveInviteToken(authSecret(), workshopId, createdAt)),
+      // Never in the audit event: e-mail addresses are personal data.
+      notifyEmail: input.notifyEmail ?? null,
+      notifyUnsubscribeTokenHash: input.notifyEmail
+        ? hashToken(deriveUnsubscribeToken(authSecret(), "workshop", workshopId))
+        : null,
       capabilities: { create: { id: capabilityId, tokenHash: hashToken(facilitatorToken) } },
       rounds: { create: { number: 1 } },
       auditEvents: {
@@ -104,6 +111,14 @@ export async function joinWorkshop(
   const userId = options.userId ?? null;
   if (userId !== null) requireIds(userId);
   const guestToken = userId === null ? newToken() : null;
+  // Made here, so that the unsubscribe link of the participant's mails (derived from the id) can
+  // be stored, hashed, by the same insert. Opting in is leaving an address.
+  const participantId = randomUUID();
+  const email = input.email ?? null;
+  const unsubscribeTokenHash =
+    email === null
+      ? null
+      : hashToken(deriveUnsubscribeToken(authSecret(), "participant", participantId));
 
   // An account joins once (unique workshop_id, user_id), so its second join inserts nothing;
   // guests (user_id null) never conflict.
@@ -113,9 +128,11 @@ export async function joinWorkshop(
     WITH invited AS (
       SELECT id, status FROM workshops WHERE invite_token_hash = ${hashToken(inviteToken)}
     ), joined AS (
-      INSERT INTO participants (workshop_id, display_name, role, guest_token_hash, user_id)
-      SELECT id, ${input.displayName}, ${input.role}::participant_role,
-        ${guestToken === null ? null : hashToken(guestToken)}::text, ${userId}::uuid
+      INSERT INTO participants (id, workshop_id, display_name, role, guest_token_hash, user_id,
+        email, reminder_opt_in, unsubscribe_token_hash)
+      SELECT ${participantId}::uuid, id, ${input.displayName}, ${input.role}::participant_role,
+        ${guestToken === null ? null : hashToken(guestToken)}::text, ${userId}::uuid,
+        ${email}::text, ${email !== null}::boolean, ${unsubscribeTokenHash}::text
       FROM invited
       WHERE status = 'open'
       ON CONFLICT (workshop_id, user_id) DO NOTHING
@@ -130,6 +147,7 @@ export async function joinWorkshop(
   if (!row) throw new WorkshopError("not-found");
   if (row.status === "closed") throw new WorkshopError("workshop-closed");
   if (row.participantId !== null) {
+    publishChange(row.workshopId, "joined");
     return { workshopId: row.workshopId, participantId: row.participantId, guestToken };
   }
   const existing = await prisma().participant.findFirstOrThrow({
@@ -178,12 +196,18 @@ function voterIsWellFormed(voter: Voter): boolean {
  * change. Two first saves of one participant in flight at once may both log (each reads before
  * the other commits), which only ever duplicates an event, never loses one.
  *
+ * Deadline (async workshops): a round opened before the workshop's deadline takes no save from
+ * the deadline on, whether or not settleDeadlines (./deadlines.ts) has closed it yet. `now` is
+ * the app's clock, passed in so that tests can move it; a round opened after the deadline (the
+ * facilitator went on) is not bound by it, as in settleDeadlines.
+ *
  * When nothing was written, a second query (on that path only) finds out why.
  */
 export async function saveVote(
   workshopId: string,
   voter: Voter,
   input: SaveVoteInput,
+  now: Date = new Date(),
 ): Promise<{ savedAt: Date }> {
   requireIds(workshopId, input.roundId);
   if (!voterIsWellFormed(voter)) throw new WorkshopError("not-found");
@@ -204,6 +228,7 @@ export async function saveVote(
         AND r.workshop_id = ${workshopId}::uuid
         AND r.status = 'open'
         AND w.status = 'open'
+        AND (w.deadline IS NULL OR w.deadline > ${now}::timestamptz OR r.opened_at >= w.deadline)
         AND p.removed_at IS NULL
         AND w.framework -> 'criteria' @> jsonb_build_array(jsonb_build_object('id', ${input.criterionId}::text))
       FOR SHARE OF r
@@ -225,14 +250,25 @@ export async function saveVote(
       WHERE first_save AND EXISTS (SELECT 1 FROM saved)
     )
     SELECT updated_at AS "savedAt" FROM saved`;
-  if (saved) return saved;
-  throw await whyVoteWasNotSaved(workshopId, voter, input);
+  if (saved) {
+    publishChange(workshopId, "vote");
+    return saved;
+  }
+  const refusal = await whyVoteWasNotSaved(workshopId, voter, input, now);
+  // Settles the round right away, so the page the voter reloads shows it closed or revealed.
+  if (refusal.code === "deadline-passed") {
+    await settleDeadlines({ workshopId, now }).catch((error: unknown) =>
+      console.error("Could not settle a passed deadline", error),
+    );
+  }
+  throw refusal;
 }
 
 async function whyVoteWasNotSaved(
   workshopId: string,
   voter: Voter,
   input: SaveVoteInput,
+  now: Date,
 ): Promise<WorkshopError> {
   const [row] = await prisma().$queryRaw<
     {
@@ -240,11 +276,14 @@ async function whyVoteWasNotSaved(
       roundStatus: RoundStatus | null;
       /** null when the voter is no participant of this workshop. */
       removed: boolean | null;
+      deadlinePassed: boolean;
       knownCriterion: boolean;
     }[]
   >`
     SELECT w.status::text AS "workshopStatus", r.status::text AS "roundStatus",
       CASE WHEN p.id IS NOT NULL THEN p.removed_at IS NOT NULL END AS removed,
+      coalesce(w.deadline <= ${now}::timestamptz AND r.opened_at < w.deadline, false)
+        AS "deadlinePassed",
       w.framework -> 'criteria' @> jsonb_build_array(jsonb_build_object('id', ${input.criterionId}::text))
         AS "knownCriterion"
     FROM workshops w
@@ -256,6 +295,7 @@ async function whyVoteWasNotSaved(
   }
   if (row.removed) return new WorkshopError("participant-removed");
   if (row.workshopStatus === "closed") return new WorkshopError("workshop-closed");
+  if (row.deadlinePassed) return new WorkshopError("deadline-passed");
   if (row.roundStatus !== "open") return new WorkshopError("round-not-open");
   // Everything else held, so the criterion is what the statement refused.
   return new WorkshopError("invalid-input", {
@@ -288,7 +328,10 @@ export async function revealRound(
       FROM revealed
     )
     SELECT id AS "roundId", number FROM revealed`;
-  if (revealed) return revealed;
+  if (revealed) {
+    publishChange(workshopId, "revealed");
+    return revealed;
+  }
   const current = await prisma().round.findFirst({
     where: { workshopId },
     orderBy: { number: "desc" },
@@ -308,7 +351,7 @@ export async function openNextRound(
   by: AuditActor,
 ): Promise<{ roundId: string; number: number }> {
   requireIds(workshopId);
-  return prisma().$transaction(async (tx) => {
+  const opened = await prisma().$transaction(async (tx) => {
     // Serialises round changes of this workshop (a second request then sees the new round);
     // NO KEY UPDATE leaves the foreign-key locks of joins and saves unblocked.
     const [workshop] = await tx.$queryRaw<{ status: WorkshopStatus }[]>`
@@ -338,6 +381,8 @@ export async function openNextRound(
     await audit(tx, workshopId, by, "round.opened", { roundId: round.id, number: round.number });
     return { roundId: round.id, number: round.number };
   });
+  publishChange(workshopId, "round-opened");
+  return opened;
 }
 
 /**
@@ -362,6 +407,7 @@ export async function closeWorkshop(workshopId: string, by: AuditActor): Promise
     });
     await audit(tx, workshopId, by, "workshop.closed");
   });
+  publishChange(workshopId, "closed");
 }
 
 /**
@@ -386,7 +432,10 @@ export async function removeParticipant(
       jsonb_build_object('participantId', id)
     FROM removed
     RETURNING id`;
-  if (removed.length > 0) return;
+  if (removed.length > 0) {
+    publishChange(workshopId, "removed");
+    return;
+  }
   const exists = await prisma().participant.count({ where: { id: participantId, workshopId } });
   if (!exists) throw new WorkshopError("not-found");
 }
@@ -460,6 +509,7 @@ export async function setWeights(
       weights: "Weights can only be set for the workshop's own criteria.",
     });
   }
+  publishChange(workshopId, "weights");
 }
 
 /**
@@ -473,6 +523,7 @@ export async function deleteWorkshop(workshopId: string, by: AuditActor): Promis
     if (deleted.count === 0) throw new WorkshopError("not-found");
     await audit(tx, null, by, "workshop.deleted", { workshopId });
   });
+  publishChange(workshopId, "deleted");
 }
 
 /**

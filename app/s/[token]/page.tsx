@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ResultsReport } from "@/components/results/results-report";
+import { LiveSharedResults } from "@/components/results/live-results";
 import { WorkshopHeading } from "@/components/workshop/workshop-heading";
+import { resultsVersionOf } from "@/lib/live/state";
 import { resultsForShareLink } from "@/lib/results/access";
 import { buildResultsView } from "@/lib/results/view-model";
+import { settleDeadlines } from "@/lib/workshops/deadlines";
 
 export const metadata: Metadata = { title: "Workshop results", robots: { index: false } };
 
@@ -15,12 +18,23 @@ export default async function SharedResultsPage({
   params: Promise<{ token: string }>;
 }) {
   const { token } = await params;
+  await settleDeadlines({ shareToken: token });
   const access = await resultsForShareLink(token);
   if (!access) notFound();
   const view = buildResultsView(access.source, {
     audience: "share",
     ...(access.weights !== undefined && { weights: access.weights }),
   });
+  const live =
+    access.link.mode === "live" ? (
+      <LiveSharedResults
+        token={token}
+        resultsVersion={resultsVersionOf(
+          access.source.rounds.map((round) => round.number),
+          access.source.weights,
+        )}
+      />
+    ) : null;
   if (!view) {
     return (
       <div className="space-y-6">
@@ -30,13 +44,15 @@ export default async function SharedResultsPage({
           teamName={access.source.workshop.teamName}
         />
         <p className="text-lg">
-          The team has not revealed its votes yet. Open this link again after the workshop.
+          The team has not revealed its votes yet. This page shows the results as soon as they are.
         </p>
+        {live}
       </div>
     );
   }
   return (
     <div className="space-y-6">
+      {live}
       <p className="text-sm text-slate-700 print:hidden">
         {access.link.mode === "live"
           ? "A read-only view of the newest results; it follows the workshop as it goes on."

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { Ballot } from "@/components/workshop/ballot";
-import { LiveRefresh } from "@/components/workshop/live-refresh";
+import { BallotProgress } from "@/components/workshop/ballot-progress";
+import { WorkshopDeadline } from "@/components/workshop/workshop-deadline";
 import { WorkshopHeading } from "@/components/workshop/workshop-heading";
 import { currentActorOrNotFound } from "@/lib/auth/actor";
 import { getBallotView } from "@/lib/workshops/data";
+import { settleDeadlines } from "@/lib/workshops/deadlines";
 import { canFacilitate } from "@/lib/workshops/permissions";
 
 export const metadata: Metadata = { title: "Your ballot", robots: { index: false } };
@@ -12,6 +14,7 @@ export const metadata: Metadata = { title: "Your ballot", robots: { index: false
 // What a participant sees: their own ballot and how many have voted, nothing of anyone else's.
 export default async function BallotPage({ params }: { params: Promise<{ workshopId: string }> }) {
   const { workshopId } = await params;
+  await settleDeadlines({ workshopId });
   const actor = await currentActorOrNotFound(workshopId);
   if (!actor.participantId) {
     if (canFacilitate(actor, { id: workshopId })) redirect(`/w/${workshopId}/facilitate`);
@@ -33,13 +36,12 @@ export default async function BallotPage({ params }: { params: Promise<{ worksho
         teamName={view.workshop.teamName}
         description={view.workshop.description}
       />
-      <p className="text-slate-700" aria-live="polite">
-        {view.counts.voted} of {view.counts.joined}{" "}
-        {view.counts.joined === 1 ? "person has" : "people have"} finished voting. Your answers stay
-        private until the facilitator reveals them all at once.
-      </p>
-      {/* Keeps polling after the reveal too: the next round opens from the facilitator's side. */}
-      <LiveRefresh active />
+      <WorkshopDeadline workshopId={workshopId} />
+      <BallotProgress
+        workshopId={workshopId}
+        rendered={{ workshopStatus: view.workshopStatus, round: view.round }}
+        counts={view.counts}
+      />
       <Ballot
         key={view.round.id}
         workshopId={workshopId}

@@ -6,6 +6,7 @@ import { WorkshopHeading } from "@/components/workshop/workshop-heading";
 import { currentActorOrNotFound } from "@/lib/auth/actor";
 import { publicOrigin } from "@/lib/http/origin";
 import { getFacilitatorView } from "@/lib/workshops/data";
+import { settleDeadlines } from "@/lib/workshops/deadlines";
 import { canFacilitate } from "@/lib/workshops/permissions";
 
 export const metadata: Metadata = { title: "Run the workshop", robots: { index: false } };
@@ -16,6 +17,7 @@ export default async function FacilitatePage({
   params: Promise<{ workshopId: string }>;
 }) {
   const { workshopId } = await params;
+  await settleDeadlines({ workshopId });
   const actor = await currentActorOrNotFound(workshopId);
   if (!canFacilitate(actor, { id: workshopId })) notFound();
   const view = await getFacilitatorView(workshopId);
@@ -38,6 +40,7 @@ export default async function FacilitatePage({
         hasResults={view.rounds.some((round) => round.revealedAt !== null)}
         participants={view.participants}
         counts={view.counts}
+        anonymous={view.workshop.anonymous}
       />
     </div>
   );

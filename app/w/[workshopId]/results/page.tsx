@@ -6,13 +6,15 @@ import { Section } from "@/components/results/sections";
 import { ShareLinks, type ShareLinkItem } from "@/components/results/share-links";
 import { WeightsForm } from "@/components/results/weights-form";
 import { primaryButtonClass } from "@/components/ui/field";
-import { RoundWatcher } from "@/components/workshop/round-watcher";
+import { LiveResults } from "@/components/results/live-results";
 import { WorkshopHeading } from "@/components/workshop/workshop-heading";
 import { currentActorOrNotFound } from "@/lib/auth/actor";
 import { publicOrigin } from "@/lib/http/origin";
+import { resultsVersionOf } from "@/lib/live/state";
 import { resultsForMember } from "@/lib/results/access";
 import { roundParam } from "@/lib/results/csv-response";
 import { buildResultsView } from "@/lib/results/view-model";
+import { settleDeadlines } from "@/lib/workshops/deadlines";
 import { may } from "@/lib/workshops/permissions";
 import { listShareLinks } from "@/lib/workshops/share-links";
 
@@ -47,6 +49,7 @@ export default async function ResultsPage({
   searchParams: Promise<{ round?: string | string[] }>;
 }) {
   const { workshopId } = await params;
+  await settleDeadlines({ workshopId });
   const asked = roundParam((await searchParams).round);
   if (asked === null) notFound();
   const actor = await currentActorOrNotFound(workshopId);
@@ -94,7 +97,19 @@ export default async function ResultsPage({
     </>
   ) : undefined;
 
-  const watcher = <RoundWatcher workshopId={workshopId} round={latest} />;
+  const watcher = (
+    <LiveResults
+      workshopId={workshopId}
+      rendered={{
+        workshopStatus: source.workshop.status,
+        round: latest,
+        resultsVersion: resultsVersionOf(
+          source.rounds.map((round) => round.number),
+          source.weights,
+        ),
+      }}
+    />
+  );
   const banner = newerRoundOpen ? (
     <p className="flex flex-wrap items-center justify-between gap-3 rounded-xl border border-blue-200 bg-blue-50 px-4 py-3 print:hidden">
       <span>Round {latest.number} is open for voting.</span>

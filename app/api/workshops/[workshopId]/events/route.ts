@@ -1,0 +1,18 @@
+import { currentActor } from "@/lib/auth/actor";
+import { route } from "@/lib/http/route";
+import { liveResponse } from "@/lib/live/stream";
+import { WorkshopError } from "@/lib/workshops/errors";
+import { canFacilitate } from "@/lib/workshops/permissions";
+
+/**
+ * Live updates of one workshop: who has voted for its facilitator, how many for its
+ * participants. Anyone else gets the same 404 as for a workshop that does not exist.
+ */
+export const GET = route<{ workshopId: string }>(async (request, { workshopId }) => {
+  const actor = await currentActor(workshopId);
+  if (canFacilitate(actor, { id: workshopId })) {
+    return liveResponse(request, workshopId, "facilitator");
+  }
+  if (actor.participantId) return liveResponse(request, workshopId, "participant");
+  throw new WorkshopError("not-found");
+});

@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { QrCode } from "@/components/ui/qr-code";
+import { PresenterBoard } from "@/components/workshop/presenter-board";
+import { currentActorOrNotFound } from "@/lib/auth/actor";
+import { publicOrigin } from "@/lib/http/origin";
+import { readLiveState } from "@/lib/live/state";
+import { getFacilitatorView } from "@/lib/workshops/data";
+import { canFacilitate } from "@/lib/workshops/permissions";
+
+export const metadata: Metadata = { title: "Presenter view", robots: { index: false } };
+
+// The projector's page for a live room: facilitator only, since it carries the invite link.
+export default async function PresentPage({ params }: { params: Promise<{ workshopId: string }> }) {
+  const { workshopId } = await params;
+  const actor = await currentActorOrNotFound(workshopId);
+  if (!canFacilitate(actor, { id: workshopId })) notFound();
+  const [view, state] = await Promise.all([
+    getFacilitatorView(workshopId),
+    readLiveState(workshopId),
+  ]);
+  if (!state) notFound();
+  const inviteLink = `${await publicOrigin()}/j/${view.inviteToken}`;
+
+  return (
+    <div className="space-y-6">
+      <header className="space-y-1">
+        <p className="text-accent text-lg font-semibold">{view.workshop.teamName}</p>
+        <h1 className="text-4xl font-bold tracking-tight text-balance sm:text-5xl">
+          {view.workshop.title}
+        </h1>
+      </header>
+      <PresenterBoard
+        workshopId={workshopId}
+        initial={state}
+        joinPanel={
+          <section aria-labelledby="join-heading" className="space-y-4">
+            <h2 id="join-heading" className="text-2xl font-bold">
+              Join on your phone
+            </h2>
+            <QrCode value={inviteLink} label="QR code that opens the invite link" size={420} />
+            <p
+              className="font-mono text-lg break-all text-slate-800"
+              data-testid="presenter-invite-link"
+            >
+              {inviteLink}
+            </p>
+          </section>
+        }
+      />
+    </div>
+  );
+}

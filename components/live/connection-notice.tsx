@@ -1,0 +1,31 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import type { Connection } from "./use-live-updates";
+
+const GRACE_MS = 3_000;
+
+/**
+ * Says so when live updates are down for more than a moment (a blip while reconnecting is not
+ * worth a message), and that the page catches up by itself.
+ */
+export function ConnectionNotice({ connection }: { connection: Connection }) {
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    if (connection !== "offline") {
+      const reset = setTimeout(() => setShown(false), 0);
+      return () => clearTimeout(reset);
+    }
+    const timer = setTimeout(() => setShown(true), GRACE_MS);
+    return () => clearTimeout(timer);
+  }, [connection]);
+  return (
+    <p role="status" className="print:hidden">
+      {shown ? (
+        <span className="block rounded-lg border border-amber-300 bg-amber-50 px-4 py-2 text-amber-900">
+          Connection lost. Trying again; this page catches up as soon as it is back.
+        </span>
+      ) : null}
+    </p>
+  );
+}

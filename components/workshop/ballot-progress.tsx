@@ -1,0 +1,36 @@
+"use client";
+
+import { ConnectionNotice } from "@/components/live/connection-notice";
+import { useLiveWorkshop, type RenderedWorkshop } from "@/components/live/live-workshop";
+import type { ParticipantLiveState } from "@/lib/live/state";
+
+/**
+ * The room's progress above a participant's ballot, live: how many have finished, never who or
+ * what. The reveal, the next round and closing re-read the page.
+ */
+export function BallotProgress({
+  workshopId,
+  rendered,
+  counts,
+}: {
+  workshopId: string;
+  rendered: RenderedWorkshop;
+  counts: { joined: number; voted: number };
+}) {
+  const initial: ParticipantLiveState = {
+    ...rendered,
+    counts,
+    resultsVersion: "",
+  };
+  const { state, connection } = useLiveWorkshop(workshopId, rendered, initial);
+  const { joined, voted } = state.counts;
+  return (
+    <>
+      <ConnectionNotice connection={connection} />
+      <p className="text-slate-700" aria-live="polite">
+        {voted} of {joined} {joined === 1 ? "person has" : "people have"} finished voting. Your
+        answers stay private until the facilitator reveals them all at once.
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,129 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useRef, useState, type ReactNode } from "react";
+import { ConnectionNotice } from "@/components/live/connection-notice";
+import { useLiveWorkshop } from "@/components/live/live-workshop";
+import { ConfirmButton } from "@/components/ui/confirm-button";
+import { primaryButtonClass } from "@/components/ui/field";
+import type { FacilitatorLiveState } from "@/lib/live/state";
+import { callApi } from "./api";
+
+/**
+ * What the projector shows while the room votes: how to join, and joins and votes ticking up as
+ * they happen (with names in named workshops, never anyone's answers). The reveal switches the
+ * room to the results.
+ */
+export function PresenterBoard({
+  workshopId,
+  joinPanel,
+  initial,
+}: {
+  workshopId: string;
+  joinPanel: ReactNode;
+  initial: FacilitatorLiveState;
+}) {
+  const router = useRouter();
+  const { state, connection } = useLiveWorkshop(
+    workshopId,
+    { workshopStatus: initial.workshopStatus, round: initial.round },
+    initial,
+  );
+  const [error, setError] = useState<string | null>(null);
+  const [revealing, setRevealing] = useState(false);
+  const errorRef = useRef<HTMLParagraphElement>(null);
+  const { joined, voted } = state.counts;
+  const open = state.workshopStatus === "open" && state.round.status === "open";
+
+  async function reveal() {
+    setRevealing(true);
+    setError(null);
+    const result = await callApi(`/api/workshops/${workshopId}/reveal`, "POST");
+    if (result.ok || result.code === "already-revealed") {
+      router.push(`/w/${workshopId}/results`);
+      return;
+    }
+    setRevealing(false);
+    setError(result.message);
+    errorRef.current?.focus();
+  }
+
+  return (
+    <div className="space-y-8">
+      <ConnectionNotice connection={connection} />
+      <div className="grid items-start gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
+        {joinPanel}
+        <section aria-labelledby="room-heading" className="space-y-6">
+          <h2 id="room-heading" className="text-2xl font-bold">
+            Round {state.round.number}
+          </h2>
+          <dl className="grid grid-cols-2 gap-4" aria-live="polite">
+            <div className="rounded-2xl bg-white p-6 text-center shadow-sm ring-1 ring-slate-200">
+              <dt className="text-lg text-slate-700">Joined</dt>
+              <dd className="text-6xl font-bold tabular-nums" data-testid="joined-count">
+                {joined}
+              </dd>
+            </div>
+            <div className="rounded-2xl bg-white p-6 text-center shadow-sm ring-1 ring-slate-200">
+              <dt className="text-lg text-slate-700">Voted</dt>
+              <dd className="text-6xl font-bold tabular-nums" data-testid="voted-count">
+                {voted}
+              </dd>
+            </div>
+          </dl>
+          {state.anonymous ? (
+            <p className="text-slate-700">
+              This workshop is anonymous, so names stay off the screen.
+            </p>
+          ) : (
+            <ul className="flex flex-wrap gap-2" aria-label="People in the room">
+              {state.participants.map((participant) => (
+                <li
+                  key={participant.id}
+                  className={`rounded-full px-4 py-2 text-lg ${
+                    participant.status === "voted"
+                      ? "bg-green-100 text-green-900 ring-1 ring-green-300"
+                      : "bg-slate-100 text-slate-800"
+                  }`}
+                >
+                  {participant.displayName}
+                  {participant.status === "voted" ? (
+                    <span>
+                      {" "}
+                      <span aria-hidden="true">✓</span>
+                      <span className="sr-only">(voted)</span>
+                    </span>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          )}
+          {open ? (
+            <ConfirmButton
+              label={revealing ? "Revealing…" : "Reveal the votes"}
+              title={`Reveal round ${state.round.number}?`}
+              confirmLabel="Reveal now"
+              onConfirm={() => void reveal()}
+              className={`${primaryButtonClass} px-8 py-4 text-xl`}
+              confirmClassName={primaryButtonClass}
+              disabled={revealing}
+            >
+              {joined - voted > 0
+                ? `${joined - voted} of ${joined} have not finished voting. After the reveal nobody can change their ballot in this round.`
+                : "Everyone has voted. The room will see the results at once."}
+            </ConfirmButton>
+          ) : (
+            <p>
+              <a href={`/w/${workshopId}/results`} className={`${primaryButtonClass} text-xl`}>
+                Show the results
+              </a>
+            </p>
+          )}
+          <p ref={errorRef} tabIndex={-1} role="alert" className="font-medium text-red-700">
+            {error}
+          </p>
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { prisma } from "@/lib/db/prisma";
+import {
+  progressInCurrentRound,
+  type ParticipantStatus,
+  type RoundStatus,
+} from "@/lib/workshops/data";
+import type { ParticipantRole } from "@/lib/workshops/roles";
+
+// What a live stream may show each kind of viewer, read in one query per workshop however many
+// streams are open. Progress only, never a score: the facilitator learns who has voted, a
+// participant how many, a share-link viewer only that the results changed.
+
+export type Audience = "facilitator" | "participant" | "share";
+
+export interface LiveParticipant {
+  id: string;
+  displayName: string;
+  role: ParticipantRole;
+  status: ParticipantStatus;
+}
+
+export interface LiveRound {
+  number: number;
+  status: RoundStatus;
+}
+
+/** Everyone in the workshop sees these. */
+export interface ParticipantLiveState {
+  workshopStatus: "open" | "closed";
+  round: LiveRound;
+  counts: { joined: number; voted: number };
+  /** Changes whenever revealed results change: a reveal, or new weights. */
+  resultsVersion: string;
+}
+
+export interface FacilitatorLiveState extends ParticipantLiveState {
+  anonymous: boolean;
+  participants: LiveParticipant[];
+}
+
+export interface ShareLiveState {
+  resultsVersion: string;
+}
+
+export type LiveState = FacilitatorLiveState | ParticipantLiveState | ShareLiveState;
+
+interface Row {
+  workshopStatus: "open" | "closed";
+  anonymous: boolean;
+  round: LiveRound;
+  revealed: number[];
+  weights: unknown;
+  participants: LiveParticipant[];
+}
+
+/**
+ * A short fingerprint of what the results show: which rounds are revealed and the weights. Pages
+ * render with it, and a stream whose version differs tells them to re-read.
+ */
+export function resultsVersionOf(revealed: readonly number[], weights: unknown): string {
+  return createHash("sha1")
+    .update(JSON.stringify([revealed, weights ?? null]))
+    .digest("base64url")
+    .slice(0, 12);
+}
+
+/** The workshop's live state for its facilitator; null once the workshop is gone. */
+export async function readLiveState(workshopId: string): Promise<FacilitatorLiveState | null> {
+  const [row] = await prisma().$queryRaw<Row[]>`
+    SELECT w.status::text AS "workshopStatus", w.anonymous, w.weights,
+      (SELECT json_build_object('number', r.number, 'status', r.status) FROM rounds r
+        WHERE r.workshop_id = w.id ORDER BY r.number DESC LIMIT 1) AS round,
+      (SELECT coalesce(json_agg(r.number ORDER BY r.number), '[]') FROM rounds r
+        WHERE r.workshop_id = w.id AND r.revealed_at IS NOT NULL) AS revealed,
+      (SELECT coalesce(json_agg(json_build_object('id', progress.id,
+          'displayName', progress.display_name, 'role', progress.role, 'status', progress.status)
+          ORDER BY progress.joined_at, progress.id), '[]')
+        FROM (${progressInCurrentRound(workshopId)}) progress) AS participants
+    FROM workshops w
+    WHERE w.id = ${workshopId}::uuid`;
+  if (!row) return null;
+  return {
+    workshopStatus: row.workshopStatus,
+    anonymous: row.anonymous,
+    round: row.round,
+    counts: {
+      joined: row.participants.length,
+      voted: row.participants.filter((participant) => participant.status === "voted").length,
+    },
+    resultsVersion: resultsVersionOf(row.revealed, row.weights),
+    participants: row.participants,
+  };
+}
+
+/** Narrows the facilitator's state to what the audience may see. */
+export function stateFor(audience: Audience, state: FacilitatorLiveState): LiveState {
+  if (audience === "facilitator") return state;
+  if (audience === "share") return { resultsVersion: state.resultsVersion };
+  const { workshopStatus, round, counts, resultsVersion } = state;
+  return { workshopStatus, round, counts, resultsVersion };
+}

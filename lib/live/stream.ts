@@ -1,0 +1,70 @@
+import "server-only";
+import { connect } from "./hub";
+import type { Audience } from "./state";
+
+// A server-sent events response for one viewer of one workshop. Each message is a whole state
+// (event "state"), so a browser that reconnects needs no replay: it sends the id of the last
+// state it has (Last-Event-ID, or ?lastEventId= when it reconnects by itself) and gets the
+// current one only if that changed. Comments every 20 s keep proxies from closing an idle
+// stream; "gone" tells the page the workshop was deleted.
+
+const HEARTBEAT_MS = 20_000;
+
+export function liveResponse(request: Request, workshopId: string, audience: Audience): Response {
+  const lastEventId =
+    request.headers.get("last-event-id") ??
+    new URL(request.url).searchParams.get("lastEventId") ??
+    null;
+  const encoder = new TextEncoder();
+  let cleanup = () => {};
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      let closed = false;
+      const write = (text: string) => {
+        if (closed) return;
+        try {
+          controller.enqueue(encoder.encode(text));
+        } catch {
+          close();
+        }
+      };
+      const heartbeat = setInterval(() => write(": still here\n\n"), HEARTBEAT_MS);
+      const disconnect = connect({
+        workshopId,
+        audience,
+        lastEventId: lastEventId && lastEventId.length <= 64 ? lastEventId : null,
+        send: ({ id, state }) =>
+          write(`id: ${id}\nevent: state\ndata: ${JSON.stringify(state)}\n\n`),
+        end: () => {
+          write("event: gone\ndata: {}\n\n");
+          close();
+        },
+      });
+      function close() {
+        if (closed) return;
+        closed = true;
+        clearInterval(heartbeat);
+        disconnect();
+        try {
+          controller.close();
+        } catch {
+          // Already closed by the client going away.
+        }
+      }
+      cleanup = close;
+      request.signal.addEventListener("abort", close);
+      write("retry: 2000\n\n");
+    },
+    cancel() {
+      cleanup();
+    },
+  });
+  return new Response(stream, {
+    headers: {
+      "Content-Type": "text/event-stream; charset=utf-8",
+      // no-transform keeps compression (which would buffer the stream) out of the way.
+      "Cache-Control": "no-store, no-transform",
+      "X-Accel-Buffering": "no",
+    },
+  });
+}
