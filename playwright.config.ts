@@ -8,6 +8,9 @@ const chromiumPath =
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
+const secondPort = port + 1;
+// Read by e2e/live.spec.ts.
+process.env.E2E_SECOND_ORIGIN = `http://127.0.0.1:${secondPort}`;
 // The server sends sign-in e-mails here; e2e/sign-in.spec.ts runs the mail server on this port.
 // Set on process.env so the workers, which inherit it, read the same value.
 process.env.E2E_SMTP_PORT ??= "3125";
@@ -37,18 +40,38 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"] } },
+    { name: "desktop", use: { ...devices["Desktop Chrome"] }, testIgnore: ["**/outage.spec.ts"] },
     {
       name: "phone",
       use: { ...devices["Pixel 7"] },
       // The workshop specs already put every participant on a 390 px phone and screenshot
       // both widths; running them twice would only double the slowest part of the suite.
-      testIgnore: ["**/workshop.spec.ts", "**/secrecy.spec.ts", "**/results.spec.ts"],
+      testIgnore: [
+        "**/outage.spec.ts",
+        "**/workshop.spec.ts",
+        "**/secrecy.spec.ts",
+        "**/results.spec.ts",
+        "**/live.spec.ts",
+      ],
     },
+    // Stops and starts the real PostgreSQL cluster, so only after everything else has finished,
+    // and only where scripts/test.ts found a local cluster it may restart.
+    ...(process.env.E2E_PG_CLUSTER
+      ? [
+          {
+            name: "outage",
+            use: { ...devices["Desktop Chrome"] },
+            testMatch: "**/outage.spec.ts",
+            dependencies: ["desktop", "phone"],
+          },
+        ]
+      : []),
   ],
-  webServer: {
-    command: `node_modules/.bin/next start --port ${port} --hostname 127.0.0.1`,
-    url: `${baseURL}/api/health`,
+  // Two instances of the production build on one database, as behind a load balancer: live
+  // updates must cross from one to the other (e2e/live.spec.ts). Everything else uses the first.
+  webServer: [port, secondPort].map((serverPort) => ({
+    command: `node_modules/.bin/next start --port ${serverPort} --hostname 127.0.0.1`,
+    url: `http://127.0.0.1:${serverPort}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
     env: {
@@ -57,9 +80,12 @@ export default defineConfig({
       DATABASE_POOL_SIZE: process.env.E2E_DATABASE_POOL_SIZE ?? "5",
       // Fixed so that a run never depends on a secret file left in .data by `npm start`.
       AUTH_SECRET: "e2e-only-secret-never-used-outside-tests-0123456789",
-      APP_URL: baseURL,
+      APP_URL: `http://127.0.0.1:${serverPort}`,
       SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT}`,
       EMAIL_FROM: "Blueprint <blueprint@e2e.test>",
+      // The embedded database cannot carry notifications between instances; the second
+      // instance is then only a second server of the same data (see scripts/test.ts).
+      BLUEPRINT_EVENT_BUS: process.env.E2E_EVENT_BUS ?? "postgres",
     },
-  },
+  })),
 });

@@ -10,7 +10,7 @@ test("a facilitator and three participants run a whole workshop over two rounds"
   page,
   browser,
 }, testInfo) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   await page.goto("/");
   await expectAccessible(page);
   const workshop = await createWorkshop(page, { title: "How do our models reach production?" });

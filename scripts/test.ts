@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -128,6 +129,25 @@ async function withE2eDatabase(
   }
 }
 
+/**
+ * The local PostgreSQL cluster ("15 main") serving 127.0.0.1:5432, when this machine manages it
+ * with Debian's pg_ctlcluster: the database-restart browser test stops and starts it.
+ */
+function restartableCluster(url: string): string | null {
+  const { hostname, port } = new URL(url);
+  if (hostname !== "127.0.0.1" && hostname !== "localhost") return null;
+  try {
+    const listing = execFileSync("pg_lsclusters", ["--no-header"], { encoding: "utf8" });
+    for (const line of listing.split("\n")) {
+      const [version, name, clusterPort, status] = line.trim().split(/\s+/);
+      if (clusterPort === (port || "5432") && status === "online") return `${version} ${name}`;
+    }
+  } catch {
+    // No pg_lsclusters: not a Debian-managed server.
+  }
+  return null;
+}
+
 async function main() {
   await stage("Generate the Prisma client", process.execPath, [
     bin("tsx"),
@@ -165,13 +185,33 @@ async function main() {
 
     if (built) {
       const report = join(reports, "playwright.json");
+      const cluster = database.embedded ? null : restartableCluster(database.url);
       await withE2eDatabase(database.url, database.embedded !== null, (url) =>
-        stage("Browser tests", bin("playwright"), ["test", "--reporter=list,json"], {
-          E2E_DATABASE_URL: url,
-          E2E_DATABASE_POOL_SIZE: database.embedded ? "1" : "5",
-          PLAYWRIGHT_JSON_OUTPUT_FILE: report,
-        }),
+        stage(
+          "Browser tests",
+          bin("playwright"),
+          // Live updates between two app instances travel through PostgreSQL's NOTIFY, which the
+          // embedded database's socket bridge does not carry.
+          [
+            "test",
+            "--reporter=list,json",
+            ...(database.embedded ? ["--grep-invert", "@server"] : []),
+          ],
+          {
+            E2E_DATABASE_URL: url,
+            E2E_DATABASE_POOL_SIZE: database.embedded ? "1" : "5",
+            E2E_EVENT_BUS: database.embedded ? "memory" : "postgres",
+            ...(cluster && { E2E_PG_CLUSTER: cluster }),
+            PLAYWRIGHT_JSON_OUTPUT_FILE: report,
+          },
+        ),
       );
+      if (database.embedded) {
+        console.log("Not run without a PostgreSQL server: browser tests tagged @server");
+      }
+      if (!cluster) {
+        console.log("Not run without a local pg_ctlcluster-managed PostgreSQL: e2e/outage.spec.ts");
+      }
       Object.assign(outcomes.at(-1)!, countPlaywright(report));
     }
   } finally {
