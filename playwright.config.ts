@@ -52,6 +52,7 @@ export default defineConfig({
         "**/secrecy.spec.ts",
         "**/results.spec.ts",
         "**/live.spec.ts",
+        "**/async.spec.ts",
       ],
     },
     // Stops and starts the real PostgreSQL cluster, so only after everything else has finished,

@@ -2,10 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback } from "react";
-import { ConnectionNotice } from "@/components/live/connection-notice";
-import { useLiveWorkshop, type RenderedWorkshop } from "@/components/live/live-workshop";
-import { useLiveUpdates } from "@/components/live/use-live-updates";
-import type { ParticipantLiveState, ShareLiveState } from "@/lib/live/state";
+import { ConnectionNotice } from "@/components/realtime/connection-notice";
+import { useLiveWorkshop, type RenderedWorkshop } from "@/components/realtime/live-workshop";
+import { useLiveUpdates } from "@/components/realtime/use-live-updates";
+import type { ParticipantLiveState, ShareLiveState } from "@/lib/realtime/state";
 
 /**
  * Keeps a member's results page current: a new round, a reveal, closing or new weights re-read
@@ -19,7 +19,7 @@ export function LiveResults({
   rendered: RenderedWorkshop & { resultsVersion: string };
 }) {
   const initial: ParticipantLiveState = { ...rendered, counts: { joined: 0, voted: 0 } };
-  const { connection } = useLiveWorkshop(workshopId, rendered, initial);
+  const { connection } = useLiveWorkshop(workshopId, rendered, initial, { spread: true });
   return <ConnectionNotice connection={connection} />;
 }
 

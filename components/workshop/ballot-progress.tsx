@@ -1,8 +1,8 @@
 "use client";
 
-import { ConnectionNotice } from "@/components/live/connection-notice";
-import { useLiveWorkshop, type RenderedWorkshop } from "@/components/live/live-workshop";
-import type { ParticipantLiveState } from "@/lib/live/state";
+import { ConnectionNotice } from "@/components/realtime/connection-notice";
+import { useLiveWorkshop, type RenderedWorkshop } from "@/components/realtime/live-workshop";
+import type { ParticipantLiveState } from "@/lib/realtime/state";
 
 /**
  * The room's progress above a participant's ballot, live: how many have finished, never who or
@@ -22,7 +22,7 @@ export function BallotProgress({
     counts,
     resultsVersion: "",
   };
-  const { state, connection } = useLiveWorkshop(workshopId, rendered, initial);
+  const { state, connection } = useLiveWorkshop(workshopId, rendered, initial, { spread: true });
   const { joined, voted } = state.counts;
   return (
     <>

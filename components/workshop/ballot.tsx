@@ -83,6 +83,7 @@ export function Ballot({
   const noteTimers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
   // Failed saves in a row per criterion, for the pause before the next automatic try.
   const retries = useRef(new Map<string, number>());
+  const retryTimers = useRef(new Set<ReturnType<typeof setTimeout>>());
 
   const answered = criteria.filter((c) => choices[c.id] !== undefined).length;
 
@@ -104,12 +105,14 @@ export function Ballot({
       if (!result.ok && result.retryable) {
         const attempt = (retries.current.get(criterionId) ?? 0) + 1;
         retries.current.set(criterionId, attempt);
-        setTimeout(
+        const timer = setTimeout(
           () => {
+            retryTimers.current.delete(timer);
             if (sequence.current.get(criterionId) === ticket) persist(criterionId);
           },
           Math.min(1000 * 2 ** (attempt - 1), 15_000),
         );
+        retryTimers.current.add(timer);
       } else {
         retries.current.delete(criterionId);
       }
@@ -127,7 +130,11 @@ export function Ballot({
   // typing pause; the request outlives the page.
   useEffect(() => {
     const timers = noteTimers.current;
+    const retrying = retryTimers.current;
     return () => {
+      // A ballot replaced by the next round must not resend this round's answers.
+      retrying.forEach((timer) => clearTimeout(timer));
+      retrying.clear();
       timers.forEach((timer, criterionId) => {
         clearTimeout(timer);
         persist(criterionId);

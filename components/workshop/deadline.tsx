@@ -69,8 +69,9 @@ export function Deadline({
       return;
     }
     if (!sawOpen.current || !refreshWhenClosed) return;
-    // A moment after the deadline, so that the server's clock has passed it too.
-    const timer = setTimeout(() => router.refresh(), 2000);
+    // A moment after the deadline, so that the server's clock has passed it too, spread over a
+    // few seconds so that a whole room does not ask at the same instant.
+    const timer = setTimeout(() => router.refresh(), 2000 + Math.random() * 3000);
     return () => clearTimeout(timer);
   }, [minutes, refreshWhenClosed, router]);
 

@@ -6,9 +6,9 @@ import { useRef, useState, type ReactNode } from "react";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { dangerButtonClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/field";
-import { ConnectionNotice } from "@/components/live/connection-notice";
-import { useLiveWorkshop } from "@/components/live/live-workshop";
-import type { FacilitatorLiveState } from "@/lib/live/state";
+import { ConnectionNotice } from "@/components/realtime/connection-notice";
+import { useLiveWorkshop } from "@/components/realtime/live-workshop";
+import type { FacilitatorLiveState } from "@/lib/realtime/state";
 import { callApi } from "./api";
 import { roleLabels, type ParticipantRole } from "@/lib/workshops/roles";
 

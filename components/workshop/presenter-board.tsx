@@ -2,11 +2,11 @@
 
 import { useRouter } from "next/navigation";
 import { useRef, useState, type ReactNode } from "react";
-import { ConnectionNotice } from "@/components/live/connection-notice";
-import { useLiveWorkshop } from "@/components/live/live-workshop";
+import { ConnectionNotice } from "@/components/realtime/connection-notice";
+import { useLiveWorkshop } from "@/components/realtime/live-workshop";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { primaryButtonClass } from "@/components/ui/field";
-import type { FacilitatorLiveState } from "@/lib/live/state";
+import type { FacilitatorLiveState } from "@/lib/realtime/state";
 import { callApi } from "./api";
 
 /**

@@ -38,12 +38,17 @@ function errorResponse(
 
 /**
  * Browsers send Origin with every cross-site write; a request whose Origin is not this site
- * (including the opaque "null" of sandboxed frames and file pages) is refused before any work.
- * Clients that send no Origin at all are not browsers riding someone's cookies.
+ * (including the opaque "null" of sandboxed frames and file pages, unless the browser itself
+ * marks it same-origin) is refused before any work. Clients that send no Origin at all are not
+ * browsers riding someone's cookies.
  */
 function isSameOrigin(request: Request): boolean {
   const origin = request.headers.get("origin");
-  if (origin === null) return request.headers.get("sec-fetch-site") !== "cross-site";
+  const site = request.headers.get("sec-fetch-site");
+  if (origin === null) return site !== "cross-site";
+  // A form posted from one of our pages sent with Referrer-Policy: no-referrer carries the
+  // opaque origin "null"; the browser's own Sec-Fetch-Site still says where it came from.
+  if (origin === "null") return site === "same-origin";
   try {
     return new URL(origin).origin === requestOrigin(request.headers, request.url);
   } catch {
@@ -71,7 +76,7 @@ export function route<Params>(
         const response = errorResponse(
           503,
           "unavailable",
-          "The server cannot reach its database right now. Nothing was changed; please try again in a moment.",
+          "The server cannot reach its database right now, so this may not have been saved. Please try again in a moment.",
         );
         response.headers.set("Retry-After", String(RETRY_AFTER_SECONDS));
         return response;

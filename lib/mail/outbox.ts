@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { prisma } from "@/lib/db/prisma";
 import { authSecret, env } from "@/lib/env";
 import { allVotedMail, deadlineReminderMail, resultsReadyMail, type MailContent } from "./messages";
-import { MailNotSentError, sendMail } from "./transport";
+import { MailNotSentError, sendMail, withoutAddresses } from "./transport";
 
 // The workshop mails that are due, sent at most once each, whatever number of app instances run
 // the sweep at the same time.
@@ -31,7 +31,9 @@ const REMINDER_WINDOW = "24 hours";
 /** ...to people who joined at least this long ago. */
 const REMINDER_GRACE = "1 hour";
 /** Mails claimed per run; the rest wait for the next one. */
-const BATCH = 200;
+// Small, because every claimed mail is committed before it is sent: a stop in the middle of a
+// batch loses the rest of it (at most once), so a batch should be quick to get through.
+const BATCH = 20;
 const MAX_ATTEMPTS = 5;
 
 export type MailKind = "deadline_reminder" | "results_ready" | "all_voted";
@@ -188,7 +190,7 @@ async function send(claim: Claim, now: Date): Promise<MailOutcome> {
     console.error(`Could not send the mail ${claim.dedupeKey}`, error);
     await prisma().$executeRaw`
       UPDATE outbound_mails
-      SET attempts = ${attempts}, last_error = left(${String(error)}, 2000),
+      SET attempts = ${attempts}, last_error = left(${withoutAddresses(String(error))}, 2000),
         retry_after = ${retryAfter}::timestamptz
       WHERE id = ${claim.id}::uuid`;
     return { ...outcome, sent: false };

@@ -1,7 +1,7 @@
 import { createServer, type AddressInfo } from "node:net";
 import { createTransport } from "nodemailer";
 import { describe, expect, it } from "vitest";
-import { notSentBecause } from "./transport";
+import { notSentBecause, withoutAddresses } from "./transport";
 
 // The failures nodemailer really produces, not hand-made look-alikes: only those that certainly
 // happened before the mail server took the message may be sent again.
@@ -54,5 +54,16 @@ describe("notSentBecause", () => {
     expect(notSentBecause(timeout)).toBeNull();
     expect(notSentBecause(closed)).toBeNull();
     expect(notSentBecause("not an error")).toBeNull();
+  });
+});
+
+describe("withoutAddresses", () => {
+  it("keeps the reason a send failed but not whom it was for", () => {
+    expect(
+      withoutAddresses("550 5.1.1 <ada@example.com>: Recipient address rejected (ada@example.com)"),
+    ).toBe("550 5.1.1 <<address>>: Recipient address rejected (<address>)");
+    expect(withoutAddresses("connect ECONNREFUSED 127.0.0.1:25")).toBe(
+      "connect ECONNREFUSED 127.0.0.1:25",
+    );
   });
 });

@@ -34,7 +34,17 @@ export class MailNotSentError extends Error {
 let transport: { url: string; transporter: Transporter } | undefined;
 
 function transporterFor(url: string): Transporter {
-  if (transport?.url !== url) transport = { url, transporter: createTransport(url) };
+  if (transport?.url !== url) {
+    // A mail server that hangs must not hold the sweep for nodemailer's default ten minutes.
+    transport = {
+      url,
+      transporter: createTransport(url, {
+        connectionTimeout: 15_000,
+        greetingTimeout: 15_000,
+        socketTimeout: 30_000,
+      }),
+    };
+  }
   return transport.transporter;
 }
 
@@ -60,7 +70,8 @@ export async function sendMail(mail: Mail, options: { logAs?: string } = {}): Pr
     throw error;
   }
   if (rejected.length > 0) {
-    throw new MailNotSentError(`The mail server refused the recipient ${mail.to}`, false);
+    // Not the address itself: the error text is kept in outbound_mails.last_error.
+    throw new MailNotSentError("The mail server refused the recipient", false);
   }
 }
 
@@ -89,4 +100,9 @@ export function notSentBecause(error: unknown): { message: string; retryable: bo
     return { message, retryable: !permanent };
   }
   return null;
+}
+
+/** Mail servers quote the recipient in their errors; a stored reason must not keep it. */
+export function withoutAddresses(text: string): string {
+  return text.replace(/[^\s<>"'()@]+@[^\s<>"'()@]+/g, "<address>");
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { hashToken } from "@/lib/auth/tokens";
 import { Prisma } from "@/lib/db/generated/client";
 import { prisma } from "@/lib/db/prisma";
-import { publishChange } from "@/lib/live/bus";
+import { publishChange } from "@/lib/realtime/bus";
 import type { AuditAction } from "./audit";
 import { isId, isToken } from "./schema";
 

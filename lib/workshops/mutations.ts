@@ -5,7 +5,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { prisma } from "@/lib/db/prisma";
 import { authSecret } from "@/lib/env";
 import { getFramework } from "@/lib/frameworks";
-import { publishChange } from "@/lib/live/bus";
+import { publishChange } from "@/lib/realtime/bus";
 import { actorColumns, actorId, audit, requireIds, type AuditAction } from "./audit";
 import { inviteGeneration, type RoundStatus, type WorkshopStatus } from "./data";
 import { settleDeadlines } from "./deadlines";

@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { deriveShareToken, hashToken } from "@/lib/auth/tokens";
 import { prisma } from "@/lib/db/prisma";
 import { authSecret } from "@/lib/env";
+import { publishChange } from "@/lib/realtime/bus";
 import { actorColumns, requireIds, type AuditAction } from "./audit";
 import { WorkshopError } from "./errors";
 import type { AuditActor } from "./permissions";
@@ -105,6 +106,8 @@ export async function revokeShareLink(
     )
     SELECT EXISTS (SELECT 1 FROM revoked) AS revoked FROM link`;
   if (!row) throw new WorkshopError("not-found");
+  // Ends the streams of pages open on the link.
+  if (row.revoked) publishChange(workshopId, "share-link-revoked");
 }
 
 /** The workshop's share links, newest first, for its facilitator. */

@@ -24,21 +24,30 @@ export async function runSweep(now: Date = new Date()): Promise<SweepResult> {
 const globalForSweep = globalThis as typeof globalThis & { blueprintSweeper?: NodeJS.Timeout };
 
 /**
- * Runs the sweep every SWEEP_INTERVAL_MS, starting one interval after the call. A run that fails
- * is logged and the next one tries again; a run still going when the next is due is not
- * doubled. The timer is unref'd, so it never keeps the process alive on its own.
+ * Runs the sweep every SWEEP_INTERVAL_MS, starting one interval after the call. Deadlines and
+ * mail run as two loops, so a slow mail server never delays a deadline; a run that fails is
+ * logged and the next one tries again; a run still going when the next is due is not doubled.
+ * The timer is unref'd, so it never keeps the process alive on its own.
  */
 export function startSweeper(intervalMs: number = SWEEP_INTERVAL_MS): void {
   if (globalForSweep.blueprintSweeper) return;
-  let running = false;
+  const loop = (what: string, work: () => Promise<unknown>) => {
+    let running = false;
+    return () => {
+      if (running) return;
+      running = true;
+      work()
+        .catch((error: unknown) => console.error(`The ${what} sweep failed`, error))
+        .finally(() => {
+          running = false;
+        });
+    };
+  };
+  const deadlines = loop("deadline", () => settleDeadlines({ now: new Date() }));
+  const mails = loop("mail", () => sendDueMails(new Date()));
   const timer = setInterval(() => {
-    if (running) return;
-    running = true;
-    runSweep()
-      .catch((error: unknown) => console.error("The deadline and mail sweep failed", error))
-      .finally(() => {
-        running = false;
-      });
+    deadlines();
+    mails();
   }, intervalMs);
   timer.unref();
   globalForSweep.blueprintSweeper = timer;

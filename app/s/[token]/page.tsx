@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { ResultsReport } from "@/components/results/results-report";
 import { LiveSharedResults } from "@/components/results/live-results";
 import { WorkshopHeading } from "@/components/workshop/workshop-heading";
-import { resultsVersionOf } from "@/lib/live/state";
+import { resultsVersionOf } from "@/lib/realtime/state";
 import { resultsForShareLink } from "@/lib/results/access";
 import { buildResultsView } from "@/lib/results/view-model";
 import { settleDeadlines } from "@/lib/workshops/deadlines";

@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import { liveResponse } from "@/lib/live/stream";
+import { liveResponse } from "@/lib/realtime/stream";
 import { WorkshopError } from "@/lib/workshops/errors";
 import { findSharedResults } from "@/lib/workshops/share-links";
 
@@ -10,5 +10,12 @@ import { findSharedResults } from "@/lib/workshops/share-links";
 export const GET = route<{ token: string }>(async (request, { token }) => {
   const link = await findSharedResults(token);
   if (!link || link.snapshot) throw new WorkshopError("not-found");
-  return liveResponse(request, link.workshopId, "share");
+  // Revoking publishes a change, so a revoked link's stream ends with the next read; an expired
+  // one ends at the first change after it expired.
+  return liveResponse(
+    request,
+    link.workshopId,
+    "share",
+    async () => (await findSharedResults(token))?.shareLinkId === link.shareLinkId,
+  );
 });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { QrCode } from "@/components/ui/qr-code";
 import { FacilitatorConsole } from "@/components/workshop/facilitator-console";
+import { WorkshopDeadline } from "@/components/workshop/workshop-deadline";
 import { WorkshopHeading } from "@/components/workshop/workshop-heading";
 import { currentActorOrNotFound } from "@/lib/auth/actor";
 import { publicOrigin } from "@/lib/http/origin";
@@ -31,6 +32,7 @@ export default async function FacilitatePage({
         teamName={view.workshop.teamName}
         description={view.workshop.description}
       />
+      <WorkshopDeadline workshopId={workshopId} />
       <FacilitatorConsole
         workshopId={workshopId}
         workshopOpen={view.workshop.status === "open"}

@@ -4,8 +4,9 @@ import { QrCode } from "@/components/ui/qr-code";
 import { PresenterBoard } from "@/components/workshop/presenter-board";
 import { currentActorOrNotFound } from "@/lib/auth/actor";
 import { publicOrigin } from "@/lib/http/origin";
-import { readLiveState } from "@/lib/live/state";
+import { readLiveState } from "@/lib/realtime/state";
 import { getFacilitatorView } from "@/lib/workshops/data";
+import { settleDeadlines } from "@/lib/workshops/deadlines";
 import { canFacilitate } from "@/lib/workshops/permissions";
 
 export const metadata: Metadata = { title: "Presenter view", robots: { index: false } };
@@ -13,6 +14,7 @@ export const metadata: Metadata = { title: "Presenter view", robots: { index: fa
 // The projector's page for a live room: facilitator only, since it carries the invite link.
 export default async function PresentPage({ params }: { params: Promise<{ workshopId: string }> }) {
   const { workshopId } = await params;
+  await settleDeadlines({ workshopId });
   const actor = await currentActorOrNotFound(workshopId);
   if (!canFacilitate(actor, { id: workshopId })) notFound();
   const [view, state] = await Promise.all([
@@ -34,18 +36,22 @@ export default async function PresentPage({ params }: { params: Promise<{ worksh
         workshopId={workshopId}
         initial={state}
         joinPanel={
-          <section aria-labelledby="join-heading" className="space-y-4">
-            <h2 id="join-heading" className="text-2xl font-bold">
-              Join on your phone
-            </h2>
-            <QrCode value={inviteLink} label="QR code that opens the invite link" size={420} />
-            <p
-              className="font-mono text-lg break-all text-slate-800"
-              data-testid="presenter-invite-link"
-            >
-              {inviteLink}
-            </p>
-          </section>
+          view.workshop.status === "closed" ? (
+            <p className="text-xl">This workshop is closed: nobody can join any more.</p>
+          ) : (
+            <section aria-labelledby="join-heading" className="space-y-4">
+              <h2 id="join-heading" className="text-2xl font-bold">
+                Join on your phone
+              </h2>
+              <QrCode value={inviteLink} label="QR code that opens the invite link" size={420} />
+              <p
+                className="font-mono text-lg break-all text-slate-800"
+                data-testid="presenter-invite-link"
+              >
+                {inviteLink}
+              </p>
+            </section>
+          )
         }
       />
     </div>

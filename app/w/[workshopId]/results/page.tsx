@@ -10,7 +10,7 @@ import { LiveResults } from "@/components/results/live-results";
 import { WorkshopHeading } from "@/components/workshop/workshop-heading";
 import { currentActorOrNotFound } from "@/lib/auth/actor";
 import { publicOrigin } from "@/lib/http/origin";
-import { resultsVersionOf } from "@/lib/live/state";
+import { resultsVersionOf } from "@/lib/realtime/state";
 import { resultsForMember } from "@/lib/results/access";
 import { roundParam } from "@/lib/results/csv-response";
 import { buildResultsView } from "@/lib/results/view-model";

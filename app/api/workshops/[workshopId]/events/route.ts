@@ -1,6 +1,6 @@
 import { currentActor } from "@/lib/auth/actor";
 import { route } from "@/lib/http/route";
-import { liveResponse } from "@/lib/live/stream";
+import { liveResponse } from "@/lib/realtime/stream";
 import { WorkshopError } from "@/lib/workshops/errors";
 import { canFacilitate } from "@/lib/workshops/permissions";
 
@@ -11,8 +11,14 @@ import { canFacilitate } from "@/lib/workshops/permissions";
 export const GET = route<{ workshopId: string }>(async (request, { workshopId }) => {
   const actor = await currentActor(workshopId);
   if (canFacilitate(actor, { id: workshopId })) {
-    return liveResponse(request, workshopId, "facilitator");
+    return liveResponse(request, workshopId, "facilitator", () => true);
   }
-  if (actor.participantId) return liveResponse(request, workshopId, "participant");
+  const { participantId } = actor;
+  if (participantId) {
+    // A participant removed by the facilitator stops hearing anything.
+    return liveResponse(request, workshopId, "participant", (state) =>
+      state.participants.some((participant) => participant.id === participantId),
+    );
+  }
   throw new WorkshopError("not-found");
 });

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useState } from "react";
-import type { FacilitatorLiveState, ParticipantLiveState } from "@/lib/live/state";
+import type { FacilitatorLiveState, ParticipantLiveState } from "@/lib/realtime/state";
 import { useLiveUpdates, type Connection } from "./use-live-updates";
 
 /** What a page rendered, so that a live state that differs in these re-reads the page. */
@@ -11,6 +11,8 @@ export interface RenderedWorkshop {
   round: { number: number; status: "open" | "revealed" | "closed" };
   resultsVersion?: string;
 }
+
+const SPREAD_MS = 1_500;
 
 function changed(rendered: RenderedWorkshop, state: ParticipantLiveState): boolean {
   return (
@@ -30,13 +32,26 @@ export function useLiveWorkshop<State extends ParticipantLiveState | Facilitator
   workshopId: string,
   rendered: RenderedWorkshop,
   initial: State,
+  options: { spread?: boolean } = {},
 ): { state: State; connection: Connection } {
+  const spread = options.spread ?? false;
   const router = useRouter();
   const [state, setState] = useState(initial);
+  // When the page is re-read (a refresh, or polling where streams fail), its new data wins.
+  const initialKey = JSON.stringify(initial);
+  const [seenKey, setSeenKey] = useState(initialKey);
+  if (initialKey !== seenKey) {
+    setSeenKey(initialKey);
+    setState(initial);
+  }
   const onState = useCallback(
     (next: State) => {
       setState(next);
-      if (changed(rendered, next)) router.refresh();
+      if (!changed(rendered, next)) return;
+      // A reveal re-reads every phone's page at once; spreading them over a moment keeps a
+      // room of hundreds from arriving at the server in the same instant.
+      if (spread) setTimeout(() => router.refresh(), Math.random() * SPREAD_MS);
+      else router.refresh();
     },
     // The rendered values are what matter, not the object's identity.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -46,6 +61,7 @@ export function useLiveWorkshop<State extends ParticipantLiveState | Facilitator
       rendered.round.number,
       rendered.round.status,
       rendered.resultsVersion,
+      spread,
     ],
   );
   const connection = useLiveUpdates(`/api/workshops/${workshopId}/events`, onState);

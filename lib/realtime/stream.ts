@@ -1,16 +1,22 @@
 import "server-only";
-import { connect } from "./hub";
+import { connect, type LiveConnection } from "./hub";
 import type { Audience } from "./state";
 
 // A server-sent events response for one viewer of one workshop. Each message is a whole state
 // (event "state"), so a browser that reconnects needs no replay: it sends the id of the last
 // state it has (Last-Event-ID, or ?lastEventId= when it reconnects by itself) and gets the
 // current one only if that changed. Comments every 20 s keep proxies from closing an idle
-// stream; "gone" tells the page the workshop was deleted.
+// stream; "gone" tells the page the workshop was deleted or the viewer lost access, so it
+// re-reads and shows what is true now.
 
 const HEARTBEAT_MS = 20_000;
 
-export function liveResponse(request: Request, workshopId: string, audience: Audience): Response {
+export function liveResponse(
+  request: Request,
+  workshopId: string,
+  audience: Audience,
+  allowed: LiveConnection["allowed"],
+): Response {
   const lastEventId =
     request.headers.get("last-event-id") ??
     new URL(request.url).searchParams.get("lastEventId") ??
@@ -33,6 +39,7 @@ export function liveResponse(request: Request, workshopId: string, audience: Aud
         workshopId,
         audience,
         lastEventId: lastEventId && lastEventId.length <= 64 ? lastEventId : null,
+        allowed,
         send: ({ id, state }) =>
           write(`id: ${id}\nevent: state\ndata: ${JSON.stringify(state)}\n\n`),
         end: () => {

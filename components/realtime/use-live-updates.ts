@@ -46,14 +46,12 @@ export function useLiveUpdates<State>(url: string, onState: (state: State) => vo
       const target = lastEventId ? `${url}?lastEventId=${encodeURIComponent(lastEventId)}` : url;
       source = new EventSource(target);
       source.addEventListener("open", () => {
-        const wasDown = failures > 0;
         failures = 0;
         everOpened = true;
         if (poll) clearInterval(poll);
         poll = undefined;
+        // The first state after an outage says whether the page is stale.
         setConnection("live");
-        // Whatever the page shows from the server may be stale after an outage.
-        if (wasDown) router.refresh();
       });
       source.addEventListener("state", (event) => {
         lastEventId = event.lastEventId || lastEventId;

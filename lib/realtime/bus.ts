@@ -16,7 +16,15 @@ import { env } from "@/lib/env";
 // bus is an in-process emitter.
 
 export type ChangeKind =
-  "joined" | "vote" | "revealed" | "round-opened" | "closed" | "removed" | "weights" | "deleted";
+  | "joined"
+  | "vote"
+  | "revealed"
+  | "round-opened"
+  | "closed"
+  | "removed"
+  | "weights"
+  | "share-link-revoked"
+  | "deleted";
 
 export interface WorkshopChange {
   workshopId: string;
@@ -74,14 +82,23 @@ function postgresBus(connectionString: string): Bus {
   async function connect(): Promise<void> {
     if (connecting || client) return;
     connecting = true;
-    const next = new pg.Client({ connectionString });
+    // keepAlive: a connection a NAT or load balancer silently dropped must fail, not hang.
+    const next = new pg.Client({ connectionString, keepAlive: true });
+    const discard = () => {
+      next.removeAllListeners();
+      // A late socket error on the discarded client must not become an uncaught exception.
+      next.on("error", () => {});
+      void next.end().catch(() => {});
+    };
+    const retry = () => {
+      setTimeout(() => void connect(), retryMs).unref();
+      retryMs = Math.min(retryMs * 2, MAX_RETRY_MS);
+    };
     const lost = () => {
       if (client !== next) return;
       client = null;
-      next.removeAllListeners();
-      void next.end().catch(() => {});
-      setTimeout(() => void connect(), retryMs).unref();
-      retryMs = Math.min(retryMs * 2, MAX_RETRY_MS);
+      discard();
+      retry();
     };
     next.on("notification", (message) => {
       const change = parse(message.payload);
@@ -97,10 +114,8 @@ function postgresBus(connectionString: string): Bus {
       retryMs = MIN_RETRY_MS;
       if (reconnected) deliver({ kind: "resync" });
     } catch {
-      next.removeAllListeners();
-      void next.end().catch(() => {});
-      setTimeout(() => void connect(), retryMs).unref();
-      retryMs = Math.min(retryMs * 2, MAX_RETRY_MS);
+      discard();
+      retry();
     } finally {
       connecting = false;
     }

@@ -1,0 +1,125 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { subscribeToChanges, type BusMessage } from "./bus";
+import {
+  readLiveState,
+  stateFor,
+  type Audience,
+  type FacilitatorLiveState,
+  type LiveState,
+} from "./state";
+
+// The streams open in this app instance, by workshop. A change heard on the bus is read once
+// per workshop (after a short pause that folds a burst of votes into one read; never two reads
+// of one workshop at a time) and each stream is sent its audience's view, only when that view
+// differs from what it last sent. A stream whose viewer lost access (a participant removed, a
+// share link revoked or expired) is ended instead.
+
+const SETTLE_MS = 150;
+
+export interface LiveConnection {
+  workshopId: string;
+  audience: Audience;
+  /** The id of the last state this browser has; nothing is sent while it is still current. */
+  lastEventId: string | null;
+  /** Whether the viewer may still watch, given the workshop's new state. */
+  allowed(state: FacilitatorLiveState): boolean | Promise<boolean>;
+  send(event: { id: string; state: LiveState }): void;
+  /** The workshop is gone or the viewer lost access: the stream says so and ends. */
+  end(): void;
+}
+
+interface WorkshopStreams {
+  connections: Set<LiveConnection>;
+  /** A read is scheduled or running. */
+  busy: boolean;
+  /** Something changed while the read ran: read once more when it ends. */
+  dirty: boolean;
+}
+
+const globalForHub = globalThis as typeof globalThis & {
+  blueprintHub?: Map<string, WorkshopStreams>;
+};
+
+function workshops(): Map<string, WorkshopStreams> {
+  if (!globalForHub.blueprintHub) {
+    const created = new Map<string, WorkshopStreams>();
+    subscribeToChanges((message: BusMessage) => {
+      if (message.kind === "resync") {
+        for (const workshopId of created.keys()) schedule(workshopId);
+      } else if (created.has(message.workshopId)) {
+        schedule(message.workshopId);
+      }
+    });
+    globalForHub.blueprintHub = created;
+  }
+  return globalForHub.blueprintHub;
+}
+
+/** A short, stable id of what a view shows, sent as the SSE event id (and Last-Event-ID). */
+export function eventIdOf(state: LiveState): string {
+  return createHash("sha1").update(JSON.stringify(state)).digest("base64url").slice(0, 16);
+}
+
+async function push(workshopId: string, streams: WorkshopStreams): Promise<void> {
+  let state: FacilitatorLiveState | null;
+  try {
+    state = await readLiveState(workshopId);
+  } catch (error) {
+    // The database is away: the streams stay open and catch up on the next change or resync.
+    console.error(`Could not read the live state of workshop ${workshopId}`, error);
+    return;
+  }
+  for (const connection of [...streams.connections]) {
+    if (!state || !(await connection.allowed(state))) {
+      connection.end();
+      continue;
+    }
+    const view = stateFor(connection.audience, state);
+    const id = eventIdOf(view);
+    if (id === connection.lastEventId) continue;
+    connection.lastEventId = id;
+    connection.send({ id, state: view });
+  }
+}
+
+function schedule(workshopId: string): void {
+  const streams = workshops().get(workshopId);
+  if (!streams) return;
+  if (streams.busy) {
+    streams.dirty = true;
+    return;
+  }
+  streams.busy = true;
+  setTimeout(() => {
+    void push(workshopId, streams).finally(() => {
+      streams.busy = false;
+      if (streams.dirty) {
+        streams.dirty = false;
+        schedule(workshopId);
+      }
+    });
+  }, SETTLE_MS);
+}
+
+/**
+ * Registers a stream. It gets the current state with the next read of its workshop (a room
+ * reconnecting at once shares one read), unless its Last-Event-ID is already current.
+ */
+export function connect(connection: LiveConnection): () => void {
+  const all = workshops();
+  let streams = all.get(connection.workshopId);
+  if (!streams) {
+    streams = { connections: new Set(), busy: false, dirty: false };
+    all.set(connection.workshopId, streams);
+  }
+  streams.connections.add(connection);
+  schedule(connection.workshopId);
+  const registered = streams;
+  return () => {
+    registered.connections.delete(connection);
+    if (registered.connections.size === 0 && all.get(connection.workshopId) === registered) {
+      all.delete(connection.workshopId);
+    }
+  };
+}
