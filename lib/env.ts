@@ -87,6 +87,9 @@ const envSchema = z.object({
   // instance, or an in-process bus for the embedded database (one instance, and its socket
   // bridge does not carry notifications). `npm start` picks memory when it embeds the database.
   BLUEPRINT_EVENT_BUS: z.enum(["postgres", "memory"]).default("postgres"),
+  // How many proxies that append to X-Forwarded-For stand in front of the app; 0 ignores the
+  // header, which a client reaching the app directly can forge (lib/http/client-address.ts).
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   AUTH_SECRET: z
     .string()
     .trim()
@@ -147,6 +150,7 @@ const validatedSchema = envSchema
     PORT: value.PORT,
     BLUEPRINT_DATA_DIR: value.BLUEPRINT_DATA_DIR,
     BLUEPRINT_EVENT_BUS: value.BLUEPRINT_EVENT_BUS,
+    TRUSTED_PROXY_HOPS: value.TRUSTED_PROXY_HOPS,
     AUTH_SECRET: value.AUTH_SECRET,
     APP_URL: value.APP_URL ?? NEXTAUTH_URL ?? `http://localhost:${value.PORT}`,
     smtp: SMTP_URL && EMAIL_FROM ? { url: SMTP_URL, from: EMAIL_FROM } : undefined,

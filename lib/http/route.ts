@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
-import { isWorkshopError, WorkshopError } from "@/lib/workshops/errors";
+import { isWorkshopError, RateLimitedError, WorkshopError } from "@/lib/workshops/errors";
 import { parseInput } from "@/lib/workshops/schema";
 import { requestOrigin } from "./origin";
 
@@ -67,7 +67,11 @@ export function route<Params>(
       return await handler(request, await context.params);
     } catch (error) {
       if (isWorkshopError(error)) {
-        return errorResponse(error.status, error.code, error.message, error.fields);
+        const response = errorResponse(error.status, error.code, error.message, error.fields);
+        if (error instanceof RateLimitedError) {
+          response.headers.set("Retry-After", String(error.retryAfterSeconds));
+        }
+        return response;
       }
       if (error instanceof BodyTooLarge) {
         return errorResponse(413, "too-large", "That request is too large.");

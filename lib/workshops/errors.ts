@@ -13,6 +13,7 @@ const STATUS = {
   "deadline-passed": 409,
   "round-not-revealed": 409,
   "already-revealed": 409,
+  "rate-limited": 429,
 } as const satisfies Record<string, number>;
 
 export type WorkshopErrorCode = keyof typeof STATUS;
@@ -27,6 +28,7 @@ const MESSAGES: Record<WorkshopErrorCode, string> = {
   "deadline-passed": "The deadline has passed, so voting is closed.",
   "round-not-revealed": "Reveal the current round first.",
   "already-revealed": "This round has already been revealed.",
+  "rate-limited": "Too many requests in a short time. Please wait a moment and try again.",
 };
 
 export class WorkshopError extends Error {
@@ -46,4 +48,14 @@ export class WorkshopError extends Error {
 
 export function isWorkshopError(error: unknown): error is WorkshopError {
   return error instanceof WorkshopError;
+}
+
+/**
+ * A request over one of the rate limits (lib/http/rate-limit.ts). Carries how long to wait,
+ * which route handlers send as Retry-After.
+ */
+export class RateLimitedError extends WorkshopError {
+  constructor(readonly retryAfterSeconds: number) {
+    super("rate-limited");
+  }
 }

@@ -1,11 +1,13 @@
 import "server-only";
+import { sweepRateLimits } from "@/lib/http/rate-limit";
 import { sendDueMails, type MailOutcome } from "@/lib/mail/outbox";
 import { settleDeadlines, type SettledRound } from "./deadlines";
 
 // The periodic work of async workshops: settle the deadlines that passed, then send the mails
 // that are due (a reveal by deadline earns its results mails in the same run). Every app
 // instance runs it; both halves are safe to run concurrently (see deadlines.ts and
-// lib/mail/outbox.ts), so there is no leader to elect.
+// lib/mail/outbox.ts), so there is no leader to elect. The same timer also deletes rate limit
+// buckets whose windows have ended (lib/http/rate-limit.ts), one indexed DELETE.
 
 export const SWEEP_INTERVAL_MS = 30_000;
 
@@ -45,9 +47,11 @@ export function startSweeper(intervalMs: number = SWEEP_INTERVAL_MS): void {
   };
   const deadlines = loop("deadline", () => settleDeadlines({ now: new Date() }));
   const mails = loop("mail", () => sendDueMails(new Date()));
+  const rateLimits = loop("rate limit", () => sweepRateLimits(new Date()));
   const timer = setInterval(() => {
     deadlines();
     mails();
+    rateLimits();
   }, intervalMs);
   timer.unref();
   globalForSweep.blueprintSweeper = timer;

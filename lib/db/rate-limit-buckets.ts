@@ -1,0 +1,31 @@
+import "server-only";
+import type { PrismaClient } from "./generated/client";
+import { prisma } from "./prisma";
+
+// The counters behind lib/http/rate-limit.ts, in PostgreSQL so that every app instance counts
+// into the same buckets. The table is UNLOGGED (see the init migration): a crash that empties
+// it only resets the limits.
+
+/**
+ * Counts one hit in the bucket (key, windowStart) and returns the bucket's count including it.
+ * One statement: the primary key makes concurrent hits, from any instance, queue on the row,
+ * so each sees its own exact count. `client` is for tests that play a second app instance.
+ */
+export async function countHit(
+  key: string,
+  windowStart: Date,
+  client: PrismaClient = prisma(),
+): Promise<number> {
+  const [row] = await client.$queryRaw<{ count: number }[]>`
+    INSERT INTO rate_limit_buckets AS b (key, window_start, count)
+    VALUES (${key}, ${windowStart}::timestamptz, 1)
+    ON CONFLICT (key, window_start) DO UPDATE SET count = b.count + 1
+    RETURNING b.count`;
+  return row!.count;
+}
+
+/** Deletes the buckets of windows that started before `cutoff`; returns how many. */
+export async function deleteBucketsBefore(cutoff: Date): Promise<number> {
+  return prisma().$executeRaw`
+    DELETE FROM rate_limit_buckets WHERE window_start < ${cutoff}::timestamptz`;
+}
