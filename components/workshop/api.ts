@@ -3,7 +3,14 @@
 
 export type ApiResult<T> =
   | { ok: true; data: T }
-  | { ok: false; code: string; message: string; fields: Record<string, string> };
+  | {
+      ok: false;
+      code: string;
+      message: string;
+      fields: Record<string, string>;
+      /** From Retry-After (rate limits, a database restart): seconds to wait before trying again. */
+      retryAfterSeconds?: number;
+    };
 
 export async function callApi<T = unknown>(
   path: string,
@@ -30,10 +37,12 @@ export async function callApi<T = unknown>(
   const payload = (await response.json().catch(() => null)) as
     (T & { error?: { code?: string; message?: string; fields?: Record<string, string> } }) | null;
   if (response.ok) return { ok: true, data: payload as T };
+  const retryAfter = Number(response.headers.get("retry-after") ?? Number.NaN);
   return {
     ok: false,
     code: payload?.error?.code ?? "internal",
     message: payload?.error?.message ?? "Something went wrong on our side. Please try again.",
     fields: payload?.error?.fields ?? {},
+    ...(Number.isFinite(retryAfter) && retryAfter >= 0 && { retryAfterSeconds: retryAfter }),
   };
 }

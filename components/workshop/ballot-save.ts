@@ -3,7 +3,15 @@ import { callApi } from "./api";
 export type VoteChoice = 1 | 2 | 3 | 4 | 5 | "unsure";
 
 export type SaveResult =
-  { ok: true } | { ok: false; message: string; locked: boolean; retryable: boolean };
+  | { ok: true }
+  | {
+      ok: false;
+      message: string;
+      locked: boolean;
+      retryable: boolean;
+      /** How long the server asked to wait before the next try (Retry-After), if it said. */
+      retryAfterMs?: number;
+    };
 
 // Codes after which retrying cannot help: the ballot is closed for this round.
 const LOCKING_CODES = new Set([
@@ -13,8 +21,10 @@ const LOCKING_CODES = new Set([
   "participant-removed",
 ]);
 
-// Codes after which the same save will work once the connection or the database is back.
-const RETRYABLE_CODES = new Set(["offline", "unavailable"]);
+// Codes after which the same save will work once the connection or the database is back, or
+// once the participant's save rate limit has a new window (a script, or a stuck client, went
+// over it).
+const RETRYABLE_CODES = new Set(["offline", "unavailable", "rate-limited"]);
 
 /** Sends one answer to the server; never throws, so the ballot can always say what happened. */
 export async function saveVote(vote: {
@@ -36,8 +46,14 @@ export async function saveVote(vote: {
     ok: false,
     locked: LOCKING_CODES.has(result.code),
     retryable,
-    message: retryable
-      ? "Not saved yet: the server cannot be reached. Trying again…"
-      : result.message,
+    message:
+      result.code === "rate-limited"
+        ? "Not saved yet: too many saves in a short time. Trying again in a moment…"
+        : retryable
+          ? "Not saved yet: the server cannot be reached. Trying again…"
+          : result.message,
+    ...(result.retryAfterSeconds !== undefined && {
+      retryAfterMs: result.retryAfterSeconds * 1000,
+    }),
   };
 }

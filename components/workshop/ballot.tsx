@@ -100,8 +100,9 @@ export function Ballot({
         setLockedBySave(result.message);
         router.refresh();
       }
-      // Offline or the database restarting: the answer is kept and sent again by itself, with
-      // growing pauses, unless a newer answer has taken its place meanwhile.
+      // Offline, the database restarting or over the save rate limit: the answer is kept and
+      // sent again by itself, with growing pauses and never before the server's Retry-After,
+      // unless a newer answer has taken its place meanwhile.
       if (!result.ok && result.retryable) {
         const attempt = (retries.current.get(criterionId) ?? 0) + 1;
         retries.current.set(criterionId, attempt);
@@ -110,7 +111,7 @@ export function Ballot({
             retryTimers.current.delete(timer);
             if (sequence.current.get(criterionId) === ticket) persist(criterionId);
           },
-          Math.min(1000 * 2 ** (attempt - 1), 15_000),
+          Math.max(Math.min(1000 * 2 ** (attempt - 1), 15_000), result.retryAfterMs ?? 0),
         );
         retryTimers.current.add(timer);
       } else {

@@ -4,12 +4,13 @@ import { deriveInviteToken, deriveUnsubscribeToken, hashToken, newToken } from "
 import { Prisma } from "@/lib/db/generated/client";
 import { prisma } from "@/lib/db/prisma";
 import { authSecret } from "@/lib/env";
+import { bucketKey, VOTE_SAVES_PER_PARTICIPANT, windowAt } from "@/lib/http/rate-limit";
 import { getFramework } from "@/lib/frameworks";
 import { publishChange } from "@/lib/realtime/bus";
 import { actorColumns, actorId, audit, requireIds, type AuditAction } from "./audit";
 import { inviteGeneration, type RoundStatus, type WorkshopStatus } from "./data";
 import { settleDeadlines } from "./deadlines";
-import { WorkshopError } from "./errors";
+import { RateLimitedError, WorkshopError } from "./errors";
 import type { AuditActor } from "./permissions";
 import {
   isId,
@@ -201,6 +202,12 @@ function voterIsWellFormed(voter: Voter): boolean {
  * the app's clock, passed in so that tests can move it; a round opened after the deadline (the
  * facilitator went on) is not bound by it, as in settleDeadlines.
  *
+ * Rate limit: the same statement counts the save in the participant's bucket
+ * (VOTE_SAVES_PER_PARTICIPANT, lib/http/rate-limit.ts) and writes nothing once the bucket is
+ * over its limit, so the limit costs the hot path no round trip. Only saves that passed every
+ * other check count; the count comes back with the answer, which tells a refusal for speed
+ * from the others without asking again.
+ *
  * When nothing was written, a second query (on that path only) finds out why.
  */
 export async function saveVote(
@@ -212,8 +219,10 @@ export async function saveVote(
   requireIds(workshopId, input.roundId);
   if (!voterIsWellFormed(voter)) throw new WorkshopError("not-found");
   const keepRationale = input.rationale === undefined;
+  const limit = VOTE_SAVES_PER_PARTICIPANT;
+  const window = windowAt(limit, now);
 
-  const [saved] = await prisma().$queryRaw<{ savedAt: Date }[]>`
+  const [result] = await prisma().$queryRaw<{ savedAt: Date | null; saves: number | null }[]>`
     WITH target AS (
       SELECT r.workshop_id, r.id AS round_id, p.id AS participant_id,
         NOT EXISTS (
@@ -232,11 +241,18 @@ export async function saveVote(
         AND p.removed_at IS NULL
         AND w.framework -> 'criteria' @> jsonb_build_array(jsonb_build_object('id', ${input.criterionId}::text))
       FOR SHARE OF r
+    ), counted AS (
+      INSERT INTO rate_limit_buckets AS b (key, window_start, count)
+      SELECT ${bucketKey(limit, "")}::text || participant_id::text, ${window.start}::timestamptz, 1
+      FROM target
+      ON CONFLICT (key, window_start) DO UPDATE SET count = b.count + 1
+      RETURNING b.count
     ), saved AS (
       INSERT INTO votes AS v (round_id, participant_id, criterion_id, workshop_id, score, rationale)
       SELECT round_id, participant_id, ${input.criterionId}, workshop_id, ${input.score}::int,
         ${input.rationale ?? null}::text
       FROM target
+      WHERE (SELECT count FROM counted) <= ${limit.limit}
       ON CONFLICT (round_id, participant_id, criterion_id) DO UPDATE SET
         score = EXCLUDED.score,
         rationale = CASE WHEN ${keepRationale}::boolean THEN v.rationale ELSE EXCLUDED.rationale END,
@@ -249,10 +265,13 @@ export async function saveVote(
       FROM target
       WHERE first_save AND EXISTS (SELECT 1 FROM saved)
     )
-    SELECT updated_at AS "savedAt" FROM saved`;
-  if (saved) {
+    SELECT (SELECT updated_at FROM saved) AS "savedAt", (SELECT count FROM counted) AS saves`;
+  if (result?.savedAt) {
     publishChange(workshopId, "vote");
-    return saved;
+    return { savedAt: result.savedAt };
+  }
+  if (result?.saves != null && result.saves > limit.limit) {
+    throw new RateLimitedError(window.retryAfterSeconds);
   }
   const refusal = await whyVoteWasNotSaved(workshopId, voter, input, now);
   // Settles the round right away, so the page the voter reloads shows it closed or revealed.
