@@ -12,6 +12,9 @@ const signInErrors: Record<string, string> = {
   OAuthAccountNotLinked:
     "An account with this e-mail address already exists and signs in another way. Please sign in the way you did before.",
   SessionRequired: "Please sign in to see that page.",
+  // lib/auth/sign-in-limit.ts
+  RateLimited:
+    "Too many sign-in links were asked for, from your network or for this address, in the last hour. Please wait a while before asking again; a link already sent still works.",
 };
 
 const errorPageErrors: Record<string, { title: string; text: string }> = {

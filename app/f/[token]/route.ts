@@ -1,5 +1,6 @@
 import { redirect } from "next/navigation";
 import { rememberFacilitator } from "@/lib/auth/cookies";
+import { hitByClient, LINK_LOOKUPS_PER_ADDRESS, tooManyRequestsPage } from "@/lib/http/rate-limit";
 import { isSecure } from "@/lib/http/route";
 import { findFacilitatorCapability } from "@/lib/workshops/data";
 import { touchCapability } from "@/lib/workshops/mutations";
@@ -13,6 +14,8 @@ export const dynamic = "force-dynamic";
  */
 export async function GET(request: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
+  const lookup = await hitByClient(LINK_LOOKUPS_PER_ADDRESS, request.headers);
+  if (!lookup.allowed) return tooManyRequestsPage(lookup.retryAfterSeconds);
   const capability = isToken(token) ? await findFacilitatorCapability(token) : null;
   // A route handler's own 404 has no page, so send the browser to an address that has none:
   // it gets the site's 404 page, which says nothing about why.

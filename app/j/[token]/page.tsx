@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
+import { RateLimitedNotice } from "@/components/ui/rate-limited-notice";
 import { JoinForm } from "@/components/workshop/join-form";
 import { WorkshopDeadline } from "@/components/workshop/workshop-deadline";
 import { WorkshopHeading } from "@/components/workshop/workshop-heading";
 import { currentActor } from "@/lib/auth/actor";
 import { readGuestToken } from "@/lib/auth/cookies";
 import { currentUser } from "@/lib/auth/session";
+import { hitByClient, LINK_LOOKUPS_PER_ADDRESS } from "@/lib/http/rate-limit";
 import { isAhead } from "@/lib/workshops/countdown";
 import { findWorkshopByInviteToken, isRemovedGuest } from "@/lib/workshops/data";
 import { isToken } from "@/lib/workshops/schema";
@@ -14,6 +17,8 @@ export const metadata: Metadata = { title: "Join a workshop", robots: { index: f
 
 export default async function JoinPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
+  const lookup = await hitByClient(LINK_LOOKUPS_PER_ADDRESS, await headers());
+  if (!lookup.allowed) return <RateLimitedNotice retryAfterSeconds={lookup.retryAfterSeconds} />;
   const workshop = isToken(token) ? await findWorkshopByInviteToken(token) : null;
   if (!workshop) notFound();
   const actor = await currentActor(workshop.id);

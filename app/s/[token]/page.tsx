@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { ResultsReport } from "@/components/results/results-report";
 import { LiveSharedResults } from "@/components/results/live-results";
+import { RateLimitedNotice } from "@/components/ui/rate-limited-notice";
 import { WorkshopHeading } from "@/components/workshop/workshop-heading";
+import { hitByClient, LINK_LOOKUPS_PER_ADDRESS } from "@/lib/http/rate-limit";
 import { resultsVersionOf } from "@/lib/realtime/state";
 import { resultsForShareLink } from "@/lib/results/access";
 import { buildResultsView } from "@/lib/results/view-model";
@@ -18,6 +21,8 @@ export default async function SharedResultsPage({
   params: Promise<{ token: string }>;
 }) {
   const { token } = await params;
+  const lookup = await hitByClient(LINK_LOOKUPS_PER_ADDRESS, await headers());
+  if (!lookup.allowed) return <RateLimitedNotice retryAfterSeconds={lookup.retryAfterSeconds} />;
   await settleDeadlines({ shareToken: token });
   const access = await resultsForShareLink(token);
   if (!access) notFound();

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { primaryButtonClass } from "@/components/ui/field";
+import { RateLimitedNotice } from "@/components/ui/rate-limited-notice";
+import { hitByClient, LINK_LOOKUPS_PER_ADDRESS } from "@/lib/http/rate-limit";
 import { findUnsubscribeTarget } from "@/lib/mail/unsubscribe";
 
 export const metadata: Metadata = { title: "Stop e-mails", robots: { index: false } };
@@ -9,6 +12,8 @@ export const metadata: Metadata = { title: "Stop e-mails", robots: { index: fals
 // open links too; the button posts to ./confirm, which turns the mails off.
 export default async function UnsubscribePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
+  const lookup = await hitByClient(LINK_LOOKUPS_PER_ADDRESS, await headers());
+  if (!lookup.allowed) return <RateLimitedNotice retryAfterSeconds={lookup.retryAfterSeconds} />;
   const target = await findUnsubscribeTarget(token);
   if (!target) notFound();
   const what =

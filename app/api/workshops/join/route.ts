@@ -1,5 +1,6 @@
 import { readGuestToken, rememberParticipant } from "@/lib/auth/cookies";
 import { currentUser } from "@/lib/auth/session";
+import { enforceByClient, JOINS_PER_ADDRESS } from "@/lib/http/rate-limit";
 import { isSecure, json, readJson, route } from "@/lib/http/route";
 import { findWorkshopByInviteToken, isRemovedGuest } from "@/lib/workshops/data";
 import { WorkshopError } from "@/lib/workshops/errors";
@@ -10,6 +11,7 @@ const joinRequestSchema = joinWorkshopSchema.extend({ inviteToken: tokenSchema }
 
 /** Joins the workshop behind an invite link, as the signed-in account or as a guest. */
 export const POST = route(async (request) => {
+  await enforceByClient(JOINS_PER_ADDRESS, request.headers);
   const { inviteToken, ...input } = await readJson(request, joinRequestSchema);
   const workshop = await findWorkshopByInviteToken(inviteToken);
   if (!workshop) throw new WorkshopError("not-found");

@@ -1,3 +1,4 @@
+import { enforceByClient, LINK_LOOKUPS_PER_ADDRESS } from "@/lib/http/rate-limit";
 import { route } from "@/lib/http/route";
 import { liveResponse } from "@/lib/realtime/stream";
 import { WorkshopError } from "@/lib/workshops/errors";
@@ -8,6 +9,7 @@ import { findSharedResults } from "@/lib/workshops/share-links";
  * links never change, so they have no stream; revoked and expired ones are unknown.
  */
 export const GET = route<{ token: string }>(async (request, { token }) => {
+  await enforceByClient(LINK_LOOKUPS_PER_ADDRESS, request.headers);
   const link = await findSharedResults(token);
   if (!link || link.snapshot) throw new WorkshopError("not-found");
   // Revoking publishes a change, so a revoked link's stream ends with the next read; an expired

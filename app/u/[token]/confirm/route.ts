@@ -1,3 +1,4 @@
+import { enforceByClient, LINK_LOOKUPS_PER_ADDRESS } from "@/lib/http/rate-limit";
 import { route } from "@/lib/http/route";
 import { unsubscribe } from "@/lib/mail/unsubscribe";
 import { isToken } from "@/lib/workshops/schema";
@@ -14,9 +15,10 @@ const notFound = () => new Response("This link is not valid.", { status: 404, he
 const backToPage = (token: string) =>
   new Response(null, { status: 303, headers: { ...headers, Location: `/u/${token}` } });
 
-export const POST = route<{ token: string }>(async (_request, { token }) =>
-  (await unsubscribe(token)) ? backToPage(token) : notFound(),
-);
+export const POST = route<{ token: string }>(async (request, { token }) => {
+  await enforceByClient(LINK_LOOKUPS_PER_ADDRESS, request.headers);
+  return (await unsubscribe(token)) ? backToPage(token) : notFound();
+});
 
 export const GET = route<{ token: string }>(async (_request, { token }) =>
   isToken(token) ? backToPage(token) : notFound(),
