@@ -1,0 +1,235 @@
+import { randomInt } from "node:crypto";
+import {
+  expect,
+  request as apiRequest,
+  test,
+  type APIRequestContext,
+  type APIResponse,
+} from "@playwright/test";
+import pg from "pg";
+
+// The rate limits over HTTP, against both production servers sharing one database. The servers
+// trust one proxy hop (playwright.config.ts), so each client here brings its own address in
+// X-Forwarded-For and uses up only its own buckets, never those of the specs running beside it.
+// Everything goes through the API: the point is the counting, not the pages.
+
+const JOIN_LIMIT = 600;
+const JOIN_WINDOW_SECONDS = 600;
+const SAVE_LIMIT = 120;
+const SAVE_WINDOW_SECONDS = 60;
+const LINK_LIMIT = 1200;
+const LINK_WINDOW_SECONDS = 600;
+
+/** An address of its own for each client in each run. */
+const someAddress = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
+
+/**
+ * Waits for a new window when the current one ends within `needSeconds`: fixed windows start on
+ * multiples of their length, and a test that spans two would see its counts start again.
+ */
+async function roomInWindow(windowSeconds: number, needSeconds: number) {
+  const left = windowSeconds - ((Date.now() / 1000) % windowSeconds);
+  if (left < needSeconds) await new Promise((resolve) => setTimeout(resolve, left * 1000 + 250));
+}
+
+/** Runs `work` for 0..count-1 with at most `concurrency` in flight; results in order. */
+async function bounded<T>(count: number, concurrency: number, work: (index: number) => Promise<T>) {
+  const results: T[] = new Array(count);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < count) {
+        const index = next++;
+        results[index] = await work(index);
+      }
+    }),
+  );
+  return results;
+}
+
+async function clientAt(address: string): Promise<APIRequestContext> {
+  return apiRequest.newContext({
+    baseURL: test.info().project.use.baseURL,
+    extraHTTPHeaders: { "X-Forwarded-For": address },
+  });
+}
+
+/** A live workshop made through the API; returns its invite token and open round. */
+async function startWorkshop(facilitator: APIRequestContext) {
+  const created = await facilitator.post("/api/workshops", {
+    data: {
+      title: "Rate limit drill",
+      teamName: "Platform team",
+      frameworkId: "ml-lifecycle",
+      mode: "live",
+      anonymous: false,
+    },
+  });
+  expect(created.status()).toBe(201);
+  const { workshopId } = (await created.json()) as { workshopId: string };
+  const page = await (await facilitator.get(`/w/${workshopId}/facilitate`)).text();
+  const inviteToken = /\/j\/([A-Za-z0-9_-]{43})/.exec(page)?.[1];
+  expect(inviteToken).toBeDefined();
+  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ id: string }>(
+      "SELECT id FROM rounds WHERE workshop_id = $1 AND status = 'open'",
+      [workshopId],
+    );
+    return { workshopId, inviteToken: inviteToken!, roundId: rows[0]!.id };
+  } finally {
+    await client.end();
+  }
+}
+
+async function expectRateLimited(response: APIResponse, windowSeconds: number) {
+  expect(response.status()).toBe(429);
+  const retryAfter = Number(response.headers()["retry-after"]);
+  expect(retryAfter).toBeGreaterThanOrEqual(1);
+  expect(retryAfter).toBeLessThanOrEqual(windowSeconds);
+}
+
+test("a room of 300 behind one address all join; past the join limit it has to wait", async () => {
+  test.setTimeout(240_000);
+  const facilitator = await clientAt(someAddress());
+  const { inviteToken } = await startWorkshop(facilitator);
+  const roomAddress = someAddress();
+  const room = await clientAt(roomAddress);
+  // No cookie jar: every join is someone new, as on 300 phones.
+  const join = (index: number) =>
+    room.post("/api/workshops/join", {
+      data: { inviteToken, displayName: `Person ${index + 1}`, role: "data_scientist" },
+      headers: { Cookie: "" },
+    });
+  await roomInWindow(JOIN_WINDOW_SECONDS, 90);
+
+  const roomJoins = await bounded(300, 10, async (index) => (await join(index)).status());
+  expect(roomJoins.filter((status) => status === 201)).toHaveLength(300);
+
+  // The same address, on to the limit: every join up to it works, the next one is refused.
+  const more = await bounded(JOIN_LIMIT - 300, 10, async (index) =>
+    (await join(300 + index)).status(),
+  );
+  expect(more.filter((status) => status === 201)).toHaveLength(JOIN_LIMIT - 300);
+  const refused = await join(JOIN_LIMIT);
+  await expectRateLimited(refused, JOIN_WINDOW_SECONDS);
+  expect((await refused.json()).error.code).toBe("rate-limited");
+
+  // Through the other app instance too: the count lives in the database.
+  const sameRoomElsewhere = await apiRequest.newContext({
+    baseURL: process.env.E2E_SECOND_ORIGIN,
+    extraHTTPHeaders: { "X-Forwarded-For": roomAddress },
+  });
+  await expectRateLimited(
+    await sameRoomElsewhere.post("/api/workshops/join", {
+      data: { inviteToken, displayName: "One more", role: "data_scientist" },
+    }),
+    JOIN_WINDOW_SECONDS,
+  );
+
+  // Another address is not held back.
+  const elsewhere = await clientAt(someAddress());
+  const joined = await elsewhere.post("/api/workshops/join", {
+    data: { inviteToken, displayName: "Someone else", role: "ml_engineer" },
+  });
+  expect(joined.status()).toBe(201);
+});
+
+test("a script hammering ballot saves is held back; another participant saves on", async () => {
+  test.setTimeout(120_000);
+  const address = someAddress();
+  const { workshopId, inviteToken, roundId } = await startWorkshop(await clientAt(address));
+  // Two people on one network (one address), each with their own cookie.
+  const [script, person] = await Promise.all(
+    ["Script", "Person"].map(async (displayName) => {
+      const client = await clientAt(address);
+      const joined = await client.post("/api/workshops/join", {
+        data: { inviteToken, displayName, role: "ml_engineer" },
+      });
+      expect(joined.status()).toBe(201);
+      return client;
+    }),
+  );
+  const save = (client: APIRequestContext, score: number) =>
+    client.put(`/api/workshops/${workshopId}/votes`, {
+      data: { roundId, criterionId: "governance", score, rationale: null },
+    });
+  await roomInWindow(SAVE_WINDOW_SECONDS, 20);
+
+  const statuses = await bounded(SAVE_LIMIT + 10, 5, async (index) =>
+    (await save(script!, (index % 5) + 1)).status(),
+  );
+  expect(statuses.filter((status) => status === 200)).toHaveLength(SAVE_LIMIT);
+  expect(statuses.filter((status) => status === 429)).toHaveLength(10);
+  const refused = await save(script!, 1);
+  await expectRateLimited(refused, SAVE_WINDOW_SECONDS);
+  expect((await refused.json()).error.code).toBe("rate-limited");
+
+  for (const score of [1, 2, 3]) expect((await save(person!, score)).status()).toBe(200);
+});
+
+test("opening secret links is limited per address, with a page that says to wait", async () => {
+  test.setTimeout(120_000);
+  const { inviteToken } = await startWorkshop(await clientAt(someAddress()));
+  const scraper = await clientAt(someAddress());
+  await roomInWindow(LINK_WINDOW_SECONDS, 60);
+  // Made-up facilitator links: each is looked up (and not found) once it passed the limit.
+  const statuses = await bounded(LINK_LIMIT, 20, async (index) =>
+    (await scraper.get(`/f/made-up-${index}`, { maxRedirects: 0 })).status(),
+  );
+  expect(statuses.filter((status) => status === 429)).toHaveLength(0);
+
+  const refused = await scraper.get("/f/made-up", { maxRedirects: 0 });
+  await expectRateLimited(refused, LINK_WINDOW_SECONDS);
+  expect(refused.headers()["content-type"]).toContain("text/html");
+  expect(await refused.text()).toContain("Please wait a moment");
+  // A page cannot answer 429, but it says the same instead of looking the link up.
+  const invite = await scraper.get(`/j/${inviteToken}`);
+  expect(await invite.text()).toContain("Please wait a moment");
+  expect((await scraper.get(`/s/${inviteToken}/ballots.csv`)).status()).toBe(429);
+
+  const someoneElse = await clientAt(someAddress());
+  expect(await (await someoneElse.get(`/j/${inviteToken}`)).text()).toContain("Join the workshop");
+});
+
+test("sign-in e-mails are limited per recipient and per address", async () => {
+  test.setTimeout(120_000);
+  /** Asks for a sign-in link the way next-auth's signIn() does. */
+  const askForLink = async (client: APIRequestContext, email: string) => {
+    const { csrfToken } = (await (await client.get("/api/auth/csrf")).json()) as {
+      csrfToken: string;
+    };
+    return client.post("/api/auth/signin/email", {
+      form: { email, csrfToken, callbackUrl: "/", json: "true" },
+    });
+  };
+  const refusedWithMessage = async (response: APIResponse) => {
+    await expectRateLimited(response, 3600);
+    const { url } = (await response.json()) as { url: string };
+    expect(new URL(url).searchParams.get("error")).toBe("RateLimited");
+  };
+  await roomInWindow(3600, 60);
+
+  // One recipient: five links an hour. (With no mail server listening the sends themselves
+  // fail, which next-auth reports in its own way: what matters is that they were let through.)
+  const office = await clientAt(someAddress());
+  const recipient = `sam.${randomInt(1e9)}@e2e.test`;
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    expect((await askForLink(office, recipient)).status()).not.toBe(429);
+  }
+  await refusedWithMessage(await askForLink(office, recipient));
+  // The same recipient asked for from elsewhere is still refused: it is their inbox.
+  await refusedWithMessage(await askForLink(await clientAt(someAddress()), recipient));
+
+  // One address: thirty requests an hour, whomever they are for.
+  for (let attempt = 6; attempt < 30; attempt += 1) await askForLink(office, recipient);
+  await refusedWithMessage(await askForLink(office, `new.${randomInt(1e9)}@e2e.test`));
+  const fresh = await askForLink(await clientAt(someAddress()), `new.${randomInt(1e9)}@e2e.test`);
+  expect(fresh.status()).not.toBe(429);
+});
+
+test("the sign-in page explains a refused link in words", async ({ page }) => {
+  await page.goto("/sign-in?error=RateLimited");
+  await expect(page.getByRole("alert").filter({ hasText: "Too many sign-in links" })).toBeVisible();
+});
