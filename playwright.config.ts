@@ -40,7 +40,11 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"] }, testIgnore: ["**/outage.spec.ts"] },
+    {
+      name: "desktop",
+      use: { ...devices["Desktop Chrome"] },
+      testIgnore: ["**/outage.spec.ts", "**/fuzz.spec.ts"],
+    },
     {
       name: "phone",
       use: { ...devices["Pixel 7"] },
@@ -53,7 +57,17 @@ export default defineConfig({
         "**/results.spec.ts",
         "**/live.spec.ts",
         "**/async.spec.ts",
+        // HTTP only: the browser's size makes no difference.
+        "**/permissions.spec.ts",
+        "**/fuzz.spec.ts",
       ],
+    },
+    // Compares the whole database before and after its requests, so it runs when no other spec
+    // is writing: after the desktop and phone runs.
+    {
+      name: "fuzz",
+      testMatch: "**/fuzz.spec.ts",
+      dependencies: ["desktop", "phone"],
     },
     // Stops and starts the real PostgreSQL cluster, so only after everything else has finished,
     // and only where scripts/test.ts found a local cluster it may restart.
@@ -63,7 +77,7 @@ export default defineConfig({
             name: "outage",
             use: { ...devices["Desktop Chrome"] },
             testMatch: "**/outage.spec.ts",
-            dependencies: ["desktop", "phone"],
+            dependencies: ["desktop", "phone", "fuzz"],
           },
         ]
       : []),
