@@ -40,7 +40,11 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"] }, testIgnore: ["**/outage.spec.ts"] },
+    {
+      name: "desktop",
+      use: { ...devices["Desktop Chrome"] },
+      testIgnore: ["**/outage.spec.ts", "**/fuzz.spec.ts"],
+    },
     {
       name: "phone",
       use: { ...devices["Pixel 7"] },
@@ -55,7 +59,17 @@ export default defineConfig({
         "**/async.spec.ts",
         // HTTP only, no pages to see at another width.
         "**/rate-limits.spec.ts",
+        // HTTP only: the browser's size makes no difference.
+        "**/permissions.spec.ts",
+        "**/fuzz.spec.ts",
       ],
+    },
+    // Compares the whole database before and after its requests, so it runs when no other spec
+    // is writing: after the desktop and phone runs.
+    {
+      name: "fuzz",
+      testMatch: "**/fuzz.spec.ts",
+      dependencies: ["desktop", "phone"],
     },
     // Stops and starts the real PostgreSQL cluster, so only after everything else has finished,
     // and only where scripts/test.ts found a local cluster it may restart.
@@ -65,7 +79,7 @@ export default defineConfig({
             name: "outage",
             use: { ...devices["Desktop Chrome"] },
             testMatch: "**/outage.spec.ts",
-            dependencies: ["desktop", "phone"],
+            dependencies: ["desktop", "phone", "fuzz"],
           },
         ]
       : []),

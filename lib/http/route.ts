@@ -93,15 +93,37 @@ export function route<Params>(
 
 class BodyTooLarge extends Error {}
 
+/**
+ * The body as text, refused as soon as it passes MAX_BODY_BYTES. A chunked upload declares no
+ * length, so the stream itself is counted: reading it whole first (request.text()) would hold any
+ * amount a client cares to send in memory before the size check.
+ */
+async function readBoundedText(request: Request): Promise<string> {
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > MAX_BODY_BYTES) throw new BodyTooLarge();
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel().catch(() => {});
+      throw new BodyTooLarge();
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
 /** Reads a JSON body of bounded size and validates it; bad input is a 400 naming the fields. */
 export async function readJson<Schema extends z.ZodType>(
   request: Request,
   schema: Schema,
 ): Promise<z.output<Schema>> {
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > MAX_BODY_BYTES) throw new BodyTooLarge();
-  const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new BodyTooLarge();
+  const text = await readBoundedText(request);
   let body: unknown;
   try {
     body = JSON.parse(text);

@@ -1,0 +1,775 @@
+import { createHash, randomBytes } from "node:crypto";
+import { readFile, writeFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import { expect, test } from "@playwright/test";
+import pg from "pg";
+import { permissions, type Action, type Who } from "@/lib/workshops/permissions";
+
+// The permission matrix: every read and write of the app against every kind of caller, as one
+// table that is both the test and the documentation (docs/permissions.md is rendered from it, and
+// this spec fails when the two differ). Each cell is a real HTTP request to the production build.
+// Blueprint has no "use server" actions: every write is a route handler, so the rows below are
+// all of them (plus the pages and downloads, which are the reads).
+//
+// Who knows what: the workshop's id and its invite link are shown in the room, so every role
+// knows them. The other secrets are held only by their holder: the share links by the two link
+// roles, the facilitator link by the facilitator, the unsubscribe link (which arrives by mail) by
+// the participant. A role without the secret a row needs asks with a well-formed token that was
+// never issued.
+
+const DOC = "docs/permissions.md";
+const REGENERATE = `UPDATE_PERMISSIONS_DOC=1 npx playwright test e2e/permissions.spec.ts`;
+
+const roles = {
+  anonymous: "Anonymous visitor",
+  participant: "Participant of this workshop",
+  "other-participant": "Participant of another workshop",
+  facilitator: "Facilitator (capability link)",
+  owner: "Owning account",
+  "other-account": "Other account",
+  "share-viewer": "Share-link viewer",
+  "revoked-link": "Revoked-link holder",
+} as const;
+type Role = keyof typeof roles;
+const roleList = Object.keys(roles) as Role[];
+
+const outcomes = {
+  allowed: "the request does what it is for (2xx, or the page)",
+  "not listed": "the page opens, without this workshop on it",
+  "not shown": "the page opens, without the share links on it",
+  "not found": "404, the same answer as for something that does not exist",
+  forbidden: "403: the caller is known to lack the power",
+  "to sign-in": "redirect to the sign-in page",
+  "to ballot": "redirect to the caller's own ballot",
+  "to facilitator page": "redirect to the facilitator page",
+} as const;
+type Outcome = keyof typeof outcomes;
+
+/** Who a row's permission belongs to: a Who of lib/workshops/permissions.ts or a link's holder. */
+type Holder = Who | "link holder";
+
+interface World {
+  workshopId: string;
+  title: string;
+  inviteToken: string;
+  participantId: string;
+  openRoundId: string;
+  liveShareLinkId: string;
+  /** The secret each role holds for the rows that need one. */
+  links: Record<Role, { share: string; facilitator: string; unsubscribe: string }>;
+  cookies: Record<Role, string>;
+}
+
+interface Call {
+  method: "GET" | "POST" | "PUT" | "DELETE";
+  path: string;
+  body?: unknown;
+}
+
+interface Row {
+  what: string;
+  kind: "read" | "write";
+  /** The entry of lib/workshops/permissions.ts the handler asks, if any. */
+  action?: Action;
+  /** Who may, when no action names it. */
+  holder?: Holder;
+  call: (world: World, role: Role) => Call;
+  expected: Record<Role, Outcome>;
+  /** The outcomes that count as being let in (default: allowed). */
+  grants?: Outcome[];
+  /** State an allowed write needs, made by the facilitator first. */
+  prepare?: (world: World) => Promise<void>;
+  /** For 200 pages whose content differs by caller. */
+  shows?: (world: World, body: string) => Outcome;
+}
+
+const neverIssued = () => randomBytes(32).toString("base64url");
+
+/** Shorthand for a row's expectations: one outcome for everyone, and the exceptions. */
+function each(outcome: Outcome, exceptions: Partial<Record<Role, Outcome>> = {}) {
+  return Object.fromEntries(roleList.map((role) => [role, exceptions[role] ?? outcome])) as Record<
+    Role,
+    Outcome
+  >;
+}
+const facilitators = { facilitator: "allowed", owner: "allowed" } as const;
+const members = { ...facilitators, participant: "allowed" } as const;
+
+const matrix: Row[] = [
+  {
+    what: "Ballot page",
+    kind: "read",
+    action: "ballot.view",
+    call: (w) => ({ method: "GET", path: `/w/${w.workshopId}` }),
+    expected: each("not found", {
+      participant: "allowed",
+      facilitator: "to facilitator page",
+      owner: "to facilitator page",
+    }),
+  },
+  {
+    what: "Facilitator page",
+    kind: "read",
+    action: "facilitator-view.view",
+    call: (w) => ({ method: "GET", path: `/w/${w.workshopId}/facilitate` }),
+    expected: each("not found", facilitators),
+  },
+  {
+    what: "Presenter view",
+    kind: "read",
+    action: "facilitator-view.view",
+    call: (w) => ({ method: "GET", path: `/w/${w.workshopId}/present` }),
+    expected: each("not found", facilitators),
+  },
+  {
+    what: "Results page",
+    kind: "read",
+    action: "results.view",
+    call: (w) => ({ method: "GET", path: `/w/${w.workshopId}/results` }),
+    expected: each("not found", members),
+  },
+  {
+    what: "Share links, listed on the results page",
+    kind: "read",
+    action: "share-links.list",
+    call: (w) => ({ method: "GET", path: `/w/${w.workshopId}/results` }),
+    expected: each("not found", { ...facilitators, participant: "not shown" }),
+    shows: (w, body) =>
+      body.includes(`/s/${w.links["share-viewer"].share}`) ? "allowed" : "not shown",
+  },
+  {
+    what: "Ballots CSV",
+    kind: "read",
+    action: "results.export",
+    call: (w) => ({ method: "GET", path: `/w/${w.workshopId}/results/ballots.csv` }),
+    expected: each("not found", members),
+  },
+  {
+    what: "Live updates of the workshop",
+    kind: "read",
+    holder: "member",
+    call: (w) => ({ method: "GET", path: `/api/workshops/${w.workshopId}/events` }),
+    expected: each("not found", members),
+  },
+  {
+    what: "Join page",
+    kind: "read",
+    action: "workshop.join",
+    call: (w) => ({ method: "GET", path: `/j/${w.inviteToken}` }),
+    expected: each("allowed", { participant: "to ballot" }),
+    grants: ["allowed", "to ballot"],
+  },
+  {
+    what: "Your workshops",
+    kind: "read",
+    action: "workshops.list-owned",
+    call: () => ({ method: "GET", path: "/workshops" }),
+    expected: each("to sign-in", { owner: "allowed", "other-account": "not listed" }),
+    grants: ["allowed", "not listed"],
+    shows: (w, body) => (body.includes(w.title) ? "allowed" : "not listed"),
+  },
+  {
+    what: "Shared results page",
+    kind: "read",
+    holder: "link holder",
+    call: (w, role) => ({ method: "GET", path: `/s/${w.links[role].share}` }),
+    expected: each("not found", { "share-viewer": "allowed" }),
+  },
+  {
+    what: "Shared ballots CSV",
+    kind: "read",
+    holder: "link holder",
+    call: (w, role) => ({ method: "GET", path: `/s/${w.links[role].share}/ballots.csv` }),
+    expected: each("not found", { "share-viewer": "allowed" }),
+  },
+  {
+    what: "Live updates of a shared page",
+    kind: "read",
+    holder: "link holder",
+    call: (w, role) => ({ method: "GET", path: `/s/${w.links[role].share}/events` }),
+    expected: each("not found", { "share-viewer": "allowed" }),
+  },
+  {
+    what: "Unsubscribe page",
+    kind: "read",
+    holder: "link holder",
+    call: (w, role) => ({ method: "GET", path: `/u/${w.links[role].unsubscribe}` }),
+    expected: each("not found", { participant: "allowed" }),
+  },
+  {
+    what: "Start a workshop",
+    kind: "write",
+    action: "workshop.create",
+    call: () => ({
+      method: "POST",
+      path: "/api/workshops",
+      body: { title: "Another", teamName: "Team", frameworkId: "ml-lifecycle", mode: "live" },
+    }),
+    expected: each("allowed"),
+  },
+  {
+    what: "Join with the invite link",
+    kind: "write",
+    action: "workshop.join",
+    call: (w) => ({
+      method: "POST",
+      path: "/api/workshops/join",
+      body: { inviteToken: w.inviteToken, displayName: "Newcomer", role: "other" },
+    }),
+    expected: each("allowed"),
+  },
+  {
+    what: "Open the facilitator link",
+    kind: "write",
+    holder: "link holder",
+    call: (w, role) => ({ method: "GET", path: `/f/${w.links[role].facilitator}` }),
+    expected: each("not found", { facilitator: "to facilitator page" }),
+    grants: ["to facilitator page"],
+  },
+  {
+    what: "Save a vote",
+    kind: "write",
+    action: "vote.save",
+    call: (w) => ({
+      method: "PUT",
+      path: `/api/workshops/${w.workshopId}/votes`,
+      body: { roundId: w.openRoundId, criterionId: "speed", score: 2, rationale: null },
+    }),
+    // Without a guest cookie for this workshop the caller is asked to sign in (403); an account
+    // that is no participant here is not-found, as the statement itself finds no ballot.
+    expected: each("forbidden", {
+      participant: "allowed",
+      owner: "not found",
+      "other-account": "not found",
+    }),
+  },
+  {
+    what: "Reveal the round",
+    kind: "write",
+    action: "round.reveal",
+    call: (w) => ({ method: "POST", path: `/api/workshops/${w.workshopId}/reveal` }),
+    expected: each("forbidden", facilitators),
+  },
+  {
+    what: "Open the next round",
+    kind: "write",
+    action: "round.open",
+    call: (w) => ({ method: "POST", path: `/api/workshops/${w.workshopId}/rounds` }),
+    expected: each("forbidden", facilitators),
+    prepare: async (w) => {
+      await expectOk(send(w.cookies.facilitator, reveal(w)));
+    },
+  },
+  {
+    what: "Set weights",
+    kind: "write",
+    action: "weights.set",
+    call: (w) => ({
+      method: "PUT",
+      path: `/api/workshops/${w.workshopId}/weights`,
+      body: { weights: { governance: 3, cost: 0 } },
+    }),
+    expected: each("forbidden", facilitators),
+  },
+  {
+    what: "Create a share link",
+    kind: "write",
+    action: "share-link.create",
+    call: (w) => ({
+      method: "POST",
+      path: `/api/workshops/${w.workshopId}/share-links`,
+      body: { label: "For the board", mode: "snapshot" },
+    }),
+    expected: each("forbidden", facilitators),
+  },
+  {
+    what: "Revoke a share link",
+    kind: "write",
+    action: "share-link.revoke",
+    call: (w) => ({
+      method: "DELETE",
+      path: `/api/workshops/${w.workshopId}/share-links/${w.liveShareLinkId}`,
+    }),
+    expected: each("forbidden", facilitators),
+  },
+  {
+    what: "Replace the invite link",
+    kind: "write",
+    action: "invite.rotate",
+    call: (w) => ({ method: "POST", path: `/api/workshops/${w.workshopId}/invite` }),
+    expected: each("forbidden", facilitators),
+  },
+  {
+    what: "Remove a participant",
+    kind: "write",
+    action: "participant.remove",
+    call: (w) => ({
+      method: "DELETE",
+      path: `/api/workshops/${w.workshopId}/participants/${w.participantId}`,
+    }),
+    expected: each("forbidden", facilitators),
+  },
+  {
+    what: "Close the workshop",
+    kind: "write",
+    action: "workshop.close",
+    call: (w) => ({ method: "POST", path: `/api/workshops/${w.workshopId}/close` }),
+    expected: each("forbidden", facilitators),
+  },
+  {
+    what: "Delete the workshop",
+    kind: "write",
+    action: "workshop.delete",
+    call: (w) => ({ method: "DELETE", path: `/api/workshops/${w.workshopId}` }),
+    expected: each("forbidden", facilitators),
+  },
+  {
+    what: "Stop e-mails (unsubscribe)",
+    kind: "write",
+    holder: "link holder",
+    call: (w, role) => ({ method: "POST", path: `/u/${w.links[role].unsubscribe}/confirm` }),
+    expected: each("not found", { participant: "allowed" }),
+  },
+];
+
+/** Actions that no request names on its own: claiming happens inside next-auth's sign-in. */
+const notARequest: Action[] = ["workshops.claim"];
+
+function whoOf(row: Row): Holder {
+  return row.action ? permissions[row.action] : row.holder!;
+}
+
+/** The roles a Who lets in, as lib/workshops/permissions.ts defines them. */
+function rolesFor(holder: Holder, row: Row): Role[] {
+  const by: Record<Holder, Role[]> = {
+    anyone: roleList,
+    "signed-in": ["owner", "other-account"],
+    participant: ["participant"],
+    facilitator: ["facilitator", "owner"],
+    member: ["participant", "facilitator", "owner"],
+    // The one role holding the secret the row's address needs.
+    "link holder": roleList.filter((role) => row.expected[role] !== "not found"),
+  };
+  return by[holder];
+}
+
+// ---------------------------------------------------------------------------------------------
+// The document
+// ---------------------------------------------------------------------------------------------
+
+function renderDoc(): string {
+  const cell = (text: string) => text.replaceAll("|", "\\|");
+  const header = ["What", "Request", "Who (permissions.ts)", ...roleList.map((r) => roles[r])];
+  const lines = [
+    `<!-- Generated by e2e/permissions.spec.ts from its \`matrix\`; edit the table there, then run: ${REGENERATE} -->`,
+    "",
+    "# Who may do what",
+    "",
+    "Every read and write of Blueprint against every kind of caller, as the permission matrix test",
+    "runs it against the production build. Blueprint has no server actions: every write is a route",
+    "handler. Everybody knows a workshop's id and its invite link (both are shown in the room);",
+    "share, facilitator and unsubscribe links are known only to their holder, and other roles ask",
+    "with a well-formed link that was never issued.",
+    "",
+    "Outcomes:",
+    "",
+    ...Object.entries(outcomes).map(([name, meaning]) => `- **${name}**: ${meaning}`),
+    "",
+    `| ${header.map(cell).join(" | ")} |`,
+    `| ${header.map(() => "---").join(" | ")} |`,
+  ];
+  for (const kind of ["read", "write"] as const) {
+    lines.push(`| **${kind === "read" ? "Reads" : "Writes"}** |${" |".repeat(header.length - 1)}`);
+    for (const row of matrix.filter((r) => r.kind === kind)) {
+      const sample = row.call(sampleWorld, "participant");
+      const request = `\`${sample.method} ${samplePath(sample.path)}\``;
+      const who = row.action ? `${row.action}: ${permissions[row.action]}` : whoOf(row);
+      lines.push(
+        `| ${[row.what, request, who, ...roleList.map((role) => row.expected[role])].map(cell).join(" | ")} |`,
+      );
+    }
+  }
+  lines.push(
+    "",
+    `Not a request of its own: ${notARequest.map((a) => `\`${a}\` (${permissions[a]})`).join(", ")},`,
+    "which happens inside sign-in and gives the account the workshops this browser already",
+    "facilitates (e2e/sign-in.spec.ts). Forged ids across workshops are in e2e/secrecy.spec.ts,",
+    "malformed input of every handler in e2e/fuzz.spec.ts.",
+    "",
+  );
+  return lines.join("\n");
+}
+
+const sampleWorld: World = {
+  workshopId: "WORKSHOP",
+  title: "",
+  inviteToken: "INVITE",
+  participantId: "PARTICIPANT",
+  openRoundId: "ROUND",
+  liveShareLinkId: "SHARE_LINK",
+  links: Object.fromEntries(
+    roleList.map((role) => [
+      role,
+      { share: "SHARE_TOKEN", facilitator: "FACILITATOR_TOKEN", unsubscribe: "UNSUBSCRIBE_TOKEN" },
+    ]),
+  ) as World["links"],
+  cookies: Object.fromEntries(roleList.map((role) => [role, ""])) as World["cookies"],
+};
+
+function samplePath(path: string): string {
+  return path
+    .replace("WORKSHOP", "[workshopId]")
+    .replace("PARTICIPANT", "[participantId]")
+    .replace("SHARE_LINK", "[shareLinkId]")
+    .replace(/INVITE|SHARE_TOKEN|FACILITATOR_TOKEN|UNSUBSCRIBE_TOKEN/, "[token]");
+}
+
+// ---------------------------------------------------------------------------------------------
+// HTTP and setup
+// ---------------------------------------------------------------------------------------------
+
+let baseURL = "";
+
+interface Answer {
+  status: number;
+  location: string | null;
+  type: string;
+  text: string;
+  setCookies: string[];
+}
+
+/** One request with exactly the given cookies; streams are closed once their status is known. */
+async function send(cookie: string, call: Call): Promise<Answer> {
+  const response = await fetch(`${baseURL}${call.path}`, {
+    method: call.method,
+    redirect: "manual",
+    headers: {
+      ...(cookie && { Cookie: cookie }),
+      ...(call.body !== undefined && { "Content-Type": "application/json" }),
+    },
+    ...(call.body !== undefined && { body: JSON.stringify(call.body) }),
+  });
+  const type = response.headers.get("content-type") ?? "";
+  let text = "";
+  if (type.startsWith("text/event-stream")) await response.body?.cancel();
+  else text = await response.text();
+  return {
+    status: response.status,
+    location: response.headers.get("location"),
+    type,
+    text,
+    setCookies: response.headers.getSetCookie(),
+  };
+}
+
+async function expectOk(answer: Promise<Answer>): Promise<Answer> {
+  const settled = await answer;
+  expect(settled.status, settled.text.slice(0, 300)).toBeLessThan(300);
+  return settled;
+}
+
+const reveal = (w: World): Call => ({
+  method: "POST",
+  path: `/api/workshops/${w.workshopId}/reveal`,
+});
+
+function cookieFrom(answer: Answer, name: string): string {
+  const found = answer.setCookies.find((c) => c.startsWith(`${name}=`));
+  expect(found, `${name} in ${answer.setCookies.join("; ")}`).toBeDefined();
+  return found!.split(";")[0]!;
+}
+
+const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
+
+async function withDatabase<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A signed-in account: a user and a database session, as next-auth's e-mail sign-in makes. */
+async function signedInAccount(name: string): Promise<string> {
+  const token = randomBytes(32).toString("hex");
+  await withDatabase(async (client) => {
+    const { rows } = await client.query<{ id: string }>(
+      "INSERT INTO users (email, name) VALUES ($1, $2) RETURNING id",
+      [`${name}-${token.slice(0, 12)}@example.test`, name],
+    );
+    await client.query(
+      "INSERT INTO sessions (session_token, user_id, expires) VALUES ($1, $2, now() + interval '30 days')",
+      [token, rows[0]!.id],
+    );
+  });
+  return `next-auth.session-token=${token}`;
+}
+
+interface Shared {
+  owner: string;
+  otherAccount: string;
+  /** A guest cookie of a participant of another workshop (which the other account owns). */
+  otherParticipant: string;
+}
+
+async function createWorkshop(cookie: string, title: string) {
+  const created = await expectOk(
+    send(cookie, {
+      method: "POST",
+      path: "/api/workshops",
+      body: { title, teamName: "Matrix team", frameworkId: "ml-lifecycle", mode: "live" },
+    }),
+  );
+  const { workshopId, facilitatorLink } = JSON.parse(created.text) as {
+    workshopId: string;
+    facilitatorLink: string;
+  };
+  const facilitatorToken = facilitatorLink.split("/f/")[1]!;
+  const facilitatorCookie = `bp_facilitator_${workshopId}=${facilitatorToken}`;
+  const page = await expectOk(
+    send(facilitatorCookie, { method: "GET", path: `/w/${workshopId}/facilitate` }),
+  );
+  const inviteToken = /\/j\/([A-Za-z0-9_-]{43})/.exec(page.text)![1]!;
+  return { workshopId, facilitatorToken, facilitatorCookie, inviteToken };
+}
+
+async function join(workshopId: string, inviteToken: string): Promise<string> {
+  const joined = await expectOk(
+    send("", {
+      method: "POST",
+      path: "/api/workshops/join",
+      body: { inviteToken, displayName: "Pat", role: "data_scientist" },
+    }),
+  );
+  return cookieFrom(joined, `bp_guest_${workshopId}`);
+}
+
+async function createShared(): Promise<Shared> {
+  const [owner, otherAccount] = await Promise.all([
+    signedInAccount("owner"),
+    signedInAccount("other"),
+  ]);
+  const theirs = await createWorkshop(otherAccount, "Their workshop");
+  return {
+    owner,
+    otherAccount,
+    otherParticipant: await join(theirs.workshopId, theirs.inviteToken),
+  };
+}
+
+let worlds = 0;
+
+/**
+ * One workshop with every role: owned by the owner account, its facilitator link, a participant
+ * who voted in round 1 (revealed) and has round 2 open, a live share link and a revoked one.
+ */
+async function createWorld(shared: Shared): Promise<World> {
+  const title = `Matrix ${++worlds} ${randomBytes(4).toString("hex")}`;
+  const made = await createWorkshop(shared.owner, title);
+  const { workshopId, facilitatorCookie: facilitator } = made;
+  const participant = await join(workshopId, made.inviteToken);
+  const [ids] = await withDatabase((client) =>
+    client
+      .query<{ participantId: string; roundId: string }>(
+        `SELECT p.id AS "participantId", r.id AS "roundId" FROM participants p
+         JOIN rounds r ON r.workshop_id = p.workshop_id AND r.number = 1
+         WHERE p.workshop_id = $1`,
+        [workshopId],
+      )
+      .then((result) => result.rows),
+  );
+  const api = `/api/workshops/${workshopId}`;
+  await expectOk(
+    send(participant, {
+      method: "PUT",
+      path: `${api}/votes`,
+      body: { roundId: ids!.roundId, criterionId: "governance", score: 4 },
+    }),
+  );
+  await expectOk(send(facilitator, { method: "POST", path: `${api}/reveal` }));
+  const round2 = await expectOk(send(facilitator, { method: "POST", path: `${api}/rounds` }));
+  const shareLink = async (label: string) =>
+    JSON.parse(
+      (
+        await expectOk(
+          send(facilitator, {
+            method: "POST",
+            path: `${api}/share-links`,
+            body: { label, mode: "live" },
+          }),
+        )
+      ).text,
+    ) as { shareLinkId: string; token: string };
+  const live = await shareLink("Leadership");
+  const revoked = await shareLink("Old link");
+  await expectOk(
+    send(facilitator, { method: "DELETE", path: `${api}/share-links/${revoked.shareLinkId}` }),
+  );
+  // The unsubscribe link arrives by mail; the test plants one whose token it knows, on mails
+  // already stopped so that the reveals of this spec queue no results mail.
+  const unsubscribe = neverIssued();
+  await withDatabase((client) =>
+    client.query(`UPDATE participants SET unsubscribe_token_hash = $2 WHERE id = $1`, [
+      ids!.participantId,
+      sha256(unsubscribe),
+    ]),
+  );
+
+  const unknown = { share: neverIssued(), facilitator: neverIssued(), unsubscribe: neverIssued() };
+  const links = Object.fromEntries(
+    roleList.map((role) => [role, { ...unknown }]),
+  ) as World["links"];
+  links["share-viewer"].share = live.token;
+  links["revoked-link"].share = revoked.token;
+  links.facilitator.facilitator = made.facilitatorToken;
+  links.participant.unsubscribe = unsubscribe;
+  return {
+    workshopId,
+    title,
+    inviteToken: made.inviteToken,
+    participantId: ids!.participantId,
+    openRoundId: (JSON.parse(round2.text) as { roundId: string }).roundId,
+    liveShareLinkId: live.shareLinkId,
+    links,
+    cookies: {
+      anonymous: "",
+      participant,
+      "other-participant": shared.otherParticipant,
+      facilitator,
+      owner: shared.owner,
+      "other-account": shared.otherAccount,
+      "share-viewer": "",
+      "revoked-link": "",
+    },
+  };
+}
+
+/** What a response means, in the matrix's words. */
+function observe(row: Row, world: World, answer: Answer): string {
+  const { status, location } = answer;
+  if (status >= 300 && status < 400 && location) {
+    const path = new URL(location, baseURL).pathname;
+    if (path === "/link-not-found") return "not found";
+    if (path === "/sign-in") return "to sign-in";
+    if (path === `/w/${world.workshopId}/facilitate`) return "to facilitator page";
+    if (path === `/w/${world.workshopId}`) return "to ballot";
+    // The unsubscribe button's answer: back to its page, which now says the mails stopped.
+    if (/^\/u\/[\w-]{43}$/.test(path)) return "allowed";
+    return `redirect to ${path}`;
+  }
+  if (status === 404) return "not found";
+  if (status === 403) return "forbidden";
+  if (status >= 200 && status < 300) return row.shows ? row.shows(world, answer.text) : "allowed";
+  return `${status} ${answer.text.slice(0, 200)}`;
+}
+
+/** Refusals of the JSON API say so in the one error vocabulary. */
+function expectErrorBody(answer: Answer, outcome: string, where: string) {
+  if (!answer.type.startsWith("application/json") || answer.status < 400) return;
+  const code = (JSON.parse(answer.text) as { error: { code: string } }).error.code;
+  expect(code, where).toBe(outcome === "not found" ? "not-found" : "forbidden");
+}
+
+async function runCell(row: Row, world: World, role: Role): Promise<string> {
+  const answer = await send(world.cookies[role], row.call(world, role));
+  const outcome = observe(row, world, answer);
+  expectErrorBody(answer, outcome, `${row.what} × ${roles[role]}`);
+  return outcome;
+}
+
+/** Runs the jobs with at most `limit` in flight. */
+async function pool<T>(jobs: (() => Promise<T>)[], limit: number): Promise<T[]> {
+  const results: T[] = new Array(jobs.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, jobs.length) }, async () => {
+      while (next < jobs.length) {
+        const index = next++;
+        results[index] = await jobs[index]!();
+      }
+    }),
+  );
+  return results;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The tests
+// ---------------------------------------------------------------------------------------------
+
+test("the table agrees with lib/workshops/permissions.ts and with docs/permissions.md", async () => {
+  for (const row of matrix) {
+    const granted = roleList.filter((role) =>
+      (row.grants ?? ["allowed"]).includes(row.expected[role]),
+    );
+    expect(granted, `${row.what}: who is let in`).toEqual(rolesFor(whoOf(row), row));
+  }
+  const covered = new Set(matrix.flatMap((row) => (row.action ? [row.action] : [])));
+  const missing = (Object.keys(permissions) as Action[]).filter(
+    (action) => !covered.has(action) && !notARequest.includes(action),
+  );
+  expect(missing, "permissions without a row in the matrix").toEqual([]);
+
+  const file = resolve(dirname(test.info().config.configFile!), DOC);
+  const rendered = renderDoc();
+  if (process.env.UPDATE_PERMISSIONS_DOC === "1") await writeFile(file, rendered);
+  const current = await readFile(file, "utf8").catch(() => "");
+  expect(
+    current === rendered,
+    `${DOC} is not the table in e2e/permissions.spec.ts; regenerate it with: ${REGENERATE}`,
+  ).toBe(true);
+});
+
+test("every role gets exactly what the matrix says from every read and write", async ({
+  baseURL: base,
+}) => {
+  test.setTimeout(240_000);
+  baseURL = base!;
+  const shared = await createShared();
+
+  type Cell = { row: Row; role: Role; outcome: string };
+  const readWorld = await createWorld(shared);
+  const jobs: (() => Promise<Cell[]>)[] = [];
+  for (const row of matrix.filter((r) => r.kind === "read")) {
+    for (const role of roleList) {
+      jobs.push(async () => [{ row, role, outcome: await runCell(row, readWorld, role) }]);
+    }
+  }
+  // A write that succeeds changes the workshop, so each one that should succeed gets a fresh
+  // workshop; the refusals of a row share one, since they must change nothing.
+  for (const row of matrix.filter((r) => r.kind === "write")) {
+    const granted = roleList.filter((role) =>
+      (row.grants ?? ["allowed"]).includes(row.expected[role]),
+    );
+    const groups = [roleList.filter((role) => !granted.includes(role)), ...granted.map((r) => [r])];
+    for (const group of groups.filter((g) => g.length > 0)) {
+      jobs.push(async () => {
+        const world = await createWorld(shared);
+        await row.prepare?.(world);
+        const cells: Cell[] = [];
+        for (const role of group)
+          cells.push({ row, role, outcome: await runCell(row, world, role) });
+        return cells;
+      });
+    }
+  }
+  const started = Date.now();
+  const observed = new Map<Row, Partial<Record<Role, string>>>();
+  for (const { row, role, outcome } of (await pool(jobs, 8)).flat()) {
+    observed.set(row, { ...observed.get(row), [role]: outcome });
+  }
+  const mismatches: string[] = [];
+  for (const row of matrix) {
+    for (const role of roleList) {
+      const got = observed.get(row)?.[role];
+      if (got !== row.expected[role]) {
+        mismatches.push(`${row.what} × ${roles[role]}: expected ${row.expected[role]}, got ${got}`);
+      }
+    }
+  }
+  console.log(
+    `Permission matrix: ${matrix.length} rows × ${roleList.length} roles = ${matrix.length * roleList.length} cells, ${worlds} workshops set up, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+  expect(mismatches).toEqual([]);
+});
