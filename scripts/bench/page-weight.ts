@@ -100,7 +100,11 @@ async function bareApp(): Promise<{ origin: string; stop(): void; dir: string }>
     `export default { turbopack: { root: ${JSON.stringify(commonAncestor(dir, root))} } };\n`,
   );
   symlinkSync(join(root, "node_modules"), join(dir, "node_modules"));
-  const env = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   console.log(`Building a bare Next.js app in ${dir}…`);
   await new Promise<void>((resolve, reject) => {
     const build = spawn(bin("next"), ["build"], { cwd: dir, env, stdio: "ignore" });
