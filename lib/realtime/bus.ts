@@ -38,6 +38,16 @@ type Listener = (message: BusMessage) => void;
 
 const CHANNEL = "blueprint_workshop_changes";
 const MIN_RETRY_MS = 500;
+/**
+ * How long a change waits to be published, so that a burst of identical changes (a room saving
+ * its ballots: hundreds of "vote" changes a second) costs one NOTIFY instead of one per save.
+ * Listeners only re-read the workshop (lib/realtime/hub.ts folds changes over a longer pause
+ * anyway), so one message says as much as a hundred. It is a query of its own rather than part of
+ * the write's statement on purpose: a transaction that has sent NOTIFY holds a database-wide lock
+ * through its commit, so NOTIFY inside every save would serialise their commits (measured: about
+ * a quarter of the throughput, see scripts/bench/burst.ts in the README).
+ */
+const PUBLISH_COALESCE_MS = 50;
 const MAX_RETRY_MS = 15_000;
 
 interface Bus {
@@ -121,9 +131,23 @@ function postgresBus(connectionString: string): Bus {
     }
   }
 
+  // Changes waiting to be sent, by payload. An entry is removed just before its NOTIFY is sent,
+  // so a change published later always gets a NOTIFY that starts after it, never an earlier one.
+  const pending = new Map<string, Promise<void>>();
+
   return {
-    async publish(change) {
-      await prisma().$executeRaw`SELECT pg_notify(${CHANNEL}, ${JSON.stringify(change)})`;
+    publish(change) {
+      const payload = JSON.stringify(change);
+      const queued = pending.get(payload);
+      if (queued) return queued;
+      const sent = new Promise((resolve) => setTimeout(resolve, PUBLISH_COALESCE_MS)).then(
+        async () => {
+          pending.delete(payload);
+          await prisma().$executeRaw`SELECT pg_notify(${CHANNEL}, ${payload})`;
+        },
+      );
+      pending.set(payload, sent);
+      return sent;
     },
     subscribe(listener) {
       listeners.add(listener);

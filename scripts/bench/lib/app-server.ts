@@ -81,6 +81,8 @@ export function freePort(): Promise<number> {
 export interface AppServer {
   /** `http://127.0.0.1:<port>`, also the app's APP_URL. */
   origin: string;
+  /** The spawned process, leader of the server's process group (the real server is a child). */
+  pid: number;
   /** The server's latest output lines, for reporting a failure. */
   outputTail(): string;
   /** Stops the whole process group; safe to call twice. */
@@ -140,6 +142,7 @@ export async function startAppServer(options: StartOptions): Promise<AppServer> 
   let stopped = false;
   const server: AppServer = {
     origin,
+    pid: child.pid ?? 0,
     outputTail: () => lines.join("\n"),
     async stop() {
       if (stopped) return;

@@ -1,0 +1,221 @@
+import { spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, parse, sep } from "node:path";
+import { pathToFileURL } from "node:url";
+import { gzipSync } from "node:zlib";
+import { buildIfNeeded, bin, root } from "../launch";
+import {
+  Browser,
+  createBenchDatabase,
+  freePort,
+  startAppServer,
+  type AppServer,
+  type BenchDatabase,
+} from "./lib/app-server";
+import { createWorkshop, openRoundOf } from "./lib/workshop";
+
+// First-load JavaScript of the pages a participant meets on their phone (join and ballot),
+// against a bare Next.js App Router page (just a layout and a page) built by the same `next` in
+// the same run: what the page's HTML loads from its own origin, each script gzipped, summed.
+// And the charting library (recharts) must load only where charts are drawn: the results page.
+
+const TARGET_RATIO = 1.25;
+/** A string recharts' own code carries (the class of every chart's <svg>); minifying keeps it. */
+const RECHARTS_MARKER = "recharts-surface";
+
+interface Weight {
+  route: string;
+  scripts: number;
+  gzipBytes: number;
+  recharts: boolean;
+}
+
+async function pageWeight(origin: string, route: string, path: string, browser?: Browser) {
+  const client = browser ?? new Browser(origin);
+  const response = await client.get(path);
+  const html = await response.text();
+  if (response.status !== 200) throw new Error(`GET ${path} answered ${response.status}`);
+  const sources = new Set<string>();
+  for (const match of html.matchAll(/<script\b[^>]*\ssrc="([^"]+)"/g)) {
+    const url = new URL(match[1]!.replaceAll("&amp;", "&"), origin);
+    if (url.origin === origin) sources.add(url.href);
+  }
+  let gzipBytes = 0;
+  let recharts = false;
+  for (const source of sources) {
+    const script = await fetch(source);
+    const body = Buffer.from(await script.arrayBuffer());
+    if (script.status !== 200) throw new Error(`GET ${source} answered ${script.status}`);
+    gzipBytes += gzipSync(body).length;
+    if (body.includes(RECHARTS_MARKER)) recharts = true;
+  }
+  return { route, scripts: sources.size, gzipBytes, recharts } satisfies Weight;
+}
+
+/** The deepest folder holding both paths: Turbopack must see the symlinked node_modules. */
+function commonAncestor(a: string, b: string): string {
+  const left = a.split(sep);
+  const right = b.split(sep);
+  let i = 0;
+  while (i < left.length && left[i] === right[i]) i++;
+  return left.slice(0, i).join(sep) || parse(a).root;
+}
+
+/** Builds and serves a bare App Router app with this repository's `next`. */
+async function bareApp(): Promise<{ origin: string; stop(): void; dir: string }> {
+  const dir = mkdtempSync(join(tmpdir(), "blueprint-bare-next-"));
+  mkdirSync(join(dir, "app"));
+  writeFileSync(
+    join(dir, "app", "layout.tsx"),
+    `export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (<html lang="en"><body>{children}</body></html>);
+}
+`,
+  );
+  writeFileSync(
+    join(dir, "app", "page.tsx"),
+    `export default function Page() {\n  return <h1>Hello</h1>;\n}\n`,
+  );
+  writeFileSync(join(dir, "package.json"), `{"name":"bare-next","private":true}\n`);
+  writeFileSync(
+    join(dir, "tsconfig.json"),
+    JSON.stringify({
+      compilerOptions: {
+        target: "ES2017",
+        lib: ["dom", "dom.iterable", "esnext"],
+        strict: true,
+        noEmit: true,
+        module: "esnext",
+        moduleResolution: "bundler",
+        isolatedModules: true,
+        jsx: "react-jsx",
+        skipLibCheck: true,
+      },
+      include: ["**/*.ts", "**/*.tsx"],
+    }),
+  );
+  writeFileSync(
+    join(dir, "next.config.mjs"),
+    `export default { turbopack: { root: ${JSON.stringify(commonAncestor(dir, root))} } };\n`,
+  );
+  symlinkSync(join(root, "node_modules"), join(dir, "node_modules"));
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  console.log(`Building a bare Next.js app in ${dir}…`);
+  await new Promise<void>((resolve, reject) => {
+    const build = spawn(bin("next"), ["build"], { cwd: dir, env, stdio: "ignore" });
+    build.on("error", reject);
+    build.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`build: ${code}`))));
+  });
+  const port = await freePort();
+  const child = spawn(bin("next"), ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
+    cwd: dir,
+    env,
+    stdio: "ignore",
+    detached: true,
+  });
+  const stop = () => {
+    try {
+      if (child.pid) process.kill(-child.pid, "SIGTERM");
+    } catch {
+      // Already gone.
+    }
+  };
+  process.once("exit", stop);
+  const origin = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; attempt < 120; attempt++) {
+    try {
+      if ((await fetch(origin, { signal: AbortSignal.timeout(2_000) })).status === 200) {
+        return { origin, stop, dir };
+      }
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  stop();
+  throw new Error("The bare app did not answer");
+}
+
+async function appWeights(server: AppServer, database: BenchDatabase): Promise<Weight[]> {
+  const { workshopId, facilitator, inviteToken } = await createWorkshop(server, "Page weight");
+  const roundId = await openRoundOf(database, workshopId);
+  const join = await pageWeight(server.origin, "join page", `/j/${inviteToken}`);
+  const participant = new Browser(server.origin);
+  await participant.send("POST", "/api/workshops/join", {
+    inviteToken,
+    displayName: "Phone",
+    role: "other",
+  });
+  const ballot = await pageWeight(server.origin, "ballot page", `/w/${workshopId}`, participant);
+  for (const [i, criterionId] of ["governance", "speed", "skills", "cost"].entries()) {
+    await participant.send("PUT", `/api/workshops/${workshopId}/votes`, {
+      roundId,
+      criterionId,
+      score: i + 2,
+    });
+  }
+  await facilitator.send("POST", `/api/workshops/${workshopId}/reveal`);
+  const results = await pageWeight(
+    server.origin,
+    "results page",
+    `/w/${workshopId}/results`,
+    facilitator,
+  );
+  return [join, ballot, results];
+}
+
+export async function main(): Promise<void> {
+  let database: BenchDatabase | undefined;
+  let server: AppServer | undefined;
+  let bare: Awaited<ReturnType<typeof bareApp>> | undefined;
+  try {
+    await buildIfNeeded();
+    bare = await bareApp();
+    const baseline = await pageWeight(bare.origin, "bare Next.js page", "/");
+    database = await createBenchDatabase();
+    server = await startAppServer({ databaseUrl: database.url });
+    const weights = await appWeights(server, database);
+
+    const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+    console.log("\nFirst-load JavaScript, same-origin <script src> of the HTML, each gzipped");
+    console.log(`${"route".padEnd(20)}scripts   gzip      ratio   recharts`);
+    for (const weight of [baseline, ...weights]) {
+      console.log(
+        `${weight.route.padEnd(20)}${String(weight.scripts).padStart(7)}` +
+          `${kb(weight.gzipBytes).padStart(10)}` +
+          `${(weight.gzipBytes / baseline.gzipBytes).toFixed(2).padStart(8)}×` +
+          `${(weight.recharts ? "yes" : "no").padStart(10)}`,
+      );
+    }
+    const checks: [string, boolean][] = [];
+    for (const weight of weights.filter((w) => w.route !== "results page")) {
+      const ratio = weight.gzipBytes / baseline.gzipBytes;
+      checks.push([
+        `${weight.route}: ${ratio.toFixed(2)}× the bare page (target ≤ ${TARGET_RATIO}×)`,
+        ratio <= TARGET_RATIO,
+      ]);
+      checks.push([`${weight.route} loads no recharts`, !weight.recharts]);
+    }
+    const results = weights.find((w) => w.route === "results page");
+    checks.push(["results page (charts drawn) loads recharts", results?.recharts === true]);
+    console.log("");
+    for (const [label, pass] of checks) console.log(`${pass ? "PASS" : "FAIL"} ${label}`);
+    if (checks.some(([, pass]) => !pass)) process.exitCode = 1;
+  } catch (error) {
+    process.exitCode = 1;
+    console.error(error);
+  } finally {
+    await server?.stop();
+    bare?.stop();
+    if (bare) rmSync(bare.dir, { recursive: true, force: true });
+    await database?.drop().catch(() => {});
+  }
+  process.exit();
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) void main();
