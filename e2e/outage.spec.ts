@@ -48,7 +48,10 @@ test("a database restart loses no acknowledged vote, and every screen catches up
   try {
     // A write during the outage gets a clear, retryable answer and changes nothing.
     const refused = await ada.request.put(`/api/workshops/${workshop.workshopId}/votes`, {
-      data: { roundId: "00000000-0000-4000-8000-000000000000", criterionId: "cost", score: 1 },
+      data: {
+        roundId: "00000000-0000-4000-8000-000000000000",
+        answers: [{ criterionId: "cost", score: 1 }],
+      },
     });
     expect(refused.status()).toBe(503);
     expect(refused.headers()["retry-after"]).toBeDefined();

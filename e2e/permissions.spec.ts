@@ -233,7 +233,10 @@ const matrix: Row[] = [
     call: (w) => ({
       method: "PUT",
       path: `/api/workshops/${w.workshopId}/votes`,
-      body: { roundId: w.openRoundId, criterionId: "speed", score: 2, rationale: null },
+      body: {
+        roundId: w.openRoundId,
+        answers: [{ criterionId: "speed", score: 2, rationale: null }],
+      },
     }),
     // Without a guest cookie for this workshop the caller is asked to sign in (403); an account
     // that is no participant here is not-found, as the statement itself finds no ballot.
@@ -585,7 +588,7 @@ async function createWorld(shared: Shared): Promise<World> {
     send(participant, {
       method: "PUT",
       path: `${api}/votes`,
-      body: { roundId: ids!.roundId, criterionId: "governance", score: 4 },
+      body: { roundId: ids!.roundId, answers: [{ criterionId: "governance", score: 4 }] },
     }),
   );
   await expectOk(send(facilitator, { method: "POST", path: `${api}/reveal` }));

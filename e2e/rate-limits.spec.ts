@@ -153,7 +153,7 @@ test("a script hammering ballot saves is held back; another participant saves on
   );
   const save = (client: APIRequestContext, score: number) =>
     client.put(`/api/workshops/${workshopId}/votes`, {
-      data: { roundId, criterionId: "governance", score, rationale: null },
+      data: { roundId, answers: [{ criterionId: "governance", score, rationale: null }] },
     });
   await roomInWindow(SAVE_WINDOW_SECONDS, 20);
 

@@ -88,11 +88,10 @@ test("every write path refuses forged ids, other people's powers and bad input",
   const eve = await joinAs(browser, theirs.inviteLink, "Eve", "Something else");
   const myRound = await roundIdOf(ada);
   const theirRound = await roundIdOf(eve);
-  const vote = (roundId: string) => ({
+  const answer = { criterionId: "governance", score: 3, rationale: null };
+  const vote = (roundId: string, change: Record<string, unknown> = {}) => ({
     roundId,
-    criterionId: "governance",
-    score: 3,
-    rationale: null,
+    answers: [{ ...answer, ...change }],
   });
 
   // A participant writes only their own ballot, in their own workshop's round.
@@ -130,11 +129,12 @@ test("every write path refuses forged ids, other people's powers and bad input",
   // Bad input: a clear 400 naming the field, and nothing saved.
   const base = `/api/workshops/${mine.workshopId}/votes`;
   for (const data of [
-    { ...vote(myRound), score: 7 },
-    { ...vote(myRound), score: 2.5 },
-    { ...vote(myRound), criterionId: "happiness" },
-    { ...vote(myRound), rationale: "x".repeat(501) },
-    { ...vote(myRound), roundId: "nope" },
+    vote(myRound, { score: 7 }),
+    vote(myRound, { score: 2.5 }),
+    vote(myRound, { criterionId: "happiness" }),
+    vote(myRound, { rationale: "x".repeat(501) }),
+    vote("nope"),
+    { roundId: myRound, answers: [answer, answer] },
   ]) {
     const response = await ada.request.put(base, { data });
     expect(response.status(), JSON.stringify(data).slice(0, 80)).toBe(400);

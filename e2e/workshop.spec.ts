@@ -180,7 +180,7 @@ test("replacing the invite link turns the old one into a 404, and removal locks 
   // A removed participant's saves are refused and their ballot page is gone.
   const ballotUrl = `/w/${workshop.workshopId}`;
   const save = await ada.request.put(`/api/workshops/${workshop.workshopId}/votes`, {
-    data: { roundId, criterionId: "speed", score: 2 },
+    data: { roundId, answers: [{ criterionId: "speed", score: 2 }] },
   });
   expect(save.status()).toBe(403);
   expect((await save.json()).error.code).toBe("participant-removed");
@@ -211,4 +211,46 @@ test("deleting a workshop removes it for everyone", async ({ page, browser }) =>
     const response = await ada.goto(url);
     expect(response?.status(), url).toBe(404);
   }
+});
+
+test("answers given while a save is slow travel together in the next save", async ({
+  page,
+  browser,
+}) => {
+  const workshop = await createWorkshop(page, { title: "Slow network" });
+  const ada = await joinAs(browser, workshop.inviteLink, "Ada", "Data scientist");
+  // The first save is held at the browser, as on a congested network; the ones after it go
+  // through untouched.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const sent: { criterionId: string; score: number | null }[][] = [];
+  await ada.route("**/votes", async (route) => {
+    const answers = JSON.parse(route.request().postData()!).answers;
+    sent.push(answers);
+    if (sent.length === 1) await held;
+    await route.continue();
+  });
+  const pick = (criterion: string, score: string) =>
+    ada
+      .getByRole("group", { name: criterion })
+      .getByRole("radio", { name: score, exact: true })
+      .check({ force: true });
+  await pick(GOVERNANCE, "4");
+  await expect.poll(() => sent.length).toBe(1);
+  await pick(SPEED, "2");
+  await pick(SKILLS, "5");
+  await pick(COST, "3");
+  await expect(ada.getByText("Saving…")).toHaveCount(4);
+  release();
+  await expect(ada.getByText("Saved", { exact: true })).toHaveCount(4);
+  expect(sent).toEqual([
+    [{ criterionId: "governance", score: 4, rationale: null }],
+    [
+      { criterionId: "speed", score: 2, rationale: null },
+      { criterionId: "skills", score: 5, rationale: null },
+      { criterionId: "cost", score: 3, rationale: null },
+    ],
+  ]);
+  await ada.reload();
+  await expect(ada.getByText("4 of 4 answered")).toBeVisible();
 });

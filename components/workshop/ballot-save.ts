@@ -26,19 +26,22 @@ const LOCKING_CODES = new Set([
 // over it).
 const RETRYABLE_CODES = new Set(["offline", "unavailable", "rate-limited"]);
 
-/** Sends one answer to the server; never throws, so the ballot can always say what happened. */
-export async function saveVote(vote: {
+/**
+ * Sends answers of one ballot to the server in one request (saved all or none); never throws,
+ * so the ballot can always say what happened.
+ */
+export async function saveAnswers(ballot: {
   workshopId: string;
   roundId: string;
-  criterionId: string;
-  choice: VoteChoice;
-  rationale: string;
+  answers: { criterionId: string; choice: VoteChoice; rationale: string }[];
 }): Promise<SaveResult> {
-  const result = await callApi(`/api/workshops/${vote.workshopId}/votes`, "PUT", {
-    roundId: vote.roundId,
-    criterionId: vote.criterionId,
-    score: vote.choice === "unsure" ? null : vote.choice,
-    rationale: vote.rationale.trim() === "" ? null : vote.rationale,
+  const result = await callApi(`/api/workshops/${ballot.workshopId}/votes`, "PUT", {
+    roundId: ballot.roundId,
+    answers: ballot.answers.map((answer) => ({
+      criterionId: answer.criterionId,
+      score: answer.choice === "unsure" ? null : answer.choice,
+      rationale: answer.rationale.trim() === "" ? null : answer.rationale,
+    })),
   });
   if (result.ok) return { ok: true };
   const retryable = RETRYABLE_CODES.has(result.code);

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { saveVote, type VoteChoice } from "./ballot-save";
+import { saveAnswers, type VoteChoice } from "./ballot-save";
 
 export interface BallotCriterion {
   id: string;
@@ -78,64 +78,74 @@ export function Ballot({
       ]),
     ),
   );
-  const queues = useRef(new Map<string, Promise<void>>());
-  const sequence = useRef(new Map<string, number>());
+  // Answers changed since they were last sent. One save is in flight at a time, and whatever
+  // changed meanwhile goes out together in the next one: on a slow or busy server a phone sends
+  // its whole ballot in one request instead of queueing one per answer.
+  const unsent = useRef(new Set<string>());
+  const sending = useRef(false);
   const noteTimers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
-  // Failed saves in a row per criterion, for the pause before the next automatic try.
-  const retries = useRef(new Map<string, number>());
-  const retryTimers = useRef(new Set<ReturnType<typeof setTimeout>>());
+  // Failed saves in a row, for the pause before the next automatic try.
+  const retries = useRef(0);
+  const retryTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const mounted = useRef(true);
 
   const answered = criteria.filter((c) => choices[c.id] !== undefined).length;
 
   function persist(criterionId: string) {
-    const ticket = (sequence.current.get(criterionId) ?? 0) + 1;
-    sequence.current.set(criterionId, ticket);
+    unsent.current.add(criterionId);
     setStates((s) => ({ ...s, [criterionId]: { kind: "saving" } }));
-    const previous = queues.current.get(criterionId) ?? Promise.resolve();
-    const next = previous.then(async () => {
+    void sendUnsent();
+  }
+
+  async function sendUnsent() {
+    if (sending.current || retryTimer.current !== null) return;
+    const answers = [...unsent.current].flatMap((criterionId) => {
       const { choice, note } = latest.current.get(criterionId) ?? { choice: undefined, note: "" };
-      if (choice === undefined) return;
-      const result = await saveVote({ workshopId, roundId, criterionId, choice, rationale: note });
-      if (!result.ok && result.locked) {
-        setLockedBySave(result.message);
-        router.refresh();
-      }
-      // Offline, the database restarting or over the save rate limit: the answer is kept and
-      // sent again by itself, with growing pauses and never before the server's Retry-After,
-      // unless a newer answer has taken its place meanwhile.
-      if (!result.ok && result.retryable) {
-        const attempt = (retries.current.get(criterionId) ?? 0) + 1;
-        retries.current.set(criterionId, attempt);
-        const timer = setTimeout(
-          () => {
-            retryTimers.current.delete(timer);
-            if (sequence.current.get(criterionId) === ticket) persist(criterionId);
-          },
-          Math.max(Math.min(1000 * 2 ** (attempt - 1), 15_000), result.retryAfterMs ?? 0),
-        );
-        retryTimers.current.add(timer);
-      } else {
-        retries.current.delete(criterionId);
-      }
-      // Only the newest save speaks: an older one finishing must not say "Saved" early.
-      if (sequence.current.get(criterionId) !== ticket) return;
-      setStates((s) => ({
-        ...s,
-        [criterionId]: result.ok ? { kind: "saved" } : { kind: "error", message: result.message },
-      }));
+      return choice === undefined ? [] : [{ criterionId, choice, rationale: note }];
     });
-    queues.current.set(criterionId, next);
+    unsent.current.clear();
+    if (answers.length === 0) return;
+    sending.current = true;
+    const result = await saveAnswers({ workshopId, roundId, answers });
+    sending.current = false;
+    if (!result.ok && result.locked) {
+      setLockedBySave(result.message);
+      router.refresh();
+    }
+    // An answer changed again meanwhile keeps "Saving…": its newer save speaks for it.
+    const settled = answers.filter(({ criterionId }) => !unsent.current.has(criterionId));
+    const state: SaveState = result.ok
+      ? { kind: "saved" }
+      : { kind: "error", message: result.message };
+    setStates((s) => ({ ...s, ...Object.fromEntries(settled.map((a) => [a.criterionId, state])) }));
+    // Offline, the database restarting or over the save rate limit: the answers are kept and
+    // sent again by themselves (with any newer ones), with growing pauses and never before the
+    // server's Retry-After.
+    if (!result.ok && result.retryable && mounted.current) {
+      for (const { criterionId } of answers) unsent.current.add(criterionId);
+      retries.current += 1;
+      retryTimer.current = setTimeout(
+        () => {
+          retryTimer.current = null;
+          void sendUnsent();
+        },
+        Math.max(Math.min(1000 * 2 ** (retries.current - 1), 15_000), result.retryAfterMs ?? 0),
+      );
+    } else if (result.ok) {
+      retries.current = 0;
+    }
+    void sendUnsent();
   }
 
   // Leaving the page (or a new round replacing this ballot) sends notes still waiting for the
   // typing pause; the request outlives the page.
   useEffect(() => {
     const timers = noteTimers.current;
-    const retrying = retryTimers.current;
+    mounted.current = true;
     return () => {
       // A ballot replaced by the next round must not resend this round's answers.
-      retrying.forEach((timer) => clearTimeout(timer));
-      retrying.clear();
+      mounted.current = false;
+      if (retryTimer.current !== null) clearTimeout(retryTimer.current);
       timers.forEach((timer, criterionId) => {
         clearTimeout(timer);
         persist(criterionId);

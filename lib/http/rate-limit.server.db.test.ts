@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { countHit } from "@/lib/db/rate-limit-buckets";
 import { testDatabase } from "@/lib/db/test-database";
 import { RateLimitedError } from "@/lib/workshops/errors";
-import { saveVote } from "@/lib/workshops/mutations";
+import { saveAnswers, saveVote } from "@/lib/workshops/mutations";
 import { startWorkshop } from "@/lib/workshops/test-fixtures";
 import {
   bucketKey,
@@ -136,6 +136,22 @@ describe("ballot saves", () => {
     await expect(
       saveVote(w.workshopId, script!, answer(w.roundId, 2), at("2099-01-01T10:01:00.000Z")),
     ).resolves.toBeDefined();
+  });
+
+  it("count each answer of a whole ballot", async () => {
+    const w = await startWorkshop({ participants: 1 });
+    const voter = { participantId: w.participants[0]!.participantId };
+    const now = at("2099-01-01T12:00:00.000Z");
+    const ballot = ["governance", "speed", "skills", "cost"].map((criterionId) => ({
+      criterionId,
+      score: 3,
+    }));
+    await saveAnswers(w.workshopId, voter, { roundId: w.roundId, answers: ballot }, now);
+    const { rows } = await db.pool.query<{ count: number }>(
+      "SELECT count FROM rate_limit_buckets WHERE key = $1",
+      [bucketKey(VOTE_SAVES_PER_PARTICIPANT, voter.participantId)],
+    );
+    expect(rows).toEqual([{ count: 4 }]);
   });
 
   it("count only saves that pass every other check", async () => {

@@ -99,8 +99,12 @@ class BodyTooLarge extends Error {}
  * amount a client cares to send in memory before the size check.
  */
 async function readBoundedText(request: Request): Promise<string> {
-  const declared = Number(request.headers.get("content-length") ?? 0);
+  const length = request.headers.get("content-length");
+  const declared = Number(length ?? 0);
   if (declared > MAX_BODY_BYTES) throw new BodyTooLarge();
+  // A declared length is held to by the HTTP server, so such a body is read whole: cheaper on
+  // the ballot's hot path than pulling it chunk by chunk.
+  if (length !== null && /^\d+$/.test(length)) return request.text();
   if (!request.body) return "";
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];

@@ -25,6 +25,7 @@ import {
   removeParticipant,
   revealRound,
   rotateInvite,
+  saveAnswers,
   saveVote,
   touchCapability,
 } from "./mutations";
@@ -176,7 +177,7 @@ describe("forged and malformed ids", () => {
     ).rejects.toEqual(
       expect.objectContaining({
         code: "invalid-input",
-        fields: { criterionId: expect.any(String) },
+        fields: { "answers.0.criterionId": expect.any(String) },
       }),
     );
     expect(
@@ -212,6 +213,56 @@ describe("saving a vote", () => {
     expect((await getBallotView(w.workshopId, voter.participantId)).votes).toEqual([
       { criterionId: "speed", score: null, rationale: null },
     ]);
+  });
+
+  it("saves a whole ballot in one go, each answer keeping or replacing its own rationale", async () => {
+    const w = await startWorkshop({ participants: 1 });
+    const voter = { participantId: w.participants[0]!.participantId };
+    await saveVote(w.workshopId, voter, {
+      roundId: w.roundId,
+      criterionId: "speed",
+      score: 2,
+      rationale: "Quarterly retrains",
+    });
+    await saveAnswers(w.workshopId, voter, {
+      roundId: w.roundId,
+      answers: [
+        { criterionId: "governance", score: 5, rationale: "Regulated" },
+        { criterionId: "speed", score: 3 },
+        { criterionId: "skills", score: null, rationale: null },
+        { criterionId: "cost", score: 1 },
+      ],
+    });
+    const votes = (await getBallotView(w.workshopId, voter.participantId)).votes;
+    expect(votes.sort((a, b) => a.criterionId.localeCompare(b.criterionId))).toEqual([
+      { criterionId: "cost", score: 1, rationale: null },
+      { criterionId: "governance", score: 5, rationale: "Regulated" },
+      { criterionId: "skills", score: null, rationale: null },
+      { criterionId: "speed", score: 3, rationale: "Quarterly retrains" },
+    ]);
+    expect((await auditActions(w.workshopId)).filter((a) => a === "vote.saved")).toHaveLength(1);
+  });
+
+  it("saves none of a ballot's answers when one of them is refused, and names that one", async () => {
+    const w = await startWorkshop({ participants: 1 });
+    const voter = { participantId: w.participants[0]!.participantId };
+    await db.pool.query(
+      `UPDATE workshops SET framework = jsonb_set(framework, '{criteria}',
+        (SELECT jsonb_agg(c) FROM jsonb_array_elements(framework -> 'criteria') c WHERE c ->> 'id' <> 'skills'))
+       WHERE id = $1`,
+      [w.workshopId],
+    );
+    const answers = ["governance", "speed", "skills"].map((criterionId) => ({
+      criterionId,
+      score: 4,
+    }));
+    await expect(saveAnswers(w.workshopId, voter, { roundId: w.roundId, answers })).rejects.toEqual(
+      expect.objectContaining({
+        code: "invalid-input",
+        fields: { "answers.2.criterionId": expect.any(String) },
+      }),
+    );
+    expect((await getBallotView(w.workshopId, voter.participantId)).votes).toEqual([]);
   });
 
   it("authenticates the voter by guest token or account in the same statement", async () => {

@@ -17,7 +17,8 @@ import {
   isToken,
   type CreateWorkshopInput,
   type JoinWorkshopInput,
-  type SaveVoteInput,
+  type AnswerInput,
+  type SaveAnswersInput,
   type SetWeightsInput,
 } from "./schema";
 
@@ -172,13 +173,13 @@ function voterIsWellFormed(voter: Voter): boolean {
 }
 
 /**
- * Saves one answer of a ballot: the hot path of a live workshop, so it is ONE statement. The
- * voter may be given by participant id or, to spare the route handler a lookup, straight by the
+ * Saves answers of a voter's ballot in one round (one answer or the whole ballot): the hot path
+ * of a live workshop, so it is ONE statement, all answers or none. The voter may be given by participant id or, to spare the route handler a lookup, straight by the
  * credential (guest token or account) the statement then authenticates itself.
  *
  * The upsert only happens when, in the same statement, the round is open and belongs to the
- * workshop, the workshop is open, the voter is an active participant of it and the criterion is
- * in the workshop's frozen framework; the primary key (round, participant, criterion) makes
+ * workshop, the workshop is open, the voter is an active participant of it and every criterion
+ * is in the workshop's frozen framework; the primary key (round, participant, criterion) makes
  * resubmitted and concurrent saves update one row.
  *
  * Racing the reveal: `FOR SHARE OF r` locks the round row for the rest of the save's (single
@@ -203,27 +204,38 @@ function voterIsWellFormed(voter: Voter): boolean {
  * facilitator went on) is not bound by it, as in settleDeadlines.
  *
  * Rate limit: the same statement counts the save in the participant's bucket
- * (VOTE_SAVES_PER_PARTICIPANT, lib/http/rate-limit.ts) and writes nothing once the bucket is
- * over its limit, so the limit costs the hot path no round trip. Only saves that passed every
+ * (VOTE_SAVES_PER_PARTICIPANT, lib/http/rate-limit.ts), one per answer, and writes nothing once
+ * the bucket is over its limit, so the limit costs the hot path no round trip. Only saves that passed every
  * other check count; the count comes back with the answer, which tells a refusal for speed
  * from the others without asking again.
  *
  * When nothing was written, a second query (on that path only) finds out why.
  */
-export async function saveVote(
+export async function saveAnswers(
   workshopId: string,
   voter: Voter,
-  input: SaveVoteInput,
+  input: SaveAnswersInput,
   now: Date = new Date(),
 ): Promise<{ savedAt: Date }> {
   requireIds(workshopId, input.roundId);
   if (!voterIsWellFormed(voter)) throw new WorkshopError("not-found");
-  const keepRationale = input.rationale === undefined;
   const limit = VOTE_SAVES_PER_PARTICIPANT;
   const window = windowAt(limit, now);
+  // One JSON parameter carries every answer; `keep` leaves the saved rationale as it is.
+  const answers = JSON.stringify(
+    input.answers.map((answer) => ({
+      criterion_id: answer.criterionId,
+      score: answer.score,
+      rationale: answer.rationale ?? null,
+      keep: answer.rationale === undefined,
+    })),
+  );
 
   const [result] = await prisma().$queryRaw<{ savedAt: Date | null; saves: number | null }[]>`
-    WITH target AS (
+    WITH answers AS (
+      SELECT * FROM jsonb_to_recordset(${answers}::jsonb)
+        AS a(criterion_id text, score int, rationale text, keep boolean)
+    ), target AS (
       SELECT r.workshop_id, r.id AS round_id, p.id AS participant_id,
         NOT EXISTS (
           SELECT 1 FROM votes earlier
@@ -239,23 +251,29 @@ export async function saveVote(
         AND w.status = 'open'
         AND (w.deadline IS NULL OR w.deadline > ${now}::timestamptz OR r.opened_at >= w.deadline)
         AND p.removed_at IS NULL
-        AND w.framework -> 'criteria' @> jsonb_build_array(jsonb_build_object('id', ${input.criterionId}::text))
+        AND NOT EXISTS (
+          SELECT 1 FROM answers a
+          WHERE NOT w.framework -> 'criteria' @> jsonb_build_array(jsonb_build_object('id', a.criterion_id))
+        )
       FOR SHARE OF r
     ), counted AS (
       INSERT INTO rate_limit_buckets AS b (key, window_start, count)
-      SELECT ${bucketKey(limit, "")}::text || participant_id::text, ${window.start}::timestamptz, 1
+      SELECT ${bucketKey(limit, "")}::text || participant_id::text, ${window.start}::timestamptz,
+        (SELECT count(*) FROM answers)
       FROM target
-      ON CONFLICT (key, window_start) DO UPDATE SET count = b.count + 1
+      ON CONFLICT (key, window_start) DO UPDATE SET count = b.count + EXCLUDED.count
       RETURNING b.count
     ), saved AS (
       INSERT INTO votes AS v (round_id, participant_id, criterion_id, workshop_id, score, rationale)
-      SELECT round_id, participant_id, ${input.criterionId}, workshop_id, ${input.score}::int,
-        ${input.rationale ?? null}::text
-      FROM target
+      SELECT t.round_id, t.participant_id, a.criterion_id, t.workshop_id, a.score, a.rationale
+      FROM target t CROSS JOIN answers a
       WHERE (SELECT count FROM counted) <= ${limit.limit}
       ON CONFLICT (round_id, participant_id, criterion_id) DO UPDATE SET
         score = EXCLUDED.score,
-        rationale = CASE WHEN ${keepRationale}::boolean THEN v.rationale ELSE EXCLUDED.rationale END,
+        rationale = CASE
+          WHEN (SELECT keep FROM answers WHERE criterion_id = EXCLUDED.criterion_id) THEN v.rationale
+          ELSE EXCLUDED.rationale
+        END,
         updated_at = CURRENT_TIMESTAMP
       RETURNING v.updated_at
     ), audited AS (
@@ -265,7 +283,7 @@ export async function saveVote(
       FROM target
       WHERE first_save AND EXISTS (SELECT 1 FROM saved)
     )
-    SELECT (SELECT updated_at FROM saved) AS "savedAt", (SELECT count FROM counted) AS saves`;
+    SELECT (SELECT max(updated_at) FROM saved) AS "savedAt", (SELECT count FROM counted) AS saves`;
   if (result?.savedAt) {
     publishChange(workshopId, "vote");
     return { savedAt: result.savedAt };
@@ -273,7 +291,7 @@ export async function saveVote(
   if (result?.saves != null && result.saves > limit.limit) {
     throw new RateLimitedError(window.retryAfterSeconds);
   }
-  const refusal = await whyVoteWasNotSaved(workshopId, voter, input, now);
+  const refusal = await whyAnswersWereNotSaved(workshopId, voter, input, now);
   // Settles the round right away, so the page the voter reloads shows it closed or revealed.
   if (refusal.code === "deadline-passed") {
     await settleDeadlines({ workshopId, now }).catch((error: unknown) =>
@@ -283,12 +301,23 @@ export async function saveVote(
   throw refusal;
 }
 
-async function whyVoteWasNotSaved(
+/** Saves one answer: a ballot of one (see saveAnswers). */
+export function saveVote(
   workshopId: string,
   voter: Voter,
-  input: SaveVoteInput,
+  { roundId, ...answer }: { roundId: string } & AnswerInput,
+  now?: Date,
+): Promise<{ savedAt: Date }> {
+  return saveAnswers(workshopId, voter, { roundId, answers: [answer] }, now);
+}
+
+async function whyAnswersWereNotSaved(
+  workshopId: string,
+  voter: Voter,
+  input: SaveAnswersInput,
   now: Date,
 ): Promise<WorkshopError> {
+  const criteria = input.answers.map((answer) => answer.criterionId);
   const [row] = await prisma().$queryRaw<
     {
       workshopStatus: WorkshopStatus;
@@ -296,15 +325,18 @@ async function whyVoteWasNotSaved(
       /** null when the voter is no participant of this workshop. */
       removed: boolean | null;
       deadlinePassed: boolean;
-      knownCriterion: boolean;
+      /** The first criterion that is not in the workshop's framework, if any. */
+      unknownCriterion: number | null;
     }[]
   >`
     SELECT w.status::text AS "workshopStatus", r.status::text AS "roundStatus",
       CASE WHEN p.id IS NOT NULL THEN p.removed_at IS NOT NULL END AS removed,
       coalesce(w.deadline <= ${now}::timestamptz AND r.opened_at < w.deadline, false)
         AS "deadlinePassed",
-      w.framework -> 'criteria' @> jsonb_build_array(jsonb_build_object('id', ${input.criterionId}::text))
-        AS "knownCriterion"
+      (SELECT min(c.n - 1)::int FROM jsonb_array_elements_text(${JSON.stringify(criteria)}::jsonb)
+          WITH ORDINALITY AS c(id, n)
+        WHERE NOT w.framework -> 'criteria' @> jsonb_build_array(jsonb_build_object('id', c.id))
+      ) AS "unknownCriterion"
     FROM workshops w
     LEFT JOIN rounds r ON r.id = ${input.roundId}::uuid AND r.workshop_id = w.id
     LEFT JOIN participants p ON p.workshop_id = w.id AND ${voterMatches(voter)}
@@ -316,9 +348,10 @@ async function whyVoteWasNotSaved(
   if (row.workshopStatus === "closed") return new WorkshopError("workshop-closed");
   if (row.deadlinePassed) return new WorkshopError("deadline-passed");
   if (row.roundStatus !== "open") return new WorkshopError("round-not-open");
-  // Everything else held, so the criterion is what the statement refused.
+  // Everything else held, so a criterion is what the statement refused.
   return new WorkshopError("invalid-input", {
-    criterionId: "This criterion is not part of the workshop.",
+    [`answers.${row.unknownCriterion ?? 0}.criterionId`]:
+      "This criterion is not part of the workshop.",
   });
 }
 

@@ -7,7 +7,7 @@ import {
   isToken,
   joinWorkshopSchema,
   parseInput,
-  saveVoteSchema,
+  saveAnswersSchema,
 } from "./schema";
 
 const ROUND = "0b6f3a52-8d1e-4c3b-9f7a-2e5d4c3b2a19";
@@ -148,36 +148,52 @@ describe("joinWorkshopSchema", () => {
   });
 });
 
-describe("saveVoteSchema", () => {
-  const valid = { roundId: ROUND, criterionId: "governance", score: 4 };
+describe("saveAnswersSchema", () => {
+  const answer = { criterionId: "governance", score: 4 };
+  const ballot = (...answers: Record<string, unknown>[]) => ({ roundId: ROUND, answers });
+  const parsed = (change: Record<string, unknown>) =>
+    saveAnswersSchema.parse(ballot({ ...answer, ...change })).answers[0]!;
 
   it("accepts scores 1 to 5 and null for not sure", () => {
-    for (const score of [1, 2, 3, 4, 5, null]) {
-      expect(saveVoteSchema.parse({ ...valid, score }).score).toBe(score);
-    }
+    for (const score of [1, 2, 3, 4, 5, null]) expect(parsed({ score }).score).toBe(score);
   });
 
   it("keeps an omitted rationale apart from a cleared one, and trims it", () => {
-    expect(saveVoteSchema.parse(valid).rationale).toBeUndefined();
-    expect(saveVoteSchema.parse({ ...valid, rationale: "  " }).rationale).toBeNull();
-    expect(saveVoteSchema.parse({ ...valid, rationale: null }).rationale).toBeNull();
-    expect(saveVoteSchema.parse({ ...valid, rationale: ` ${"r".repeat(500)} ` }).rationale).toBe(
-      "r".repeat(500),
-    );
+    expect(parsed({}).rationale).toBeUndefined();
+    expect(parsed({ rationale: "  " }).rationale).toBeNull();
+    expect(parsed({ rationale: null }).rationale).toBeNull();
+    expect(parsed({ rationale: ` ${"r".repeat(500)} ` }).rationale).toBe("r".repeat(500));
+  });
+
+  it("takes a whole ballot at once", () => {
+    const criteria = ["governance", "speed", "skills", "cost"];
+    const answers = criteria.map((criterionId, i) => ({ criterionId, score: i + 1 }));
+    expect(saveAnswersSchema.parse(ballot(...answers)).answers).toEqual(answers);
   });
 
   it.each([
-    ["score 0", { score: 0 }, "score"],
-    ["score 6", { score: 6 }, "score"],
-    ["score 3.5", { score: 3.5 }, "score"],
-    ["score as text", { score: "3" }, "score"],
-    ["missing score", { score: undefined }, "score"],
-    ["unknown criterion", { criterionId: "vibes" }, "criterionId"],
-    ["oversize rationale", { rationale: "r".repeat(501) }, "rationale"],
+    ["score 0", { score: 0 }, "answers.0.score"],
+    ["score 6", { score: 6 }, "answers.0.score"],
+    ["score 3.5", { score: 3.5 }, "answers.0.score"],
+    ["score as text", { score: "3" }, "answers.0.score"],
+    ["missing score", { score: undefined }, "answers.0.score"],
+    ["unknown criterion", { criterionId: "vibes" }, "answers.0.criterionId"],
+    ["oversize rationale", { rationale: "r".repeat(501) }, "answers.0.rationale"],
+  ])("rejects a %s", (_, change, field) => {
+    const result = saveAnswersSchema.safeParse(ballot({ ...answer, ...change }));
+    expect(result.success).toBe(false);
+    expect(Object.keys(messages(result))).toEqual([field]);
+  });
+
+  it.each([
     ["malformed round id", { roundId: "42" }, "roundId"],
     ["round id with SQL", { roundId: `${ROUND}' OR '1'='1` }, "roundId"],
+    ["ballot without answers", { answers: [] }, "answers"],
+    ["single answer outside a list", { answers: answer }, "answers"],
+    ["criterion answered twice", { answers: [answer, { ...answer, score: 2 }] }, "answers"],
+    ["ballot longer than any framework", { answers: Array(50).fill(answer) }, "answers"],
   ])("rejects a %s", (_, change, field) => {
-    const result = saveVoteSchema.safeParse({ ...valid, ...change });
+    const result = saveAnswersSchema.safeParse({ ...ballot(answer), ...change });
     expect(result.success).toBe(false);
     expect(Object.keys(messages(result))).toEqual([field]);
   });

@@ -109,8 +109,8 @@ const knownCriteria = new Set(
   frameworks.flatMap((framework) => framework.criteria.map((criterion) => criterion.id)),
 );
 
-export const saveVoteSchema = z.object({
-  roundId: idSchema,
+/** One answer of a ballot. */
+export const answerSchema = z.object({
   criterionId: z
     .string("Choose a criterion.")
     .refine((id) => knownCriteria.has(id), "This criterion is not part of the workshop."),
@@ -122,6 +122,25 @@ export const saveVoteSchema = z.object({
     .nullable(),
   // Left out: the saved rationale stays as it is; blank or null: it is cleared.
   rationale: optionalText("the reason", 500).nullable().optional(),
+});
+
+/** No framework asks more questions than this, so no ballot holds more answers. */
+const mostCriteria = Math.max(...frameworks.map((framework) => framework.criteria.length));
+
+/**
+ * Answers of the caller's ballot in one round: one while someone taps through it, the whole
+ * ballot when answers pile up behind a slow save, or when a phone comes back online.
+ */
+export const saveAnswersSchema = z.object({
+  roundId: idSchema,
+  answers: z
+    .array(answerSchema, "Send the answers as a list.")
+    .min(1, "Send at least one answer.")
+    .max(mostCriteria, `Send at most ${mostCriteria} answers.`)
+    .refine(
+      (answers) => new Set(answers.map((answer) => answer.criterionId)).size === answers.length,
+      "Send each criterion once.",
+    ),
 });
 
 /** Per criterion id, a weight from 0 (left out) to 3; null goes back to equal weights. */
@@ -153,7 +172,8 @@ export const createShareLinkSchema = z.object({
 
 export type CreateWorkshopInput = z.infer<typeof createWorkshopSchema>;
 export type JoinWorkshopInput = z.infer<typeof joinWorkshopSchema>;
-export type SaveVoteInput = z.infer<typeof saveVoteSchema>;
+export type AnswerInput = z.infer<typeof answerSchema>;
+export type SaveAnswersInput = z.infer<typeof saveAnswersSchema>;
 export type SetWeightsInput = z.infer<typeof setWeightsSchema>;
 export type CreateShareLinkInput = z.infer<typeof createShareLinkSchema>;
 

@@ -2,15 +2,16 @@ import { readGuestToken } from "@/lib/auth/cookies";
 import { currentUser } from "@/lib/auth/session";
 import { json, readJson, route } from "@/lib/http/route";
 import { WorkshopError } from "@/lib/workshops/errors";
-import { saveVote, type Voter } from "@/lib/workshops/mutations";
-import { saveVoteSchema } from "@/lib/workshops/schema";
+import { saveAnswers, type Voter } from "@/lib/workshops/mutations";
+import { saveAnswersSchema } from "@/lib/workshops/schema";
 
 /**
- * Saves one answer of the caller's own ballot. The hot path of a live room: a guest's save is
- * one statement that checks the cookie's participant, the open round and the criterion itself.
+ * Saves answers of the caller's own ballot: one, or several at once when they piled up behind a
+ * save in flight. The hot path of a live room: a guest's save is one statement that checks the
+ * cookie's participant, the open round and the criteria itself.
  */
 export const PUT = route<{ workshopId: string }>(async (request, { workshopId }) => {
-  const input = await readJson(request, saveVoteSchema);
+  const input = await readJson(request, saveAnswersSchema);
   const guestToken = await readGuestToken(workshopId);
   let voter: Voter;
   if (guestToken) {
@@ -20,6 +21,6 @@ export const PUT = route<{ workshopId: string }>(async (request, { workshopId })
     if (!user) throw new WorkshopError("forbidden");
     voter = { userId: user.id };
   }
-  const { savedAt } = await saveVote(workshopId, voter, input);
+  const { savedAt } = await saveAnswers(workshopId, voter, input);
   return json({ savedAt });
 });
