@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useMemo, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import {
   PolarAngleAxis,
   PolarGrid,
@@ -92,17 +93,38 @@ export function RadarChart({
     const element = boxRef.current;
     if (!element) return;
     const fontFamily = getComputedStyle(element).fontFamily;
-    const observer = new ResizeObserver((entries) => {
-      const width = Math.floor(entries[0]?.contentRect.width ?? 0);
-      if (width <= 0) return;
+    const measure = (width: number) =>
       setBox((current) =>
         current?.width === width && current.fontFamily === fontFamily
           ? current
           : { width, fontFamily },
       );
+    const resize = new ResizeObserver((entries) => {
+      const width = Math.floor(entries[0]?.contentRect.width ?? 0);
+      if (width > 0) measure(width);
     });
-    observer.observe(element);
-    return () => observer.disconnect();
+    // Drawn once it comes near the screen, or when the page is printed: recharts' first render
+    // is the longest task of the page, and the chart sits below the first screen on a phone.
+    const near = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        near.disconnect();
+        resize.observe(element);
+      },
+      { rootMargin: "300px 0px" },
+    );
+    near.observe(element);
+    const print = () => {
+      near.disconnect();
+      resize.observe(element);
+      flushSync(() => measure(Math.floor(element.getBoundingClientRect().width)));
+    };
+    window.addEventListener("beforeprint", print);
+    return () => {
+      near.disconnect();
+      resize.disconnect();
+      window.removeEventListener("beforeprint", print);
+    };
   }, []);
 
   const layout = useMemo<RadarLayout | null>(() => {
@@ -236,7 +258,8 @@ export function RadarChart({
         </div>
       ) : null}
 
-      <div ref={boxRef} aria-hidden className="w-full">
+      {/* Holds about the chart's height until it is drawn, so the page below does not jump. */}
+      <div ref={boxRef} aria-hidden className={layout ? "w-full" : "min-h-72 w-full"}>
         {layout ? (
           <div className="mx-auto" style={{ width: layout.width, maxWidth: "100%" }}>
             <RechartsRadarChart

@@ -1,5 +1,7 @@
 import { launch } from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { buildIfNeeded } from "../launch";
 import {
@@ -37,13 +39,13 @@ async function seed(server: AppServer, database: BenchDatabase) {
       displayName: `Person ${i + 1}`,
       role: "other",
     });
-    for (const [c, criterionId] of ["governance", "speed", "skills", "cost"].entries()) {
-      await participant.send("PUT", `/api/workshops/${workshopId}/votes`, {
-        roundId,
+    await participant.send("PUT", `/api/workshops/${workshopId}/votes`, {
+      roundId,
+      answers: ["governance", "speed", "skills", "cost"].map((criterionId, c) => ({
         criterionId,
         score: ((i + c) % 5) + 1,
-      });
-    }
+      })),
+    });
     participants.push(participant);
   }
   // The ballot is audited while the round is open; the results once it is revealed.
@@ -80,6 +82,12 @@ export async function main(): Promise<void> {
       });
       const lhr = result?.lhr;
       if (!lhr) throw new Error(`Lighthouse returned nothing for ${name}`);
+      // BENCH_LIGHTHOUSE_REPORTS=<dir> keeps each full report, to see what a score is made of.
+      const reports = process.env.BENCH_LIGHTHOUSE_REPORTS;
+      if (reports) {
+        mkdirSync(reports, { recursive: true });
+        writeFileSync(join(reports, `${name.replace(/\W+/g, "-")}.json`), JSON.stringify(lhr));
+      }
       if (lhr.finalDisplayedUrl !== page.url) {
         throw new Error(`${name}: ended on ${lhr.finalDisplayedUrl}, not ${page.url}`);
       }

@@ -152,13 +152,13 @@ async function appWeights(server: AppServer, database: BenchDatabase): Promise<W
     role: "other",
   });
   const ballot = await pageWeight(server.origin, "ballot page", `/w/${workshopId}`, participant);
-  for (const [i, criterionId] of ["governance", "speed", "skills", "cost"].entries()) {
-    await participant.send("PUT", `/api/workshops/${workshopId}/votes`, {
-      roundId,
+  await participant.send("PUT", `/api/workshops/${workshopId}/votes`, {
+    roundId,
+    answers: ["governance", "speed", "skills", "cost"].map((criterionId, i) => ({
       criterionId,
       score: i + 2,
-    });
-  }
+    })),
+  });
   await facilitator.send("POST", `/api/workshops/${workshopId}/reveal`);
   const results = await pageWeight(
     server.origin,

@@ -133,9 +133,10 @@ export async function seedWorkshop(
     if (!joined.ok) {
       throw new Error(`Joining answered ${joined.status}: ${(await joined.text()).slice(0, 300)}`);
     }
-    for (const vote of votes) {
-      await participant.send("PUT", `/api/workshops/${workshopId}/votes`, { roundId, ...vote });
-    }
+    await participant.send("PUT", `/api/workshops/${workshopId}/votes`, {
+      roundId,
+      answers: votes,
+    });
   });
 
   await facilitator.send("POST", `/api/workshops/${workshopId}/reveal`);
