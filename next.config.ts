@@ -1,10 +1,18 @@
 import type { NextConfig } from "next";
+import { API_CONTENT_SECURITY_POLICY } from "./lib/http/csp";
 
+// Pages get their Content-Security-Policy, with a nonce per request, from proxy.ts; everything
+// else here applies to every response. e2e/headers.spec.ts holds the exact values.
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+  // Only a production build: `next dev` on http://localhost must not pin that host to HTTPS.
+  // Browsers ignore the header on plain HTTP, so a production build tried without TLS still works.
+  ...(process.env.NODE_ENV === "production"
+    ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }]
+    : []),
 ];
 
 const nextConfig: NextConfig = {
@@ -25,7 +33,16 @@ const nextConfig: NextConfig = {
         ],
       }),
     );
-    return [{ source: "/:path*", headers: securityHeaders }, ...secretPages];
+    // Route handlers that proxy.ts does not see: the JSON API and the CSV downloads.
+    const nonPages = [
+      "/api/:path*",
+      "/w/:workshopId/results/ballots.csv",
+      "/s/:token/ballots.csv",
+    ].map((source) => ({
+      source,
+      headers: [{ key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY }],
+    }));
+    return [{ source: "/:path*", headers: securityHeaders }, ...secretPages, ...nonPages];
   },
 };
 

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 test("the home page explains Blueprint and meets WCAG 2.2 AA", async ({ page }) => {
   await page.goto("/");

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { createWorkshop, expectAccessible, joinAs, screenshots, vote } from "./workshop-steps";
 
 // Live rooms: what happens on one screen reaches the others by itself, through server-sent

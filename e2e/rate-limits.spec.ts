@@ -1,11 +1,6 @@
 import { randomInt } from "node:crypto";
-import {
-  expect,
-  request as apiRequest,
-  test,
-  type APIRequestContext,
-  type APIResponse,
-} from "@playwright/test";
+import { request as apiRequest, type APIRequestContext, type APIResponse } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import pg from "pg";
 
 // The rate limits over HTTP, against both production servers sharing one database. The servers

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { createWorkshop, expectAccessible, joinAs, screenshots, vote } from "./workshop-steps";
 
 const GOVERNANCE = "Governance and audit requirements";

@@ -134,6 +134,19 @@ export function RecommendationSection({ view }: { view: ResultsView }) {
   );
 }
 
+/**
+ * A horizontal bar filled to `share` (0 to 1). SVG rather than a styled span: a style="width…"
+ * attribute rendered on the server would need 'unsafe-inline' in the page's style policy
+ * (lib/http/csp.ts), and SVG fills print without the browser's "background graphics" option.
+ */
+function Bar({ share, className, fill }: { share: number; className: string; fill: string }) {
+  return (
+    <svg className={`block w-full rounded bg-slate-100 ${className}`} aria-hidden="true">
+      <rect width={`${share * 100}%`} height="100%" rx="4" className={fill} />
+    </svg>
+  );
+}
+
 function Histogram({ criterion }: { criterion: CriterionResult }) {
   const most = Math.max(1, ...criterion.histogram.map((bar) => bar.count));
   return (
@@ -142,12 +155,11 @@ function Histogram({ criterion }: { criterion: CriterionResult }) {
         <div key={bar.label} className="grid grid-cols-[4.5rem_1fr_5.5rem] items-center gap-2">
           <dt className="text-sm text-slate-700">{bar.label}</dt>
           <dd className="contents">
-            <span className="h-4 rounded bg-slate-100" aria-hidden="true">
-              <span
-                className={`block h-4 rounded ${bar.label === "Not sure" ? "bg-slate-400" : "bg-accent"}`}
-                style={{ width: `${(bar.count / most) * 100}%` }}
-              />
-            </span>
+            <Bar
+              share={bar.count / most}
+              className="h-4"
+              fill={bar.label === "Not sure" ? "fill-slate-400" : "fill-accent"}
+            />
             <span className="text-sm tabular-nums">
               {bar.count} {bar.count === 1 ? "vote" : "votes"}
             </span>
@@ -327,12 +339,11 @@ export function TeamSplitSection({ view }: { view: ResultsView }) {
         {view.tally.map((option) => (
           <li key={option.optionId} className="space-y-1">
             <p className="text-sm">{option.text}</p>
-            <span className="block h-3 rounded bg-slate-100" aria-hidden="true">
-              <span
-                className="bg-accent block h-3 rounded"
-                style={{ width: `${voters === 0 ? 0 : (option.count / voters) * 100}%` }}
-              />
-            </span>
+            <Bar
+              share={voters === 0 ? 0 : option.count / voters}
+              className="h-3"
+              fill="fill-accent"
+            />
           </li>
         ))}
       </ul>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { json, readJson, route } from "./route";
+import { crossSiteRefusal, json, readJson, route } from "./route";
 
 const echo = route(async (request) => json(await readJson(request, z.object({ a: z.string() }))));
 const context = { params: Promise.resolve({}) };
@@ -65,5 +65,37 @@ describe("readJson", () => {
       expect(response.status).toBe(400);
       expect((await response.json()).error.code).toBe("invalid-input");
     }
+  });
+});
+
+describe("crossSiteRefusal", () => {
+  const request = (method: string, headers: Record<string, string>) =>
+    new Request("http://app.test/api/auth/signout", {
+      method,
+      headers: { host: "app.test", ...headers },
+    });
+
+  it("refuses writes from another origin or an opaque one that the browser calls cross-site", async () => {
+    delete process.env.APP_URL;
+    for (const headers of <Record<string, string>[]>[
+      { origin: "https://evil.example" },
+      { origin: "null", "sec-fetch-site": "cross-site" },
+      { origin: "null" },
+      { "sec-fetch-site": "cross-site" },
+    ]) {
+      const refusal = crossSiteRefusal(request("POST", headers));
+      expect(refusal?.status, JSON.stringify(headers)).toBe(403);
+      expect(await refusal!.json()).toMatchObject({ error: { code: "cross-site" } });
+    }
+  });
+
+  it("lets same-origin writes, writes without Origin and reads through", () => {
+    delete process.env.APP_URL;
+    expect(crossSiteRefusal(request("POST", { origin: "http://app.test" }))).toBeNull();
+    expect(
+      crossSiteRefusal(request("POST", { origin: "null", "sec-fetch-site": "same-origin" })),
+    ).toBeNull();
+    expect(crossSiteRefusal(request("POST", {}))).toBeNull();
+    expect(crossSiteRefusal(request("GET", { origin: "https://evil.example" }))).toBeNull();
   });
 });

@@ -56,14 +56,22 @@ function isSameOrigin(request: Request): boolean {
   }
 }
 
+/**
+ * The 403 for a cross-site write, or null when the request may go on. `route` applies it to
+ * every JSON handler; handlers that cannot use `route` (next-auth's) call it themselves.
+ */
+export function crossSiteRefusal(request: Request): Response | null {
+  if (!UNSAFE_METHODS.has(request.method) || isSameOrigin(request)) return null;
+  return errorResponse(403, "cross-site", "Requests from other sites are not accepted.");
+}
+
 export function route<Params>(
   handler: (request: Request, params: Params) => Promise<Response>,
 ): (request: Request, context: { params: Promise<Params> }) => Promise<Response> {
   return async (request, context) => {
     try {
-      if (UNSAFE_METHODS.has(request.method) && !isSameOrigin(request)) {
-        return errorResponse(403, "cross-site", "Requests from other sites are not accepted.");
-      }
+      const refusal = crossSiteRefusal(request);
+      if (refusal) return refusal;
       return await handler(request, await context.params);
     } catch (error) {
       if (isWorkshopError(error)) {

@@ -2,15 +2,20 @@ import NextAuth from "next-auth";
 import type { NextRequest } from "next/server";
 import { authOptions } from "@/lib/auth/options";
 import { signInMailRefusal } from "@/lib/auth/sign-in-limit";
+import { crossSiteRefusal } from "@/lib/http/route";
 
 interface Context {
   params: Promise<{ nextauth: string[] }>;
 }
 
 // The options are built per call rather than at import: `next build` loads this module without
-// the secret or the database the running server gets. Requests for sign-in e-mails pass the
-// rate limits first (lib/auth/sign-in-limit.ts).
+// the secret or the database the running server gets. Cross-site writes are refused before
+// next-auth sees them, as for every other route handler: its CSRF token already stops them
+// from sending a mail or ending a session, and this makes the refusal the same 403 everywhere.
+// Requests for sign-in e-mails then pass the rate limits (lib/auth/sign-in-limit.ts).
 async function handler(request: NextRequest, context: Context): Promise<Response> {
+  const crossSite = crossSiteRefusal(request);
+  if (crossSite) return crossSite;
   const refusal = await signInMailRefusal(request);
   if (refusal) return refusal;
   return NextAuth(request, context, authOptions());

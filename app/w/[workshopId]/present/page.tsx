@@ -43,7 +43,7 @@ export default async function PresentPage({ params }: { params: Promise<{ worksh
               <h2 id="join-heading" className="text-2xl font-bold">
                 Join on your phone
               </h2>
-              <QrCode value={inviteLink} label="QR code that opens the invite link" size={420} />
+              <QrCode value={inviteLink} label="QR code that opens the invite link" size="large" />
               <p
                 className="font-mono text-lg break-all text-slate-800"
                 data-testid="presenter-invite-link"
