@@ -73,7 +73,7 @@ const table: Row[] = [
     method: "PUT",
     as: "participant",
     path: (w) => `${api(w)}/votes`,
-    body: (w) => ({ roundId: w.roundId, criterionId: "governance", score: 1 }),
+    body: (w) => ({ roundId: w.roundId, answers: [{ criterionId: "governance", score: 1 }] }),
   },
   {
     route: "/api/workshops/[workshopId]/reveal",
@@ -324,7 +324,7 @@ async function createWorld(): Promise<World> {
   const voted = await send(participant, {
     method: "PUT",
     path: `/api/workshops/${workshopId}/votes`,
-    body: { roundId: ids!.roundId, criterionId: "governance", score: 4 },
+    body: { roundId: ids!.roundId, answers: [{ criterionId: "governance", score: 4 }] },
   });
   expect(voted.status, voted.text).toBe(200);
   const shared = await send(facilitator, {
@@ -460,7 +460,7 @@ test("writes from other sites are refused with 403 cross-site and change nothing
   const own = await send(world.cookies.participant, {
     method: "PUT",
     path: `/api/workshops/${world.workshopId}/votes`,
-    body: { roundId: world.roundId, criterionId: "governance", score: 1 },
+    body: { roundId: world.roundId, answers: [{ criterionId: "governance", score: 1 }] },
     headers: { Origin: baseURL, "Sec-Fetch-Site": "same-origin" },
   });
   expect(own.status, own.text).toBe(200);

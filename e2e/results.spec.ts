@@ -185,7 +185,10 @@ test("a revealed round explains the decision and travels by read-only links", as
     ),
   );
 
-  // The chart as a PNG image.
+  // The chart as a PNG image; the chart is drawn once it is scrolled near.
+  await page
+    .getByRole("figure", { name: "Team profile against each option" })
+    .scrollIntoViewIfNeeded();
   const [png] = await Promise.all([
     page.waitForEvent("download"),
     page.getByRole("button", { name: "Download chart as PNG" }).click(),
