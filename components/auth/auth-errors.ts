@@ -37,10 +37,13 @@ const generic = {
   text: "Something went wrong while signing you in. Please try again.",
 };
 
+// The code comes from the address bar: only the maps' own entries count, never what every
+// object inherits ("__proto__", "toString"), which would otherwise be rendered as the message.
+
 export function signInErrorMessage(code: string): string {
-  return signInErrors[code] ?? generic.text;
+  return (Object.hasOwn(signInErrors, code) && signInErrors[code]) || generic.text;
 }
 
 export function errorPageMessage(code: string | undefined): { title: string; text: string } {
-  return (code && errorPageErrors[code]) || generic;
+  return (code && Object.hasOwn(errorPageErrors, code) && errorPageErrors[code]) || generic;
 }

@@ -1,7 +1,9 @@
 import NextAuth from "next-auth";
 import type { NextRequest } from "next/server";
+import { malformedAuthRequest } from "@/lib/auth/auth-request";
 import { authOptions } from "@/lib/auth/options";
 import { signInMailRefusal } from "@/lib/auth/sign-in-limit";
+import { env } from "@/lib/env";
 import { crossSiteRefusal } from "@/lib/http/route";
 
 interface Context {
@@ -12,10 +14,13 @@ interface Context {
 // the secret or the database the running server gets. Cross-site writes are refused before
 // next-auth sees them, as for every other route handler: its CSRF token already stops them
 // from sending a mail or ending a session, and this makes the refusal the same 403 everywhere.
-// Requests for sign-in e-mails then pass the rate limits (lib/auth/sign-in-limit.ts).
+// Requests next-auth would fail on with a 500 are refused next (lib/auth/auth-request.ts);
+// requests for sign-in e-mails then pass the rate limits (lib/auth/sign-in-limit.ts).
 async function handler(request: NextRequest, context: Context): Promise<Response> {
   const crossSite = crossSiteRefusal(request);
   if (crossSite) return crossSite;
+  const malformed = await malformedAuthRequest(request, env().APP_URL);
+  if (malformed) return malformed;
   const refusal = await signInMailRefusal(request);
   if (refusal) return refusal;
   return NextAuth(request, context, authOptions());
