@@ -1,26 +1,10 @@
 "use client";
 
-import { useEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { flushSync } from "react-dom";
-import {
-  PolarAngleAxis,
-  PolarGrid,
-  PolarRadiusAxis,
-  Radar,
-  RadarChart as RechartsRadarChart,
-  type BaseTickContentProps,
-  type DotItemDotProps,
-} from "recharts";
 import { secondaryButtonClass } from "@/components/ui/field";
 import type { RadarView } from "@/lib/results/radar";
-import {
-  bandPath,
-  labelFontSize,
-  layoutRadar,
-  RADAR_MAX,
-  RADAR_TICKS,
-  type RadarLayout,
-} from "./radar-layout";
+import { labelFontSize, layoutRadar, type RadarLayout } from "./radar-layout";
 import {
   canvasMeasure,
   composeExportSvg,
@@ -29,20 +13,14 @@ import {
   svgToPngBlob,
   type LegendEntry,
 } from "./radar-png";
+import { Marker } from "./radar-marker";
 import {
   BAND_COLOR,
   BAND_OPACITY,
-  GRID_COLOR,
-  LABEL_COLOR,
   OPTION_STROKE_WIDTH,
-  TEAM_FILL_OPACITY,
   TEAM_STROKE_WIDTH,
   TEAM_STYLE,
-  TICK_COLOR,
-  markerIsFilled,
-  markerPath,
   optionStyle,
-  type SeriesStyle,
 } from "./radar-style";
 import { formatMedian, formatMiddleHalf, formatOptionValue } from "./radar-text";
 
@@ -60,7 +38,8 @@ const BAND_LEGEND: LegendEntry = {
   opacity: BAND_OPACITY,
 };
 
-type Row = Record<string, string | number | null>;
+// recharts is fetched only when the chart is about to be drawn (see the effect below).
+const RadarDrawing = lazy(() => import("./radar-drawing"));
 
 /** Measured on the client only: the container's width and the font its text is set in. */
 interface Box {
@@ -86,6 +65,7 @@ export function RadarChart({
   const [hidden, setHidden] = useState<ReadonlySet<string>>(() => new Set());
   const [box, setBox] = useState<Box | null>(null);
   const [status, setStatus] = useState<"idle" | "working" | "done" | "failed">("idle");
+  const [drawn, setDrawn] = useState(false);
   const boxRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<SVGSVGElement>(null);
 
@@ -114,6 +94,7 @@ export function RadarChart({
       { rootMargin: "300px 0px" },
     );
     near.observe(element);
+    // recharts may still be on its way when printing starts; the table stands in meanwhile.
     const print = () => {
       near.disconnect();
       resize.observe(element);
@@ -134,25 +115,6 @@ export function RadarChart({
     const fontSize = labelFontSize(box.width);
     return layoutRadar({ width: box.width, names, measure: measure(fontSize, false), fontSize });
   }, [box, radar.axes]);
-
-  // Recharts leaves a gap for a null value (its point gets no position), which is what an axis
-  // nobody voted on should look like: the median line breaks there and, being open, loses its
-  // fill, and `bandPath` leaves the band out around it too. Nothing is drawn as if it were 0.
-  const rows = useMemo<Row[]>(
-    () =>
-      radar.axes.map((axis, index) => {
-        const row: Row = {
-          axis: axis.id,
-          median: radar.team[index]?.median ?? null,
-          outer: RADAR_MAX,
-        };
-        radar.options.forEach((option, optionIndex) => {
-          row[optionKey(optionIndex)] = option.values[index] ?? null;
-        });
-        return row;
-      }),
-    [radar],
-  );
 
   const series = radar.options.map((option, index) => {
     const style = optionStyle(index);
@@ -258,89 +220,18 @@ export function RadarChart({
         </div>
       ) : null}
 
-      {/* Holds about the chart's height until it is drawn, so the page below does not jump. */}
-      <div ref={boxRef} aria-hidden className={layout ? "w-full" : "min-h-72 w-full"}>
+      <div ref={boxRef} aria-hidden className="w-full">
         {layout ? (
           <div className="mx-auto" style={{ width: layout.width, maxWidth: "100%" }}>
-            <RechartsRadarChart
-              ref={chartRef}
-              width={layout.width}
-              height={layout.height}
-              data={rows}
-              cx={layout.cx}
-              cy={layout.cy}
-              outerRadius={layout.radius}
-              margin={{ top: 0, right: 0, bottom: 0, left: 0 }}
-              accessibilityLayer={false}
-              style={{ maxWidth: "100%", height: "auto" }}
-            >
-              <PolarGrid stroke={GRID_COLOR} gridType="polygon" />
-              <PolarAngleAxis
-                dataKey="axis"
-                tickLine={false}
-                axisLine={false}
-                tick={(props: BaseTickContentProps) => (
-                  <AxisLabel layout={layout} index={props.index} />
-                )}
+            <Suspense fallback={<div className="aspect-[4/3] w-full" />}>
+              <RadarDrawing
+                layout={layout}
+                radar={radar}
+                shown={shown}
+                svgRef={chartRef}
+                onDrawn={setDrawn}
               />
-              <PolarRadiusAxis
-                angle={90}
-                type="number"
-                domain={[0, RADAR_MAX]}
-                ticks={[...RADAR_TICKS]}
-                axisLine={false}
-                tickLine={false}
-                tick={(props: BaseTickContentProps) => (
-                  <RadiusTick x={Number(props.x)} y={Number(props.y)} value={props.payload.value} />
-                )}
-              />
-              <Radar
-                dataKey="outer"
-                isAnimationActive={false}
-                dot={false}
-                activeDot={false}
-                legendType="none"
-                stroke="none"
-                fill="none"
-                shape={(props: { points: { x: number; y: number }[] }) => (
-                  <path
-                    d={bandPath({ x: layout.cx, y: layout.cy }, props.points, radar.team)}
-                    fill={BAND_COLOR}
-                    fillOpacity={BAND_OPACITY}
-                    stroke="none"
-                  />
-                )}
-              />
-              {shown.map(({ option, index, style, strokeWidth }) => (
-                <Radar
-                  key={option.id}
-                  dataKey={optionKey(index)}
-                  isAnimationActive={false}
-                  activeDot={false}
-                  stroke={style.color}
-                  strokeWidth={strokeWidth}
-                  strokeDasharray={style.dash}
-                  strokeLinejoin="round"
-                  fill="none"
-                  dot={(props: DotItemDotProps) => (
-                    <Marker key={props.index} style={style} x={props.cx} y={props.cy} />
-                  )}
-                />
-              ))}
-              <Radar
-                dataKey="median"
-                isAnimationActive={false}
-                activeDot={false}
-                stroke={TEAM_STYLE.color}
-                strokeWidth={TEAM_STROKE_WIDTH}
-                strokeLinejoin="round"
-                fill={TEAM_STYLE.color}
-                fillOpacity={TEAM_FILL_OPACITY}
-                dot={(props: DotItemDotProps) => (
-                  <Marker key={props.index} style={TEAM_STYLE} x={props.cx} y={props.cy} />
-                )}
-              />
-            </RechartsRadarChart>
+            </Suspense>
           </div>
         ) : (
           // Roughly the chart's size, so the page does not jump much when it appears.
@@ -349,8 +240,9 @@ export function RadarChart({
       </div>
 
       {/* A table ignores sr-only's 1px width and overflow, so on its own it would widen the page
-          to its full size; the wrapper does the clipping. */}
-      <div className="sr-only">
+          to its full size; the wrapper does the clipping. Printed before the chart was ever
+          drawn (the page printed from its top), the table stands in for it on paper. */}
+      <div className={drawn ? "sr-only" : "sr-only print:not-sr-only"}>
         <table className="sr-only">
           <caption>{title} as a table</caption>
           <thead>
@@ -387,7 +279,7 @@ export function RadarChart({
         <button
           type="button"
           onClick={download}
-          disabled={!layout || status === "working"}
+          disabled={!drawn || status === "working"}
           className={secondaryButtonClass}
         >
           Download chart as PNG
@@ -401,72 +293,6 @@ export function RadarChart({
         </span>
       </div>
     </figure>
-  );
-}
-
-function optionKey(index: number): string {
-  return `option${index}`;
-}
-
-function AxisLabel({ layout, index }: { layout: RadarLayout; index: number }) {
-  const label = layout.labels[index];
-  if (!label) return null;
-  return (
-    <text
-      x={label.x}
-      y={label.y}
-      textAnchor={label.anchor}
-      fontSize={layout.fontSize}
-      fill={LABEL_COLOR}
-    >
-      {label.lines.map((line, i) => (
-        <tspan key={i} x={label.x} dy={i === 0 ? 0 : layout.lineHeight}>
-          {line}
-        </tspan>
-      ))}
-    </text>
-  );
-}
-
-/** The scale's numbers, up the first axis, with a white halo so crossing lines do not hide them. */
-function RadiusTick({ x, y, value }: { x: number; y: number; value: number }) {
-  return (
-    <text
-      x={x + 4}
-      y={y}
-      dy="0.35em"
-      textAnchor="start"
-      fontSize={10}
-      fill={TICK_COLOR}
-      stroke="#ffffff"
-      strokeWidth={3}
-      paintOrder="stroke"
-    >
-      {value}
-    </text>
-  );
-}
-
-function Marker({
-  style,
-  x,
-  y,
-  size = 3.5,
-}: {
-  style: SeriesStyle;
-  x: number | undefined;
-  y: number | undefined;
-  size?: number;
-}) {
-  if (x === undefined || y === undefined || !Number.isFinite(x) || !Number.isFinite(y)) return null;
-  const filled = markerIsFilled(style.marker);
-  return (
-    <path
-      d={markerPath(style.marker, x, y, size)}
-      fill={filled ? style.color : "none"}
-      stroke={filled ? "#ffffff" : style.color}
-      strokeWidth={filled ? 1 : 2}
-    />
   );
 }
 

@@ -1,4 +1,3 @@
-import dynamic from "next/dynamic";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { secondaryButtonClass } from "@/components/ui/field";
@@ -6,6 +5,7 @@ import { WorkshopHeading } from "@/components/workshop/workshop-heading";
 import { exportName } from "@/lib/results/csv";
 import type { ResultsView } from "@/lib/results/view-model";
 import { PrintButton } from "./print-button";
+import { RadarChart } from "./radar-chart";
 import {
   CriteriaSection,
   HistorySection,
@@ -16,10 +16,6 @@ import {
   TeamSplitSection,
   TradeOffSection,
 } from "./sections";
-
-// recharts is most of this page's script: in a chunk of its own, fetched and hydrated after the
-// rest of the page, so the page answers taps sooner. The server still renders the whole chart.
-const RadarChart = dynamic(() => import("./radar-chart").then((module) => module.RadarChart));
 
 /**
  * The whole results page of one revealed round, shared by members and share-link viewers; what

@@ -18,7 +18,9 @@ import { createWorkshop, openRoundOf } from "./lib/workshop";
 // First-load JavaScript of the pages a participant meets on their phone (join and ballot),
 // against a bare Next.js App Router page (just a layout and a page) built by the same `next` in
 // the same run: what the page's HTML loads from its own origin, each script gzipped, summed.
-// And the charting library (recharts) must load only where charts are drawn: the results page.
+// And the charting library (recharts) must load only where charts are drawn: not on the join or
+// ballot page at all, and on the results page on demand (a chunk its scripts can fetch when the
+// chart comes near the screen), not with the page.
 
 const TARGET_RATIO = 1.25;
 /** A string recharts' own code carries (the class of every chart's <svg>); minifying keeps it. */
@@ -29,6 +31,8 @@ interface Weight {
   scripts: number;
   gzipBytes: number;
   recharts: boolean;
+  /** Whether a chunk the first-load scripts may fetch later carries recharts. */
+  rechartsOnDemand: boolean;
 }
 
 async function pageWeight(origin: string, route: string, path: string, browser?: Browser) {
@@ -43,14 +47,33 @@ async function pageWeight(origin: string, route: string, path: string, browser?:
   }
   let gzipBytes = 0;
   let recharts = false;
+  const later = new Set<string>();
   for (const source of sources) {
     const script = await fetch(source);
     const body = Buffer.from(await script.arrayBuffer());
     if (script.status !== 200) throw new Error(`GET ${source} answered ${script.status}`);
     gzipBytes += gzipSync(body).length;
     if (body.includes(RECHARTS_MARKER)) recharts = true;
+    // Chunks a script names can be loaded on demand (dynamic import()).
+    for (const chunk of body.toString("utf8").matchAll(/static\/chunks\/[\w.-]+\.js/g)) {
+      const url = new URL(`/_next/${chunk[0]}`, origin).href;
+      if (!sources.has(url)) later.add(url);
+    }
   }
-  return { route, scripts: sources.size, gzipBytes, recharts } satisfies Weight;
+  let rechartsOnDemand = false;
+  for (const source of later) {
+    const script = await fetch(source);
+    if (script.ok && Buffer.from(await script.arrayBuffer()).includes(RECHARTS_MARKER)) {
+      rechartsOnDemand = true;
+    }
+  }
+  return {
+    route,
+    scripts: sources.size,
+    gzipBytes,
+    recharts,
+    rechartsOnDemand,
+  } satisfies Weight;
 }
 
 /** The deepest folder holding both paths: Turbopack must see the symlinked node_modules. */
@@ -183,13 +206,14 @@ export async function main(): Promise<void> {
 
     const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
     console.log("\nFirst-load JavaScript, same-origin <script src> of the HTML, each gzipped");
-    console.log(`${"route".padEnd(20)}scripts   gzip      ratio   recharts`);
+    console.log(`${"route".padEnd(20)}scripts   gzip      ratio   recharts  on demand`);
     for (const weight of [baseline, ...weights]) {
       console.log(
         `${weight.route.padEnd(20)}${String(weight.scripts).padStart(7)}` +
           `${kb(weight.gzipBytes).padStart(10)}` +
           `${(weight.gzipBytes / baseline.gzipBytes).toFixed(2).padStart(8)}×` +
-          `${(weight.recharts ? "yes" : "no").padStart(10)}`,
+          `${(weight.recharts ? "yes" : "no").padStart(10)}` +
+          `${(weight.rechartsOnDemand ? "yes" : "no").padStart(11)}`,
       );
     }
     const checks: [string, boolean][] = [];
@@ -202,7 +226,10 @@ export async function main(): Promise<void> {
       checks.push([`${weight.route} loads no recharts`, !weight.recharts]);
     }
     const results = weights.find((w) => w.route === "results page");
-    checks.push(["results page (charts drawn) loads recharts", results?.recharts === true]);
+    checks.push([
+      "results page (charts drawn) loads recharts on demand, not with the page",
+      results?.rechartsOnDemand === true && !results.recharts,
+    ]);
     console.log("");
     for (const [label, pass] of checks) console.log(`${pass ? "PASS" : "FAIL"} ${label}`);
     if (checks.some(([, pass]) => !pass)) process.exitCode = 1;
