@@ -890,12 +890,18 @@ function jsonWrite(w: World, suffix: string, method: "PUT" | "POST", body: fc.Ar
     );
 }
 
-/** Applies a corruption to the last answer of a ballot, after any valid answers before it. */
+/**
+ * Applies a corruption to the last answer of a ballot, after any valid answers before it. When
+ * an earlier corruption has already replaced the list itself, the body is invalid as it is.
+ */
 const inAnswer =
   (fix: Corruption): Corruption =>
   (body) => {
-    const answers = body.answers as Body[];
-    return { ...body, answers: [...answers.slice(0, -1), fix(answers.at(-1)!)] };
+    const answers = body.answers;
+    if (!Array.isArray(answers) || answers.length === 0) return body;
+    const last = answers.at(-1) as unknown;
+    if (typeof last !== "object" || last === null) return body;
+    return { ...body, answers: [...answers.slice(0, -1), fix(last as Body)] };
   };
 
 function voteBody(w: World) {

@@ -38,7 +38,8 @@ function transporterFor(url: string): Transporter {
     // A mail server that hangs must not hold the sweep for nodemailer's default ten minutes.
     transport = {
       url,
-      transporter: createTransport(url, {
+      transporter: createTransport({
+        url,
         connectionTimeout: 15_000,
         greetingTimeout: 15_000,
         socketTimeout: 30_000,
@@ -63,7 +64,8 @@ export async function sendMail(mail: Mail, options: { logAs?: string } = {}): Pr
   }
   let rejected: unknown[];
   try {
-    ({ rejected } = await transporterFor(smtp.url).sendMail({ from: smtp.from, ...mail }));
+    const info = await transporterFor(smtp.url).sendMail({ from: smtp.from, ...mail });
+    rejected = info.rejected ?? [];
   } catch (error) {
     const notSent = notSentBecause(error);
     if (notSent) throw new MailNotSentError(notSent.message, notSent.retryable, { cause: error });
