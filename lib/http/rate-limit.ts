@@ -40,9 +40,10 @@ export const LINK_LOOKUPS_PER_ADDRESS: RateLimit = {
 };
 
 /**
- * Saving a ballot answer, per participant: every tap saves, and a note saves after a 700 ms
- * typing pause, so someone answering quickly and writing notes sends well under one save a
- * second. 120 a minute never gets in a person's way, and holds a script to 2 a second.
+ * Saved ballot answers, per participant (a save of several answers counts each): every tap
+ * saves, and a note saves after a 700 ms typing pause, so someone answering quickly and writing
+ * notes saves well under one answer a second. 120 a minute never gets in a person's way, and
+ * holds a script to 2 a second.
  */
 export const VOTE_SAVES_PER_PARTICIPANT: RateLimit = {
   name: "vote",
