@@ -25,7 +25,8 @@ import { createWorkshop, openRoundOf } from "./lib/workshop";
 // one PUT; the driver's single-upsert latency is printed too.
 
 const PARTICIPANTS = 500;
-const POOL_SIZE = Number(process.env.BENCH_POOL_SIZE ?? 20);
+/** The app's default DATABASE_POOL_SIZE; the baseline's pool gets as many connections. */
+const POOL_SIZE = Number(process.env.BENCH_POOL_SIZE ?? 10);
 const JOIN_CONCURRENCY = 20;
 /** The reveal is sent after this share of the ballots has been sent. */
 const REVEAL_AT = 0.5;

@@ -8,7 +8,15 @@ const benches = readdirSync(import.meta.dirname)
   .filter((file) => file.endsWith(".ts") && file !== "index.ts" && !file.endsWith(".test.ts"))
   .sort();
 
+// A benchmark that misses a target (or fails) does not stop the others; the exit code says so.
+const failed: string[] = [];
 for (const file of benches) {
   console.log(`\n━━ ${file}`);
-  await run(process.execPath, [bin("tsx"), join(import.meta.dirname, file)]);
+  await run(process.execPath, [bin("tsx"), join(import.meta.dirname, file)]).catch(() =>
+    failed.push(file),
+  );
 }
+console.log(
+  `\n${failed.length === 0 ? "Every benchmark met its targets." : `Missed a target or failed: ${failed.join(", ")}`}`,
+);
+if (failed.length > 0) process.exitCode = 1;
