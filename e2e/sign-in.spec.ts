@@ -1,10 +1,10 @@
 import { createHash, randomBytes } from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./fixtures";
 import type { Page } from "@playwright/test";
 import { simpleParser } from "mailparser";
 import pg from "pg";
 import { SMTPServer } from "smtp-server";
+import { expectAccessible } from "./workshop-steps";
 
 // The app under test sends its sign-in e-mails to 127.0.0.1:E2E_SMTP_PORT (playwright.config.ts).
 // The desktop and phone runs of these tests may run at the same time in two workers, and only
@@ -72,13 +72,6 @@ async function openMailbox(waitForPortMs = 90_000): Promise<Mailbox> {
   }
 }
 
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-}
-
 async function withDatabase<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
   await client.connect();
@@ -138,9 +131,9 @@ test("a facilitator signs in with an e-mailed link and signing out ends the sess
   await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
   await expect(page.getByText(/don.t need an account to run a workshop/)).toBeVisible();
   await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
-  await expectNoAxeViolations(page);
+  await expectAccessible(page);
 
-  const link = await requestSignInLink(page, email, expectNoAxeViolations);
+  const link = await requestSignInLink(page, email, expectAccessible);
   // Built from APP_URL, not from whatever Host header the request carried.
   expect(new URL(link).origin).toBe(baseURL);
 
@@ -149,7 +142,7 @@ test("a facilitator signs in with an e-mailed link and signing out ends the sess
   await expect(page.getByRole("heading", { level: 1, name: "Your workshops" })).toBeVisible();
   await expect(accountMenu(page)).toContainText(email);
   await expect(page.getByText("You have no workshops yet.")).toBeVisible();
-  await expectNoAxeViolations(page);
+  await expectAccessible(page);
   expect(await sessionRowsOf(email)).toBe(1);
 
   await page.setViewportSize({ width: 390, height: 844 });
@@ -166,7 +159,7 @@ test("a facilitator signs in with an e-mailed link and signing out ends the sess
   await expect(
     second.getByRole("heading", { level: 1, name: "This sign-in link no longer works" }),
   ).toBeVisible();
-  await expectNoAxeViolations(second);
+  await expectAccessible(second);
   await elsewhere.close();
 
   const [sessionCookie] = (await page.context().cookies()).filter(
@@ -202,7 +195,7 @@ test("a mistyped address is explained and nothing is sent", async ({ page }) => 
   await expect(input).toHaveAttribute("aria-invalid", "true");
   await expect(input).toBeFocused();
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
-  await expectNoAxeViolations(page);
+  await expectAccessible(page);
 });
 
 test("the sign-in and error pages explain what next-auth reports", async ({ page }) => {
@@ -210,7 +203,7 @@ test("the sign-in and error pages explain what next-auth reports", async ({ page
   await expect(page.getByRole("main").getByRole("alert")).toContainText(
     "Please sign in the way you did before.",
   );
-  await expectNoAxeViolations(page);
+  await expectAccessible(page);
 
   await page.goto("/sign-in/error?error=Configuration");
   await expect(

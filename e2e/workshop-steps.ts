@@ -73,6 +73,8 @@ export async function vote(
 }
 
 export async function expectAccessible(page: Page) {
+  // A client-side navigation sets the new page's title a moment after its content appears.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
     .analyze();
