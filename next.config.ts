@@ -23,16 +23,21 @@ const nextConfig: NextConfig = {
   async headers() {
     // Pages whose address or content holds a link secret: never cached, never sent onwards
     // in a Referer header.
-    const secretPages = ["/f/:path*", "/j/:path*", "/w/:path*", "/s/:path*", "/u/:path*"].map(
-      (source) => ({
-        source,
-        headers: [
-          { key: "Cache-Control", value: "no-store" },
-          { key: "Referrer-Policy", value: "no-referrer" },
-          { key: "X-Robots-Tag", value: "noindex" },
-        ],
-      }),
-    );
+    const secretPages = [
+      "/f/:path*",
+      "/j/:path*",
+      "/w/:path*",
+      "/s/:path*",
+      "/u/:path*",
+      "/sign-in/confirm",
+    ].map((source) => ({
+      source,
+      headers: [
+        { key: "Cache-Control", value: "no-store" },
+        { key: "Referrer-Policy", value: "no-referrer" },
+        { key: "X-Robots-Tag", value: "noindex" },
+      ],
+    }));
     // Route handlers that proxy.ts does not see: the JSON API and the CSV downloads.
     const nonPages = [
       "/api/:path*",

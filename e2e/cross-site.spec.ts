@@ -29,7 +29,15 @@ interface World {
   /** The title and display name a forged create or join would use. */
   forgedTitle: string;
   forgedName: string;
-  cookies: { owner: string; facilitator: string; participant: string };
+  /** A workshop nobody owns, whose facilitator link the owner's browser also holds. */
+  unownedWorkshopId: string;
+  cookies: {
+    owner: string;
+    facilitator: string;
+    participant: string;
+    /** The owner's session and the unowned workshop's facilitator cookie: it could claim it. */
+    ownerHoldingLink: string;
+  };
 }
 
 interface Row {
@@ -130,6 +138,20 @@ const table: Row[] = [
     method: "DELETE",
     as: "facilitator",
     path: (w) => api(w),
+  },
+  {
+    route: "/api/workshops/claim",
+    method: "POST",
+    as: "ownerHoldingLink",
+    path: () => "/api/workshops/claim",
+    body: (w) => ({ workshopIds: [w.unownedWorkshopId] }),
+  },
+  {
+    route: "/api/auth/confirm-link",
+    method: "POST",
+    as: "nobody",
+    path: () => "/api/auth/confirm-link",
+    form: (w) => ({ email: w.victimEmail, token: w.signInToken }),
   },
   {
     route: "/u/[token]/confirm",
@@ -334,9 +356,27 @@ async function createWorld(): Promise<World> {
   });
   expect(shared.status, shared.text).toBe(201);
 
-  // The unsubscribe link and the sign-in link arrive by mail: planted with tokens the test knows.
+  const unowned = await send("", {
+    method: "POST",
+    path: "/api/workshops",
+    body: {
+      title: `Cross-site unowned ${tag}`,
+      teamName: "Platform team",
+      frameworkId: "ml-lifecycle",
+      mode: "live",
+    },
+  });
+  expect(unowned.status, unowned.text).toBe(201);
+  const unownedWorkshop = JSON.parse(unowned.text) as {
+    workshopId: string;
+    facilitatorLink: string;
+  };
+  const ownerHoldingLink = `${owner}; bp_facilitator_${unownedWorkshop.workshopId}=${unownedWorkshop.facilitatorLink.split("/f/")[1]!}`;
+
+  // The unsubscribe link and the sign-in link arrive by mail: planted with tokens the test knows
+  // (next-auth's own sign-in tokens are 64 hex characters).
   const unsubscribeToken = token();
-  const signInToken = token();
+  const signInToken = randomBytes(32).toString("hex");
   const victimEmail = `cross-site-victim-${tag}@example.test`;
   await withDatabase(async (client) => {
     await client.query("UPDATE participants SET unsubscribe_token_hash = $2 WHERE id = $1", [
@@ -361,7 +401,8 @@ async function createWorld(): Promise<World> {
     ownerEmail,
     forgedTitle: `Forged ${tag}`,
     forgedName: `Forged ${tag}`,
-    cookies: { owner, facilitator, participant },
+    unownedWorkshopId: unownedWorkshop.workshopId,
+    cookies: { owner, facilitator, participant, ownerHoldingLink },
   };
 }
 
@@ -380,8 +421,8 @@ async function state(w: World): Promise<unknown> {
     const rows = async (sql: string, values: unknown[]) =>
       (await client.query(sql, values)).rows.map((row) => JSON.stringify(row)).sort();
     const snapshot: Record<string, unknown> = {
-      workshops: await rows("SELECT * FROM workshops WHERE id = $1 OR title = $2", [
-        w.workshopId,
+      workshops: await rows("SELECT * FROM workshops WHERE id = ANY($1) OR title = $2", [
+        [w.workshopId, w.unownedWorkshopId],
         w.forgedTitle,
       ]),
       forgedParticipants: await rows("SELECT id FROM participants WHERE display_name = $1", [

@@ -40,9 +40,11 @@ type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD" | "OPTIONS";
  */
 const routeTable: Record<string, Method[]> = {
   "app/api/auth/[...nextauth]/route.ts": ["GET", "POST"],
+  "app/api/auth/confirm-link/route.ts": ["POST"],
   "app/api/health/route.ts": ["GET"],
   "app/api/workshops/route.ts": ["POST"],
   "app/api/workshops/join/route.ts": ["POST"],
+  "app/api/workshops/claim/route.ts": ["POST"],
   "app/api/workshops/[workshopId]/route.ts": ["DELETE"],
   "app/api/workshops/[workshopId]/close/route.ts": ["POST"],
   "app/api/workshops/[workshopId]/events/route.ts": ["GET"],
@@ -1377,6 +1379,45 @@ function groups(): Group[] {
       arbitrary: (w) => authCases(w),
     },
     {
+      name: "sign-in link opened in another browser",
+      covers: ["app/api/auth/confirm-link/route.ts"],
+      cases: 300,
+      write: true,
+      // No link here was ever e-mailed, so none may sign anyone in.
+      arbitrary: (w) =>
+        fc
+          .record({
+            token: fc.oneof(hex(32).map(toHex), oddText, malformedToken),
+            email: fc.oneof(fc.constant(`fuzz-${w.workshopId}@example.test`), oddText),
+            callbackUrl: fc.oneof(
+              fc.constant(undefined),
+              oddText,
+              fc.constant("https://evil.example"),
+            ),
+            headers: headersFor(cookiesFor(w, { facilitator: true }), { ownOrigin: ownOrigin() }),
+            raw: fc.option(rawBody({}), { nil: undefined }),
+          })
+          .map(({ token, email, callbackUrl, headers, raw }) => ({
+            method: "POST",
+            path: "/api/auth/confirm-link",
+            headers: { ...headers, "Content-Type": "application/x-www-form-urlencoded" },
+            body:
+              raw ??
+              new URLSearchParams({
+                token,
+                email,
+                ...(callbackUrl === undefined ? {} : { callbackUrl }),
+              }).toString(),
+          })),
+    },
+    {
+      name: "claim workshops",
+      covers: ["app/api/workshops/claim/route.ts"],
+      cases: 400,
+      write: true,
+      arbitrary: (w) => claimCases(w),
+    },
+    {
       name: "health",
       covers: ["app/api/health/route.ts"],
       cases: 150,
@@ -1492,6 +1533,7 @@ function groups(): Group[] {
                 "/sign-in",
                 "/sign-in/error",
                 "/sign-in/check-email",
+                "/sign-in/confirm",
                 "/workshops",
               ),
             ),
@@ -1509,6 +1551,44 @@ function groups(): Group[] {
           .map(({ page, query, headers }) => ({ method: "GET", path: `${page}${query}`, headers })),
     },
   ];
+}
+
+/**
+ * Adding workshops to an account: invalid bodies with any cookies, or valid ones without the
+ * signed-in session, so that no case may add anything (the fuzz world's workshops have no owner,
+ * and its session with a workshop's facilitator cookie could rightly claim it).
+ */
+function claimCases(w: World) {
+  const ownOrigin = baseURL;
+  const valid = { workshopIds: [w.workshopId] };
+  const corruption = fc.oneof(
+    wrongType.map((v) => set("workshopIds", v)),
+    fc.array(malformedId, { minLength: 1, maxLength: 3 }).map((ids) => set("workshopIds", ids)),
+    fc.array(forgedUuid, { minLength: 51, maxLength: 60 }).map((ids) => set("workshopIds", ids)),
+    fc.constant(drop("workshopIds")),
+  );
+  const invalid = fc.record({
+    body: bodyFor(valid, corruption),
+    headers: headersFor(cookiesFor(w, { facilitator: true }), { json: true, ownOrigin }),
+  });
+  const withoutSession = fc.record({
+    body: fc
+      .array(fc.oneof(forgedUuid, fc.constantFrom(w.workshopId, w.other.workshopId)), {
+        minLength: 1,
+        maxLength: 3,
+      })
+      .map((workshopIds) => JSON.stringify({ workshopIds })),
+    headers: headersFor(
+      cookiesFor(w, { facilitator: true }).filter((c) => !c.includes(w.sessionToken)),
+      { json: true, ownOrigin },
+    ),
+  });
+  return fc.oneof(invalid, withoutSession).map(({ body, headers }) => ({
+    method: "POST" as const,
+    path: "/api/workshops/claim",
+    headers,
+    body,
+  }));
 }
 
 function forgedTokenValue(): string {

@@ -215,7 +215,7 @@ test("the sign-in and error pages explain what next-auth reports", async ({ page
   await expect(page).toHaveURL(/\/sign-in$/);
 });
 
-test("workshops started in this browser before signing in join the account", async ({
+test("workshops started in this browser before signing in join the account once asked", async ({
   page,
 }, testInfo) => {
   test.setTimeout(150_000);
@@ -257,15 +257,105 @@ test("workshops started in this browser before signing in join the account", asy
   const link = await requestSignInLink(page, email);
   await page.goto(link);
 
+  // Signing in adds nothing by itself: the page names the workshop and the account, and asks.
   await expect(page).toHaveURL(/\/workshops$/);
-  await expect(page.getByRole("heading", { level: 2, name: mine!.title })).toBeVisible();
+  const offer = page.getByRole("region", {
+    name: "Workshops in this browser that no account holds",
+  });
+  await expect(offer).toContainText(mine!.title);
+  await expect(offer).toContainText(email);
   await expect(page.getByText(notMine!.title)).toHaveCount(0);
-  const owners = await withDatabase(async (client) => {
+  await expect(page.getByText("You have no workshops yet.")).toBeVisible();
+  await expectAccessible(page);
+  expect(await ownersOf([mine!.id, notMine!.id])).toEqual({
+    [mine!.id]: null,
+    [notMine!.id]: null,
+  });
+
+  await offer.getByRole("button", { name: `Add to ${email}` }).click();
+  await expect(offer.getByRole("status")).toHaveText("1 workshop added.");
+  await expect(page.getByRole("heading", { level: 2, name: mine!.title })).toBeVisible();
+  await expect(offer).toHaveCount(0);
+  expect(await ownersOf([mine!.id, notMine!.id])).toEqual({
+    [mine!.id]: email,
+    [notMine!.id]: null,
+  });
+});
+
+async function ownersOf(workshopIds: string[]): Promise<Record<string, string | null>> {
+  return withDatabase(async (client) => {
     const { rows } = await client.query<{ id: string; email: string | null }>(
       "SELECT workshops.id, users.email FROM workshops LEFT JOIN users ON users.id = workshops.owner_id WHERE workshops.id = ANY($1::uuid[])",
-      [[mine!.id, notMine!.id]],
+      [workshopIds],
     );
     return Object.fromEntries(rows.map((row) => [row.id, row.email]));
   });
-  expect(owners).toEqual({ [mine!.id]: email, [notMine!.id]: null });
+}
+
+test("a sign-in link asked for in another browser signs nobody in and hands over no workshop", async ({
+  page,
+  browser,
+  baseURL,
+  playwright,
+}, testInfo) => {
+  test.setTimeout(150_000);
+  const attackerEmail = `attacker-${testInfo.project.name}-${Date.now()}@example.test`;
+
+  // The victim runs a workshop in this browser, through its facilitator link's cookie.
+  const created = await page.request.post("/api/workshops", {
+    data: {
+      title: `Victim's workshop ${testInfo.project.name}`,
+      teamName: "Risk team",
+      frameworkId: "ml-lifecycle",
+      mode: "live",
+      anonymous: false,
+    },
+  });
+  expect(created.status()).toBe(201);
+  const { workshopId } = (await created.json()) as { workshopId: string };
+
+  // The attacker asks for a link to their own address, in their own browser.
+  const attacker = await browser.newContext();
+  const attackerPage = await attacker.newPage();
+  await attackerPage.goto("/sign-in");
+  const link = await requestSignInLink(attackerPage, attackerEmail);
+  await attacker.close();
+
+  // The victim is made to open it (a plain cross-site GET): nothing happens but a question.
+  await page.goto(link);
+  await expect(page).toHaveURL(/\/sign-in\/confirm\?/);
+  await expect(page.getByRole("heading", { level: 1, name: "Sign in here?" })).toBeVisible();
+  await expect(page.getByRole("main")).toContainText(attackerEmail);
+  await expectAccessible(page);
+  expect(await sessionRowsOf(attackerEmail)).toBe(0);
+  const sessionCookies = async () =>
+    (await page.context().cookies()).filter((cookie) => cookie.name.includes("session-token"));
+  expect(await sessionCookies()).toEqual([]);
+
+  // Another site cannot press the button for the victim.
+  const url = new URL(link);
+  const outsider = await playwright.request.newContext({ baseURL });
+  const forged = await outsider.post("/api/auth/confirm-link", {
+    headers: { Origin: "https://evil.example" },
+    form: {
+      email: url.searchParams.get("email")!,
+      token: url.searchParams.get("token")!,
+    },
+    maxRedirects: 0,
+  });
+  expect(forged.status()).toBe(403);
+  await outsider.dispose();
+  expect(await sessionRowsOf(attackerEmail)).toBe(0);
+
+  // Even a victim who clicks through is only signed in: the workshop stays theirs until they
+  // add it to that account themselves, on a page that names the account.
+  await page.getByRole("button", { name: `Sign in as ${attackerEmail}` }).click();
+  await expect(accountMenu(page)).toContainText(attackerEmail);
+  expect(await sessionRowsOf(attackerEmail)).toBe(1);
+  expect(await ownersOf([workshopId])).toEqual({ [workshopId]: null });
+  await page.goto("/workshops");
+  await expect(
+    page.getByRole("region", { name: "Workshops in this browser that no account holds" }),
+  ).toContainText(attackerEmail);
+  expect(await ownersOf([workshopId])).toEqual({ [workshopId]: null });
 });

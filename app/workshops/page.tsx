@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { ClaimWorkshops } from "@/components/auth/claim-workshops";
+import { claimableInThisBrowser } from "@/lib/auth/claim";
 import { currentUser } from "@/lib/auth/session";
 import { listWorkshopsOwnedBy, type OwnedWorkshop } from "@/lib/workshops/data";
 
@@ -17,17 +19,24 @@ function roundLabel(round: OwnedWorkshop["currentRound"]): string {
 export default async function WorkshopsPage() {
   const user = await currentUser();
   if (!user) redirect("/sign-in?callbackUrl=/workshops");
-  const workshops = await listWorkshopsOwnedBy(user.id);
+  const [workshops, claimable] = await Promise.all([
+    listWorkshopsOwnedBy(user.id),
+    claimableInThisBrowser(),
+  ]);
 
   return (
     <div className="space-y-6">
       <div className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight">Your workshops</h1>
         <p className="text-slate-700">
-          Every workshop you facilitate with this account, newest first. Workshops you started in a
-          browser before signing in there join this list when you sign in.
+          Every workshop you facilitate with this account, newest first. Workshops you started
+          without signing in can be added here, from the browser you started them in.
         </p>
       </div>
+
+      {claimable.length > 0 && (
+        <ClaimWorkshops workshops={claimable} account={user.email ?? user.name ?? "this account"} />
+      )}
 
       {workshops.length === 0 ? (
         <div className="rounded-xl border border-slate-200 bg-white p-5">

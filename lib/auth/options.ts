@@ -10,8 +10,8 @@ import { prisma } from "@/lib/db/prisma";
 import { authSecret, env, type Env } from "@/lib/env";
 import { escapeHtml } from "@/lib/mail/html";
 import { sendMail } from "@/lib/mail/transport";
-import { claimWorkshopsInThisBrowser } from "./claim";
 import { emailAddressSchema } from "./email-address";
+import { rememberAskingBrowser } from "./sign-in-browser";
 
 export const SIGN_IN_LINK_MINUTES = 30;
 
@@ -45,7 +45,7 @@ export function authOptions(): AuthOptions {
   process.env.NEXTAUTH_URL = config.APP_URL;
   options = {
     secret: authSecret(),
-    adapter: accountFieldsOnly(PrismaAdapter(prisma())),
+    adapter: withAskingBrowser(accountFieldsOnly(PrismaAdapter(prisma()))),
     session: { strategy: "database" },
     providers: [
       EmailProvider({
@@ -69,13 +69,9 @@ export function authOptions(): AuthOptions {
         user: { id: user.id, name: user.name ?? null, email: user.email ?? null },
       }),
     },
-    events: {
-      // Errors here are logged by next-auth and do not fail the sign-in: an unclaimed workshop
-      // stays reachable through its facilitator link.
-      signIn: async ({ user }) => {
-        await claimWorkshopsInThisBrowser(user.id);
-      },
-    },
+    // Signing in never adds workshops to the account by itself: a browser can be signed into
+    // someone else's account (a link opened elsewhere, a shared computer), so the account asks
+    // first (app/workshops/page.tsx, lib/auth/claim.ts).
   };
   return options;
 }
@@ -109,6 +105,19 @@ function accountFieldsOnly(adapter: Adapter): Adapter {
           Object.entries(account).filter(([key]) => (columns as string[]).includes(key)),
         ) as AdapterAccount,
       ),
+  };
+}
+
+/** Each sign-in link's row also records the browser that asked for it (sign-in-browser.ts). */
+function withAskingBrowser(adapter: Adapter): Adapter {
+  const createVerificationToken = adapter.createVerificationToken!;
+  return {
+    ...adapter,
+    createVerificationToken: async (verificationToken) => {
+      const created = await createVerificationToken(verificationToken);
+      await rememberAskingBrowser(verificationToken.identifier, verificationToken.token);
+      return created;
+    },
   };
 }
 

@@ -145,6 +145,15 @@ export async function readJson<Schema extends z.ZodType>(
   return parseInput(schema, body);
 }
 
+/** Reads a URL-encoded form body of bounded size (a plain HTML form post) and validates it. */
+export async function readForm<Schema extends z.ZodType>(
+  request: Request,
+  schema: Schema,
+): Promise<z.output<Schema>> {
+  const fields = Object.fromEntries(new URLSearchParams(await readBoundedText(request)));
+  return parseInput(schema, fields);
+}
+
 /** Whether the browser reached us over HTTPS (directly or through a proxy that says so). */
 export function isSecure(request: Request): boolean {
   return requestOrigin(request.headers, request.url).startsWith("https:");

@@ -417,3 +417,29 @@ export async function listWorkshopsOwnedBy(userId: string): Promise<OwnedWorksho
     participants: _count.participants,
   }));
 }
+
+/** A workshop a browser facilitates by its link that no account owns yet. */
+export interface ClaimableWorkshop {
+  id: string;
+  title: string;
+  teamName: string;
+}
+
+/**
+ * The workshops these facilitator capabilities (a browser's cookies) open that nobody owns:
+ * what signing in offers to add to the account, newest first.
+ */
+export async function findClaimableWorkshops(
+  capabilityTokens: readonly string[],
+): Promise<ClaimableWorkshop[]> {
+  const hashes = capabilityTokens.filter(isToken).map(hashToken);
+  if (hashes.length === 0) return [];
+  return prisma().workshop.findMany({
+    where: {
+      ownerId: null,
+      capabilities: { some: { tokenHash: { in: hashes }, revokedAt: null } },
+    },
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    select: { id: true, title: true, teamName: true },
+  });
+}

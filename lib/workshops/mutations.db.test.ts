@@ -8,6 +8,7 @@ import { prisma } from "@/lib/db/prisma";
 import { testDatabase } from "@/lib/db/test-database";
 import { mlLifecycle } from "@/lib/frameworks";
 import {
+  findClaimableWorkshops,
   findFacilitatorCapability,
   findWorkshopByInviteToken,
   getBallotView,
@@ -121,7 +122,8 @@ describe("forged and malformed ids", () => {
         () => rotateInvite(bad, b.facilitator),
         () => deleteWorkshop(bad, b.facilitator),
         () => joinWorkshop(bad, { displayName: "Eve", role: "other" }),
-        () => claimWorkshops(bad, [b.facilitatorToken]),
+        () => claimWorkshops(bad, [b.facilitatorToken], [b.workshopId]),
+        () => claimWorkshops(b.workshopId, [b.facilitatorToken], [bad]),
         () => touchCapability(bad),
         () => getFacilitatorView(bad),
         () => getBallotView(b.workshopId, bad),
@@ -539,22 +541,35 @@ describe("facilitator credentials", () => {
   });
 });
 
-describe("claiming workshops on sign-in", () => {
-  it("makes the user the owner only of unowned workshops whose capability the browser holds", async () => {
+describe("claiming workshops after signing in", () => {
+  it("makes the user the owner only of chosen, unowned workshops whose capability the browser holds", async () => {
     const userId = await createUser();
     const someoneElse = await createUser();
     const unowned = await startWorkshop({ participants: 1 });
     const owned = await startWorkshop({ ownerUserId: someoneElse });
     const notHeld = await startWorkshop();
+    const notChosen = await startWorkshop();
+    const held = [unowned.facilitatorToken, owned.facilitatorToken, notChosen.facilitatorToken];
+    const chosen = [unowned.workshopId, owned.workshopId, notHeld.workshopId];
 
-    const claimed = await claimWorkshops(userId, [
-      unowned.facilitatorToken,
-      owned.facilitatorToken,
-      "junk",
-    ]);
+    const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+    expect((await findClaimableWorkshops([...held, "junk"])).sort(byId)).toEqual(
+      [notChosen, unowned]
+        .map((w) => ({
+          id: w.workshopId,
+          title: workshopInput.title,
+          teamName: workshopInput.teamName,
+        }))
+        .sort(byId),
+    );
+    const claimed = await claimWorkshops(userId, [...held, "junk"], chosen);
     expect(claimed).toEqual([unowned.workshopId]);
-    expect(await claimWorkshops(userId, [unowned.facilitatorToken])).toEqual([]);
-    expect(await claimWorkshops(userId, [])).toEqual([]);
+    expect(await claimWorkshops(userId, [unowned.facilitatorToken], chosen)).toEqual([]);
+    expect(await claimWorkshops(userId, [], chosen)).toEqual([]);
+    expect(await claimWorkshops(userId, held, [])).toEqual([]);
+    expect(await findClaimableWorkshops(held)).toEqual([
+      { id: notChosen.workshopId, title: workshopInput.title, teamName: workshopInput.teamName },
+    ]);
 
     const mine = await listWorkshopsOwnedBy(userId);
     expect(mine).toEqual([

@@ -579,20 +579,22 @@ export async function deleteWorkshop(workshopId: string, by: AuditActor): Promis
 }
 
 /**
- * On sign-in: makes the user the owner of every workshop whose facilitator capability the
- * browser holds and that has no owner yet. Returns the ids of the workshops claimed.
+ * When a signed-in user confirms it: makes the user the owner of those of the chosen workshops
+ * whose facilitator capability the browser holds and that have no owner yet. Returns the ids of
+ * the workshops claimed.
  */
 export async function claimWorkshops(
   userId: string,
   capabilityTokens: readonly string[],
+  workshopIds: readonly string[],
 ): Promise<string[]> {
-  requireIds(userId);
+  requireIds(userId, ...workshopIds);
   const hashes = capabilityTokens.filter(isToken).map(hashToken);
-  if (hashes.length === 0) return [];
+  if (hashes.length === 0 || workshopIds.length === 0) return [];
   const claimed = await prisma().$queryRaw<{ workshopId: string }[]>`
     WITH claimed AS (
       UPDATE workshops SET owner_id = ${userId}::uuid, updated_at = CURRENT_TIMESTAMP
-      WHERE owner_id IS NULL AND id IN (
+      WHERE owner_id IS NULL AND id = ANY(${workshopIds}::uuid[]) AND id IN (
         SELECT workshop_id FROM facilitator_capabilities
         WHERE token_hash = ANY(${hashes}::text[]) AND revoked_at IS NULL
       )

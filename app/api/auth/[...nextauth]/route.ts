@@ -2,6 +2,7 @@ import NextAuth from "next-auth";
 import type { NextRequest } from "next/server";
 import { malformedAuthRequest } from "@/lib/auth/auth-request";
 import { authOptions } from "@/lib/auth/options";
+import { asBrowserAskingForLink, foreignSignInLink } from "@/lib/auth/sign-in-browser";
 import { signInMailRefusal } from "@/lib/auth/sign-in-limit";
 import { env } from "@/lib/env";
 import { crossSiteRefusal } from "@/lib/http/route";
@@ -10,12 +11,17 @@ interface Context {
   params: Promise<{ nextauth: string[] }>;
 }
 
+const isEmailSignIn = (request: NextRequest) =>
+  request.method === "POST" && request.nextUrl.pathname.endsWith("/signin/email");
+
 // The options are built per call rather than at import: `next build` loads this module without
 // the secret or the database the running server gets. Cross-site writes are refused before
 // next-auth sees them, as for every other route handler: its CSRF token already stops them
 // from sending a mail or ending a session, and this makes the refusal the same 403 everywhere.
 // Requests next-auth would fail on with a 500 are refused next (lib/auth/auth-request.ts);
-// requests for sign-in e-mails then pass the rate limits (lib/auth/sign-in-limit.ts).
+// requests for sign-in e-mails then pass the rate limits (lib/auth/sign-in-limit.ts) and are
+// tied to the browser that made them, and a sign-in link opened in any other browser asks
+// before it signs that browser in (lib/auth/sign-in-browser.ts).
 async function handler(request: NextRequest, context: Context): Promise<Response> {
   const crossSite = crossSiteRefusal(request);
   if (crossSite) return crossSite;
@@ -23,6 +29,11 @@ async function handler(request: NextRequest, context: Context): Promise<Response
   if (malformed) return malformed;
   const refusal = await signInMailRefusal(request);
   if (refusal) return refusal;
+  const foreign = await foreignSignInLink(request);
+  if (foreign) return foreign;
+  if (isEmailSignIn(request)) {
+    return asBrowserAskingForLink(request, () => NextAuth(request, context, authOptions()));
+  }
   return NextAuth(request, context, authOptions());
 }
 

@@ -1,0 +1,25 @@
+import { z } from "zod";
+import { claimInThisBrowser, MAX_CLAIMS } from "@/lib/auth/claim";
+import { currentUser } from "@/lib/auth/session";
+import { json, readJson, route } from "@/lib/http/route";
+import { WorkshopError } from "@/lib/workshops/errors";
+import { idSchema } from "@/lib/workshops/schema";
+
+const claimSchema = z.object({
+  workshopIds: z
+    .array(idSchema, "Send the workshops as a list.")
+    .min(1, "Choose at least one workshop.")
+    .max(MAX_CLAIMS, `Choose at most ${MAX_CLAIMS} workshops.`),
+});
+
+/**
+ * Adds workshops this browser facilitates by link to the signed-in account, after the person
+ * confirmed it on /workshops. Answers with the ids actually added: the others are owned already
+ * or not this browser's to give.
+ */
+export const POST = route(async (request) => {
+  const user = await currentUser();
+  if (!user) throw new WorkshopError("forbidden");
+  const { workshopIds } = await readJson(request, claimSchema);
+  return json({ claimed: await claimInThisBrowser(user.id, workshopIds) });
+});

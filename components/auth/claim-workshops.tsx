@@ -1,0 +1,74 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useRef, useState } from "react";
+import { primaryButtonClass } from "@/components/ui/field";
+import { StatusMessage, type Message } from "@/components/ui/status-message";
+import { callApi } from "@/components/workshop/api";
+
+interface Workshop {
+  id: string;
+  title: string;
+  teamName: string;
+}
+
+/**
+ * The workshops this browser runs by link that no account owns, offered to the signed-in account.
+ * Nothing is added until the person confirms, because the account signed in here may not be
+ * theirs (lib/auth/claim.ts).
+ */
+export function ClaimWorkshops({ workshops, account }: { workshops: Workshop[]; account: string }) {
+  const router = useRouter();
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<Message | null>(null);
+  const status = useRef<HTMLParagraphElement>(null);
+  const headingId = "claim-heading";
+
+  async function claim() {
+    setBusy(true);
+    const result = await callApi<{ claimed: string[] }>("/api/workshops/claim", "POST", {
+      workshopIds: workshops.map((workshop) => workshop.id),
+    });
+    setBusy(false);
+    if (result.ok) {
+      const count = result.data.claimed.length;
+      setMessage({
+        tone: "ok",
+        text: count === 1 ? "1 workshop added." : `${count} workshops added.`,
+      });
+      router.refresh();
+    } else {
+      setMessage({ tone: "error", text: result.message });
+    }
+    status.current?.focus();
+  }
+
+  return (
+    <section
+      aria-labelledby={headingId}
+      className="space-y-3 rounded-xl border border-amber-300 bg-amber-50 p-5"
+    >
+      <h2 id={headingId} className="text-lg font-semibold">
+        Workshops in this browser that no account holds
+      </h2>
+      <p className="text-slate-800">
+        This browser runs {workshops.length === 1 ? "this workshop" : "these workshops"} through a
+        facilitator link. Add {workshops.length === 1 ? "it" : "them"} to the account{" "}
+        <strong className="break-all">{account}</strong> only if that account is yours: whoever
+        holds it can then run {workshops.length === 1 ? "it" : "them"} and see the results.
+      </p>
+      <ul className="list-disc space-y-1 pl-5">
+        {workshops.map((workshop) => (
+          <li key={workshop.id}>
+            <span className="font-semibold">{workshop.title}</span>{" "}
+            <span className="text-slate-700">({workshop.teamName})</span>
+          </li>
+        ))}
+      </ul>
+      <button type="button" className={primaryButtonClass} disabled={busy} onClick={claim}>
+        {busy ? "Adding…" : `Add to ${account}`}
+      </button>
+      <StatusMessage message={message} ref={status} />
+    </section>
+  );
+}
