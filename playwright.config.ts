@@ -61,6 +61,7 @@ export default defineConfig({
         "**/rate-limits.spec.ts",
         // HTTP only: the browser's size makes no difference.
         "**/permissions.spec.ts",
+        "**/forged-host.spec.ts",
         "**/fuzz.spec.ts",
       ],
     },

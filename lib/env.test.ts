@@ -69,6 +69,8 @@ describe("parseEnv: accounts and sign-in", () => {
 
   it("derives the default public address from PORT and keeps only the origin of APP_URL", () => {
     expect(parseEnv({ PORT: "8080" }).APP_URL).toBe("http://localhost:8080");
+    expect(parseEnv({ PORT: "8080" }).appUrlConfigured).toBe(false);
+    expect(parseEnv({ APP_URL: "https://decide.example" }).appUrlConfigured).toBe(true);
     expect(parseEnv({ APP_URL: "https://Blueprint.Example.com/" }).APP_URL).toBe(
       "https://blueprint.example.com",
     );

@@ -153,6 +153,8 @@ const validatedSchema = envSchema
     TRUSTED_PROXY_HOPS: value.TRUSTED_PROXY_HOPS,
     AUTH_SECRET: value.AUTH_SECRET,
     APP_URL: value.APP_URL ?? NEXTAUTH_URL ?? `http://localhost:${value.PORT}`,
+    /** Whether APP_URL (or NEXTAUTH_URL) was given: links are then built from it alone. */
+    appUrlConfigured: (value.APP_URL ?? NEXTAUTH_URL) !== undefined,
     smtp: SMTP_URL && EMAIL_FROM ? { url: SMTP_URL, from: EMAIL_FROM } : undefined,
     github:
       value.GITHUB_ID && value.GITHUB_SECRET
