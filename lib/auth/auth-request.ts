@@ -10,6 +10,8 @@ import { emailAddressSchema } from "./email-address";
 // - a body it cannot parse (broken JSON) or that is not an object.
 // The route checks requests the way next-auth will read them (next-auth/next getBody: JSON or
 // a URL-encoded form, only for POST) and refuses these with a 400 before next-auth sees them.
+// The sign-in e-mail limits (sign-in-limit.ts) read the body with the same authRequestFields:
+// a limit that read it any other way would miss the address in every encoding it did not read.
 
 const CALLBACK_URL_COOKIES = ["next-auth.callback-url", "__Secure-next-auth.callback-url"];
 
@@ -34,6 +36,28 @@ async function bodyAsNextAuthReadsIt(request: Request): Promise<unknown> {
   return undefined;
 }
 
+/**
+ * The fields of the request's body exactly as next-auth will see them: {} when it reads no body
+ * (not a POST, no body, another content type), null when it would fail on it (broken JSON, or
+ * JSON that is not an object). Reads a clone, so next-auth can still read the request.
+ */
+export async function authRequestFields(request: Request): Promise<Record<string, unknown> | null> {
+  let body: unknown;
+  try {
+    body = await bodyAsNextAuthReadsIt(request);
+  } catch {
+    return null;
+  }
+  if (body === undefined) return {};
+  if (typeof body !== "object" || body === null || Array.isArray(body)) return null;
+  return body as Record<string, unknown>;
+}
+
+/** Whether a sign-in request asks for JSON answers, as next-auth's signIn() does. */
+export function wantsJson(fields: Record<string, unknown>): boolean {
+  return fields.json === "true" || fields.json === true;
+}
+
 const refuse = (message: string) =>
   Response.json(
     { error: { code: "invalid-input", message } },
@@ -53,16 +77,8 @@ export async function malformedAuthRequest(
     if (cookie) callbackUrls.push(cookie.value);
   }
 
-  let body: unknown;
-  try {
-    body = await bodyAsNextAuthReadsIt(request);
-  } catch {
-    return refuse("The request body is not valid.");
-  }
-  if (body !== undefined && (typeof body !== "object" || body === null || Array.isArray(body))) {
-    return refuse("The request body is not valid.");
-  }
-  const fields = (body ?? {}) as Record<string, unknown>;
+  const fields = await authRequestFields(request);
+  if (fields === null) return refuse("The request body is not valid.");
   if ("callbackUrl" in fields) callbackUrls.push(fields.callbackUrl);
   if (callbackUrls.some((url) => !isCallbackUrl(url, appUrl))) {
     return refuse("The address to return to after signing in is not valid.");
@@ -73,7 +89,7 @@ export async function malformedAuthRequest(
       // As next-auth reports a sign-in e-mail that could not be sent: the form shows its text.
       const signInPage = new URL("/sign-in", appUrl);
       signInPage.searchParams.set("error", "EmailSignin");
-      if (fields.json === "true" || fields.json === true) {
+      if (wantsJson(fields)) {
         return Response.json(
           { url: signInPage.toString() },
           { status: 400, headers: { "Cache-Control": "no-store" } },

@@ -24,6 +24,13 @@ export async function countHit(
   return row!.count;
 }
 
+/** Takes one hit back out of the bucket (key, windowStart), if it is there. */
+export async function uncountHit(key: string, windowStart: Date): Promise<void> {
+  await prisma().$executeRaw`
+    UPDATE rate_limit_buckets SET count = count - 1
+    WHERE key = ${key} AND window_start = ${windowStart}::timestamptz AND count > 0`;
+}
+
 /** Deletes the buckets of windows that started before `cutoff`; returns how many. */
 export async function deleteBucketsBefore(cutoff: Date): Promise<number> {
   return prisma().$executeRaw`

@@ -1,6 +1,6 @@
 import "server-only";
-import { countHit, deleteBucketsBefore } from "@/lib/db/rate-limit-buckets";
-import { RateLimitedError } from "@/lib/workshops/errors";
+import { countHit, deleteBucketsBefore, uncountHit } from "@/lib/db/rate-limit-buckets";
+import { RateLimitedError, WorkshopError } from "@/lib/workshops/errors";
 import { clientAddress } from "./client-address";
 
 // Rate limits that hold across app instances: fixed windows counted in PostgreSQL
@@ -8,9 +8,20 @@ import { clientAddress } from "./client-address";
 // a client spend up to twice its limit around a window's end; that is fine for limits meant to
 // stop scripts and floods, not to meter people, and it keeps a check to one indexed row.
 //
-// Per-address limits count what lib/http/client-address.ts says the address is. With
-// TRUSTED_PROXY_HOPS=0 every client shares one bucket, and even behind a proxy a whole office
-// or a conference hall shares one address, so every per-address limit fits a room of 300.
+// Whom a limit counts decides whom it can lock out. Per-address limits count what
+// lib/http/client-address.ts says the address is, and with TRUSTED_PROXY_HOPS=0 every client
+// shares one bucket, so anything counted per address is a budget for the whole server that one
+// script can spend. Hence:
+//
+// - What a real person does with a valid secret (open a link, join a workshop) is counted per
+//   link or per workshop, never per address: someone flooding with their own workshop's links
+//   uses up only that workshop's budget.
+// - Requests whose token is unknown are counted per address, in "miss" buckets that real people
+//   holding a valid link never touch: a flood of made-up tokens holds back only made-up tokens
+//   (and the odd mistyped link) from that address.
+// - What is still counted per address (workshops started without an account, sign-in e-mails)
+//   is sized for a room of 300 behind one NAT, and counts only what a person really gets: a
+//   workshop made, a sign-in e-mail sent.
 
 export interface RateLimit {
   /** What is counted: the first part of the bucket's key. */
@@ -21,21 +32,45 @@ export interface RateLimit {
 }
 
 /**
- * Joining a workshop, per client address: a room of 300 behind one NAT joins within minutes,
- * and some of them twice (a second device, a cleared cookie), so 600 in 10 minutes. A script
- * gets one fake participant a second at most, and the facilitator can remove them.
+ * Joining a workshop, per workshop: a room of 300 joins within minutes, and some of them twice
+ * (a second device, a cleared cookie), so 600 in 10 minutes. A script with the invite link gets
+ * one fake participant a second at most, into that one workshop, and the facilitator can remove
+ * them or replace the link. Counted per workshop rather than per address, so that nobody can
+ * spend the joins of a room they are not in.
  */
-export const JOINS_PER_ADDRESS: RateLimit = { name: "join", limit: 600, windowSeconds: 600 };
+export const JOINS_PER_WORKSHOP: RateLimit = { name: "join", limit: 600, windowSeconds: 600 };
 
 /**
- * Opening a secret link (invite, facilitator, share, unsubscribe), per client address: the room
- * of 300 opens the invite link and reloads it now and then, leadership follows a share link
- * and its live page reconnects, so 1,200 in 10 minutes (2 a second). The links' 128 random bits
- * already make guessing hopeless; this caps the load a link scraper can cause.
+ * Joins with an invite token that belongs to no workshop (never made, or replaced), per client
+ * address: a room still holding a replaced link tries it once or twice each, so 600 in 10
+ * minutes. Only such misses count here, so a flood of made-up tokens never holds back a real
+ * join from the same address.
  */
-export const LINK_LOOKUPS_PER_ADDRESS: RateLimit = {
-  name: "link",
-  limit: 1200,
+export const JOIN_MISSES_PER_ADDRESS: RateLimit = {
+  name: "join-miss",
+  limit: 600,
+  windowSeconds: 600,
+};
+
+/**
+ * Opening one secret link (an invite, a facilitator link, a share link or its live stream and
+ * CSV, an unsubscribe link), per link: the room of 300 opens the invite link and reloads it now
+ * and then, leadership follows a share link and its live page reconnects, so 1,200 in 10
+ * minutes (2 a second). Counted after the lookup found the link, per link, so that only those
+ * who hold it can use it up; it caps the load one holder can cause.
+ */
+export const LOOKUPS_PER_LINK: RateLimit = { name: "link", limit: 1200, windowSeconds: 600 };
+
+/**
+ * Opening a secret link that does not exist (or was revoked, replaced or expired), per client
+ * address: the links' 256 random bits already make guessing hopeless; this answers a scraper
+ * with 429 rather than an endless stream of 404s, and caps what its lookups cost. A room opening
+ * a revoked link and reloading it fits well within 600 in 10 minutes. Real links never count
+ * here, so this bucket running full holds nobody with a valid link back.
+ */
+export const LINK_MISSES_PER_ADDRESS: RateLimit = {
+  name: "link-miss",
+  limit: 600,
   windowSeconds: 600,
 };
 
@@ -52,13 +87,36 @@ export const VOTE_SAVES_PER_PARTICIPANT: RateLimit = {
 };
 
 /**
- * Sign-in e-mails, per client address: sessions last 30 days, so sign-in mails are rare even
- * when a room of facilitators signs in together; 30 an hour lets them, and stops one source
- * from mailing a list of strangers.
+ * Workshops started without an account, per client address: a training where 50 facilitators
+ * try the app together starts two workshops each, so 100 in 10 minutes, while a script is held
+ * to one every 6 seconds. Only valid requests count (a refused form costs nothing). Signed-in
+ * facilitators count per account instead (below), so a script spending this bucket holds back
+ * no one who signed in.
+ */
+export const WORKSHOP_CREATES_PER_ADDRESS: RateLimit = {
+  name: "create",
+  limit: 100,
+  windowSeconds: 600,
+};
+
+/** Workshops started by one account: 30 in 10 minutes is far more than one person prepares. */
+export const WORKSHOP_CREATES_PER_ACCOUNT: RateLimit = {
+  name: "create-user",
+  limit: 30,
+  windowSeconds: 600,
+};
+
+/**
+ * Sign-in e-mails sent, per client address: stops one source from mailing a list of strangers.
+ * Counts only mails that go out, after the recipient's own limit let them through, so asking
+ * again and again for one inbox (someone waiting for slow mail, or a script) never spends it:
+ * to use it up one has to mail 300 links to at least 60 different inboxes. 300 an hour lets a
+ * whole room of facilitators sign in together even when they all share the one bucket of
+ * TRUSTED_PROXY_HOPS=0.
  */
 export const SIGN_IN_MAILS_PER_ADDRESS: RateLimit = {
   name: "sign-in",
-  limit: 30,
+  limit: 300,
   windowSeconds: 3600,
 };
 
@@ -74,9 +132,13 @@ export const SIGN_IN_MAILS_PER_RECIPIENT: RateLimit = {
 };
 
 const LIMITS = [
-  JOINS_PER_ADDRESS,
-  LINK_LOOKUPS_PER_ADDRESS,
+  JOINS_PER_WORKSHOP,
+  JOIN_MISSES_PER_ADDRESS,
+  LOOKUPS_PER_LINK,
+  LINK_MISSES_PER_ADDRESS,
   VOTE_SAVES_PER_PARTICIPANT,
+  WORKSHOP_CREATES_PER_ADDRESS,
+  WORKSHOP_CREATES_PER_ACCOUNT,
   SIGN_IN_MAILS_PER_ADDRESS,
   SIGN_IN_MAILS_PER_RECIPIENT,
 ];
@@ -124,6 +186,18 @@ export async function hit(
   return { allowed: count <= limit.limit, count, retryAfterSeconds: window.retryAfterSeconds };
 }
 
+/**
+ * Takes back a hit counted by hit() at `now`, for a request that a later check refused: what it
+ * counted was never done.
+ */
+export async function giveBack(
+  limit: RateLimit,
+  subject: string,
+  now: Date = new Date(),
+): Promise<void> {
+  await uncountHit(bucketKey(limit, subject), windowAt(limit, now).start);
+}
+
 /** Counts one hit and throws RateLimitedError (a 429 from route handlers) when it is over. */
 export async function enforce(
   limit: RateLimit,
@@ -150,6 +224,45 @@ export async function enforceByClient(
   now: Date = new Date(),
 ): Promise<void> {
   return enforce(limit, clientAddress(incoming), now);
+}
+
+/** What looking up a secret link came to: found, not there, or held back by a limit. */
+export type LinkLookup<Found> =
+  | { outcome: "found"; found: Found }
+  | { outcome: "missing" }
+  | { outcome: "limited"; retryAfterSeconds: number };
+
+/**
+ * Looks a secret link up and counts it: a link that exists against its own LOOKUPS_PER_LINK
+ * (`linkOf` names it, e.g. "invite:<workshop id>"), one that does not against the client's
+ * LINK_MISSES_PER_ADDRESS. The lookup comes first, because only it tells the two apart; it is
+ * one indexed read, about what the counting costs.
+ */
+export async function lookUpLink<Found>(
+  incoming: Headers,
+  find: () => Promise<Found | null>,
+  linkOf: (found: Found) => string,
+  now: Date = new Date(),
+): Promise<LinkLookup<Found>> {
+  const found = await find();
+  const counted =
+    found === null
+      ? await hitByClient(LINK_MISSES_PER_ADDRESS, incoming, now)
+      : await hit(LOOKUPS_PER_LINK, linkOf(found), now);
+  if (!counted.allowed) return { outcome: "limited", retryAfterSeconds: counted.retryAfterSeconds };
+  return found === null ? { outcome: "missing" } : { outcome: "found", found };
+}
+
+/** lookUpLink() for JSON route handlers: the link, or a thrown not-found or rate-limited. */
+export async function requireLink<Found>(
+  incoming: Headers,
+  find: () => Promise<Found | null>,
+  linkOf: (found: Found) => string,
+): Promise<Found> {
+  const lookup = await lookUpLink(incoming, find, linkOf);
+  if (lookup.outcome === "limited") throw new RateLimitedError(lookup.retryAfterSeconds);
+  if (lookup.outcome === "missing") throw new WorkshopError("not-found");
+  return lookup.found;
 }
 
 /** "a few seconds", "about a minute", "about 7 minutes": how long to wait, in words. */

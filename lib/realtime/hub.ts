@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { subscribeToChanges, type BusMessage } from "./bus";
+import { StreamSlots, type StreamViewer } from "./stream-slots";
 import {
   readLiveState,
   stateFor,
@@ -39,7 +40,32 @@ interface WorkshopStreams {
 
 const globalForHub = globalThis as typeof globalThis & {
   blueprintHub?: Map<string, WorkshopStreams>;
+  blueprintStreamSlots?: StreamSlots;
 };
+
+/**
+ * Streams per viewer and per workshop in this instance (stream-slots.ts): a participant or a
+ * facilitator has a phone and a laptop open and briefly a reconnect beside them; a share link
+ * is handed round a leadership team; a workshop has a room of 300 with two devices each, its
+ * facilitators and its share viewers.
+ */
+export const STREAMS_PER_VIEWER = 4;
+export const STREAMS_PER_SHARE_LINK = 50;
+export const STREAMS_PER_WORKSHOP = 1000;
+/** What a refused stream is told to wait: slots free up as other streams end, at any time. */
+export const STREAM_RETRY_AFTER_SECONDS = 30;
+
+/**
+ * A slot for one more stream of `viewer` in the workshop, or null when the viewer or the
+ * workshop holds as many as it may. The slot must be given back when the stream ends.
+ */
+export function takeStreamSlot(workshopId: string, viewer: StreamViewer): (() => void) | null {
+  globalForHub.blueprintStreamSlots ??= new StreamSlots({
+    perViewer: STREAMS_PER_VIEWER,
+    perWorkshop: STREAMS_PER_WORKSHOP,
+  });
+  return globalForHub.blueprintStreamSlots.take(workshopId, viewer);
+}
 
 function workshops(): Map<string, WorkshopStreams> {
   if (!globalForHub.blueprintHub) {

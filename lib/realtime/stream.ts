@@ -1,13 +1,17 @@
 import "server-only";
-import { connect, type LiveConnection } from "./hub";
+import { RateLimitedError } from "@/lib/workshops/errors";
+import { connect, STREAM_RETRY_AFTER_SECONDS, takeStreamSlot, type LiveConnection } from "./hub";
 import type { Audience } from "./state";
+import type { StreamViewer } from "./stream-slots";
 
 // A server-sent events response for one viewer of one workshop. Each message is a whole state
 // (event "state"), so a browser that reconnects needs no replay: it sends the id of the last
 // state it has (Last-Event-ID, or ?lastEventId= when it reconnects by itself) and gets the
 // current one only if that changed. Comments every 20 s keep proxies from closing an idle
 // stream; "gone" tells the page the workshop was deleted or the viewer lost access, so it
-// re-reads and shows what is true now.
+// re-reads and shows what is true now. A viewer or workshop that already holds as many streams
+// as it may (hub.ts) is refused with a 429 before a stream opens; the slot a stream holds is
+// given back the moment it ends, however it ends.
 
 const HEARTBEAT_MS = 20_000;
 
@@ -16,7 +20,11 @@ export function liveResponse(
   workshopId: string,
   audience: Audience,
   allowed: LiveConnection["allowed"],
+  viewer: StreamViewer,
 ): Response {
+  const slot = takeStreamSlot(workshopId, viewer);
+  if (!slot) throw new RateLimitedError(STREAM_RETRY_AFTER_SECONDS);
+  const releaseSlot = slot;
   const lastEventId =
     request.headers.get("last-event-id") ??
     new URL(request.url).searchParams.get("lastEventId") ??
@@ -52,6 +60,7 @@ export function liveResponse(
         closed = true;
         clearInterval(heartbeat);
         disconnect();
+        releaseSlot();
         try {
           controller.close();
         } catch {
@@ -60,6 +69,8 @@ export function liveResponse(
       }
       cleanup = close;
       request.signal.addEventListener("abort", close);
+      // Gone before the stream started: no abort event will come to give the slot back.
+      if (request.signal.aborted) close();
       write("retry: 2000\n\n");
     },
     cancel() {

@@ -1,14 +1,25 @@
 import { rememberFacilitator } from "@/lib/auth/cookies";
 import { currentUser } from "@/lib/auth/session";
 import { publicOrigin } from "@/lib/http/origin";
+import {
+  enforce,
+  enforceByClient,
+  WORKSHOP_CREATES_PER_ACCOUNT,
+  WORKSHOP_CREATES_PER_ADDRESS,
+} from "@/lib/http/rate-limit";
 import { isSecure, json, readJson, route } from "@/lib/http/route";
 import { createWorkshop } from "@/lib/workshops/mutations";
 import { createWorkshopSchema } from "@/lib/workshops/schema";
 
-/** Starts a workshop; the response carries the private facilitator link, this one time only. */
+/**
+ * Starts a workshop; the response carries the private facilitator link, this one time only.
+ * Counted once the request is valid: per account when signed in, else per client address.
+ */
 export const POST = route(async (request) => {
   const input = await readJson(request, createWorkshopSchema);
   const user = await currentUser();
+  if (user) await enforce(WORKSHOP_CREATES_PER_ACCOUNT, user.id);
+  else await enforceByClient(WORKSHOP_CREATES_PER_ADDRESS, request.headers);
   const { workshopId, facilitatorToken } = await createWorkshop(input, { ownerUserId: user?.id });
   await rememberFacilitator(workshopId, facilitatorToken, isSecure(request));
   return json(

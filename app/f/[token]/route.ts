@@ -1,10 +1,9 @@
 import { redirect } from "next/navigation";
 import { rememberFacilitator } from "@/lib/auth/cookies";
-import { hitByClient, LINK_LOOKUPS_PER_ADDRESS, tooManyRequestsPage } from "@/lib/http/rate-limit";
+import { lookUpLink, tooManyRequestsPage } from "@/lib/http/rate-limit";
 import { isSecure } from "@/lib/http/route";
 import { findFacilitatorCapability } from "@/lib/workshops/data";
 import { touchCapability } from "@/lib/workshops/mutations";
-import { isToken } from "@/lib/workshops/schema";
 
 export const dynamic = "force-dynamic";
 
@@ -14,12 +13,16 @@ export const dynamic = "force-dynamic";
  */
 export async function GET(request: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const lookup = await hitByClient(LINK_LOOKUPS_PER_ADDRESS, request.headers);
-  if (!lookup.allowed) return tooManyRequestsPage(lookup.retryAfterSeconds);
-  const capability = isToken(token) ? await findFacilitatorCapability(token) : null;
+  const lookup = await lookUpLink(
+    request.headers,
+    () => findFacilitatorCapability(token),
+    (found) => `facilitator:${found.capabilityId}`,
+  );
+  if (lookup.outcome === "limited") return tooManyRequestsPage(lookup.retryAfterSeconds);
   // A route handler's own 404 has no page, so send the browser to an address that has none:
   // it gets the site's 404 page, which says nothing about why.
-  if (!capability) redirect("/link-not-found");
+  if (lookup.outcome === "missing") redirect("/link-not-found");
+  const capability = lookup.found;
   await rememberFacilitator(capability.workshopId, token, isSecure(request));
   await touchCapability(capability.capabilityId);
   redirect(`/w/${capability.workshopId}/facilitate`);

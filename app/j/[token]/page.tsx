@@ -8,19 +8,24 @@ import { WorkshopHeading } from "@/components/workshop/workshop-heading";
 import { currentActor } from "@/lib/auth/actor";
 import { readGuestToken } from "@/lib/auth/cookies";
 import { currentUser } from "@/lib/auth/session";
-import { hitByClient, LINK_LOOKUPS_PER_ADDRESS } from "@/lib/http/rate-limit";
+import { lookUpLink } from "@/lib/http/rate-limit";
 import { isAhead } from "@/lib/workshops/countdown";
 import { findWorkshopByInviteToken, isRemovedGuest } from "@/lib/workshops/data";
-import { isToken } from "@/lib/workshops/schema";
 
 export const metadata: Metadata = { title: "Join a workshop", robots: { index: false } };
 
 export default async function JoinPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const lookup = await hitByClient(LINK_LOOKUPS_PER_ADDRESS, await headers());
-  if (!lookup.allowed) return <RateLimitedNotice retryAfterSeconds={lookup.retryAfterSeconds} />;
-  const workshop = isToken(token) ? await findWorkshopByInviteToken(token) : null;
-  if (!workshop) notFound();
+  const lookup = await lookUpLink(
+    await headers(),
+    () => findWorkshopByInviteToken(token),
+    (found) => `invite:${found.id}`,
+  );
+  if (lookup.outcome === "limited") {
+    return <RateLimitedNotice retryAfterSeconds={lookup.retryAfterSeconds} />;
+  }
+  if (lookup.outcome === "missing") notFound();
+  const workshop = lookup.found;
   const actor = await currentActor(workshop.id);
   if (actor.participantId) redirect(`/w/${workshop.id}`);
   const guestToken = await readGuestToken(workshop.id);

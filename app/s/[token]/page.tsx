@@ -5,7 +5,7 @@ import { ResultsReport } from "@/components/results/results-report";
 import { LiveSharedResults } from "@/components/results/live-results";
 import { RateLimitedNotice } from "@/components/ui/rate-limited-notice";
 import { WorkshopHeading } from "@/components/workshop/workshop-heading";
-import { hitByClient, LINK_LOOKUPS_PER_ADDRESS } from "@/lib/http/rate-limit";
+import { lookUpLink } from "@/lib/http/rate-limit";
 import { resultsVersionOf } from "@/lib/realtime/state";
 import { resultsForShareLink } from "@/lib/results/access";
 import { buildResultsView } from "@/lib/results/view-model";
@@ -21,11 +21,19 @@ export default async function SharedResultsPage({
   params: Promise<{ token: string }>;
 }) {
   const { token } = await params;
-  const lookup = await hitByClient(LINK_LOOKUPS_PER_ADDRESS, await headers());
-  if (!lookup.allowed) return <RateLimitedNotice retryAfterSeconds={lookup.retryAfterSeconds} />;
-  await settleDeadlines({ shareToken: token });
-  const access = await resultsForShareLink(token);
-  if (!access) notFound();
+  const lookup = await lookUpLink(
+    await headers(),
+    async () => {
+      await settleDeadlines({ shareToken: token });
+      return resultsForShareLink(token);
+    },
+    (found) => `share:${found.link.shareLinkId}`,
+  );
+  if (lookup.outcome === "limited") {
+    return <RateLimitedNotice retryAfterSeconds={lookup.retryAfterSeconds} />;
+  }
+  if (lookup.outcome === "missing") notFound();
+  const access = lookup.found;
   const view = buildResultsView(access.source, {
     audience: "share",
     ...(access.weights !== undefined && { weights: access.weights }),

@@ -3,7 +3,8 @@ import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { primaryButtonClass } from "@/components/ui/field";
 import { RateLimitedNotice } from "@/components/ui/rate-limited-notice";
-import { hitByClient, LINK_LOOKUPS_PER_ADDRESS } from "@/lib/http/rate-limit";
+import { hashToken } from "@/lib/auth/tokens";
+import { lookUpLink } from "@/lib/http/rate-limit";
 import { findUnsubscribeTarget } from "@/lib/mail/unsubscribe";
 
 export const metadata: Metadata = { title: "Stop e-mails", robots: { index: false } };
@@ -12,10 +13,17 @@ export const metadata: Metadata = { title: "Stop e-mails", robots: { index: fals
 // open links too; the button posts to ./confirm, which turns the mails off.
 export default async function UnsubscribePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const lookup = await hitByClient(LINK_LOOKUPS_PER_ADDRESS, await headers());
-  if (!lookup.allowed) return <RateLimitedNotice retryAfterSeconds={lookup.retryAfterSeconds} />;
-  const target = await findUnsubscribeTarget(token);
-  if (!target) notFound();
+  const lookup = await lookUpLink(
+    await headers(),
+    () => findUnsubscribeTarget(token),
+    // The target has no id of its own to show; the token's hash names the link.
+    () => `unsubscribe:${hashToken(token)}`,
+  );
+  if (lookup.outcome === "limited") {
+    return <RateLimitedNotice retryAfterSeconds={lookup.retryAfterSeconds} />;
+  }
+  if (lookup.outcome === "missing") notFound();
+  const target = lookup.found;
   const what =
     target.subject === "participant"
       ? "the deadline reminder and the results link"

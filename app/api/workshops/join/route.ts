@@ -1,6 +1,11 @@
 import { readGuestToken, rememberParticipant } from "@/lib/auth/cookies";
 import { currentUser } from "@/lib/auth/session";
-import { enforceByClient, JOINS_PER_ADDRESS } from "@/lib/http/rate-limit";
+import {
+  enforce,
+  enforceByClient,
+  JOIN_MISSES_PER_ADDRESS,
+  JOINS_PER_WORKSHOP,
+} from "@/lib/http/rate-limit";
 import { isSecure, json, readJson, route } from "@/lib/http/route";
 import { findWorkshopByInviteToken, isRemovedGuest } from "@/lib/workshops/data";
 import { WorkshopError } from "@/lib/workshops/errors";
@@ -9,12 +14,20 @@ import { joinWorkshopSchema, tokenSchema } from "@/lib/workshops/schema";
 
 const joinRequestSchema = joinWorkshopSchema.extend({ inviteToken: tokenSchema });
 
-/** Joins the workshop behind an invite link, as the signed-in account or as a guest. */
+/**
+ * Joins the workshop behind an invite link, as the signed-in account or as a guest. A malformed
+ * token is refused by the schema before anything is read; an unknown one counts against the
+ * client's join misses, a real one against its workshop's joins (lib/http/rate-limit.ts), so
+ * that made-up tokens can never hold back a real join.
+ */
 export const POST = route(async (request) => {
-  await enforceByClient(JOINS_PER_ADDRESS, request.headers);
   const { inviteToken, ...input } = await readJson(request, joinRequestSchema);
   const workshop = await findWorkshopByInviteToken(inviteToken);
-  if (!workshop) throw new WorkshopError("not-found");
+  if (!workshop) {
+    await enforceByClient(JOIN_MISSES_PER_ADDRESS, request.headers);
+    throw new WorkshopError("not-found");
+  }
+  await enforce(JOINS_PER_WORKSHOP, workshop.id);
   const guestToken = await readGuestToken(workshop.id);
   if (guestToken && (await isRemovedGuest(workshop.id, guestToken))) {
     throw new WorkshopError("participant-removed");

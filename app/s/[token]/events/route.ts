@@ -1,7 +1,7 @@
-import { enforceByClient, LINK_LOOKUPS_PER_ADDRESS } from "@/lib/http/rate-limit";
+import { requireLink } from "@/lib/http/rate-limit";
 import { route } from "@/lib/http/route";
+import { STREAMS_PER_SHARE_LINK } from "@/lib/realtime/hub";
 import { liveResponse } from "@/lib/realtime/stream";
-import { WorkshopError } from "@/lib/workshops/errors";
 import { findSharedResults } from "@/lib/workshops/share-links";
 
 /**
@@ -9,9 +9,14 @@ import { findSharedResults } from "@/lib/workshops/share-links";
  * links never change, so they have no stream; revoked and expired ones are unknown.
  */
 export const GET = route<{ token: string }>(async (request, { token }) => {
-  await enforceByClient(LINK_LOOKUPS_PER_ADDRESS, request.headers);
-  const link = await findSharedResults(token);
-  if (!link || link.snapshot) throw new WorkshopError("not-found");
+  const link = await requireLink(
+    request.headers,
+    async () => {
+      const found = await findSharedResults(token);
+      return found && !found.snapshot ? found : null;
+    },
+    (found) => `share:${found.shareLinkId}`,
+  );
   // Revoking publishes a change, so a revoked link's stream ends with the next read; an expired
   // one ends at the first change after it expired.
   return liveResponse(
@@ -19,5 +24,6 @@ export const GET = route<{ token: string }>(async (request, { token }) => {
     link.workshopId,
     "share",
     async () => (await findSharedResults(token))?.shareLinkId === link.shareLinkId,
+    { key: `share:${link.shareLinkId}`, limit: STREAMS_PER_SHARE_LINK },
   );
 });

@@ -1,6 +1,8 @@
-import { enforceByClient, LINK_LOOKUPS_PER_ADDRESS } from "@/lib/http/rate-limit";
+import { hashToken } from "@/lib/auth/tokens";
+import { lookUpLink } from "@/lib/http/rate-limit";
 import { route } from "@/lib/http/route";
 import { unsubscribe } from "@/lib/mail/unsubscribe";
+import { RateLimitedError } from "@/lib/workshops/errors";
 import { isToken } from "@/lib/workshops/schema";
 
 // Turns off the mails behind an unsubscribe link: the button on /u/<token>, and the one-click
@@ -16,8 +18,13 @@ const backToPage = (token: string) =>
   new Response(null, { status: 303, headers: { ...headers, Location: `/u/${token}` } });
 
 export const POST = route<{ token: string }>(async (request, { token }) => {
-  await enforceByClient(LINK_LOOKUPS_PER_ADDRESS, request.headers);
-  return (await unsubscribe(token)) ? backToPage(token) : notFound();
+  const lookup = await lookUpLink(
+    request.headers,
+    async () => ((await unsubscribe(token)) ? token : null),
+    () => `unsubscribe:${hashToken(token)}`,
+  );
+  if (lookup.outcome === "limited") throw new RateLimitedError(lookup.retryAfterSeconds);
+  return lookup.outcome === "found" ? backToPage(token) : notFound();
 });
 
 export const GET = route<{ token: string }>(async (_request, { token }) =>

@@ -11,13 +11,21 @@ import { canFacilitate } from "@/lib/workshops/permissions";
 export const GET = route<{ workshopId: string }>(async (request, { workshopId }) => {
   const actor = await currentActor(workshopId);
   if (canFacilitate(actor, { id: workshopId })) {
-    return liveResponse(request, workshopId, "facilitator", () => true);
+    // Facilitating by the link's capability, or by owning the workshop.
+    const key = actor.capabilityId ?? actor.userId ?? "unknown";
+    return liveResponse(request, workshopId, "facilitator", () => true, {
+      key: `facilitator:${key}`,
+    });
   }
   const { participantId } = actor;
   if (participantId) {
     // A participant removed by the facilitator stops hearing anything.
-    return liveResponse(request, workshopId, "participant", (state) =>
-      state.participants.some((participant) => participant.id === participantId),
+    return liveResponse(
+      request,
+      workshopId,
+      "participant",
+      (state) => state.participants.some((participant) => participant.id === participantId),
+      { key: `participant:${participantId}` },
     );
   }
   throw new WorkshopError("not-found");
