@@ -99,10 +99,13 @@ export const WORKSHOP_CREATES_PER_ADDRESS: RateLimit = {
   windowSeconds: 600,
 };
 
-/** Workshops started by one account: 30 in 10 minutes is far more than one person prepares. */
+/**
+ * Workshops started by one account: someone preparing a workshop for each team of a department
+ * starts a few dozen at most, so 100 in 10 minutes, the same pace as the address limit above.
+ */
 export const WORKSHOP_CREATES_PER_ACCOUNT: RateLimit = {
   name: "create-user",
-  limit: 30,
+  limit: 100,
   windowSeconds: 600,
 };
 
