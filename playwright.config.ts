@@ -62,6 +62,7 @@ export default defineConfig({
         // HTTP only: the browser's size makes no difference.
         "**/permissions.spec.ts",
         "**/forged-host.spec.ts",
+        "**/lockout.spec.ts",
         "**/fuzz.spec.ts",
       ],
     },
