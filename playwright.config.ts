@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_AUTH_SECRET } from "./e2e/app-secret";
 
 // This machine cannot download Playwright's browsers, so Debian's Chromium is the default.
 // CHROMIUM_PATH overrides it; without either, Playwright's own browser is used.
@@ -63,6 +64,7 @@ export default defineConfig({
         "**/permissions.spec.ts",
         "**/forged-host.spec.ts",
         "**/lockout.spec.ts",
+        "**/anonymity.spec.ts",
         "**/fuzz.spec.ts",
       ],
     },
@@ -98,7 +100,7 @@ export default defineConfig({
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
       DATABASE_POOL_SIZE: process.env.E2E_DATABASE_POOL_SIZE ?? "5",
       // Fixed so that a run never depends on a secret file left in .data by `npm start`.
-      AUTH_SECRET: "e2e-only-secret-never-used-outside-tests-0123456789",
+      AUTH_SECRET: E2E_AUTH_SECRET,
       APP_URL: `http://127.0.0.1:${serverPort}`,
       SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT}`,
       EMAIL_FROM: "Blueprint <blueprint@e2e.test>",

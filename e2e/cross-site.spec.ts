@@ -2,6 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, sep } from "node:path";
 import pg from "pg";
+import { E2E_AUTH_SECRET, participantHandle } from "./app-secret";
 import { expect, test } from "./fixtures";
 
 // Every state-changing route handler, asked from another site: another origin, the opaque
@@ -122,10 +123,10 @@ const table: Row[] = [
     path: (w) => `${api(w)}/invite`,
   },
   {
-    route: "/api/workshops/[workshopId]/participants/[participantId]",
+    route: "/api/workshops/[workshopId]/participants/[participantHandle]",
     method: "DELETE",
     as: "facilitator",
-    path: (w) => `${api(w)}/participants/${w.participantId}`,
+    path: (w) => `${api(w)}/participants/${participantHandle(w.workshopId, w.participantId)}`,
   },
   {
     route: "/api/workshops/[workshopId]/close",
@@ -195,10 +196,6 @@ const table: Row[] = [
     form: () => ({ code: "forged", level: "error" }),
   },
 ];
-
-// As in playwright.config.ts, which gives it to the server: sign-in tokens are stored hashed
-// with it.
-const AUTH_SECRET = "e2e-only-secret-never-used-outside-tests-0123456789";
 
 /** The repository: where playwright.config.ts is. */
 const root = () => dirname(test.info().config.configFile!);
@@ -385,7 +382,7 @@ async function createWorld(): Promise<World> {
     ]);
     await client.query(
       "INSERT INTO verification_tokens (identifier, token, expires) VALUES ($1, $2, now() + interval '30 minutes')",
-      [victimEmail, sha256(`${signInToken}${AUTH_SECRET}`)],
+      [victimEmail, sha256(`${signInToken}${E2E_AUTH_SECRET}`)],
     );
   });
 

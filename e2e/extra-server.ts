@@ -1,10 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { E2E_AUTH_SECRET } from "./app-secret";
 
 // A production server of its own for a spec that needs other settings than the two that
 // playwright.config.ts starts (for example no APP_URL, or no trusted proxy): the same build and
 // database, on a port of its own.
-
-const AUTH_SECRET = "e2e-only-secret-never-used-outside-tests-0123456789";
 
 export interface ExtraServer {
   origin: string;
@@ -24,7 +23,7 @@ export async function startExtraServer(
     NODE_ENV: "production",
     DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
     DATABASE_POOL_SIZE: "2",
-    AUTH_SECRET,
+    AUTH_SECRET: E2E_AUTH_SECRET,
     BLUEPRINT_EVENT_BUS: process.env.E2E_EVENT_BUS ?? "postgres",
     NEXT_TELEMETRY_DISABLED: "1",
     APP_URL: undefined,

@@ -6,6 +6,7 @@ import { join, relative } from "node:path";
 import { expect, test } from "@playwright/test";
 import fc from "fast-check";
 import pg from "pg";
+import { participantHandle } from "./app-secret";
 
 // Hostile input against every route handler of the production build: malformed JSON, wrong
 // types, out-of-range numbers, oversize bodies, missing and extra fields, forged and malformed
@@ -49,7 +50,7 @@ const routeTable: Record<string, Method[]> = {
   "app/api/workshops/[workshopId]/close/route.ts": ["POST"],
   "app/api/workshops/[workshopId]/events/route.ts": ["GET"],
   "app/api/workshops/[workshopId]/invite/route.ts": ["POST"],
-  "app/api/workshops/[workshopId]/participants/[participantId]/route.ts": ["DELETE"],
+  "app/api/workshops/[workshopId]/participants/[participantHandle]/route.ts": ["DELETE"],
   "app/api/workshops/[workshopId]/reveal/route.ts": ["POST"],
   "app/api/workshops/[workshopId]/rounds/route.ts": ["POST"],
   "app/api/workshops/[workshopId]/share-links/route.ts": ["POST"],
@@ -1240,7 +1241,7 @@ function groups(): Group[] {
     {
       name: "remove participant, revoke share link",
       covers: [
-        "app/api/workshops/[workshopId]/participants/[participantId]/route.ts",
+        "app/api/workshops/[workshopId]/participants/[participantHandle]/route.ts",
         "app/api/workshops/[workshopId]/share-links/[shareLinkId]/route.ts",
       ],
       cases: 800,
@@ -1250,13 +1251,21 @@ function groups(): Group[] {
           .record({
             kind: fc.constantFrom("participants", "share-links"),
             id: workshopIds(w),
-            // Real ids of the wrong kind or of the other workshop, forged and malformed ones;
-            // the real participant and live link of this workshop only without its facilitator.
+            // Real ids and handles of the wrong kind or of the other workshop, forged and
+            // malformed ones; the real participant and live link of this workshop only without
+            // its facilitator.
             second: fc.oneof(
-              fc.constantFrom(w.other.participantId, w.other.shareLinkId, w.openRoundId),
+              fc.constantFrom(
+                w.other.participantId,
+                participantHandle(w.other.workshopId, w.other.participantId),
+                w.other.shareLinkId,
+                w.openRoundId,
+                w.participantId,
+              ),
               forgedUuid,
               malformedId,
-              fc.constantFrom(w.participantId, w.shareLinkId),
+              forgedToken.map((t) => t.slice(0, 22)),
+              fc.constantFrom(participantHandle(w.workshopId, w.participantId), w.shareLinkId),
             ),
             cookie: cookiesFor(w, { facilitator: true }),
             body: fc.oneof(fc.constant(undefined), rawBody({})),
@@ -1266,8 +1275,11 @@ function groups(): Group[] {
           .filter(({ id, second, cookie }) => {
             const own =
               decodeURIComponentSafe(id).toLowerCase() === w.workshopId
-                ? [w.participantId, w.shareLinkId]
-                : [w.other.participantId, w.other.shareLinkId];
+                ? [participantHandle(w.workshopId, w.participantId), w.shareLinkId]
+                : [
+                    participantHandle(w.other.workshopId, w.other.participantId),
+                    w.other.shareLinkId,
+                  ];
             return !(facilitates(w, id, cookie) && own.includes(second));
           })
           .chain(({ kind, id, second, cookie, body, query }) =>
@@ -1600,7 +1612,7 @@ function samplePath(w: World, file: string): string {
   return `/${file.replace(/^app\//, "").replace(/\/route\.ts$/, "")}`
     .replace("[...nextauth]", "session")
     .replace("[workshopId]", w.workshopId)
-    .replace("[participantId]", w.participantId)
+    .replace("[participantHandle]", participantHandle(w.workshopId, w.participantId))
     .replace("[shareLinkId]", w.shareLinkId)
     .replace("[token]", w.liveShareToken)
     .replace(/^\/route\.ts$/, "/");

@@ -3,6 +3,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { expect, test } from "./fixtures";
 import pg from "pg";
+import { participantHandle } from "./app-secret";
 import { permissions, type Action, type Who } from "@/lib/workshops/permissions";
 
 // The permission matrix: every read and write of the app against every kind of caller, as one
@@ -310,7 +311,7 @@ const matrix: Row[] = [
     action: "participant.remove",
     call: (w) => ({
       method: "DELETE",
-      path: `/api/workshops/${w.workshopId}/participants/${w.participantId}`,
+      path: `/api/workshops/${w.workshopId}/participants/${participantHandle(w.workshopId, w.participantId)}`,
     }),
     expected: each("forbidden", facilitators),
   },
@@ -447,7 +448,7 @@ const sampleWorld: World = {
 function samplePath(path: string): string {
   return path
     .replace("WORKSHOP", "[workshopId]")
-    .replace("PARTICIPANT", "[participantId]")
+    .replace(participantHandle("WORKSHOP", "PARTICIPANT"), "[participantHandle]")
     .replace("SHARE_LINK", "[shareLinkId]")
     .replace(/INVITE|SHARE_TOKEN|FACILITATOR_TOKEN|UNSUBSCRIBE_TOKEN/, "[token]");
 }

@@ -13,7 +13,8 @@ import { callApi } from "./api";
 import { roleLabels, type ParticipantRole } from "@/lib/workshops/roles";
 
 export interface ConsoleParticipant {
-  id: string;
+  /** An opaque handle (lib/auth/tokens.ts): participant ids never reach this page. */
+  handle: string;
   displayName: string;
   role: ParticipantRole;
   status: "not-started" | "in-progress" | "voted";
@@ -265,7 +266,7 @@ export function FacilitatorConsole({
         ) : (
           <ul className="mt-3 divide-y divide-slate-200">
             {participants.map((participant) => (
-              <li key={participant.id} className="flex flex-wrap items-center gap-3 py-3">
+              <li key={participant.handle} className="flex flex-wrap items-center gap-3 py-3">
                 <span className="min-w-0 flex-1">
                   <span className="font-medium">{participant.displayName}</span>{" "}
                   <span className="text-slate-600">· {roleLabels[participant.role]}</span>
@@ -282,8 +283,8 @@ export function FacilitatorConsole({
                     confirmLabel="Remove"
                     onConfirm={() =>
                       act(
-                        `remove-${participant.id}`,
-                        `${base}/participants/${participant.id}`,
+                        `remove-${participant.handle}`,
+                        `${base}/participants/${participant.handle}`,
                         "DELETE",
                         `${participant.displayName} was removed.`,
                       )

@@ -79,7 +79,7 @@ export function PresenterBoard({
             <ul className="flex flex-wrap gap-2" aria-label="People in the room">
               {state.participants.map((participant) => (
                 <li
-                  key={participant.id}
+                  key={participant.handle}
                   className={`rounded-full px-4 py-2 text-lg ${
                     participant.status === "voted"
                       ? "bg-green-100 text-green-900 ring-1 ring-green-300"

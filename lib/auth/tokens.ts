@@ -61,3 +61,31 @@ export function deriveUnsubscribeToken(
 ): string {
   return deriveToken(secret, `unsubscribe:${subject}:${id}`);
 }
+
+/**
+ * The pseudonym of a participant's ballot in one round of an anonymous workshop: a MAC of the
+ * round and the participant under the server secret. Ballots are stored under participant ids
+ * and the facilitator knows who joined when; results and exports of anonymous workshops carry
+ * and are ordered by this instead, which nobody without the secret can tie back to either, nor
+ * from one round to the next.
+ */
+export function deriveBallotPseudonym(
+  secret: string,
+  roundId: string,
+  participantId: string,
+): string {
+  return deriveToken(secret, `ballot:${roundId}:${participantId}`);
+}
+
+/**
+ * How the facilitator's browser names a participant (to show progress and to remove them): a
+ * MAC of the workshop and the participant under the server secret, 128 bits in base64url, so
+ * that no participant id ever reaches it and nothing it holds orders like the stored ids.
+ */
+export function deriveParticipantHandle(
+  secret: string,
+  workshopId: string,
+  participantId: string,
+): string {
+  return deriveToken(secret, `participant:${workshopId}:${participantId}`).slice(0, 22);
+}

@@ -6,7 +6,7 @@ import {
   readLiveState,
   stateFor,
   type Audience,
-  type FacilitatorLiveState,
+  type WorkshopLiveState,
   type LiveState,
 } from "./state";
 
@@ -24,7 +24,7 @@ export interface LiveConnection {
   /** The id of the last state this browser has; nothing is sent while it is still current. */
   lastEventId: string | null;
   /** Whether the viewer may still watch, given the workshop's new state. */
-  allowed(state: FacilitatorLiveState): boolean | Promise<boolean>;
+  allowed(state: WorkshopLiveState): boolean | Promise<boolean>;
   send(event: { id: string; state: LiveState }): void;
   /** The workshop is gone or the viewer lost access: the stream says so and ends. */
   end(): void;
@@ -88,7 +88,7 @@ export function eventIdOf(state: LiveState): string {
 }
 
 async function push(workshopId: string, streams: WorkshopStreams): Promise<void> {
-  let state: FacilitatorLiveState | null;
+  let state: WorkshopLiveState | null;
   try {
     state = await readLiveState(workshopId);
   } catch (error) {

@@ -1,6 +1,8 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import { deriveParticipantHandle } from "@/lib/auth/tokens";
 import { prisma } from "@/lib/db/prisma";
+import { authSecret } from "@/lib/env";
 import {
   progressInCurrentRound,
   type ParticipantStatus,
@@ -15,7 +17,8 @@ import type { ParticipantRole } from "@/lib/workshops/roles";
 export type Audience = "facilitator" | "participant" | "share";
 
 export interface LiveParticipant {
-  id: string;
+  /** An opaque handle (lib/auth/tokens.ts): participant ids never reach a browser. */
+  handle: string;
   displayName: string;
   role: ParticipantRole;
   status: ParticipantStatus;
@@ -46,13 +49,19 @@ export interface ShareLiveState {
 
 export type LiveState = FacilitatorLiveState | ParticipantLiveState | ShareLiveState;
 
+/** What the server reads: the facilitator's state, and who is in, which stays on the server. */
+export interface WorkshopLiveState extends FacilitatorLiveState {
+  /** Ids of the participants not removed: whose streams may go on. */
+  participantIds: readonly string[];
+}
+
 interface Row {
   workshopStatus: "open" | "closed";
   anonymous: boolean;
   round: LiveRound;
   revealed: number[];
   weights: unknown;
-  participants: LiveParticipant[];
+  participants: (Omit<LiveParticipant, "handle"> & { id: string })[];
 }
 
 /**
@@ -66,8 +75,8 @@ export function resultsVersionOf(revealed: readonly number[], weights: unknown):
     .slice(0, 12);
 }
 
-/** The workshop's live state for its facilitator; null once the workshop is gone. */
-export async function readLiveState(workshopId: string): Promise<FacilitatorLiveState | null> {
+/** The workshop's live state; null once the workshop is gone. */
+export async function readLiveState(workshopId: string): Promise<WorkshopLiveState | null> {
   const [row] = await prisma().$queryRaw<Row[]>`
     SELECT w.status::text AS "workshopStatus", w.anonymous, w.weights,
       (SELECT json_build_object('number', r.number, 'status', r.status) FROM rounds r
@@ -81,6 +90,7 @@ export async function readLiveState(workshopId: string): Promise<FacilitatorLive
     FROM workshops w
     WHERE w.id = ${workshopId}::uuid`;
   if (!row) return null;
+  const secret = authSecret();
   return {
     workshopStatus: row.workshopStatus,
     anonymous: row.anonymous,
@@ -90,13 +100,23 @@ export async function readLiveState(workshopId: string): Promise<FacilitatorLive
       voted: row.participants.filter((participant) => participant.status === "voted").length,
     },
     resultsVersion: resultsVersionOf(row.revealed, row.weights),
-    participants: row.participants,
+    participants: row.participants.map(({ id, ...participant }) => ({
+      handle: deriveParticipantHandle(secret, workshopId, id),
+      ...participant,
+    })),
+    participantIds: row.participants.map((participant) => participant.id),
   };
 }
 
-/** Narrows the facilitator's state to what the audience may see. */
-export function stateFor(audience: Audience, state: FacilitatorLiveState): LiveState {
-  if (audience === "facilitator") return state;
+/** What the facilitator's browser may hold of the workshop's state: no participant ids. */
+export function facilitatorState(state: WorkshopLiveState): FacilitatorLiveState {
+  const { workshopStatus, anonymous, round, counts, resultsVersion, participants } = state;
+  return { workshopStatus, anonymous, round, counts, resultsVersion, participants };
+}
+
+/** Narrows the workshop's state to what the audience may see. */
+export function stateFor(audience: Audience, state: WorkshopLiveState): LiveState {
+  if (audience === "facilitator") return facilitatorState(state);
   if (audience === "share") return { resultsVersion: state.resultsVersion };
   const { workshopStatus, round, counts, resultsVersion } = state;
   return { workshopStatus, round, counts, resultsVersion };

@@ -131,6 +131,33 @@ describe("csvField", () => {
     expect(csvField("a-b")).toBe("a-b");
     expect(csvField(-1)).toBe("-1");
   });
+
+  it("guards a formula wherever a spreadsheet splitting on ; , or tab would start a cell", () => {
+    expect(csvField("x;=2+5;")).toBe("x;'=2+5;");
+    expect(csvField("x; =2+5")).toBe("x; '=2+5");
+    expect(csvField("a,@SUM(A1)")).toBe(`"a,'@SUM(A1)"`);
+    expect(csvField("a\t+1")).toBe("a\t'+1");
+    expect(csvField("\t\t=1")).toBe("'\t'\t'=1");
+    expect(csvField("a;\r=1")).toBe(`"a;'\r'=1"`);
+    expect(csvField("1;2;3")).toBe("1;2;3");
+    expect(csvField("a - b; c")).toBe("a - b; c");
+  });
+
+  it("leaves no cell that starts a formula for readers that split on , ; tab or line breaks", () => {
+    const hostile = ["x;=2+5;", "=1", "a,-1", "a;@x", "a\t=1", "b; ;=1", 'q"=1;=2', "a;\r\n=1"];
+    for (const value of hostile) {
+      const field = csvField(value);
+      for (const separator of [";", ",", "\t", "\r", "\n"]) {
+        // What a naive reader sees: the field split on its separator, quotes left in place.
+        for (const cell of field.split(separator)) {
+          expect(
+            cell.replace(/^[ "]+/, ""),
+            `${JSON.stringify(value)} split on ${JSON.stringify(separator)}`,
+          ).not.toMatch(/^[=+\-@\t\r]/);
+        }
+      }
+    }
+  });
 });
 
 describe("ballotsCsv", () => {

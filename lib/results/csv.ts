@@ -6,16 +6,23 @@ import type { ResultsSource } from "./source";
 // workshops number their participants in an order unrelated to who joined when, and leave out
 // names and roles.
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * A character a spreadsheet takes as the start of a formula, where a cell may start: at the
+ * start of the field, or after a separator some spreadsheet splits on (a comma, a semicolon, a
+ * tab, a line break) and any spaces. A spreadsheet that splits on semicolons reads `x;=2+5` as two cells, the
+ * second a formula, and the quotes written for comma readers only end up inside its cells.
+ */
+const FORMULA_TRIGGER = /(?<=(?:^|[,;\t\r\n]) *)[=+\-@\t\r]/g;
 
 /**
- * One CSV field: quoted when it holds a separator, quote or line break; text that a spreadsheet
- * would run as a formula is prefixed with an apostrophe so that it stays text.
+ * One CSV field: quoted when it holds a separator, quote or line break; every formula trigger
+ * where a cell may start (above) gets an apostrophe before it, so that it stays text in every
+ * spreadsheet, whichever separator it splits on.
  */
 export function csvField(value: string | number | null): string {
   if (value === null) return "";
   if (typeof value === "number") return String(value);
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  const text = value.replace(FORMULA_TRIGGER, "'$&");
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
@@ -36,7 +43,8 @@ export function ballotsCsv(source: ResultsSource, roundNumber: number): string |
     ...(anonymous ? [] : ["Role"]),
     ...criteria.flatMap((c) => [`${c.name} (score)`, `${c.name} (reason)`]),
   ];
-  // Anonymous ballots come in participant-id order (random ids); named ones in joining order.
+  // Anonymous ballots come in the order of their pseudonyms (lib/results/data.ts), which nothing
+  // outside the server can tie to a person; named ones in joining order.
   const ballots = anonymous
     ? round.ballots
     : [...round.ballots].sort(

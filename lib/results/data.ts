@@ -1,5 +1,7 @@
 import "server-only";
+import { deriveBallotPseudonym } from "@/lib/auth/tokens";
 import { prisma } from "@/lib/db/prisma";
+import { authSecret } from "@/lib/env";
 import type { Ballot } from "@/lib/scoring";
 import { WorkshopError } from "@/lib/workshops/errors";
 import { isId } from "@/lib/workshops/schema";
@@ -22,21 +24,25 @@ type Row = ResultsSource["workshop"] &
     rounds: { id: string; number: number; revealedAt: string; votes: VoteRow[] }[];
   };
 
-function toRound(round: Row["rounds"][number]): RevealedRound {
+function toRound(round: Row["rounds"][number], anonymous: boolean): RevealedRound {
   const ballots = new Map<string, Ballot>();
   const rationales: Rationale[] = [];
-  for (const [participantId, criterionId, score, note] of round.votes) {
+  const secret = anonymous ? authSecret() : "";
+  for (const [storedId, criterionId, score, note] of round.votes) {
+    const participantId = anonymous ? deriveBallotPseudonym(secret, round.id, storedId) : storedId;
     let ballot = ballots.get(participantId);
     if (!ballot) ballots.set(participantId, (ballot = { participantId, votes: {} }));
     ballot.votes[criterionId] = score;
     if (note !== null) rationales.push({ participantId, criterionId, score, text: note });
   }
+  const byId = (a: { participantId: string }, b: { participantId: string }) =>
+    a.participantId < b.participantId ? -1 : a.participantId > b.participantId ? 1 : 0;
   return {
     id: round.id,
     number: round.number,
     revealedAt: new Date(round.revealedAt),
-    ballots: [...ballots.values()],
-    rationales,
+    ballots: anonymous ? [...ballots.values()].sort(byId) : [...ballots.values()],
+    rationales: anonymous ? rationales.sort(byId) : rationales,
   };
 }
 
@@ -80,7 +86,7 @@ export async function loadResults(
           'role', CASE WHEN w.anonymous THEN NULL ELSE p.role END)
           ORDER BY p.joined_at, p.id), '[]')
         FROM participants p
-        WHERE p.id IN (SELECT participant_id FROM counted)) AS participants
+        WHERE NOT w.anonymous AND p.id IN (SELECT participant_id FROM counted)) AS participants
     FROM workshops w
     WHERE w.id = ${workshopId}::uuid`;
   if (!row) throw new WorkshopError("not-found");
@@ -91,7 +97,7 @@ export async function loadResults(
     framework,
     weights,
     participants,
-    rounds: rounds.map(toRound),
+    rounds: rounds.map((round) => toRound(round, workshop.anonymous)),
     latestRound,
   };
 }

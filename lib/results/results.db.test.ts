@@ -4,7 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
-import { deriveShareToken, newToken } from "@/lib/auth/tokens";
+import { deriveBallotPseudonym, deriveShareToken, newToken } from "@/lib/auth/tokens";
 import { prisma } from "@/lib/db/prisma";
 import { authSecret } from "@/lib/env";
 import { mlLifecycle } from "@/lib/frameworks";
@@ -197,10 +197,7 @@ describe("loading results", () => {
 
     const source = await loadResults(w.workshopId);
     expect(source.workshop.anonymous).toBe(true);
-    expect(source.participants).toHaveLength(4);
-    for (const participant of source.participants) {
-      expect(participant).toEqual({ id: participant.id, displayName: null, role: null });
-    }
+    expect(source.participants).toEqual([]);
     expect(source.rounds[0]?.ballots).toHaveLength(4);
     expect(source.rounds[0]?.rationales.map((r) => r.text)).toEqual([REASON]);
     const json = JSON.stringify(source);
@@ -219,6 +216,34 @@ describe("loading results", () => {
     const csv = ballotsCsv(source, 1) ?? "";
     expect(csv).toContain("Participant 4");
     expect(csv).not.toContain("Person");
+  });
+
+  it("keeps anonymous ballots apart from participant ids and from the order people joined in", async () => {
+    const w = await startWorkshop({ participants: 6, input: { anonymous: true } });
+    // Each person scores governance with their place in the join order, so a ballot's score
+    // says who cast it.
+    for (const [index, participant] of w.participants.entries()) {
+      await vote(w, participant.participantId, [index < 5 ? index + 1 : null, 3, 3, 3]);
+    }
+    await revealRound(w.workshopId, w.facilitator);
+    const source = await loadResults(w.workshopId);
+    const round = source.rounds[0]!;
+    const json = JSON.stringify(source);
+    for (const { participantId } of w.participants) expect(json).not.toContain(participantId);
+
+    // The ballots come in the order of pseudonyms under the server secret, per round.
+    const expected = w.participants
+      .map((p, index) => ({
+        pseudonym: deriveBallotPseudonym(authSecret(), round.id, p.participantId),
+        governance: index < 5 ? index + 1 : null,
+      }))
+      .sort((a, b) => (a.pseudonym < b.pseudonym ? -1 : 1));
+    expect(round.ballots.map((b) => b.participantId)).toEqual(expected.map((e) => e.pseudonym));
+    expect(round.ballots.map((b) => b.votes.governance)).toEqual(expected.map((e) => e.governance));
+    const rows = (ballotsCsv(source, 1) ?? "").trim().split("\r\n").slice(1);
+    expect(rows.map((row) => row.split(",")[2])).toEqual(
+      expected.map((e) => (e.governance === null ? "not sure" : String(e.governance))),
+    );
   });
 
   it("adds the next Delphi round once revealed and leaves the earlier one as it was", async () => {

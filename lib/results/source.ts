@@ -13,6 +13,7 @@ export interface ResultsParticipant {
 }
 
 export interface Rationale {
+  /** The participant's id; in anonymous workshops, their ballot's pseudonym in the round. */
   participantId: string;
   criterionId: string;
   score: number | null;
@@ -42,7 +43,10 @@ export interface ResultsSource {
   framework: Framework;
   /** Criterion id to weight as the facilitator set them; null when never set. */
   weights: Record<string, number> | null;
-  /** Everyone with a ballot in one of the rounds, in the order they joined. */
+  /**
+   * Everyone with a ballot in one of the rounds, in the order they joined; none in anonymous
+   * workshops, whose ballots carry a pseudonym per round instead of a participant id.
+   */
   participants: ResultsParticipant[];
   /** Revealed rounds, oldest first. */
   rounds: RevealedRound[];

@@ -493,7 +493,7 @@ export function buildResultsView(
           text: parts.leaveOneOut,
           pivotal: pivotal > 0,
           names:
-            options.audience === "facilitator" && Array.isArray(recommendation.leaveOneOut)
+            options.audience === "facilitator" && named && Array.isArray(recommendation.leaveOneOut)
               ? recommendation.leaveOneOut.map(
                   (id) => names.get(id)?.displayName ?? "Someone who left",
                 )

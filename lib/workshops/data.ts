@@ -1,5 +1,5 @@
 import "server-only";
-import { deriveInviteToken, hashToken } from "@/lib/auth/tokens";
+import { deriveInviteToken, deriveParticipantHandle, hashToken } from "@/lib/auth/tokens";
 import { Prisma } from "@/lib/db/generated/client";
 import { prisma } from "@/lib/db/prisma";
 import { authSecret } from "@/lib/env";
@@ -43,7 +43,8 @@ export interface RoundSummary {
 }
 
 export interface ParticipantProgress {
-  id: string;
+  /** An opaque handle (lib/auth/tokens.ts): participant ids never reach the facilitator's page. */
+  handle: string;
   displayName: string;
   role: ParticipantRole;
   joinedAt: Date;
@@ -293,11 +294,16 @@ export async function getFacilitatorView(workshopId: string): Promise<Facilitato
     WHERE w.id = ${workshopId}::uuid`;
   if (!row) throw new WorkshopError("not-found");
 
-  const participants = await prisma().$queryRaw<ParticipantProgress[]>`
+  const rows = await prisma().$queryRaw<(Omit<ParticipantProgress, "handle"> & { id: string })[]>`
     SELECT progress.id, progress.display_name AS "displayName", progress.role::text AS role,
       progress.joined_at AS "joinedAt", progress.status
     FROM (${progressInCurrentRound(workshopId)}) progress
     ORDER BY progress.joined_at, progress.id`;
+  const secret = authSecret();
+  const participants = rows.map(({ id, ...participant }) => ({
+    handle: deriveParticipantHandle(secret, workshopId, id),
+    ...participant,
+  }));
 
   const { frameworkId, frameworkName, inviteRotatedAt, rounds, ...summary } = row;
   const allRounds = rounds.map(toRound);
@@ -442,4 +448,28 @@ export async function findClaimableWorkshops(
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     select: { id: true, title: true, teamName: true },
   });
+}
+
+/** A participant handle's form: 22 base64url characters (lib/auth/tokens.ts). */
+export const participantHandleSchema = /^[A-Za-z0-9_-]{22}$/;
+
+/**
+ * The participant of this workshop (removed ones included) whose handle the facilitator's page
+ * sent, or null. A workshop has at most a few hundred participants, so each handle is derived
+ * again rather than stored.
+ */
+export async function findParticipantByHandle(
+  workshopId: string,
+  handle: string,
+): Promise<string | null> {
+  if (!isId(workshopId) || !participantHandleSchema.test(handle)) return null;
+  const participants = await prisma().participant.findMany({
+    where: { workshopId },
+    select: { id: true },
+  });
+  const secret = authSecret();
+  return (
+    participants.find(({ id }) => deriveParticipantHandle(secret, workshopId, id) === handle)?.id ??
+    null
+  );
 }

@@ -3,12 +3,14 @@
 // credentials and the audit trail.
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { newToken } from "@/lib/auth/tokens";
+import { deriveParticipantHandle, newToken } from "@/lib/auth/tokens";
 import { prisma } from "@/lib/db/prisma";
+import { authSecret } from "@/lib/env";
 import { testDatabase } from "@/lib/db/test-database";
 import { mlLifecycle } from "@/lib/frameworks";
 import {
   findClaimableWorkshops,
+  findParticipantByHandle,
   findFacilitatorCapability,
   findWorkshopByInviteToken,
   getBallotView,
@@ -368,7 +370,21 @@ describe("removing a participant", () => {
     });
     expect(actor.participantId).toBeUndefined();
     const view = await getFacilitatorView(w.workshopId);
-    expect(view.participants.map((p) => p.id)).toEqual([kept.participantId]);
+    expect(view.participants.map((p) => p.handle)).toEqual([
+      deriveParticipantHandle(authSecret(), w.workshopId, kept.participantId),
+    ]);
+    expect(JSON.stringify(view)).not.toContain(kept.participantId);
+    expect(await findParticipantByHandle(w.workshopId, view.participants[0]!.handle)).toBe(
+      kept.participantId,
+    );
+    const removedHandle = deriveParticipantHandle(
+      authSecret(),
+      w.workshopId,
+      removed.participantId,
+    );
+    expect(await findParticipantByHandle(w.workshopId, removedHandle)).toBe(removed.participantId);
+    expect(await findParticipantByHandle(w.workshopId, removed.participantId)).toBeNull();
+    expect(await findParticipantByHandle(w.workshopId, "A".repeat(22))).toBeNull();
     expect(view.counts.joined).toBe(1);
 
     await revealRound(w.workshopId, w.facilitator);

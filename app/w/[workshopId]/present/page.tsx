@@ -4,7 +4,7 @@ import { QrCode } from "@/components/ui/qr-code";
 import { PresenterBoard } from "@/components/workshop/presenter-board";
 import { currentActorOrNotFound } from "@/lib/auth/actor";
 import { publicOrigin } from "@/lib/http/origin";
-import { readLiveState } from "@/lib/realtime/state";
+import { facilitatorState, readLiveState } from "@/lib/realtime/state";
 import { getFacilitatorView } from "@/lib/workshops/data";
 import { settleDeadlines } from "@/lib/workshops/deadlines";
 import { canFacilitate } from "@/lib/workshops/permissions";
@@ -34,7 +34,7 @@ export default async function PresentPage({ params }: { params: Promise<{ worksh
       </header>
       <PresenterBoard
         workshopId={workshopId}
-        initial={state}
+        initial={facilitatorState(state)}
         joinPanel={
           view.workshop.status === "closed" ? (
             <p className="text-xl">This workshop is closed: nobody can join any more.</p>

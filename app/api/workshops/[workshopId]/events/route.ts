@@ -24,7 +24,7 @@ export const GET = route<{ workshopId: string }>(async (request, { workshopId })
       request,
       workshopId,
       "participant",
-      (state) => state.participants.some((participant) => participant.id === participantId),
+      (state) => state.participantIds.includes(participantId),
       { key: `participant:${participantId}` },
     );
   }

@@ -1,0 +1,20 @@
+import { currentActor } from "@/lib/auth/actor";
+import { json, route } from "@/lib/http/route";
+import { findParticipantByHandle } from "@/lib/workshops/data";
+import { WorkshopError } from "@/lib/workshops/errors";
+import { removeParticipant } from "@/lib/workshops/mutations";
+import { requireFacilitator } from "@/lib/workshops/permissions";
+
+/**
+ * Removes a participant, named by the handle the facilitator's page shows (never by id: the
+ * page holds no participant ids, so nothing on it orders like the stored ballots).
+ */
+export const DELETE = route<{ workshopId: string; participantHandle: string }>(
+  async (_request, { workshopId, participantHandle }) => {
+    const by = requireFacilitator(await currentActor(workshopId), workshopId);
+    const participantId = await findParticipantByHandle(workshopId, participantHandle);
+    if (!participantId) throw new WorkshopError("not-found");
+    await removeParticipant(workshopId, participantId, by);
+    return json({ removed: true });
+  },
+);

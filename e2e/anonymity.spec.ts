@@ -1,0 +1,174 @@
+import { request as apiRequest, type APIRequestContext } from "@playwright/test";
+import pg from "pg";
+import { deriveBallotPseudonym } from "@/lib/auth/tokens";
+import { E2E_AUTH_SECRET } from "./app-secret";
+import { expect, test } from "./fixtures";
+
+// An anonymous workshop must not let its facilitator tie a ballot back to a person. The
+// facilitator knows who joined and in which order; an outside review sorted the participant ids
+// the facilitator page carried and mapped every "Participant N" row of the CSV to a name. Here
+// the facilitator collects everything their browser can get (the page, its live stream, the
+// results page, the CSV, a share link's page and CSV) and tries again.
+
+const names = ["Ada", "Ben", "Cleo", "Dev", "Eli", "Fay"];
+/** Each person's governance score says who they are: their place in the join order. */
+const scores = [1, 2, 3, 4, 5, null];
+/** A reason that a spreadsheet splitting on ";" would run as a formula (issue 12, item 7). */
+const formula = "x;=2+5;";
+const reasonOf = (index: number) => (index === 5 ? formula : `Because I am ${names[index]}`);
+
+let baseURL: string;
+test.beforeAll(({ baseURL: base }) => {
+  baseURL = base!;
+});
+
+async function context(cookie = ""): Promise<APIRequestContext> {
+  return apiRequest.newContext({
+    baseURL,
+    extraHTTPHeaders: cookie ? { Cookie: cookie } : {},
+  });
+}
+
+async function query<T extends pg.QueryResultRow>(sql: string, values: unknown[]): Promise<T[]> {
+  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+/** The first state a live stream sends, as text. */
+async function firstStreamState(path: string, cookie: string): Promise<string> {
+  const controller = new AbortController();
+  const response = await fetch(`${baseURL}${path}`, {
+    headers: { Cookie: cookie },
+    signal: controller.signal,
+  });
+  expect(response.status).toBe(200);
+  const reader = response.body!.getReader();
+  let text = "";
+  while (!/event: state\ndata: .*\n/.test(text)) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    text += new TextDecoder().decode(value);
+  }
+  controller.abort();
+  return text;
+}
+
+test("an anonymous workshop gives its facilitator nothing that ties a ballot to a person", async () => {
+  test.setTimeout(120_000);
+  const facilitator = await context();
+  const created = await facilitator.post("/api/workshops", {
+    data: {
+      title: "Anonymous drill",
+      teamName: "Risk team",
+      frameworkId: "ml-lifecycle",
+      mode: "live",
+      anonymous: true,
+    },
+  });
+  expect(created.status()).toBe(201);
+  const { workshopId } = (await created.json()) as { workshopId: string };
+  const cookie = (await facilitator.storageState()).cookies
+    .map((c) => `${c.name}=${c.value}`)
+    .join("; ");
+  const facilitatorPage = async () => (await facilitator.get(`/w/${workshopId}/facilitate`)).text();
+  const inviteToken = /\/j\/([A-Za-z0-9_-]{43})/.exec(await facilitatorPage())![1]!;
+
+  // Six people join one after the other and vote.
+  const [round] = await query<{ id: string }>(
+    "SELECT id FROM rounds WHERE workshop_id = $1 AND number = 1",
+    [workshopId],
+  );
+  const roundId = round!.id;
+  for (const [index, name] of names.entries()) {
+    const phone = await context();
+    const joined = await phone.post("/api/workshops/join", {
+      data: { inviteToken, displayName: name, role: "data_scientist" },
+    });
+    expect(joined.status()).toBe(201);
+    const saved = await phone.put(`/api/workshops/${workshopId}/votes`, {
+      data: {
+        roundId,
+        answers: [
+          { criterionId: "governance", score: scores[index], rationale: reasonOf(index) },
+          { criterionId: "speed", score: 3 },
+          { criterionId: "skills", score: 3 },
+          { criterionId: "cost", score: 3 },
+        ],
+      },
+    });
+    expect(saved.status(), await saved.text()).toBe(200);
+    await phone.dispose();
+  }
+  const people = await query<{ id: string; display_name: string }>(
+    "SELECT id, display_name FROM participants WHERE workshop_id = $1 ORDER BY joined_at",
+    [workshopId],
+  );
+  expect(people.map((p) => p.display_name)).toEqual(names);
+
+  // Before the reveal: the facilitator page and its live stream name people, by handle only.
+  const seen: Record<string, string> = {
+    "facilitator page": await facilitatorPage(),
+    "facilitator stream": await firstStreamState(`/api/workshops/${workshopId}/events`, cookie),
+    "presenter view": await (await facilitator.get(`/w/${workshopId}/present`)).text(),
+  };
+  for (const name of names) expect(seen["facilitator page"]).toContain(name);
+
+  expect((await facilitator.post(`/api/workshops/${workshopId}/reveal`)).status()).toBe(200);
+  const shared = await facilitator.post(`/api/workshops/${workshopId}/share-links`, {
+    data: { label: "Board", mode: "live" },
+  });
+  const { token: shareToken } = (await shared.json()) as { token: string };
+  const csv = await (await facilitator.get(`/w/${workshopId}/results/ballots.csv`)).text();
+  Object.assign(seen, {
+    "results page": await (await facilitator.get(`/w/${workshopId}/results`)).text(),
+    CSV: csv,
+    "share page": await (await facilitator.get(`/s/${shareToken}`)).text(),
+    "share CSV": await (await facilitator.get(`/s/${shareToken}/ballots.csv`)).text(),
+  });
+
+  // No participant id, in any form, reaches the facilitator's browser.
+  for (const [where, text] of Object.entries(seen)) {
+    for (const { id } of people) {
+      expect(text, where).not.toContain(id);
+      expect(text, where).not.toContain(id.replaceAll("-", ""));
+    }
+  }
+
+  // The rows come in the order of keyed pseudonyms per round: not the order of the stored ids,
+  // not the order people joined in; nobody without the server's secret can work it out.
+  const keyed = people
+    .map((p, index) => ({ index, key: deriveBallotPseudonym(E2E_AUTH_SECRET, roundId, p.id) }))
+    .sort((a, b) => (a.key < b.key ? -1 : 1))
+    .map(({ index }) => index);
+  const rows = csv
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split("\r\n")
+    .slice(1);
+  expect(rows).toHaveLength(6);
+  expect(rows.map((row) => row.split(",")[1])).toEqual(names.map((_, i) => `Participant ${i + 1}`));
+  const governance = rows.map((row) => row.split(",")[2]);
+  expect(governance).toEqual(
+    keyed.map((index) => (scores[index] === null ? "not sure" : String(scores[index]))),
+  );
+  expect(seen["share CSV"]).toBe(csv);
+
+  // The reasons on the results page follow what they say, not who wrote them or when.
+  const page = seen["results page"]!;
+  const positions = names.map((_, index) => page.indexOf(reasonOf(index)));
+  const byContent = names
+    .map((_, index) => index)
+    .sort((a, b) => (scores[a] ?? 0) - (scores[b] ?? 0) || reasonOf(a).localeCompare(reasonOf(b)));
+  expect(positions.every((p) => p >= 0)).toBe(true);
+  expect([...positions.keys()].sort((a, b) => positions[a]! - positions[b]!)).toEqual(byContent);
+
+  // A reason that would be a formula in a spreadsheet splitting on ";" stays text there.
+  expect(csv).toContain("x;'=2+5;");
+  expect(csv).not.toMatch(/(^|[;,\t\r\n]) *[=+\-@]/);
+  await facilitator.dispose();
+});
