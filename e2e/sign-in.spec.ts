@@ -273,7 +273,7 @@ test("workshops started in this browser before signing in join the account once 
   });
 
   await offer.getByRole("button", { name: `Add to ${email}` }).click();
-  await expect(offer.getByRole("status")).toHaveText("1 workshop added.");
+  await expect(page.getByRole("status").filter({ hasText: "1 workshop added." })).toBeFocused();
   await expect(page.getByRole("heading", { level: 2, name: mine!.title })).toBeVisible();
   await expect(offer).toHaveCount(0);
   expect(await ownersOf([mine!.id, notMine!.id])).toEqual({

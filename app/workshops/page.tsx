@@ -34,9 +34,7 @@ export default async function WorkshopsPage() {
         </p>
       </div>
 
-      {claimable.length > 0 && (
-        <ClaimWorkshops workshops={claimable} account={user.email ?? user.name ?? "this account"} />
-      )}
+      <ClaimWorkshops workshops={claimable} account={user.email ?? user.name ?? "this account"} />
 
       {workshops.length === 0 ? (
         <div className="rounded-xl border border-slate-200 bg-white p-5">

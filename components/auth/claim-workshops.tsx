@@ -13,7 +13,8 @@ interface Workshop {
 }
 
 /**
- * The workshops this browser runs by link that no account owns, offered to the signed-in account.
+ * The workshops this browser runs by link that no account owns, offered to the signed-in account
+ * (none: only the outcome of the last click, if any).
  * Nothing is added until the person confirms, because the account signed in here may not be
  * theirs (lib/auth/claim.ts).
  */
@@ -43,32 +44,37 @@ export function ClaimWorkshops({ workshops, account }: { workshops: Workshop[]; 
     status.current?.focus();
   }
 
+  // The message stays where it is when the list empties after adding, so it is still read out.
   return (
-    <section
-      aria-labelledby={headingId}
-      className="space-y-3 rounded-xl border border-amber-300 bg-amber-50 p-5"
-    >
-      <h2 id={headingId} className="text-lg font-semibold">
-        Workshops in this browser that no account holds
-      </h2>
-      <p className="text-slate-800">
-        This browser runs {workshops.length === 1 ? "this workshop" : "these workshops"} through a
-        facilitator link. Add {workshops.length === 1 ? "it" : "them"} to the account{" "}
-        <strong className="break-all">{account}</strong> only if that account is yours: whoever
-        holds it can then run {workshops.length === 1 ? "it" : "them"} and see the results.
-      </p>
-      <ul className="list-disc space-y-1 pl-5">
-        {workshops.map((workshop) => (
-          <li key={workshop.id}>
-            <span className="font-semibold">{workshop.title}</span>{" "}
-            <span className="text-slate-700">({workshop.teamName})</span>
-          </li>
-        ))}
-      </ul>
-      <button type="button" className={primaryButtonClass} disabled={busy} onClick={claim}>
-        {busy ? "Adding…" : `Add to ${account}`}
-      </button>
+    <div className="space-y-3">
+      {workshops.length > 0 && (
+        <section
+          aria-labelledby={headingId}
+          className="space-y-3 rounded-xl border border-amber-300 bg-amber-50 p-5"
+        >
+          <h2 id={headingId} className="text-lg font-semibold">
+            Workshops in this browser that no account holds
+          </h2>
+          <p className="text-slate-800">
+            This browser runs {workshops.length === 1 ? "this workshop" : "these workshops"} through
+            a facilitator link. Add {workshops.length === 1 ? "it" : "them"} to the account{" "}
+            <strong className="break-all">{account}</strong> only if that account is yours: whoever
+            holds it can then run {workshops.length === 1 ? "it" : "them"} and see the results.
+          </p>
+          <ul className="list-disc space-y-1 pl-5">
+            {workshops.map((workshop) => (
+              <li key={workshop.id}>
+                <span className="font-semibold">{workshop.title}</span>{" "}
+                <span className="text-slate-700">({workshop.teamName})</span>
+              </li>
+            ))}
+          </ul>
+          <button type="button" className={primaryButtonClass} disabled={busy} onClick={claim}>
+            {busy ? "Adding…" : `Add to ${account}`}
+          </button>
+        </section>
+      )}
       <StatusMessage message={message} ref={status} />
-    </section>
+    </div>
   );
 }
