@@ -41,14 +41,14 @@ export default async function ConfirmSignInPage({
         you this link, close this page: they may want you to work in their account.
       </p>
       <div className="flex flex-wrap gap-3">
-        <form method="post" action="/api/auth/confirm-link">
+        <form method="post" action="/api/auth/confirm-link" className="w-full min-w-0">
           <input type="hidden" name="email" value={email} />
           <input type="hidden" name="token" value={token} />
           {callbackUrl !== undefined && (
             <input type="hidden" name="callbackUrl" value={callbackUrl} />
           )}
-          <button type="submit" className={primaryButtonClass}>
-            Sign in as {email}
+          <button type="submit" className={`${primaryButtonClass} w-full`}>
+            <span className="min-w-0 break-all">Sign in as {email}</span>
           </button>
         </form>
         <Link href="/sign-in" className={secondaryButtonClass}>
