@@ -1,0 +1,73 @@
+// The import rules of docs/architecture.md, checked by `npm run check` (scripts/check-imports.ts
+// runs dependency-cruiser with this file). Imports flow one way:
+//
+//   app → components → lib/<feature> → lib/{access, auth, http, realtime, mail} → lib/{db, errors, ids, env}
+//
+// lib/scoring and lib/frameworks are pure and shared by the server, the browser and the command
+// line. No cycles anywhere.
+
+const feature = "^lib/(workshops|results|decisions)/";
+const platform = "^lib/(access|auth|http|realtime|mail)/";
+const foundation = "^lib/(db/|errors\\.ts|ids\\.ts|env\\.ts)";
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: "no-cycles",
+      comment: "A cycle makes every module in it depend on all the others.",
+      severity: "error",
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: "lib-not-ui",
+      comment: "lib/ serves app/ and components/, never the other way round.",
+      severity: "error",
+      from: { path: "^lib/" },
+      to: { path: "^(app|components)/" },
+    },
+    {
+      name: "components-not-routes",
+      comment: "Components are used by routes; they do not reach into them.",
+      severity: "error",
+      from: { path: "^components/" },
+      to: { path: "^app/" },
+    },
+    {
+      name: "platform-not-features",
+      comment: "Access, auth, HTTP, realtime and mail serve every feature and know none of them.",
+      severity: "error",
+      from: { path: platform },
+      to: { path: feature },
+    },
+    {
+      name: "foundation-not-above",
+      comment: "The database, errors, ids and the environment are the bottom layer.",
+      severity: "error",
+      from: { path: foundation },
+      to: { path: `${feature}|${platform}` },
+    },
+    {
+      name: "scoring-is-pure",
+      comment: "The scoring library runs in the server, the browser and the command line alike.",
+      severity: "error",
+      from: { path: "^lib/scoring/" },
+      to: { path: "^(app|components|lib|scripts)/", pathNot: "^lib/scoring/" },
+    },
+    {
+      name: "frameworks-are-data",
+      comment: "Frameworks are data for the scoring library, and need nothing else.",
+      severity: "error",
+      from: { path: "^lib/frameworks/" },
+      to: { path: "^(app|components|lib|scripts)/", pathNot: "^lib/(frameworks|scoring)/" },
+    },
+  ],
+  options: {
+    doNotFollow: { path: "node_modules" },
+    exclude: { path: "^(node_modules|\\.next|lib/db/generated)/" },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: "tsconfig.json" },
+    enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["import", "require", "node", "default", "types"] },
+  },
+};
