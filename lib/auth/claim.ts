@@ -1,14 +1,10 @@
 import "server-only";
-import { cookies } from "next/headers";
-import { z } from "zod";
 import { claimWorkshops } from "@/lib/workshops/mutations";
-import { FACILITATOR_COOKIE_PREFIX } from "./cookies";
+import { facilitatorTokensInThisBrowser } from "./cookies";
 
 // A browser holds at most a few dozen of these; the cap keeps a stuffed cookie jar from turning
 // one sign-in into a huge query.
 const MAX_CLAIMS_PER_SIGN_IN = 50;
-
-const capabilityToken = z.string().regex(/^[\x21-\x7e]{16,256}$/);
 
 /**
  * Gives the signed-in account every workshop this browser can already facilitate and nobody
@@ -16,12 +12,7 @@ const capabilityToken = z.string().regex(/^[\x21-\x7e]{16,256}$/);
  * handler's request, so the browser's cookies are readable there. Returns the claimed ids.
  */
 export async function claimWorkshopsInThisBrowser(userId: string): Promise<string[]> {
-  const tokens = (await cookies())
-    .getAll()
-    .filter((cookie) => cookie.name.startsWith(FACILITATOR_COOKIE_PREFIX))
-    .map((cookie) => cookie.value)
-    .filter((value) => capabilityToken.safeParse(value).success)
-    .slice(0, MAX_CLAIMS_PER_SIGN_IN);
+  const tokens = (await facilitatorTokensInThisBrowser()).slice(0, MAX_CLAIMS_PER_SIGN_IN);
   if (tokens.length === 0) return [];
   return claimWorkshops(userId, tokens);
 }
