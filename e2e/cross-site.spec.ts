@@ -114,6 +114,12 @@ const table: Row[] = [
     path: (w) => `${api(w)}/invite`,
   },
   {
+    route: "/api/workshops/[workshopId]/facilitator-link",
+    method: "POST",
+    as: "facilitator",
+    path: (w) => `${api(w)}/facilitator-link`,
+  },
+  {
     route: "/api/workshops/[workshopId]/participants/[participantId]",
     method: "DELETE",
     as: "facilitator",

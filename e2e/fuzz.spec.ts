@@ -47,6 +47,7 @@ const routeTable: Record<string, Method[]> = {
   "app/api/workshops/[workshopId]/close/route.ts": ["POST"],
   "app/api/workshops/[workshopId]/events/route.ts": ["GET"],
   "app/api/workshops/[workshopId]/invite/route.ts": ["POST"],
+  "app/api/workshops/[workshopId]/facilitator-link/route.ts": ["POST"],
   "app/api/workshops/[workshopId]/participants/[participantId]/route.ts": ["DELETE"],
   "app/api/workshops/[workshopId]/reveal/route.ts": ["POST"],
   "app/api/workshops/[workshopId]/rounds/route.ts": ["POST"],
@@ -1247,15 +1248,16 @@ function groups(): Group[] {
       arbitrary: (w) => jsonWrite(w, "/share-links", "POST", shareLinkBody()),
     },
     {
-      name: "reveal, next round, close, invite, delete",
+      name: "reveal, next round, close, invite, facilitator link, delete",
       covers: [
         "app/api/workshops/[workshopId]/reveal/route.ts",
         "app/api/workshops/[workshopId]/rounds/route.ts",
         "app/api/workshops/[workshopId]/close/route.ts",
         "app/api/workshops/[workshopId]/invite/route.ts",
+        "app/api/workshops/[workshopId]/facilitator-link/route.ts",
         "app/api/workshops/[workshopId]/route.ts",
       ],
-      cases: 1000,
+      cases: 1200,
       write: true,
       arbitrary: (w) =>
         fc.oneof(
@@ -1263,6 +1265,7 @@ function groups(): Group[] {
           bodylessWrite(w, "/rounds", "POST"),
           bodylessWrite(w, "/close", "POST"),
           bodylessWrite(w, "/invite", "POST"),
+          bodylessWrite(w, "/facilitator-link", "POST"),
           bodylessWrite(w, "", "DELETE"),
         ),
     },
