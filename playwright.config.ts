@@ -65,6 +65,7 @@ export default defineConfig({
         "**/forged-host.spec.ts",
         "**/lockout.spec.ts",
         "**/anonymity.spec.ts",
+        "**/cookie-bomb.spec.ts",
         "**/fuzz.spec.ts",
       ],
     },

@@ -123,6 +123,12 @@ const table: Row[] = [
     path: (w) => `${api(w)}/invite`,
   },
   {
+    route: "/api/workshops/[workshopId]/facilitator-link",
+    method: "POST",
+    as: "facilitator",
+    path: (w) => `${api(w)}/facilitator-link`,
+  },
+  {
     route: "/api/workshops/[workshopId]/participants/[participantHandle]",
     method: "DELETE",
     as: "facilitator",

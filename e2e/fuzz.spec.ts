@@ -50,6 +50,7 @@ const routeTable: Record<string, Method[]> = {
   "app/api/workshops/[workshopId]/close/route.ts": ["POST"],
   "app/api/workshops/[workshopId]/events/route.ts": ["GET"],
   "app/api/workshops/[workshopId]/invite/route.ts": ["POST"],
+  "app/api/workshops/[workshopId]/facilitator-link/route.ts": ["POST"],
   "app/api/workshops/[workshopId]/participants/[participantHandle]/route.ts": ["DELETE"],
   "app/api/workshops/[workshopId]/reveal/route.ts": ["POST"],
   "app/api/workshops/[workshopId]/rounds/route.ts": ["POST"],
@@ -583,8 +584,37 @@ const tooLong = (max: number) =>
   fc
     .integer({ min: max + 1, max: max * 3 + 10 })
     .chain((n) => fc.constantFrom("x", "é", "😀", "\u0000").map((c) => c.repeat(n)));
-/** Text a required field must not be: blank, only spaces, containing NUL. */
-const blankText = fc.constantFrom("", " ", "   \t\n ", "\u0000", "ok\u0000");
+/**
+ * Text that is not Unicode: a surrogate without its partner somewhere in it. JSON.stringify writes
+ * it as an escape ("\udfff"), which JSON.parse on the server turns back into the lone surrogate.
+ */
+const illFormedText = fc
+  .tuple(
+    fc.string({ maxLength: 8 }),
+    fc.integer({ min: 0xd800, max: 0xdfff }),
+    fc.string({ maxLength: 8 }),
+  )
+  .map(([before, unit, after]) => `${before}${String.fromCharCode(unit)}${after}`)
+  .filter((text) => /[\ud800-\udfff]/u.test(text));
+/**
+ * Text a required name must not be: blank, only spaces, containing NUL, only invisible
+ * characters, holding a text-direction control, or not Unicode.
+ */
+const blankText = fc.oneof(
+  fc.constantFrom(
+    "",
+    " ",
+    "   \t\n ",
+    "\u0000",
+    "ok\u0000",
+    "\u200b",
+    "\u200b\u200c\u200d\ufeff",
+    "\u3164\u2800",
+    "\u202e\u2066",
+    "Pat\u202e",
+  ),
+  illFormedText,
+);
 
 /** Extra fields the handlers must ignore or refuse, never act on. */
 const extraFields = fc.dictionary(
@@ -940,6 +970,7 @@ function voteBody(w: World) {
       )
       .map((v) => inAnswer(set("rationale", v))),
     fc.constant(inAnswer(set("rationale", "why\u0000not"))),
+    illFormedText.map((v) => inAnswer(set("rationale", v))),
     // The list itself: empty, not a list, a criterion twice, longer than any framework.
     fc
       .constantFrom<unknown>([], answer, "speed", null, [answer, answer], Array(9).fill(answer))
@@ -1036,7 +1067,7 @@ function createWorkshopBody() {
   const text = (key: string, max: number, required: boolean) =>
     fc
       .oneof(
-        ...(required ? [blankText] : [fc.constant("why\u0000not")]),
+        ...(required ? [blankText] : [fc.constant("why\u0000not"), illFormedText]),
         tooLong(max),
         wrongType.filter((v) => typeof v !== "string" && (required || v !== null)),
       )
@@ -1117,6 +1148,7 @@ function joinBody(w: World) {
     fc
       .oneof(
         fc.constantFrom("not-an-address", "a@", "a@b", "<a@b.example>"),
+        illFormedText.map((text) => `pat${text}@example.com`),
         wrongType.filter((v) => typeof v !== "string" && v !== null),
       )
       .map((v) => set("email", v)),
@@ -1219,15 +1251,16 @@ function groups(): Group[] {
       arbitrary: (w) => jsonWrite(w, "/share-links", "POST", shareLinkBody()),
     },
     {
-      name: "reveal, next round, close, invite, delete",
+      name: "reveal, next round, close, invite, facilitator link, delete",
       covers: [
         "app/api/workshops/[workshopId]/reveal/route.ts",
         "app/api/workshops/[workshopId]/rounds/route.ts",
         "app/api/workshops/[workshopId]/close/route.ts",
         "app/api/workshops/[workshopId]/invite/route.ts",
+        "app/api/workshops/[workshopId]/facilitator-link/route.ts",
         "app/api/workshops/[workshopId]/route.ts",
       ],
-      cases: 1000,
+      cases: 1200,
       write: true,
       arbitrary: (w) =>
         fc.oneof(
@@ -1235,6 +1268,7 @@ function groups(): Group[] {
           bodylessWrite(w, "/rounds", "POST"),
           bodylessWrite(w, "/close", "POST"),
           bodylessWrite(w, "/invite", "POST"),
+          bodylessWrite(w, "/facilitator-link", "POST"),
           bodylessWrite(w, "", "DELETE"),
         ),
     },

@@ -306,6 +306,13 @@ const matrix: Row[] = [
     expected: each("forbidden", facilitators),
   },
   {
+    what: "Replace the facilitator link",
+    kind: "write",
+    action: "facilitator-link.rotate",
+    call: (w) => ({ method: "POST", path: `/api/workshops/${w.workshopId}/facilitator-link` }),
+    expected: each("forbidden", facilitators),
+  },
+  {
     what: "Remove a participant",
     kind: "write",
     action: "participant.remove",

@@ -67,6 +67,8 @@ export function FacilitatorConsole({
   // a removed person's row disappears), so focus moves to the message that says what happened.
   const messageRef = useRef<HTMLDivElement>(null);
   const [showQr, setShowQr] = useState(false);
+  // Shown once, right after it was made: the server keeps only its hash.
+  const [newFacilitatorLink, setNewFacilitatorLink] = useState<string | null>(null);
   const { state, connection } = useLiveWorkshop<FacilitatorLiveState>(
     workshopId,
     { workshopStatus: workshopOpen ? "open" : "closed", round },
@@ -97,6 +99,20 @@ export function FacilitatorConsole({
     if (!result.ok) return;
     if (after) after();
     else router.refresh();
+  }
+
+  async function replaceFacilitatorLink() {
+    setBusy("facilitator-link");
+    setMessage(null);
+    setNewFacilitatorLink(null);
+    const result = await callApi<{ facilitatorLink: string }>(`${base}/facilitator-link`, "POST");
+    setBusy(null);
+    if (result.ok) {
+      setNewFacilitatorLink(result.data.facilitatorLink);
+    } else {
+      setMessage({ tone: "error", text: result.message });
+      messageRef.current?.focus();
+    }
   }
 
   const base = `/api/workshops/${workshopId}`;
@@ -301,6 +317,55 @@ export function FacilitatorConsole({
             ))}
           </ul>
         )}
+      </section>
+
+      <section
+        aria-labelledby="facilitator-link-heading"
+        className="rounded-xl border border-slate-200 bg-white p-5"
+      >
+        <h2 id="facilitator-link-heading" className="text-xl font-semibold">
+          Your facilitator link
+        </h2>
+        <p className="mt-1 text-slate-700">
+          Anyone with the private facilitator link can run this workshop. If it reached someone it
+          should not have, replace it: the old link stops working on every device at once.
+        </p>
+        {newFacilitatorLink ? (
+          <div className="mt-3 space-y-3 rounded-lg border border-green-300 bg-green-50 p-4">
+            <h3
+              tabIndex={-1}
+              ref={(el) => el?.focus()}
+              className="font-semibold focus:outline-none"
+            >
+              Your new facilitator link
+            </h3>
+            <p>
+              Keep it somewhere safe: it is shown only now. The old link and every device that used
+              it no longer work; this browser keeps access.
+            </p>
+            <p
+              data-testid="new-facilitator-link"
+              className="rounded-lg border border-slate-300 bg-white p-3 font-mono text-sm break-all"
+            >
+              {newFacilitatorLink}
+            </p>
+            <CopyButton value={newFacilitatorLink} label="Copy the new facilitator link" />
+          </div>
+        ) : null}
+        <div className="mt-3">
+          <ConfirmButton
+            label={busy === "facilitator-link" ? "Replacing…" : "Replace the facilitator link"}
+            title="Replace the facilitator link?"
+            confirmLabel="Replace it"
+            onConfirm={() => void replaceFacilitatorLink()}
+            className={secondaryButtonClass}
+            confirmClassName={dangerButtonClass}
+            disabled={busy !== null}
+          >
+            The current facilitator link stops working at once, and so does every other device that
+            opened it. You get a new link, shown once. A signed-in owner keeps access.
+          </ConfirmButton>
+        </div>
       </section>
 
       <section

@@ -90,4 +90,17 @@ describe("malformedAuthRequest", () => {
       expect((await malformedAuthRequest(request, app))?.status).toBe(400);
     }
   });
+
+  it("refuses a JSON body with a lone surrogate in any field", async () => {
+    for (const body of [
+      '{"email":"sam@example.com","callbackUrl":"/workshops\\udfff"}',
+      '{"email":"sam@example.com","csrfToken":"\\ud800"}',
+    ]) {
+      const answer = await malformedAuthRequest(
+        post("/api/auth/signin/email", body, "application/json"),
+        app,
+      );
+      expect(answer?.status, body).toBe(400);
+    }
+  });
 });

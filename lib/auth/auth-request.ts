@@ -1,4 +1,5 @@
 import type { NextRequest } from "next/server";
+import { illFormedPath } from "@/lib/http/well-formed";
 import { emailAddressSchema } from "./email-address";
 
 // next-auth v4 answers some malformed requests with a 500 instead of refusing them, which the
@@ -7,7 +8,8 @@ import { emailAddressSchema } from "./email-address";
 //   (lib/auth/options.ts) throws, and next-auth reports that as a server configuration error;
 // - a callbackUrl that is not an http(s) URL or a path: in the query or the callback cookie
 //   next-auth calls it a configuration error, in the body its redirect callback throws;
-// - a body it cannot parse (broken JSON) or that is not an object.
+// - a body it cannot parse (broken JSON) or that is not an object;
+// - a JSON body with a lone surrogate (e.g. in callbackUrl), which is not text (issue 12).
 // The route checks requests the way next-auth will read them (next-auth/next getBody: JSON or
 // a URL-encoded form, only for POST) and refuses these with a 400 before next-auth sees them.
 // The sign-in e-mail limits (sign-in-limit.ts) read the body with the same authRequestFields:
@@ -79,6 +81,8 @@ export async function malformedAuthRequest(
 
   const fields = await authRequestFields(request);
   if (fields === null) return refuse("The request body is not valid.");
+  // JSON can carry a lone surrogate, which next-auth's cookie encoder throws on (URIError).
+  if (illFormedPath(fields) !== null) return refuse("The request holds text that is not valid.");
   if ("callbackUrl" in fields) callbackUrls.push(fields.callbackUrl);
   if (callbackUrls.some((url) => !isCallbackUrl(url, appUrl))) {
     return refuse("The address to return to after signing in is not valid.");

@@ -1,26 +1,34 @@
 import "server-only";
 import { cookies } from "next/headers";
 import type { Credentials } from "@/lib/workshops/data";
+import {
+  FACILITATOR_COOKIE_PREFIX,
+  facilitatorCookieName,
+  facilitatorCookiesToDrop,
+  facilitatorCookieValue,
+  parseFacilitatorCookie,
+} from "./facilitator-cookies";
 import { currentUser } from "./session";
 
 // The secrets a browser holds for a workshop, each in its own httpOnly cookie: the facilitator
 // capability (exchanged from the private facilitator link) and the guest identity of a
 // participant who joined without an account. SameSite=Lax keeps them off cross-site posts.
+// How many facilitator cookies a browser keeps, and their values: ./facilitator-cookies.ts.
 
-export const FACILITATOR_COOKIE_PREFIX = "bp_facilitator_";
 const GUEST_COOKIE_PREFIX = "bp_guest_";
 const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
 
-const facilitatorCookie = (workshopId: string) => `${FACILITATOR_COOKIE_PREFIX}${workshopId}`;
+const facilitatorCookie = facilitatorCookieName;
 const guestCookie = (workshopId: string) => `${GUEST_COOKIE_PREFIX}${workshopId}`;
 
 /** What this request carries for one workshop: its cookies and the signed-in account. */
 export async function readCredentials(workshopId: string): Promise<Credentials> {
   const jar = await cookies();
-  const capability = jar.get(facilitatorCookie(workshopId))?.value;
+  const cookie = jar.get(facilitatorCookie(workshopId))?.value;
+  const capability = cookie === undefined ? null : parseFacilitatorCookie(cookie);
   const user = await currentUser();
   return {
-    capabilityTokens: capability ? [capability] : [],
+    capabilityTokens: capability ? [capability.token] : [],
     guestToken: jar.get(guestCookie(workshopId))?.value,
     userId: user?.id,
   };
@@ -41,8 +49,27 @@ async function remember(name: string, token: string, secure: boolean) {
   });
 }
 
+/**
+ * Keeps the facilitator capability in this browser, and drops its oldest other facilitator
+ * cookies beyond MAX_FACILITATOR_COOKIES, so that no one can fill the browser's cookie jar with
+ * links until the site refuses it.
+ */
 export async function rememberFacilitator(workshopId: string, token: string, secure: boolean) {
-  await remember(facilitatorCookie(workshopId), token, secure);
+  const name = facilitatorCookie(workshopId);
+  const jar = await cookies();
+  for (const stale of facilitatorCookiesToDrop(jar.getAll(), name)) jar.delete(stale);
+  await remember(name, facilitatorCookieValue(token, new Date()), secure);
+}
+
+/** The facilitator capability tokens of every workshop this browser holds a cookie for. */
+export async function facilitatorTokensInThisBrowser(): Promise<string[]> {
+  return (await cookies())
+    .getAll()
+    .filter((cookie) => cookie.name.startsWith(FACILITATOR_COOKIE_PREFIX))
+    .flatMap((cookie) => {
+      const parsed = parseFacilitatorCookie(cookie.value);
+      return parsed ? [parsed.token] : [];
+    });
 }
 
 export async function rememberParticipant(workshopId: string, token: string, secure: boolean) {

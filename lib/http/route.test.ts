@@ -28,6 +28,17 @@ describe("readJson", () => {
     expect(await response.json()).toEqual({ a: "b" });
   });
 
+  it("refuses a lone surrogate anywhere in the body, naming where, before the schema", async () => {
+    const response = await echo(
+      new Request("http://app.test/x", { method: "PUT", body: '{"a":"ok","b":["\\udfff"]}' }),
+      context,
+    );
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({
+      error: { code: "invalid-input", fields: { "b.0": expect.any(String) } },
+    });
+  });
+
   it("refuses a declared oversize body without reading it", async () => {
     const response = await echo(
       new Request("http://app.test/x", {

@@ -4,6 +4,7 @@ import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { isWorkshopError, RateLimitedError, WorkshopError } from "@/lib/workshops/errors";
 import { parseInput } from "@/lib/workshops/schema";
 import { requestOrigin } from "./origin";
+import { illFormedPath } from "./well-formed";
 
 // Every JSON route handler goes through `route`: one place that refuses cross-site writes, turns
 // domain errors into their status, hides unexpected ones behind a generic message and keeps
@@ -130,7 +131,10 @@ async function readBoundedText(request: Request): Promise<string> {
   return new TextDecoder().decode(Buffer.concat(chunks));
 }
 
-/** Reads a JSON body of bounded size and validates it; bad input is a 400 naming the fields. */
+/**
+ * Reads a JSON body of bounded size and validates it; bad input, text that is not well-formed
+ * Unicode included, is a 400 naming the fields.
+ */
 export async function readJson<Schema extends z.ZodType>(
   request: Request,
   schema: Schema,
@@ -141,6 +145,14 @@ export async function readJson<Schema extends z.ZodType>(
     body = JSON.parse(text);
   } catch {
     throw new WorkshopError("invalid-input", { "": "The request body must be JSON." });
+  }
+  // Before the schema, so that no field, including one a schema reads without a text check (a
+  // key, an id), can carry a lone surrogate any further.
+  const broken = illFormedPath(body);
+  if (broken !== null) {
+    throw new WorkshopError("invalid-input", {
+      [broken]: "Remove the broken character: this is not valid text.",
+    });
   }
   return parseInput(schema, body);
 }

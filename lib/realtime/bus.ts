@@ -24,6 +24,7 @@ export type ChangeKind =
   | "removed"
   | "weights"
   | "share-link-revoked"
+  | "facilitator-link-replaced"
   | "deleted";
 
 export interface WorkshopChange {

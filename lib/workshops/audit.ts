@@ -17,6 +17,7 @@ export type AuditAction =
   | "round.opened"
   | "workshop.closed"
   | "invite.rotated"
+  | "facilitator-link.rotated"
   | "participant.removed"
   | "workshop.deleted"
   | "workshop.claimed"

@@ -3,7 +3,7 @@
 // credentials and the audit trail.
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { deriveParticipantHandle, newToken } from "@/lib/auth/tokens";
+import { deriveParticipantHandle, hashToken, newToken } from "@/lib/auth/tokens";
 import { prisma } from "@/lib/db/prisma";
 import { authSecret } from "@/lib/env";
 import { testDatabase } from "@/lib/db/test-database";
@@ -27,6 +27,7 @@ import {
   openNextRound,
   removeParticipant,
   revealRound,
+  rotateFacilitatorLink,
   rotateInvite,
   saveAnswers,
   saveVote,
@@ -122,6 +123,7 @@ describe("forged and malformed ids", () => {
         () => removeParticipant(bad, ofB.participantId, b.facilitator),
         () => removeParticipant(b.workshopId, bad, b.facilitator),
         () => rotateInvite(bad, b.facilitator),
+        () => rotateFacilitatorLink(bad, b.facilitator),
         () => deleteWorkshop(bad, b.facilitator),
         () => joinWorkshop(bad, { displayName: "Eve", role: "other" }),
         () => claimWorkshops(bad, [b.facilitatorToken], [b.workshopId]),
@@ -144,6 +146,7 @@ describe("forged and malformed ids", () => {
       () => openNextRound(nobody, a.facilitator),
       () => closeWorkshop(nobody, a.facilitator),
       () => rotateInvite(nobody, a.facilitator),
+      () => rotateFacilitatorLink(nobody, a.facilitator),
       () => deleteWorkshop(nobody, a.facilitator),
       () => removeParticipant(a.workshopId, ofB, a.facilitator),
       () => removeParticipant(nobody, ofB, a.facilitator),
@@ -449,6 +452,59 @@ describe("rotating the invite", () => {
       "invite.rotated",
       "participant.joined",
     ]);
+  });
+});
+
+describe("replacing the facilitator link", () => {
+  it("revokes every capability of the workshop at once and makes one new one", async () => {
+    const ownerId = await createUser();
+    const w = await startWorkshop({ ownerUserId: ownerId });
+    const other = await startWorkshop();
+    // A second capability of the same workshop, as an earlier re-issue would have left.
+    const second = newToken();
+    await db.pool.query(
+      `INSERT INTO facilitator_capabilities (workshop_id, token_hash) VALUES ($1, $2)`,
+      [w.workshopId, hashToken(second)],
+    );
+    expect(await findFacilitatorCapability(second)).toMatchObject({ workshopId: w.workshopId });
+
+    const { facilitatorToken } = await rotateFacilitatorLink(w.workshopId, w.facilitator);
+    for (const old of [w.facilitatorToken, second]) {
+      expect(await findFacilitatorCapability(old)).toBeNull();
+      const actor = await resolveActor(w.workshopId, { capabilityTokens: [old] });
+      expect(actor.facilitatorOf.size).toBe(0);
+    }
+    expect(await findFacilitatorCapability(facilitatorToken)).toMatchObject({
+      workshopId: w.workshopId,
+    });
+    const owner = await resolveActor(w.workshopId, { capabilityTokens: [], userId: ownerId });
+    expect([...owner.facilitatorOf]).toEqual([w.workshopId]);
+    // Another workshop's link is untouched.
+    expect(await findFacilitatorCapability(other.facilitatorToken)).not.toBeNull();
+
+    const again = await rotateFacilitatorLink(w.workshopId, { kind: "user", userId: ownerId });
+    expect(await findFacilitatorCapability(facilitatorToken)).toBeNull();
+    expect(await findFacilitatorCapability(again.facilitatorToken)).not.toBeNull();
+    const { rows } = await db.pool.query(
+      `SELECT action, data FROM audit_events WHERE workshop_id = $1 AND action = 'facilitator-link.rotated' ORDER BY id`,
+      [w.workshopId],
+    );
+    expect(rows).toEqual([
+      { action: "facilitator-link.rotated", data: { revoked: 2 } },
+      { action: "facilitator-link.rotated", data: { revoked: 1 } },
+    ]);
+  });
+
+  it("leaves exactly one working link when two replacements race", async () => {
+    const w = await startWorkshop();
+    const [a, b] = await Promise.all([
+      rotateFacilitatorLink(w.workshopId, w.facilitator),
+      rotateFacilitatorLink(w.workshopId, w.facilitator),
+    ]);
+    const working = await Promise.all(
+      [a.facilitatorToken, b.facilitatorToken].map(findFacilitatorCapability),
+    );
+    expect(working.filter((capability) => capability !== null)).toHaveLength(1);
   });
 });
 

@@ -521,6 +521,37 @@ export async function rotateInvite(
 }
 
 /**
+ * Replaces the facilitator link: every capability of the workshop is revoked (the old link and
+ * every cookie made from it stop working at once, on every device) and one new capability is
+ * made, whose token is returned to be shown once. An owning account keeps its access, which
+ * comes from ownership. One transaction, holding the workshop row, so two replacements at once
+ * leave exactly one working link.
+ */
+export async function rotateFacilitatorLink(
+  workshopId: string,
+  by: AuditActor,
+): Promise<{ facilitatorToken: string }> {
+  requireIds(workshopId);
+  const facilitatorToken = newToken();
+  await prisma().$transaction(async (tx) => {
+    const [workshop] = await tx.$queryRaw<{ id: string }[]>`
+      SELECT id FROM workshops WHERE id = ${workshopId}::uuid FOR NO KEY UPDATE`;
+    if (!workshop) throw new WorkshopError("not-found");
+    const revoked = await tx.$executeRaw`
+      UPDATE facilitator_capabilities SET revoked_at = CURRENT_TIMESTAMP
+      WHERE workshop_id = ${workshopId}::uuid AND revoked_at IS NULL`;
+    await tx.facilitatorCapability.create({
+      data: { workshopId, tokenHash: hashToken(facilitatorToken) },
+      select: { id: true },
+    });
+    await audit(tx, workshopId, by, "facilitator-link.rotated", { revoked });
+  });
+  // Ends the live streams of browsers that facilitated through a revoked capability.
+  publishChange(workshopId, "facilitator-link-replaced");
+  return { facilitatorToken };
+}
+
+/**
  * Sets how much each criterion counts in the workshop's results, or (null) goes back to equal
  * weights. Only criteria of the workshop's own frozen framework are accepted; a criterion left
  * out of the map keeps weight 1. The weights go into the audit event: they are settings, not

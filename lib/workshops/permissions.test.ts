@@ -48,6 +48,7 @@ const expected: Record<Action, ActorName[]> = {
   "workshop.close": facilitators,
   "participant.remove": facilitators,
   "invite.rotate": facilitators,
+  "facilitator-link.rotate": facilitators,
   "workshop.delete": facilitators,
   "results.view": ["participant", ...facilitators],
   "results.export": ["participant", ...facilitators],

@@ -35,6 +35,7 @@ export const permissions = {
   "workshop.close": "facilitator",
   "participant.remove": "facilitator",
   "invite.rotate": "facilitator",
+  "facilitator-link.rotate": "facilitator",
   "workshop.delete": "facilitator",
   "results.view": "member",
   "results.export": "member",

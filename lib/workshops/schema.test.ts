@@ -232,3 +232,51 @@ describe("parseInput", () => {
     });
   });
 });
+
+describe("text fields", () => {
+  const workshop = { title: "T", teamName: "Team", frameworkId: "ml-lifecycle", mode: "live" };
+
+  it("refuse text that is not well-formed Unicode, naming the field", () => {
+    expect(() =>
+      parseInput(saveAnswersSchema, {
+        roundId: ROUND,
+        answers: [{ criterionId: "speed", score: 3, rationale: "why \udfff" }],
+      }),
+    ).toThrow(
+      expect.objectContaining({
+        fields: { "answers.0.rationale": "Remove the broken character: this is not valid text." },
+      }),
+    );
+    for (const field of ["title", "teamName", "description"]) {
+      const result = createWorkshopSchema.safeParse({ ...workshop, [field]: "a\ud800" });
+      expect(Object.keys(messages(result))).toEqual([field]);
+    }
+    expect(createWorkshopSchema.safeParse({ ...workshop, title: "Ship 😀" }).success).toBe(true);
+  });
+
+  it("treat a name of only invisible characters as blank", () => {
+    for (const name of [
+      "\u200b",
+      "\u200b\u200c\u200d\u2060",
+      "\ufeff",
+      "\u00ad",
+      "\u3164",
+      "\u2800",
+    ]) {
+      const result = joinWorkshopSchema.safeParse({ displayName: name, role: "other" });
+      expect(messages(result), JSON.stringify(name)).toEqual({ displayName: "Enter your name." });
+    }
+  });
+
+  it("refuse direction controls in names, but not right-to-left scripts", () => {
+    for (const name of ["Pat\u202e", "\u202aPat", "\u2066Pat\u2069", "\u2067x", "\u2068x"]) {
+      const result = joinWorkshopSchema.safeParse({ displayName: name, role: "other" });
+      expect(messages(result), JSON.stringify(name)).toEqual({
+        displayName: "Remove the invisible text-direction control character.",
+      });
+    }
+    for (const name of ["שרה", "علي", "Zoë", "李"]) {
+      expect(joinWorkshopSchema.safeParse({ displayName: name, role: "other" }).success).toBe(true);
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { emailAddressSchema } from "@/lib/auth/email-address";
+import { isWellFormed } from "@/lib/http/well-formed";
 import { participantRoles } from "./roles";
 import { frameworks, getFramework } from "@/lib/frameworks";
 import { WorkshopError } from "./errors";
@@ -9,24 +10,51 @@ import { WorkshopError } from "./errors";
 // fewer than PostgreSQL's characters, so text that passes here also passes there). Messages are
 // shown to users as they are.
 
-/** PostgreSQL text cannot hold NUL; without this check such input would fail as a server error. */
-function withoutNul(schema: z.ZodString) {
-  return schema.refine((value) => !value.includes("\0"), "Remove the invisible control character.");
+/**
+ * Every text field: PostgreSQL text cannot hold NUL, and text that is not well-formed Unicode (a
+ * lone surrogate, which JSON can carry) fails in json and is mangled in text. Without these
+ * checks such input would fail as a server error or be stored as something else.
+ */
+function plainText(schema: z.ZodString) {
+  return schema
+    .refine((value) => !value.includes("\0"), "Remove the invisible control character.")
+    .refine(isWellFormed, "Remove the broken character: this is not valid text.");
 }
 
+/** Characters that show nothing by themselves: spaces, controls, format and zero-width marks. */
+const INVISIBLE = /[\p{White_Space}\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}\u2800]/gu;
+
+/**
+ * Bidirectional embedding, override and isolate controls (U+202A-202E, U+2066-2069). In a name
+ * they reorder how the text shown after it reads (a name can make "Revealed" read as anything),
+ * and a name never needs them: browsers order right-to-left scripts by themselves.
+ */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/u;
+
+/** Whether the text shows at least one character (a name of only invisible ones is blank). */
+export function hasVisibleText(value: string): boolean {
+  return value.replace(INVISIBLE, "") !== "";
+}
+
+/** A required name or title: one that others see, so it must show something and spoof nothing. */
 function requiredText(what: string, max: number) {
-  return withoutNul(
+  return plainText(
     z
       .string(`Enter ${what}.`)
       .trim()
       .min(1, `Enter ${what}.`)
       .max(max, `Keep ${what} to ${max} characters or fewer.`),
-  );
+  )
+    .refine(hasVisibleText, `Enter ${what}.`)
+    .refine(
+      (value) => !BIDI_CONTROLS.test(value),
+      "Remove the invisible text-direction control character.",
+    );
 }
 
 /** Optional text: blank means "none", which is null. */
 function optionalText(what: string, max: number) {
-  return withoutNul(
+  return plainText(
     z
       .string(`Enter ${what} as text.`)
       .trim()

@@ -1,6 +1,7 @@
-import { currentActor } from "@/lib/auth/actor";
+import { readCredentials } from "@/lib/auth/cookies";
 import { route } from "@/lib/http/route";
 import { liveResponse } from "@/lib/realtime/stream";
+import { resolveActor } from "@/lib/workshops/data";
 import { WorkshopError } from "@/lib/workshops/errors";
 import { canFacilitate } from "@/lib/workshops/permissions";
 
@@ -9,13 +10,23 @@ import { canFacilitate } from "@/lib/workshops/permissions";
  * participants. Anyone else gets the same 404 as for a workshop that does not exist.
  */
 export const GET = route<{ workshopId: string }>(async (request, { workshopId }) => {
-  const actor = await currentActor(workshopId);
+  const credentials = await readCredentials(workshopId);
+  const actor = await resolveActor(workshopId, credentials);
   if (canFacilitate(actor, { id: workshopId })) {
-    // Facilitating by the link's capability, or by owning the workshop.
-    const key = actor.capabilityId ?? actor.userId ?? "unknown";
-    return liveResponse(request, workshopId, "facilitator", () => true, {
-      key: `facilitator:${key}`,
-    });
+    // A facilitator whose link was replaced stops hearing anything; an owner stays. When the
+    // check itself fails the stream ends, and the browser reconnects through the gate.
+    return liveResponse(
+      request,
+      workshopId,
+      "facilitator",
+      () =>
+        resolveActor(workshopId, credentials).then(
+          (now) => canFacilitate(now, { id: workshopId }),
+          () => false,
+        ),
+      // Facilitating by the link's capability, or by owning the workshop.
+      { key: `facilitator:${actor.capabilityId ?? actor.userId ?? "unknown"}` },
+    );
   }
   const { participantId } = actor;
   if (participantId) {

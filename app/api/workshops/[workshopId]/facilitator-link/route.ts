@@ -1,0 +1,21 @@
+import { currentActor } from "@/lib/auth/actor";
+import { rememberFacilitator } from "@/lib/auth/cookies";
+import { publicOrigin } from "@/lib/http/origin";
+import { isSecure, json, route } from "@/lib/http/route";
+import { rotateFacilitatorLink } from "@/lib/workshops/mutations";
+import { requireFacilitator } from "@/lib/workshops/permissions";
+
+/**
+ * Replaces the private facilitator link: the old link and every cookie made from it stop
+ * working at once. This browser gets the new capability's cookie, and the answer carries the
+ * new link, this one time only.
+ */
+export const POST = route<{ workshopId: string }>(async (request, { workshopId }) => {
+  const by = requireFacilitator(await currentActor(workshopId), workshopId);
+  const { facilitatorToken } = await rotateFacilitatorLink(workshopId, by);
+  await rememberFacilitator(workshopId, facilitatorToken, isSecure(request));
+  return json(
+    { facilitatorLink: `${await publicOrigin()}/f/${facilitatorToken}` },
+    { headers: { "Referrer-Policy": "no-referrer" } },
+  );
+});
