@@ -62,6 +62,8 @@ export default defineConfig({
         // HTTP only: the browser's size makes no difference.
         "**/permissions.spec.ts",
         "**/fuzz.spec.ts",
+        "**/unicode.spec.ts",
+        "**/cookie-bomb.spec.ts",
       ],
     },
     // Compares the whole database before and after its requests, so it runs when no other spec
