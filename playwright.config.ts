@@ -67,6 +67,8 @@ export default defineConfig({
         "**/anonymity.spec.ts",
         "**/cookie-bomb.spec.ts",
         "**/fuzz.spec.ts",
+        "**/unicode.spec.ts",
+        "**/cookie-bomb.spec.ts",
       ],
     },
     // Compares the whole database before and after its requests, so it runs when no other spec

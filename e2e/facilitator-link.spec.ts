@@ -36,6 +36,21 @@ test("replacing the facilitator link locks out the old link and every device tha
   expect(newLink).not.toBe(workshop.facilitatorLink);
   await expectAccessible(page);
 
+  // The page that replaced it stays live: its stream, opened with the old cookie, is opened
+  // again with the new one, so someone joining now appears without a reload.
+  const phone = await browser.newContext();
+  const joined = await phone.request.post("/api/workshops/join", {
+    data: {
+      inviteToken: workshop.inviteLink.split("/j/")[1],
+      displayName: "Late Pat",
+      role: "other",
+    },
+  });
+  expect(joined.status()).toBe(201);
+  await expect(page.getByText("Late Pat", { exact: true })).toBeVisible();
+  await expect(page.getByTestId("new-facilitator-link")).toHaveText(newLink);
+  await phone.close();
+
   // At once: the other device's cookie is worth nothing, for pages, writes and live updates.
   expect((await other.goto(facilitate))?.status()).toBe(404);
   expect((await other.request.post(`${api}/reveal`)).status()).toBe(403);

@@ -32,7 +32,7 @@ export function useLiveWorkshop<State extends ParticipantLiveState | Facilitator
   workshopId: string,
   rendered: RenderedWorkshop,
   initial: State,
-  options: { spread?: boolean } = {},
+  options: { spread?: boolean; credentials?: number } = {},
 ): { state: State; connection: Connection } {
   const spread = options.spread ?? false;
   const router = useRouter();
@@ -64,6 +64,10 @@ export function useLiveWorkshop<State extends ParticipantLiveState | Facilitator
       spread,
     ],
   );
-  const connection = useLiveUpdates(`/api/workshops/${workshopId}/events`, onState);
+  const connection = useLiveUpdates(
+    `/api/workshops/${workshopId}/events`,
+    onState,
+    options.credentials,
+  );
   return { state, connection };
 }

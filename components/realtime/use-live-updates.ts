@@ -16,7 +16,16 @@ const MAX_RETRY_MS = 30_000;
 const ATTEMPTS_BEFORE_POLLING = 4;
 const POLL_MS = 10_000;
 
-export function useLiveUpdates<State>(url: string, onState: (state: State) => void): Connection {
+/**
+ * `credentials` names the cookies the stream was opened with: when it changes (this browser was
+ * given new ones), the stream is opened again with them, since the server checks a stream's
+ * access against the cookies it was opened with.
+ */
+export function useLiveUpdates<State>(
+  url: string,
+  onState: (state: State) => void,
+  credentials = 0,
+): Connection {
   const router = useRouter();
   const [connection, setConnection] = useState<Connection>("connecting");
   const onStateRef = useRef(onState);
@@ -88,7 +97,7 @@ export function useLiveUpdates<State>(url: string, onState: (state: State) => vo
       if (poll) clearInterval(poll);
       window.removeEventListener("online", online);
     };
-  }, [url, router]);
+  }, [url, router, credentials]);
 
   return connection;
 }

@@ -69,6 +69,9 @@ export function FacilitatorConsole({
   const [showQr, setShowQr] = useState(false);
   // Shown once, right after it was made: the server keeps only its hash.
   const [newFacilitatorLink, setNewFacilitatorLink] = useState<string | null>(null);
+  // Counts the facilitator cookies this page was given: the live stream, opened with the old
+  // one, ends when the link is replaced and is opened again with the new one.
+  const [credentials, setCredentials] = useState(0);
   const { state, connection } = useLiveWorkshop<FacilitatorLiveState>(
     workshopId,
     { workshopStatus: workshopOpen ? "open" : "closed", round },
@@ -80,6 +83,7 @@ export function FacilitatorConsole({
       anonymous,
       resultsVersion: "",
     },
+    { credentials },
   );
   const { participants, counts } = state;
 
@@ -109,6 +113,7 @@ export function FacilitatorConsole({
     setBusy(null);
     if (result.ok) {
       setNewFacilitatorLink(result.data.facilitatorLink);
+      setCredentials((count) => count + 1);
     } else {
       setMessage({ tone: "error", text: result.message });
       messageRef.current?.focus();
