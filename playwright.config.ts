@@ -68,7 +68,6 @@ export default defineConfig({
         "**/cookie-bomb.spec.ts",
         "**/fuzz.spec.ts",
         "**/unicode.spec.ts",
-        "**/cookie-bomb.spec.ts",
       ],
     },
     // Compares the whole database before and after its requests, so it runs when no other spec
