@@ -4,7 +4,7 @@ import { dirname, resolve } from "node:path";
 import { expect, test } from "./fixtures";
 import pg from "pg";
 import { participantHandle } from "./app-secret";
-import { permissions, type Action, type Who } from "@/lib/workshops/permissions";
+import { permissions, type Action, type Who } from "@/lib/access/permissions";
 
 // The permission matrix: every read and write of the app against every kind of caller, as one
 // table that is both the test and the documentation (docs/permissions.md is rendered from it, and

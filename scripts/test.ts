@@ -155,6 +155,11 @@ async function main() {
   ]);
   await stage("Format", bin("prettier"), ["--check", "--log-level=warn", "."]);
   await stage("Lint", bin("eslint"), ["."]);
+  // The one-way layers and no cycles of docs/architecture.md (.dependency-cruiser.cjs).
+  await stage("Import layers", bin("depcruise"), [
+    ...["app", "components", "lib", "scripts", "e2e", "proxy.ts", "instrumentation.ts"],
+    ...["--config", ".dependency-cruiser.cjs"],
+  ]);
   await stage("Types", bin("tsc"), ["--noEmit"]);
   await vitest("Unit tests", "unit");
 

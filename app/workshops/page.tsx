@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ClaimWorkshops } from "@/components/auth/claim-workshops";
-import { claimableInThisBrowser } from "@/lib/auth/claim";
+import { claimableInThisBrowser } from "@/lib/workshops/claim";
 import { currentUser } from "@/lib/auth/session";
 import { listWorkshopsOwnedBy, type OwnedWorkshop } from "@/lib/workshops/data";
 

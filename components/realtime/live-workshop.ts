@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useState } from "react";
-import type { FacilitatorLiveState, ParticipantLiveState } from "@/lib/realtime/state";
+import type { FacilitatorLiveState, ParticipantLiveState } from "@/lib/workshops/live-state";
 import { useLiveUpdates, type Connection } from "./use-live-updates";
 
 /** What a page rendered, so that a live state that differs in these re-reads the page. */

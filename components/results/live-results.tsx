@@ -5,7 +5,7 @@ import { useCallback } from "react";
 import { ConnectionNotice } from "@/components/realtime/connection-notice";
 import { useLiveWorkshop, type RenderedWorkshop } from "@/components/realtime/live-workshop";
 import { useLiveUpdates } from "@/components/realtime/use-live-updates";
-import type { ParticipantLiveState, ShareLiveState } from "@/lib/realtime/state";
+import type { ParticipantLiveState, ShareLiveState } from "@/lib/workshops/live-state";
 
 /**
  * Keeps a member's results page current: a new round, a reveal, closing or new weights re-read

@@ -2,7 +2,7 @@
 
 import { ConnectionNotice } from "@/components/realtime/connection-notice";
 import { useLiveWorkshop, type RenderedWorkshop } from "@/components/realtime/live-workshop";
-import type { ParticipantLiveState } from "@/lib/realtime/state";
+import type { ParticipantLiveState } from "@/lib/workshops/live-state";
 
 /**
  * The room's progress above a participant's ballot, live: how many have finished, never who or

@@ -8,7 +8,7 @@ import { CopyButton } from "@/components/ui/copy-button";
 import { dangerButtonClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/field";
 import { ConnectionNotice } from "@/components/realtime/connection-notice";
 import { useLiveWorkshop } from "@/components/realtime/live-workshop";
-import type { FacilitatorLiveState } from "@/lib/realtime/state";
+import type { FacilitatorLiveState } from "@/lib/workshops/live-state";
 import { callApi } from "./api";
 import { roleLabels, type ParticipantRole } from "@/lib/workshops/roles";
 

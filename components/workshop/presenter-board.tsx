@@ -6,7 +6,7 @@ import { ConnectionNotice } from "@/components/realtime/connection-notice";
 import { useLiveWorkshop } from "@/components/realtime/live-workshop";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { primaryButtonClass } from "@/components/ui/field";
-import type { FacilitatorLiveState } from "@/lib/realtime/state";
+import type { FacilitatorLiveState } from "@/lib/workshops/live-state";
 import { callApi } from "./api";
 
 /**

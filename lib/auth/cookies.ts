@@ -1,6 +1,5 @@
 import "server-only";
 import { cookies } from "next/headers";
-import type { Credentials } from "@/lib/workshops/data";
 import {
   FACILITATOR_COOKIE_PREFIX,
   facilitatorCookieName,
@@ -81,4 +80,11 @@ export async function forgetWorkshop(workshopId: string) {
   const jar = await cookies();
   jar.delete(facilitatorCookie(workshopId));
   jar.delete(guestCookie(workshopId));
+}
+
+export interface Credentials {
+  /** Every facilitator capability token the browser holds (cookies), for any workshop. */
+  capabilityTokens: readonly string[];
+  guestToken?: string;
+  userId?: string;
 }

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { countHit } from "@/lib/db/rate-limit-buckets";
 import { testDatabase } from "@/lib/db/test-database";
-import { RateLimitedError } from "@/lib/workshops/errors";
+import { RateLimitedError } from "@/lib/errors";
 import { saveAnswers, saveVote } from "@/lib/workshops/mutations";
 import { startWorkshop } from "@/lib/workshops/test-fixtures";
 import {

@@ -1,6 +1,6 @@
 import "server-only";
 import { countHit, deleteBucketsBefore, uncountHit } from "@/lib/db/rate-limit-buckets";
-import { RateLimitedError, WorkshopError } from "@/lib/workshops/errors";
+import { RateLimitedError, AppError } from "@/lib/errors";
 import { clientAddress } from "./client-address";
 
 // Rate limits that hold across app instances: fixed windows counted in PostgreSQL
@@ -264,7 +264,7 @@ export async function requireLink<Found>(
 ): Promise<Found> {
   const lookup = await lookUpLink(incoming, find, linkOf);
   if (lookup.outcome === "limited") throw new RateLimitedError(lookup.retryAfterSeconds);
-  if (lookup.outcome === "missing") throw new WorkshopError("not-found");
+  if (lookup.outcome === "missing") throw new AppError("not-found");
   return lookup.found;
 }
 

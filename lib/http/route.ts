@@ -1,8 +1,8 @@
 import "server-only";
 import type { z } from "zod";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
-import { isWorkshopError, RateLimitedError, WorkshopError } from "@/lib/workshops/errors";
-import { parseInput } from "@/lib/workshops/schema";
+import { isAppError, RateLimitedError, AppError } from "@/lib/errors";
+import { parseInput } from "@/lib/errors";
 import { requestOrigin } from "./origin";
 import { illFormedPath } from "./well-formed";
 
@@ -75,7 +75,7 @@ export function route<Params>(
       if (refusal) return refusal;
       return await handler(request, await context.params);
     } catch (error) {
-      if (isWorkshopError(error)) {
+      if (isAppError(error)) {
         const response = errorResponse(error.status, error.code, error.message, error.fields);
         if (error instanceof RateLimitedError) {
           response.headers.set("Retry-After", String(error.retryAfterSeconds));
@@ -144,13 +144,13 @@ export async function readJson<Schema extends z.ZodType>(
   try {
     body = JSON.parse(text);
   } catch {
-    throw new WorkshopError("invalid-input", { "": "The request body must be JSON." });
+    throw new AppError("invalid-input", { "": "The request body must be JSON." });
   }
   // Before the schema, so that no field, including one a schema reads without a text check (a
   // key, an id), can carry a lone surrogate any further.
   const broken = illFormedPath(body);
   if (broken !== null) {
-    throw new WorkshopError("invalid-input", {
+    throw new AppError("invalid-input", {
       [broken]: "Remove the broken character: this is not valid text.",
     });
   }

@@ -1,7 +1,7 @@
 import "server-only";
 import { hashToken } from "@/lib/auth/tokens";
 import { prisma } from "@/lib/db/prisma";
-import { isToken } from "@/lib/workshops/schema";
+import { isToken } from "@/lib/ids";
 
 // Every workshop mail ends with a link to /u/<token>. The token is derived from the server secret
 // and the participant's or the workshop's id (deriveUnsubscribeToken), and only its hash is

@@ -2,36 +2,36 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { subscribeToChanges, type BusMessage } from "./bus";
 import { StreamSlots, type StreamViewer } from "./stream-slots";
-import {
-  readLiveState,
-  stateFor,
-  type Audience,
-  type WorkshopLiveState,
-  type LiveState,
-} from "./state";
 
 // The streams open in this app instance, by workshop. A change heard on the bus is read once
 // per workshop (after a short pause that folds a burst of votes into one read; never two reads
-// of one workshop at a time) and each stream is sent its audience's view, only when that view
+// of one workshop at a time) and each stream is sent its own view of it, only when that view
 // differs from what it last sent. A stream whose viewer lost access (a participant removed, a
-// share link revoked or expired) is ended instead.
+// share link revoked or expired) is ended instead. What a workshop's state is, and what each
+// viewer may see of it, is the feature's business (lib/workshops/live-state.ts): the hub only
+// reads it through the streams' `read` and hands each its `view`.
 
 const SETTLE_MS = 150;
 
-export interface LiveConnection {
+export interface LiveConnection<State = never> {
   workshopId: string;
-  audience: Audience;
+  /** Reads the workshop's state; null once it is gone. The same for every stream of a workshop. */
+  read(workshopId: string): Promise<State | null>;
+  /** What this viewer may see of the state. */
+  view(state: State): unknown;
   /** The id of the last state this browser has; nothing is sent while it is still current. */
   lastEventId: string | null;
   /** Whether the viewer may still watch, given the workshop's new state. */
-  allowed(state: WorkshopLiveState): boolean | Promise<boolean>;
-  send(event: { id: string; state: LiveState }): void;
+  allowed(state: State): boolean | Promise<boolean>;
+  send(event: { id: string; state: unknown }): void;
   /** The workshop is gone or the viewer lost access: the stream says so and ends. */
   end(): void;
 }
 
 interface WorkshopStreams {
-  connections: Set<LiveConnection>;
+  // Each stream of a workshop reads and views the same kind of state.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  connections: Set<LiveConnection<any>>;
   /** A read is scheduled or running. */
   busy: boolean;
   /** Something changed while the read ran: read once more when it ends. */
@@ -83,14 +83,16 @@ function workshops(): Map<string, WorkshopStreams> {
 }
 
 /** A short, stable id of what a view shows, sent as the SSE event id (and Last-Event-ID). */
-export function eventIdOf(state: LiveState): string {
+export function eventIdOf(state: unknown): string {
   return createHash("sha1").update(JSON.stringify(state)).digest("base64url").slice(0, 16);
 }
 
 async function push(workshopId: string, streams: WorkshopStreams): Promise<void> {
-  let state: WorkshopLiveState | null;
+  const [first] = streams.connections;
+  if (!first) return;
+  let state: unknown;
   try {
-    state = await readLiveState(workshopId);
+    state = await first.read(workshopId);
   } catch (error) {
     // The database is away: the streams stay open and catch up on the next change or resync.
     console.error(`Could not read the live state of workshop ${workshopId}`, error);
@@ -101,7 +103,7 @@ async function push(workshopId: string, streams: WorkshopStreams): Promise<void>
       connection.end();
       continue;
     }
-    const view = stateFor(connection.audience, state);
+    const view = connection.view(state);
     const id = eventIdOf(view);
     if (id === connection.lastEventId) continue;
     connection.lastEventId = id;
@@ -132,7 +134,7 @@ function schedule(workshopId: string): void {
  * Registers a stream. It gets the current state with the next read of its workshop (a room
  * reconnecting at once shares one read), unless its Last-Event-ID is already current.
  */
-export function connect(connection: LiveConnection): () => void {
+export function connect<State>(connection: LiveConnection<State>): () => void {
   const all = workshops();
   let streams = all.get(connection.workshopId);
   if (!streams) {

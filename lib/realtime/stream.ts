@@ -1,7 +1,6 @@
 import "server-only";
-import { RateLimitedError } from "@/lib/workshops/errors";
+import { RateLimitedError } from "@/lib/errors";
 import { connect, STREAM_RETRY_AFTER_SECONDS, takeStreamSlot, type LiveConnection } from "./hub";
-import type { Audience } from "./state";
 import type { StreamViewer } from "./stream-slots";
 
 // A server-sent events response for one viewer of one workshop. Each message is a whole state
@@ -15,13 +14,12 @@ import type { StreamViewer } from "./stream-slots";
 
 const HEARTBEAT_MS = 20_000;
 
-export function liveResponse(
+export function liveResponse<State>(
   request: Request,
-  workshopId: string,
-  audience: Audience,
-  allowed: LiveConnection["allowed"],
+  watched: Pick<LiveConnection<State>, "workshopId" | "read" | "view" | "allowed">,
   viewer: StreamViewer,
 ): Response {
+  const { workshopId } = watched;
   const slot = takeStreamSlot(workshopId, viewer);
   if (!slot) throw new RateLimitedError(STREAM_RETRY_AFTER_SECONDS);
   const releaseSlot = slot;
@@ -44,10 +42,8 @@ export function liveResponse(
       };
       const heartbeat = setInterval(() => write(": still here\n\n"), HEARTBEAT_MS);
       const disconnect = connect({
-        workshopId,
-        audience,
+        ...watched,
         lastEventId: lastEventId && lastEventId.length <= 64 ? lastEventId : null,
-        allowed,
         send: ({ id, state }) =>
           write(`id: ${id}\nevent: state\ndata: ${JSON.stringify(state)}\n\n`),
         end: () => {

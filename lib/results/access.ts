@@ -1,6 +1,6 @@
 import "server-only";
-import { WorkshopError } from "@/lib/workshops/errors";
-import { canFacilitate, may, type Actor } from "@/lib/workshops/permissions";
+import { AppError } from "@/lib/errors";
+import { canFacilitate, may, type Actor } from "@/lib/access/permissions";
 import { findSharedResults, type SharedResults } from "@/lib/workshops/share-links";
 import { loadResults } from "./data";
 import type { ResultsSource } from "./source";
@@ -23,7 +23,7 @@ export async function resultsForMember(
   actor: Actor,
   action: "results.view" | "results.export" = "results.view",
 ): Promise<ResultsAccess> {
-  if (!may(actor, action, workshopId)) throw new WorkshopError("not-found");
+  if (!may(actor, action, workshopId)) throw new AppError("not-found");
   return {
     source: await loadResults(workshopId),
     audience: canFacilitate(actor, { id: workshopId }) ? "facilitator" : "member",

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { WorkshopError } from "@/lib/workshops/errors";
+import { AppError } from "@/lib/errors";
 import type { ResultsAccess } from "./access";
 import { ballotsCsv, ballotsFileName } from "./csv";
 
@@ -9,11 +9,11 @@ import { ballotsCsv, ballotsFileName } from "./csv";
  * A round that is not revealed (or not theirs to see) is not-found.
  */
 export function csvResponse(access: ResultsAccess, roundNumber?: number | null): Response {
-  if (roundNumber === null) throw new WorkshopError("not-found");
+  if (roundNumber === null) throw new AppError("not-found");
   const { source } = access;
   const number = roundNumber ?? source.rounds.at(-1)?.number;
   const csv = number === undefined ? null : ballotsCsv(source, number);
-  if (csv === null || number === undefined) throw new WorkshopError("not-found");
+  if (csv === null || number === undefined) throw new AppError("not-found");
   return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

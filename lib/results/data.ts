@@ -3,8 +3,8 @@ import { deriveBallotPseudonym } from "@/lib/auth/tokens";
 import { prisma } from "@/lib/db/prisma";
 import { authSecret } from "@/lib/env";
 import type { Ballot } from "@/lib/scoring";
-import { WorkshopError } from "@/lib/workshops/errors";
-import { isId } from "@/lib/workshops/schema";
+import { AppError } from "@/lib/errors";
+import { isId } from "@/lib/ids";
 import type { Rationale, ResultsSource, RevealedRound } from "./source";
 
 // Reads what a workshop's results are computed from, in one query. Only revealed rounds are
@@ -54,9 +54,9 @@ export async function loadResults(
   workshopId: string,
   options: { roundId?: string } = {},
 ): Promise<ResultsSource> {
-  if (!isId(workshopId)) throw new WorkshopError("not-found");
+  if (!isId(workshopId)) throw new AppError("not-found");
   const roundId = options.roundId !== undefined && isId(options.roundId) ? options.roundId : null;
-  if (options.roundId !== undefined && roundId === null) throw new WorkshopError("not-found");
+  if (options.roundId !== undefined && roundId === null) throw new AppError("not-found");
 
   const [row] = await prisma().$queryRaw<Row[]>`
     WITH revealed AS (
@@ -89,8 +89,8 @@ export async function loadResults(
         WHERE NOT w.anonymous AND p.id IN (SELECT participant_id FROM counted)) AS participants
     FROM workshops w
     WHERE w.id = ${workshopId}::uuid`;
-  if (!row) throw new WorkshopError("not-found");
-  if (roundId !== null && row.rounds.length === 0) throw new WorkshopError("not-found");
+  if (!row) throw new AppError("not-found");
+  if (roundId !== null && row.rounds.length === 0) throw new AppError("not-found");
   const { framework, weights, latestRound, rounds, participants, ...workshop } = row;
   return {
     workshop,

@@ -17,7 +17,7 @@ import {
   saveVote,
   setWeights,
 } from "@/lib/workshops/mutations";
-import { visitor } from "@/lib/workshops/permissions";
+import { visitor } from "@/lib/access/permissions";
 import {
   createShareLink,
   findSharedResults,
@@ -42,7 +42,7 @@ const WORKED: readonly (readonly number[])[] = [
 const REASON = "We are audited by the regulator every quarter";
 
 function rejection(code: string) {
-  return expect.objectContaining({ name: "WorkshopError", code });
+  return expect.objectContaining({ name: "AppError", code });
 }
 
 async function vote(
@@ -328,7 +328,7 @@ describe("setting weights", () => {
       setWeights(w.workshopId, { weights: { governance: 2, nonsense: 2 } }, w.facilitator),
     ).rejects.toEqual(
       expect.objectContaining({
-        name: "WorkshopError",
+        name: "AppError",
         code: "invalid-input",
         fields: { weights: expect.any(String) },
       }),

@@ -1,8 +1,8 @@
 import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
-import { WorkshopError } from "./errors";
-import type { AuditActor } from "./permissions";
-import { isId } from "./schema";
+import { AppError } from "@/lib/errors";
+import type { AuditActor } from "@/lib/access/permissions";
+import { isId } from "@/lib/ids";
 
 // The audit trail every write records inside its own statement or transaction, and the id check
 // every write starts with. Audit data holds ids and settings only: no names, e-mails, scores or
@@ -57,5 +57,5 @@ export function audit(
 }
 
 export function requireIds(...ids: string[]): void {
-  if (!ids.every(isId)) throw new WorkshopError("not-found");
+  if (!ids.every(isId)) throw new AppError("not-found");
 }

@@ -4,7 +4,7 @@
 // scripts/bench/burst.ts measures the same burst over HTTP, five times larger.
 import { expect, it } from "vitest";
 import { testDatabase } from "@/lib/db/test-database";
-import { isWorkshopError } from "./errors";
+import { isAppError } from "@/lib/errors";
 import { revealRound, saveVote } from "./mutations";
 import { criteria, startWorkshop } from "./test-fixtures";
 
@@ -58,7 +58,7 @@ it(
 
     const unexpected = outcomes.filter(
       (outcome) =>
-        !outcome.ok && !(isWorkshopError(outcome.error) && outcome.error.code === "round-not-open"),
+        !outcome.ok && !(isAppError(outcome.error) && outcome.error.code === "round-not-open"),
     );
     expect(unexpected.map((outcome) => (outcome.ok ? null : String(outcome.error)))).toEqual([]);
 

@@ -4,10 +4,9 @@ import { Prisma } from "@/lib/db/generated/client";
 import { prisma } from "@/lib/db/prisma";
 import { authSecret } from "@/lib/env";
 import type { Anchors, Criterion, CriterionKind } from "@/lib/scoring";
-import { WorkshopError } from "./errors";
-import type { Actor } from "./permissions";
+import { AppError } from "@/lib/errors";
 import type { ParticipantRole } from "./roles";
-import { isId, isToken } from "./schema";
+import { isId, isToken } from "@/lib/ids";
 
 // Reads of the workshop domain. Each returns a plain object shaped for its caller: never a whole
 // row, never a token hash or an e-mail address, and never a score or rationale of anyone but the
@@ -170,56 +169,6 @@ export async function findFacilitatorCapability(
   return { capabilityId: capability.id, workshopId: capability.workshopId };
 }
 
-export interface Credentials {
-  /** Every facilitator capability token the browser holds (cookies), for any workshop. */
-  capabilityTokens: readonly string[];
-  guestToken?: string;
-  userId?: string;
-}
-
-/**
- * The powers the request's credentials carry in one workshop, in one query: facilitator by a
- * capability that is not revoked or by owning the workshop; participant by the guest token or
- * the account, unless removed. When both identify a participant, the guest cookie wins: it is
- * the identity this browser voted with. Throws not-found for an unknown workshop.
- */
-export async function resolveActor(workshopId: string, credentials: Credentials): Promise<Actor> {
-  if (!isId(workshopId)) throw new WorkshopError("not-found");
-  const userId =
-    credentials.userId !== undefined && isId(credentials.userId) ? credentials.userId : null;
-  const guestHash =
-    credentials.guestToken !== undefined && isToken(credentials.guestToken)
-      ? hashToken(credentials.guestToken)
-      : null;
-  const capabilityHashes = credentials.capabilityTokens.filter(isToken).map(hashToken);
-
-  const [row] = await prisma().$queryRaw<
-    { owns: boolean; capabilityId: string | null; participantId: string | null }[]
-  >`
-    SELECT
-      coalesce(w.owner_id = ${userId}::uuid, false) AS "owns",
-      (SELECT c.id FROM facilitator_capabilities c
-        WHERE c.workshop_id = w.id AND c.revoked_at IS NULL
-          AND c.token_hash = ANY(${capabilityHashes}::text[])
-        LIMIT 1) AS "capabilityId",
-      (SELECT p.id FROM participants p
-        WHERE p.workshop_id = w.id AND p.removed_at IS NULL
-          AND (p.guest_token_hash = ${guestHash}::text OR p.user_id = ${userId}::uuid)
-        ORDER BY (p.guest_token_hash = ${guestHash}::text) IS TRUE DESC
-        LIMIT 1) AS "participantId"
-    FROM workshops w
-    WHERE w.id = ${workshopId}::uuid`;
-  if (!row) throw new WorkshopError("not-found");
-
-  const facilitates = row.owns || row.capabilityId !== null;
-  return {
-    ...(userId !== null && { userId }),
-    facilitatorOf: new Set(facilitates ? [workshopId] : []),
-    ...(row.participantId !== null && { participantId: row.participantId }),
-    ...(row.capabilityId !== null && { capabilityId: row.capabilityId }),
-  };
-}
-
 /**
  * Each active participant's progress in the workshop's current round. Answers prefilled from the
  * previous round carry that round's times, so only a save in this round (updated_at at or after
@@ -272,7 +221,7 @@ function toRound(row: RoundRow): RoundSummary {
  * token is derived again from the server secret, so the link can be shown on any device.
  */
 export async function getFacilitatorView(workshopId: string): Promise<FacilitatorView> {
-  if (!isId(workshopId)) throw new WorkshopError("not-found");
+  if (!isId(workshopId)) throw new AppError("not-found");
   const [row] = await prisma().$queryRaw<
     (Omit<WorkshopSummary, "framework"> & {
       frameworkId: string;
@@ -292,7 +241,7 @@ export async function getFacilitatorView(workshopId: string): Promise<Facilitato
         FROM rounds r WHERE r.workshop_id = w.id) AS rounds
     FROM workshops w
     WHERE w.id = ${workshopId}::uuid`;
-  if (!row) throw new WorkshopError("not-found");
+  if (!row) throw new AppError("not-found");
 
   const rows = await prisma().$queryRaw<(Omit<ParticipantProgress, "handle"> & { id: string })[]>`
     SELECT progress.id, progress.display_name AS "displayName", progress.role::text AS role,
@@ -336,7 +285,7 @@ export async function getBallotView(
   workshopId: string,
   participantId: string,
 ): Promise<BallotView> {
-  if (!isId(workshopId) || !isId(participantId)) throw new WorkshopError("not-found");
+  if (!isId(workshopId) || !isId(participantId)) throw new AppError("not-found");
   const [row] = await prisma().$queryRaw<
     {
       title: string;
@@ -375,8 +324,8 @@ export async function getBallotView(
     CROSS JOIN current_round cr
     CROSS JOIN counts
     WHERE w.id = ${workshopId}::uuid`;
-  if (!row) throw new WorkshopError("not-found");
-  if (row.removed) throw new WorkshopError("participant-removed");
+  if (!row) throw new AppError("not-found");
+  if (row.removed) throw new AppError("participant-removed");
 
   return {
     workshop: {

@@ -82,7 +82,7 @@ describe("saving a vote around the deadline", () => {
       "savedAt",
     );
     await expect(vote(workshop, deadline)).rejects.toMatchObject({
-      name: "WorkshopError",
+      name: "AppError",
       code: "deadline-passed",
       message: "The deadline has passed, so voting is closed.",
     });

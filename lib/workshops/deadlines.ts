@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { prisma } from "@/lib/db/prisma";
 import { publishChange } from "@/lib/realtime/bus";
 import type { AuditAction } from "./audit";
-import { isId, isToken } from "./schema";
+import { isId, isToken } from "@/lib/ids";
 
 // Deadlines of async workshops, enforced by the server whether or not anyone has a page open:
 // saveVote refuses ballots from the deadline on (mutations.ts), and settleDeadlines closes the

@@ -3,7 +3,8 @@
 // save is refused, round 2 starts prefilled, close.
 import { describe, expect, it } from "vitest";
 import { testDatabase } from "@/lib/db/test-database";
-import { findWorkshopByInviteToken, getBallotView, getFacilitatorView, resolveActor } from "./data";
+import { findWorkshopByInviteToken, getBallotView, getFacilitatorView } from "./data";
+import { resolveActor } from "@/lib/access/actor";
 import { closeWorkshop, joinWorkshop, openNextRound, revealRound, saveVote } from "./mutations";
 import { startWorkshop, type StartedWorkshop } from "./test-fixtures";
 
@@ -16,7 +17,7 @@ let cleo: string;
 const SECRET_REASON = "We are audited by the regulator every quarter";
 
 function rejection(code: string) {
-  return expect.objectContaining({ name: "WorkshopError", code });
+  return expect.objectContaining({ name: "AppError", code });
 }
 
 describe("a workshop from start to close", () => {

@@ -16,8 +16,8 @@ import {
   getBallotView,
   getFacilitatorView,
   listWorkshopsOwnedBy,
-  resolveActor,
 } from "./data";
+import { resolveActor } from "@/lib/access/actor";
 import {
   claimWorkshops,
   closeWorkshop,
@@ -38,7 +38,7 @@ import { criteria, startWorkshop, workshopInput, type StartedWorkshop } from "./
 const db = testDatabase();
 
 function rejection(code: string) {
-  return expect.objectContaining({ name: "WorkshopError", code });
+  return expect.objectContaining({ name: "AppError", code });
 }
 
 async function createUser(): Promise<string> {

@@ -10,17 +10,16 @@ import { publishChange } from "@/lib/realtime/bus";
 import { actorColumns, actorId, audit, requireIds, type AuditAction } from "./audit";
 import { inviteGeneration, type RoundStatus, type WorkshopStatus } from "./data";
 import { settleDeadlines } from "./deadlines";
-import { RateLimitedError, WorkshopError } from "./errors";
-import type { AuditActor } from "./permissions";
+import { RateLimitedError, AppError } from "@/lib/errors";
+import type { AuditActor } from "@/lib/access/permissions";
 import {
-  isId,
-  isToken,
   type CreateWorkshopInput,
   type JoinWorkshopInput,
   type AnswerInput,
   type SaveAnswersInput,
   type SetWeightsInput,
 } from "./schema";
+import { isId, isToken } from "@/lib/ids";
 
 // Writes of the workshop domain. Inputs arrive parsed by ./schema.ts and callers have checked
 // who may act (./permissions.ts); still, every statement itself requires the ids it is given to
@@ -46,7 +45,7 @@ export async function createWorkshop(
 ): Promise<{ workshopId: string; facilitatorToken: string }> {
   const framework = getFramework(input.frameworkId);
   if (!framework) {
-    throw new WorkshopError("invalid-input", {
+    throw new AppError("invalid-input", {
       frameworkId: "Choose one of the offered frameworks.",
     });
   }
@@ -109,7 +108,7 @@ export async function joinWorkshop(
   input: JoinWorkshopInput,
   options: { userId?: string } = {},
 ): Promise<{ workshopId: string; participantId: string; guestToken: string | null }> {
-  if (!isToken(inviteToken)) throw new WorkshopError("not-found");
+  if (!isToken(inviteToken)) throw new AppError("not-found");
   const userId = options.userId ?? null;
   if (userId !== null) requireIds(userId);
   const guestToken = userId === null ? newToken() : null;
@@ -146,8 +145,8 @@ export async function joinWorkshop(
     SELECT invited.id AS "workshopId", invited.status::text AS status,
       joined.id AS "participantId"
     FROM invited LEFT JOIN joined ON true`;
-  if (!row) throw new WorkshopError("not-found");
-  if (row.status === "closed") throw new WorkshopError("workshop-closed");
+  if (!row) throw new AppError("not-found");
+  if (row.status === "closed") throw new AppError("workshop-closed");
   if (row.participantId !== null) {
     publishChange(row.workshopId, "joined");
     return { workshopId: row.workshopId, participantId: row.participantId, guestToken };
@@ -156,7 +155,7 @@ export async function joinWorkshop(
     where: { workshopId: row.workshopId, userId },
     select: { id: true, removedAt: true },
   });
-  if (existing.removedAt) throw new WorkshopError("participant-removed");
+  if (existing.removedAt) throw new AppError("participant-removed");
   return { workshopId: row.workshopId, participantId: existing.id, guestToken: null };
 }
 
@@ -218,7 +217,7 @@ export async function saveAnswers(
   now: Date = new Date(),
 ): Promise<{ savedAt: Date }> {
   requireIds(workshopId, input.roundId);
-  if (!voterIsWellFormed(voter)) throw new WorkshopError("not-found");
+  if (!voterIsWellFormed(voter)) throw new AppError("not-found");
   const limit = VOTE_SAVES_PER_PARTICIPANT;
   const window = windowAt(limit, now);
   // One JSON parameter carries every answer; `keep` leaves the saved rationale as it is.
@@ -316,7 +315,7 @@ async function whyAnswersWereNotSaved(
   voter: Voter,
   input: SaveAnswersInput,
   now: Date,
-): Promise<WorkshopError> {
+): Promise<AppError> {
   const criteria = input.answers.map((answer) => answer.criterionId);
   const [row] = await prisma().$queryRaw<
     {
@@ -342,14 +341,14 @@ async function whyAnswersWereNotSaved(
     LEFT JOIN participants p ON p.workshop_id = w.id AND ${voterMatches(voter)}
     WHERE w.id = ${workshopId}::uuid`;
   if (!row || row.roundStatus === null || row.removed === null) {
-    return new WorkshopError("not-found");
+    return new AppError("not-found");
   }
-  if (row.removed) return new WorkshopError("participant-removed");
-  if (row.workshopStatus === "closed") return new WorkshopError("workshop-closed");
-  if (row.deadlinePassed) return new WorkshopError("deadline-passed");
-  if (row.roundStatus !== "open") return new WorkshopError("round-not-open");
+  if (row.removed) return new AppError("participant-removed");
+  if (row.workshopStatus === "closed") return new AppError("workshop-closed");
+  if (row.deadlinePassed) return new AppError("deadline-passed");
+  if (row.roundStatus !== "open") return new AppError("round-not-open");
   // Everything else held, so a criterion is what the statement refused.
-  return new WorkshopError("invalid-input", {
+  return new AppError("invalid-input", {
     [`answers.${row.unknownCriterion ?? 0}.criterionId`]:
       "This criterion is not part of the workshop.",
   });
@@ -389,7 +388,7 @@ export async function revealRound(
     orderBy: { number: "desc" },
     select: { status: true },
   });
-  throw new WorkshopError(current ? "already-revealed" : "not-found");
+  throw new AppError(current ? "already-revealed" : "not-found");
 }
 
 /**
@@ -409,14 +408,14 @@ export async function openNextRound(
     const [workshop] = await tx.$queryRaw<{ status: WorkshopStatus }[]>`
       SELECT status::text AS status FROM workshops WHERE id = ${workshopId}::uuid
       FOR NO KEY UPDATE`;
-    if (!workshop) throw new WorkshopError("not-found");
-    if (workshop.status === "closed") throw new WorkshopError("workshop-closed");
+    if (!workshop) throw new AppError("not-found");
+    if (workshop.status === "closed") throw new AppError("workshop-closed");
     const previous = await tx.round.findFirstOrThrow({
       where: { workshopId },
       orderBy: { number: "desc" },
       select: { id: true, number: true, status: true },
     });
-    if (previous.status !== "revealed") throw new WorkshopError("round-not-revealed");
+    if (previous.status !== "revealed") throw new AppError("round-not-revealed");
 
     const round = await tx.round.create({
       data: { workshopId, number: previous.number + 1 },
@@ -451,7 +450,7 @@ export async function closeWorkshop(workshopId: string, by: AuditActor): Promise
     });
     if (closed.count === 0) {
       const exists = await tx.workshop.count({ where: { id: workshopId } });
-      throw new WorkshopError(exists ? "workshop-closed" : "not-found");
+      throw new AppError(exists ? "workshop-closed" : "not-found");
     }
     await tx.round.updateMany({
       where: { workshopId, status: "open" },
@@ -489,7 +488,7 @@ export async function removeParticipant(
     return;
   }
   const exists = await prisma().participant.count({ where: { id: participantId, workshopId } });
-  if (!exists) throw new WorkshopError("not-found");
+  if (!exists) throw new AppError("not-found");
 }
 
 /**
@@ -507,7 +506,7 @@ export async function rotateInvite(
       SELECT created_at AS "createdAt", invite_rotated_at AS "inviteRotatedAt"
       FROM workshops WHERE id = ${workshopId}::uuid
       FOR NO KEY UPDATE`;
-    if (!workshop) throw new WorkshopError("not-found");
+    if (!workshop) throw new AppError("not-found");
     const generation = new Date(Math.max(Date.now(), inviteGeneration(workshop).getTime() + 1));
     const inviteToken = deriveInviteToken(authSecret(), workshopId, generation);
     await tx.workshop.update({
@@ -536,7 +535,7 @@ export async function rotateFacilitatorLink(
   await prisma().$transaction(async (tx) => {
     const [workshop] = await tx.$queryRaw<{ id: string }[]>`
       SELECT id FROM workshops WHERE id = ${workshopId}::uuid FOR NO KEY UPDATE`;
-    if (!workshop) throw new WorkshopError("not-found");
+    if (!workshop) throw new AppError("not-found");
     const revoked = await tx.$executeRaw`
       UPDATE facilitator_capabilities SET revoked_at = CURRENT_TIMESTAMP
       WHERE workshop_id = ${workshopId}::uuid AND revoked_at IS NULL`;
@@ -586,9 +585,9 @@ export async function setWeights(
     )
     SELECT known FROM target`;
   const [row] = updated;
-  if (!row) throw new WorkshopError("not-found");
+  if (!row) throw new AppError("not-found");
   if (!row.known) {
-    throw new WorkshopError("invalid-input", {
+    throw new AppError("invalid-input", {
       weights: "Weights can only be set for the workshop's own criteria.",
     });
   }
@@ -603,7 +602,7 @@ export async function deleteWorkshop(workshopId: string, by: AuditActor): Promis
   requireIds(workshopId);
   await prisma().$transaction(async (tx) => {
     const deleted = await tx.workshop.deleteMany({ where: { id: workshopId } });
-    if (deleted.count === 0) throw new WorkshopError("not-found");
+    if (deleted.count === 0) throw new AppError("not-found");
     await audit(tx, null, by, "workshop.deleted", { workshopId });
   });
   publishChange(workshopId, "deleted");

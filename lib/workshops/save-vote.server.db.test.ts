@@ -3,7 +3,7 @@
 // saves racing the reveal.
 import { describe, expect, it } from "vitest";
 import { testDatabase } from "@/lib/db/test-database";
-import { WorkshopError } from "./errors";
+import { AppError } from "@/lib/errors";
 import { revealRound, saveVote } from "./mutations";
 import { criteria, startWorkshop } from "./test-fixtures";
 
@@ -84,7 +84,7 @@ describe("saves racing the reveal", () => {
       );
       for (const outcome of outcomes) {
         if (outcome.status === "rejected") {
-          expect(outcome.reason).toBeInstanceOf(WorkshopError);
+          expect(outcome.reason).toBeInstanceOf(AppError);
           expect(outcome.reason).toMatchObject({ code: "round-not-open" });
         }
       }

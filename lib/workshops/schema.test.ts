@@ -1,14 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { newToken } from "@/lib/auth/tokens";
-import { WorkshopError } from "./errors";
-import {
-  createWorkshopSchema,
-  isId,
-  isToken,
-  joinWorkshopSchema,
-  parseInput,
-  saveAnswersSchema,
-} from "./schema";
+import { AppError } from "@/lib/errors";
+import { createWorkshopSchema, joinWorkshopSchema, saveAnswersSchema } from "./schema";
+import { isId, isToken } from "@/lib/ids";
+import { parseInput } from "@/lib/errors";
 
 const ROUND = "0b6f3a52-8d1e-4c3b-9f7a-2e5d4c3b2a19";
 
@@ -224,7 +219,7 @@ describe("parseInput", () => {
     } catch (error) {
       thrown = error;
     }
-    expect(thrown).toBeInstanceOf(WorkshopError);
+    expect(thrown).toBeInstanceOf(AppError);
     expect(thrown).toMatchObject({
       code: "invalid-input",
       status: 400,

@@ -3,7 +3,7 @@ import { emailAddressSchema } from "@/lib/auth/email-address";
 import { isWellFormed } from "@/lib/http/well-formed";
 import { participantRoles } from "./roles";
 import { frameworks, getFramework } from "@/lib/frameworks";
-import { WorkshopError } from "./errors";
+import { idSchema } from "@/lib/ids";
 
 // Every input of the workshop domain, validated before anything touches the database. Limits
 // equal the CHECK constraints of prisma/migrations (JavaScript counts UTF-16 units, which is never
@@ -72,19 +72,6 @@ const optionalEmailAddress = z
   .transform((value) => (value === "" ? null : value))
   .pipe(emailAddressSchema.nullable())
   .optional();
-
-export const idSchema = z.uuid("This link is not valid.");
-
-/** The 32-byte tokens of lib/auth/tokens.ts, in base64url: always 43 characters. */
-export const tokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, "This link is not valid.");
-
-export function isId(value: string): boolean {
-  return idSchema.safeParse(value).success;
-}
-
-export function isToken(value: string): boolean {
-  return tokenSchema.safeParse(value).success;
-}
 
 export const workshopModes = ["live", "async"] as const;
 export const deadlineActions = ["reveal", "close"] as const;
@@ -204,17 +191,3 @@ export type AnswerInput = z.infer<typeof answerSchema>;
 export type SaveAnswersInput = z.infer<typeof saveAnswersSchema>;
 export type SetWeightsInput = z.infer<typeof setWeightsSchema>;
 export type CreateShareLinkInput = z.infer<typeof createShareLinkSchema>;
-
-/** Parses untrusted input or throws invalid-input with one message per offending field. */
-export function parseInput<Schema extends z.ZodType>(
-  schema: Schema,
-  input: unknown,
-): z.output<Schema> {
-  const result = schema.safeParse(input);
-  if (result.success) return result.data;
-  const fields: Record<string, string> = {};
-  for (const issue of result.error.issues) {
-    fields[issue.path.join(".")] ??= issue.message;
-  }
-  throw new WorkshopError("invalid-input", fields);
-}

@@ -5,9 +5,10 @@ import { prisma } from "@/lib/db/prisma";
 import { authSecret } from "@/lib/env";
 import { publishChange } from "@/lib/realtime/bus";
 import { actorColumns, requireIds, type AuditAction } from "./audit";
-import { WorkshopError } from "./errors";
-import type { AuditActor } from "./permissions";
-import { isId, isToken, type CreateShareLinkInput } from "./schema";
+import { AppError } from "@/lib/errors";
+import type { AuditActor } from "@/lib/access/permissions";
+import { type CreateShareLinkInput } from "./schema";
+import { isId, isToken } from "@/lib/ids";
 
 // Read-only links that take a workshop's results to people outside it. A link is either live
 // (always the newest revealed round, with the weights as they are now) or a snapshot (one round,
@@ -78,8 +79,8 @@ export async function createShareLink(
     )
     SELECT workshop.round_id AS "roundId", EXISTS (SELECT 1 FROM created) AS created
     FROM workshop`;
-  if (!row) throw new WorkshopError("not-found");
-  if (!row.created) throw new WorkshopError("round-not-revealed");
+  if (!row) throw new AppError("not-found");
+  if (!row.created) throw new AppError("round-not-revealed");
   return { shareLinkId, token };
 }
 
@@ -105,14 +106,14 @@ export async function revokeShareLink(
       FROM revoked
     )
     SELECT EXISTS (SELECT 1 FROM revoked) AS revoked FROM link`;
-  if (!row) throw new WorkshopError("not-found");
+  if (!row) throw new AppError("not-found");
   // Ends the streams of pages open on the link.
   if (row.revoked) publishChange(workshopId, "share-link-revoked");
 }
 
 /** The workshop's share links, newest first, for its facilitator. */
 export async function listShareLinks(workshopId: string): Promise<ShareLinkSummary[]> {
-  if (!isId(workshopId)) throw new WorkshopError("not-found");
+  if (!isId(workshopId)) throw new AppError("not-found");
   const links = await prisma().shareLink.findMany({
     where: { workshopId },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],

@@ -2,7 +2,7 @@
 // which lib/db/test-setup.ts points at each test file's own migrated schema.
 import { getFacilitatorView, findFacilitatorCapability } from "./data";
 import { createWorkshop, joinWorkshop } from "./mutations";
-import type { AuditActor } from "./permissions";
+import type { AuditActor } from "@/lib/access/permissions";
 import type { ParticipantRole } from "./roles";
 import type { CreateWorkshopInput } from "./schema";
 

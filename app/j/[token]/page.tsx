@@ -5,7 +5,7 @@ import { RateLimitedNotice } from "@/components/ui/rate-limited-notice";
 import { JoinForm } from "@/components/workshop/join-form";
 import { WorkshopDeadline } from "@/components/workshop/workshop-deadline";
 import { WorkshopHeading } from "@/components/workshop/workshop-heading";
-import { currentActor } from "@/lib/auth/actor";
+import { currentActor } from "@/lib/access/actor";
 import { readGuestToken } from "@/lib/auth/cookies";
 import { currentUser } from "@/lib/auth/session";
 import { lookUpLink } from "@/lib/http/rate-limit";

@@ -6,7 +6,7 @@ import { LiveSharedResults } from "@/components/results/live-results";
 import { RateLimitedNotice } from "@/components/ui/rate-limited-notice";
 import { WorkshopHeading } from "@/components/workshop/workshop-heading";
 import { lookUpLink } from "@/lib/http/rate-limit";
-import { resultsVersionOf } from "@/lib/realtime/state";
+import { resultsVersionOf } from "@/lib/workshops/live-state";
 import { resultsForShareLink } from "@/lib/results/access";
 import { buildResultsView } from "@/lib/results/view-model";
 import { settleDeadlines } from "@/lib/workshops/deadlines";

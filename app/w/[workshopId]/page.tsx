@@ -4,10 +4,10 @@ import { Ballot } from "@/components/workshop/ballot";
 import { BallotProgress } from "@/components/workshop/ballot-progress";
 import { WorkshopDeadline } from "@/components/workshop/workshop-deadline";
 import { WorkshopHeading } from "@/components/workshop/workshop-heading";
-import { currentActorOrNotFound } from "@/lib/auth/actor";
+import { currentActorOrNotFound } from "@/lib/access/actor";
 import { getBallotView } from "@/lib/workshops/data";
 import { settleDeadlines } from "@/lib/workshops/deadlines";
-import { canFacilitate } from "@/lib/workshops/permissions";
+import { canFacilitate } from "@/lib/access/permissions";
 
 export const metadata: Metadata = { title: "Your ballot", robots: { index: false } };
 

@@ -1,5 +1,5 @@
 import { adoptSignInLink, signInLinkSchema } from "@/lib/auth/sign-in-browser";
-import { isWorkshopError } from "@/lib/workshops/errors";
+import { isAppError } from "@/lib/errors";
 import { readForm, route } from "@/lib/http/route";
 
 // The button of /sign-in/confirm: a sign-in link opened in a browser other than the one that
@@ -18,7 +18,7 @@ export const POST = route(async (request) => {
   try {
     link = await readForm(request, signInLinkSchema);
   } catch (error) {
-    if (isWorkshopError(error) && error.code === "invalid-input") return linkNoLongerWorks();
+    if (isAppError(error) && error.code === "invalid-input") return linkNoLongerWorks();
     throw error;
   }
   if (!(await adoptSignInLink(request, link))) return linkNoLongerWorks();

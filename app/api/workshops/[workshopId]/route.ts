@@ -1,8 +1,8 @@
-import { currentActor } from "@/lib/auth/actor";
+import { currentActor } from "@/lib/access/actor";
 import { forgetWorkshop } from "@/lib/auth/cookies";
 import { json, route } from "@/lib/http/route";
 import { deleteWorkshop } from "@/lib/workshops/mutations";
-import { requireFacilitator } from "@/lib/workshops/permissions";
+import { requireFacilitator } from "@/lib/access/permissions";
 
 /** Deletes the workshop and everything in it. */
 export const DELETE = route<{ workshopId: string }>(async (_request, { workshopId }) => {

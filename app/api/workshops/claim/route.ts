@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { claimInThisBrowser, MAX_CLAIMS } from "@/lib/auth/claim";
+import { claimInThisBrowser, MAX_CLAIMS } from "@/lib/workshops/claim";
 import { currentUser } from "@/lib/auth/session";
 import { json, readJson, route } from "@/lib/http/route";
-import { WorkshopError } from "@/lib/workshops/errors";
-import { idSchema } from "@/lib/workshops/schema";
+import { AppError } from "@/lib/errors";
+import { idSchema } from "@/lib/ids";
 
 const claimSchema = z.object({
   workshopIds: z
@@ -19,7 +19,7 @@ const claimSchema = z.object({
  */
 export const POST = route(async (request) => {
   const user = await currentUser();
-  if (!user) throw new WorkshopError("forbidden");
+  if (!user) throw new AppError("forbidden");
   const { workshopIds } = await readJson(request, claimSchema);
   return json({ claimed: await claimInThisBrowser(user.id, workshopIds) });
 });

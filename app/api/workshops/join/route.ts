@@ -8,9 +8,10 @@ import {
 } from "@/lib/http/rate-limit";
 import { isSecure, json, readJson, route } from "@/lib/http/route";
 import { findWorkshopByInviteToken, isRemovedGuest } from "@/lib/workshops/data";
-import { WorkshopError } from "@/lib/workshops/errors";
+import { AppError } from "@/lib/errors";
 import { joinWorkshop } from "@/lib/workshops/mutations";
-import { joinWorkshopSchema, tokenSchema } from "@/lib/workshops/schema";
+import { joinWorkshopSchema } from "@/lib/workshops/schema";
+import { tokenSchema } from "@/lib/ids";
 
 const joinRequestSchema = joinWorkshopSchema.extend({ inviteToken: tokenSchema });
 
@@ -25,12 +26,12 @@ export const POST = route(async (request) => {
   const workshop = await findWorkshopByInviteToken(inviteToken);
   if (!workshop) {
     await enforceByClient(JOIN_MISSES_PER_ADDRESS, request.headers);
-    throw new WorkshopError("not-found");
+    throw new AppError("not-found");
   }
   await enforce(JOINS_PER_WORKSHOP, workshop.id);
   const guestToken = await readGuestToken(workshop.id);
   if (guestToken && (await isRemovedGuest(workshop.id, guestToken))) {
-    throw new WorkshopError("participant-removed");
+    throw new AppError("participant-removed");
   }
   const user = await currentUser();
   const joined = await joinWorkshop(inviteToken, input, { userId: user?.id });

@@ -2,6 +2,7 @@ import { requireLink } from "@/lib/http/rate-limit";
 import { route } from "@/lib/http/route";
 import { STREAMS_PER_SHARE_LINK } from "@/lib/realtime/hub";
 import { liveResponse } from "@/lib/realtime/stream";
+import { liveViewFor } from "@/lib/workshops/live-state";
 import { findSharedResults } from "@/lib/workshops/share-links";
 
 /**
@@ -21,9 +22,11 @@ export const GET = route<{ token: string }>(async (request, { token }) => {
   // one ends at the first change after it expired.
   return liveResponse(
     request,
-    link.workshopId,
-    "share",
-    async () => (await findSharedResults(token))?.shareLinkId === link.shareLinkId,
+    {
+      workshopId: link.workshopId,
+      ...liveViewFor("share"),
+      allowed: async () => (await findSharedResults(token))?.shareLinkId === link.shareLinkId,
+    },
     { key: `share:${link.shareLinkId}`, limit: STREAMS_PER_SHARE_LINK },
   );
 });

@@ -2,8 +2,8 @@ import { hashToken } from "@/lib/auth/tokens";
 import { lookUpLink } from "@/lib/http/rate-limit";
 import { route } from "@/lib/http/route";
 import { unsubscribe } from "@/lib/mail/unsubscribe";
-import { RateLimitedError } from "@/lib/workshops/errors";
-import { isToken } from "@/lib/workshops/schema";
+import { RateLimitedError } from "@/lib/errors";
+import { isToken } from "@/lib/ids";
 
 // Turns off the mails behind an unsubscribe link: the button on /u/<token>, and the one-click
 // unsubscribe of mail programs (RFC 8058: a POST with "List-Unsubscribe=One-Click", from the

@@ -4,11 +4,11 @@ import { QrCode } from "@/components/ui/qr-code";
 import { FacilitatorConsole } from "@/components/workshop/facilitator-console";
 import { WorkshopDeadline } from "@/components/workshop/workshop-deadline";
 import { WorkshopHeading } from "@/components/workshop/workshop-heading";
-import { currentActorOrNotFound } from "@/lib/auth/actor";
+import { currentActorOrNotFound } from "@/lib/access/actor";
 import { publicOrigin } from "@/lib/http/origin";
 import { getFacilitatorView } from "@/lib/workshops/data";
 import { settleDeadlines } from "@/lib/workshops/deadlines";
-import { canFacilitate } from "@/lib/workshops/permissions";
+import { canFacilitate } from "@/lib/access/permissions";
 
 export const metadata: Metadata = { title: "Run the workshop", robots: { index: false } };
 

@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { QrCode } from "@/components/ui/qr-code";
 import { PresenterBoard } from "@/components/workshop/presenter-board";
-import { currentActorOrNotFound } from "@/lib/auth/actor";
+import { currentActorOrNotFound } from "@/lib/access/actor";
 import { publicOrigin } from "@/lib/http/origin";
-import { facilitatorState, readLiveState } from "@/lib/realtime/state";
+import { facilitatorState, readLiveState } from "@/lib/workshops/live-state";
 import { getFacilitatorView } from "@/lib/workshops/data";
 import { settleDeadlines } from "@/lib/workshops/deadlines";
-import { canFacilitate } from "@/lib/workshops/permissions";
+import { canFacilitate } from "@/lib/access/permissions";
 
 export const metadata: Metadata = { title: "Presenter view", robots: { index: false } };
 

@@ -8,14 +8,14 @@ import { WeightsForm } from "@/components/results/weights-form";
 import { primaryButtonClass } from "@/components/ui/field";
 import { LiveResults } from "@/components/results/live-results";
 import { WorkshopHeading } from "@/components/workshop/workshop-heading";
-import { currentActorOrNotFound } from "@/lib/auth/actor";
+import { currentActorOrNotFound } from "@/lib/access/actor";
 import { publicOrigin } from "@/lib/http/origin";
-import { resultsVersionOf } from "@/lib/realtime/state";
+import { resultsVersionOf } from "@/lib/workshops/live-state";
 import { resultsForMember } from "@/lib/results/access";
 import { roundParam } from "@/lib/results/csv-response";
 import { buildResultsView } from "@/lib/results/view-model";
 import { settleDeadlines } from "@/lib/workshops/deadlines";
-import { may } from "@/lib/workshops/permissions";
+import { may } from "@/lib/access/permissions";
 import { listShareLinks } from "@/lib/workshops/share-links";
 
 export const metadata: Metadata = { title: "Results", robots: { index: false } };

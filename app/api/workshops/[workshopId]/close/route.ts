@@ -1,7 +1,7 @@
-import { currentActor } from "@/lib/auth/actor";
+import { currentActor } from "@/lib/access/actor";
 import { json, route } from "@/lib/http/route";
 import { closeWorkshop } from "@/lib/workshops/mutations";
-import { requireFacilitator } from "@/lib/workshops/permissions";
+import { requireFacilitator } from "@/lib/access/permissions";
 
 export const POST = route<{ workshopId: string }>(async (_request, { workshopId }) => {
   const by = requireFacilitator(await currentActor(workshopId), workshopId);

@@ -1,9 +1,10 @@
 import { readCredentials } from "@/lib/auth/cookies";
 import { route } from "@/lib/http/route";
 import { liveResponse } from "@/lib/realtime/stream";
-import { resolveActor } from "@/lib/workshops/data";
-import { WorkshopError } from "@/lib/workshops/errors";
-import { canFacilitate } from "@/lib/workshops/permissions";
+import { liveViewFor } from "@/lib/workshops/live-state";
+import { resolveActor } from "@/lib/access/actor";
+import { AppError } from "@/lib/errors";
+import { canFacilitate } from "@/lib/access/permissions";
 
 /**
  * Live updates of one workshop: who has voted for its facilitator, how many for its
@@ -17,13 +18,15 @@ export const GET = route<{ workshopId: string }>(async (request, { workshopId })
     // check itself fails the stream ends, and the browser reconnects through the gate.
     return liveResponse(
       request,
-      workshopId,
-      "facilitator",
-      () =>
-        resolveActor(workshopId, credentials).then(
-          (now) => canFacilitate(now, { id: workshopId }),
-          () => false,
-        ),
+      {
+        workshopId,
+        ...liveViewFor("facilitator"),
+        allowed: () =>
+          resolveActor(workshopId, credentials).then(
+            (now) => canFacilitate(now, { id: workshopId }),
+            () => false,
+          ),
+      },
       // Facilitating by the link's capability, or by owning the workshop.
       { key: `facilitator:${actor.capabilityId ?? actor.userId ?? "unknown"}` },
     );
@@ -33,11 +36,13 @@ export const GET = route<{ workshopId: string }>(async (request, { workshopId })
     // A participant removed by the facilitator stops hearing anything.
     return liveResponse(
       request,
-      workshopId,
-      "participant",
-      (state) => state.participantIds.includes(participantId),
+      {
+        workshopId,
+        ...liveViewFor("participant"),
+        allowed: (state) => state.participantIds.includes(participantId),
+      },
       { key: `participant:${participantId}` },
     );
   }
-  throw new WorkshopError("not-found");
+  throw new AppError("not-found");
 });

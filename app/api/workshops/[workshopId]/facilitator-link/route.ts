@@ -1,9 +1,9 @@
-import { currentActor } from "@/lib/auth/actor";
+import { currentActor } from "@/lib/access/actor";
 import { rememberFacilitator } from "@/lib/auth/cookies";
 import { publicOrigin } from "@/lib/http/origin";
 import { isSecure, json, route } from "@/lib/http/route";
 import { rotateFacilitatorLink } from "@/lib/workshops/mutations";
-import { requireFacilitator } from "@/lib/workshops/permissions";
+import { requireFacilitator } from "@/lib/access/permissions";
 
 /**
  * Replaces the private facilitator link: the old link and every cookie made from it stop

@@ -1,7 +1,7 @@
-import { currentActor } from "@/lib/auth/actor";
+import { currentActor } from "@/lib/access/actor";
 import { json, route } from "@/lib/http/route";
 import { openNextRound } from "@/lib/workshops/mutations";
-import { requireFacilitator } from "@/lib/workshops/permissions";
+import { requireFacilitator } from "@/lib/access/permissions";
 
 /** Opens the next round; each ballot starts from its owner's answers in the previous one. */
 export const POST = route<{ workshopId: string }>(async (_request, { workshopId }) => {

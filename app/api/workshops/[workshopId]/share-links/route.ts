@@ -1,7 +1,7 @@
-import { currentActor } from "@/lib/auth/actor";
+import { currentActor } from "@/lib/access/actor";
 import { publicOrigin } from "@/lib/http/origin";
 import { json, readJson, route } from "@/lib/http/route";
-import { requireFacilitator } from "@/lib/workshops/permissions";
+import { requireFacilitator } from "@/lib/access/permissions";
 import { createShareLinkSchema } from "@/lib/workshops/schema";
 import { createShareLink } from "@/lib/workshops/share-links";
 

@@ -1,7 +1,7 @@
 import { readGuestToken } from "@/lib/auth/cookies";
 import { currentUser } from "@/lib/auth/session";
 import { json, readJson, route } from "@/lib/http/route";
-import { WorkshopError } from "@/lib/workshops/errors";
+import { AppError } from "@/lib/errors";
 import { saveAnswers, type Voter } from "@/lib/workshops/mutations";
 import { saveAnswersSchema } from "@/lib/workshops/schema";
 
@@ -18,7 +18,7 @@ export const PUT = route<{ workshopId: string }>(async (request, { workshopId })
     voter = { guestToken };
   } else {
     const user = await currentUser();
-    if (!user) throw new WorkshopError("forbidden");
+    if (!user) throw new AppError("forbidden");
     voter = { userId: user.id };
   }
   const { savedAt } = await saveAnswers(workshopId, voter, input);

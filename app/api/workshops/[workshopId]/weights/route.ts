@@ -1,7 +1,7 @@
-import { currentActor } from "@/lib/auth/actor";
+import { currentActor } from "@/lib/access/actor";
 import { json, readJson, route } from "@/lib/http/route";
 import { setWeights } from "@/lib/workshops/mutations";
-import { requireFacilitator } from "@/lib/workshops/permissions";
+import { requireFacilitator } from "@/lib/access/permissions";
 import { setWeightsSchema } from "@/lib/workshops/schema";
 
 /** Sets how much each criterion counts in the results, or (null) makes them count the same. */

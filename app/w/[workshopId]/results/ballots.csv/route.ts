@@ -1,4 +1,4 @@
-import { currentActor } from "@/lib/auth/actor";
+import { currentActor } from "@/lib/access/actor";
 import { route } from "@/lib/http/route";
 import { resultsForMember } from "@/lib/results/access";
 import { csvResponse, roundParam } from "@/lib/results/csv-response";

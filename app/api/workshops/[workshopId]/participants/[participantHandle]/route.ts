@@ -1,9 +1,9 @@
-import { currentActor } from "@/lib/auth/actor";
+import { currentActor } from "@/lib/access/actor";
 import { json, route } from "@/lib/http/route";
 import { findParticipantByHandle } from "@/lib/workshops/data";
-import { WorkshopError } from "@/lib/workshops/errors";
+import { AppError } from "@/lib/errors";
 import { removeParticipant } from "@/lib/workshops/mutations";
-import { requireFacilitator } from "@/lib/workshops/permissions";
+import { requireFacilitator } from "@/lib/access/permissions";
 
 /**
  * Removes a participant, named by the handle the facilitator's page shows (never by id: the
@@ -13,7 +13,7 @@ export const DELETE = route<{ workshopId: string; participantHandle: string }>(
   async (_request, { workshopId, participantHandle }) => {
     const by = requireFacilitator(await currentActor(workshopId), workshopId);
     const participantId = await findParticipantByHandle(workshopId, participantHandle);
-    if (!participantId) throw new WorkshopError("not-found");
+    if (!participantId) throw new AppError("not-found");
     await removeParticipant(workshopId, participantId, by);
     return json({ removed: true });
   },

@@ -1,6 +1,6 @@
-import { currentActor } from "@/lib/auth/actor";
+import { currentActor } from "@/lib/access/actor";
 import { json, route } from "@/lib/http/route";
-import { requireFacilitator } from "@/lib/workshops/permissions";
+import { requireFacilitator } from "@/lib/access/permissions";
 import { revokeShareLink } from "@/lib/workshops/share-links";
 
 /** Revokes a share link: from now on it shows the same page as a link that never existed. */

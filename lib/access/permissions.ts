@@ -1,4 +1,4 @@
-import { WorkshopError } from "./errors";
+import { AppError } from "@/lib/errors";
 
 // Who may do what in a workshop, as data. The route handlers and server actions resolve an Actor
 // from the request (lib/workshops/data.ts: resolveActor), then ask this module; the database
@@ -113,11 +113,11 @@ export function requireFacilitator(actor: Actor, workshopId: string): AuditActor
       return { kind: "facilitator", capabilityId: actor.capabilityId };
     }
   }
-  throw new WorkshopError("forbidden");
+  throw new AppError("forbidden");
 }
 
 /** Throws forbidden unless the actor is a participant of the resolved workshop. */
 export function requireParticipant(actor: Actor): string {
-  if (actor.participantId === undefined) throw new WorkshopError("forbidden");
+  if (actor.participantId === undefined) throw new AppError("forbidden");
   return actor.participantId;
 }

@@ -1,7 +1,9 @@
+import type { z } from "zod";
+
 /**
- * The workshop domain's one error vocabulary. Route handlers and server actions turn a
- * WorkshopError into its HTTP status; the UI turns its code into words. Anything else thrown is
- * an unexpected failure, logged and shown as a generic message.
+ * The app's one error vocabulary. Route handlers turn an AppError into its HTTP status; the UI
+ * turns its code into words. Anything else thrown is an unexpected failure, logged and shown as
+ * a generic message.
  */
 const STATUS = {
   "invalid-input": 400,
@@ -16,9 +18,9 @@ const STATUS = {
   "rate-limited": 429,
 } as const satisfies Record<string, number>;
 
-export type WorkshopErrorCode = keyof typeof STATUS;
+export type ErrorCode = keyof typeof STATUS;
 
-const MESSAGES: Record<WorkshopErrorCode, string> = {
+const MESSAGES: Record<ErrorCode, string> = {
   "invalid-input": "Some of the input is not valid.",
   forbidden: "You are not allowed to do this.",
   "participant-removed": "You were removed from this workshop.",
@@ -31,14 +33,14 @@ const MESSAGES: Record<WorkshopErrorCode, string> = {
   "rate-limited": "Too many requests in a short time. Please wait a moment and try again.",
 };
 
-export class WorkshopError extends Error {
-  override readonly name = "WorkshopError";
-  readonly code: WorkshopErrorCode;
+export class AppError extends Error {
+  override readonly name = "AppError";
+  readonly code: ErrorCode;
   readonly status: number;
   /** For invalid-input: field path (e.g. "title") to a message fit to show next to that field. */
   readonly fields: Readonly<Record<string, string>>;
 
-  constructor(code: WorkshopErrorCode, fields: Record<string, string> = {}) {
+  constructor(code: ErrorCode, fields: Record<string, string> = {}) {
     super(MESSAGES[code]);
     this.code = code;
     this.status = STATUS[code];
@@ -46,16 +48,30 @@ export class WorkshopError extends Error {
   }
 }
 
-export function isWorkshopError(error: unknown): error is WorkshopError {
-  return error instanceof WorkshopError;
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
 }
 
 /**
  * A request over one of the rate limits (lib/http/rate-limit.ts). Carries how long to wait,
  * which route handlers send as Retry-After.
  */
-export class RateLimitedError extends WorkshopError {
+export class RateLimitedError extends AppError {
   constructor(readonly retryAfterSeconds: number) {
     super("rate-limited");
   }
+}
+
+/** Parses untrusted input or throws invalid-input with one message per offending field. */
+export function parseInput<Schema extends z.ZodType>(
+  schema: Schema,
+  input: unknown,
+): z.output<Schema> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const fields: Record<string, string> = {};
+  for (const issue of result.error.issues) {
+    fields[issue.path.join(".")] ??= issue.message;
+  }
+  throw new AppError("invalid-input", fields);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { WorkshopError } from "./errors";
+import { AppError } from "@/lib/errors";
 import {
   canFacilitate,
   canJoin,
@@ -98,7 +98,7 @@ describe("canFacilitate and requireFacilitator", () => {
 describe("requireParticipant", () => {
   it("returns the caller's own participant or throws forbidden", () => {
     expect(requireParticipant(actors.participant)).toBe(PARTICIPANT);
-    expect(() => requireParticipant(actors["owning account"])).toThrow(WorkshopError);
+    expect(() => requireParticipant(actors["owning account"])).toThrow(AppError);
   });
 });
 

@@ -1,7 +1,7 @@
 import "server-only";
-import { findClaimableWorkshops, type ClaimableWorkshop } from "@/lib/workshops/data";
-import { claimWorkshops } from "@/lib/workshops/mutations";
-import { facilitatorTokensInThisBrowser } from "./cookies";
+import { facilitatorTokensInThisBrowser } from "@/lib/auth/cookies";
+import { findClaimableWorkshops, type ClaimableWorkshop } from "./data";
+import { claimWorkshops } from "./mutations";
 
 // Adding the workshops a browser facilitates by link to the account signed in there. Never on
 // sign-in by itself: the account signed in may not be the person's own (a sign-in link someone

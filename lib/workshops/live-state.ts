@@ -3,12 +3,8 @@ import { createHash } from "node:crypto";
 import { deriveParticipantHandle } from "@/lib/auth/tokens";
 import { prisma } from "@/lib/db/prisma";
 import { authSecret } from "@/lib/env";
-import {
-  progressInCurrentRound,
-  type ParticipantStatus,
-  type RoundStatus,
-} from "@/lib/workshops/data";
-import type { ParticipantRole } from "@/lib/workshops/roles";
+import { progressInCurrentRound, type ParticipantStatus, type RoundStatus } from "./data";
+import type { ParticipantRole } from "./roles";
 
 // What a live stream may show each kind of viewer, read in one query per workshop however many
 // streams are open. Progress only, never a score: the facilitator learns who has voted, a
@@ -120,4 +116,12 @@ export function stateFor(audience: Audience, state: WorkshopLiveState): LiveStat
   if (audience === "share") return { resultsVersion: state.resultsVersion };
   const { workshopStatus, round, counts, resultsVersion } = state;
   return { workshopStatus, round, counts, resultsVersion };
+}
+
+/** How a live stream of `audience` reads the workshop and narrows it (lib/realtime/stream.ts). */
+export function liveViewFor(audience: Audience) {
+  return {
+    read: readLiveState,
+    view: (state: WorkshopLiveState): LiveState => stateFor(audience, state),
+  };
 }

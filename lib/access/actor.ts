@@ -1,0 +1,70 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { readCredentials, type Credentials } from "@/lib/auth/cookies";
+import { hashToken } from "@/lib/auth/tokens";
+import { prisma } from "@/lib/db/prisma";
+import { AppError, isAppError } from "@/lib/errors";
+import { isId, isToken } from "@/lib/ids";
+import type { Actor } from "./permissions";
+
+// Who is calling, in one workshop: the credentials a request carries (lib/auth/cookies.ts),
+// resolved against the database into an Actor that the permission table (./permissions.ts)
+// judges.
+
+/**
+ * The powers the request's credentials carry in one workshop, in one query: facilitator by a
+ * capability that is not revoked or by owning the workshop; participant by the guest token or
+ * the account, unless removed. When both identify a participant, the guest cookie wins: it is
+ * the identity this browser voted with. Throws not-found for an unknown workshop.
+ */
+export async function resolveActor(workshopId: string, credentials: Credentials): Promise<Actor> {
+  if (!isId(workshopId)) throw new AppError("not-found");
+  const userId =
+    credentials.userId !== undefined && isId(credentials.userId) ? credentials.userId : null;
+  const guestHash =
+    credentials.guestToken !== undefined && isToken(credentials.guestToken)
+      ? hashToken(credentials.guestToken)
+      : null;
+  const capabilityHashes = credentials.capabilityTokens.filter(isToken).map(hashToken);
+
+  const [row] = await prisma().$queryRaw<
+    { owns: boolean; capabilityId: string | null; participantId: string | null }[]
+  >`
+    SELECT
+      coalesce(w.owner_id = ${userId}::uuid, false) AS "owns",
+      (SELECT c.id FROM facilitator_capabilities c
+        WHERE c.workshop_id = w.id AND c.revoked_at IS NULL
+          AND c.token_hash = ANY(${capabilityHashes}::text[])
+        LIMIT 1) AS "capabilityId",
+      (SELECT p.id FROM participants p
+        WHERE p.workshop_id = w.id AND p.removed_at IS NULL
+          AND (p.guest_token_hash = ${guestHash}::text OR p.user_id = ${userId}::uuid)
+        ORDER BY (p.guest_token_hash = ${guestHash}::text) IS TRUE DESC
+        LIMIT 1) AS "participantId"
+    FROM workshops w
+    WHERE w.id = ${workshopId}::uuid`;
+  if (!row) throw new AppError("not-found");
+
+  const facilitates = row.owns || row.capabilityId !== null;
+  return {
+    ...(userId !== null && { userId }),
+    facilitatorOf: new Set(facilitates ? [workshopId] : []),
+    ...(row.participantId !== null && { participantId: row.participantId }),
+    ...(row.capabilityId !== null && { capabilityId: row.capabilityId }),
+  };
+}
+
+/** The powers this request carries in one workshop (throws not-found for an unknown one). */
+export async function currentActor(workshopId: string): Promise<Actor> {
+  return resolveActor(workshopId, await readCredentials(workshopId));
+}
+
+/** For pages: an unknown or malformed workshop id renders the 404 page, revealing nothing. */
+export async function currentActorOrNotFound(workshopId: string): Promise<Actor> {
+  try {
+    return await currentActor(workshopId);
+  } catch (error) {
+    if (isAppError(error) && error.code === "not-found") notFound();
+    throw error;
+  }
+}
