@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AppError } from "./errors";
 
 // Ids and link tokens, parsed where they enter: a malformed one is refused before any query.
 
@@ -13,4 +14,15 @@ export function isId(value: string): boolean {
 
 export function isToken(value: string): boolean {
   return tokenSchema.safeParse(value).success;
+}
+
+declare const workshopIdBrand: unique symbol;
+
+/** A workshop id that was parsed (lib/access/gate.ts): well-formed, though maybe unknown. */
+export type WorkshopId = string & { readonly [workshopIdBrand]: true };
+
+/** Parses a workshop id from a route parameter; a malformed one is not-found. */
+export function parseWorkshopId(value: string): WorkshopId {
+  if (!isId(value)) throw new AppError("not-found");
+  return value as WorkshopId;
 }

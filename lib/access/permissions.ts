@@ -1,9 +1,7 @@
-import { AppError } from "@/lib/errors";
-
-// Who may do what in a workshop, as data. The route handlers and server actions resolve an Actor
-// from the request (lib/workshops/data.ts: resolveActor), then ask this module; the database
-// statements re-check everything that depends on state (round open, participant not removed),
-// so these checks decide who, and the writes decide when.
+// Who may do what in a workshop, as data. The gate (./gate.ts) resolves an Actor from the
+// request (./actor.ts) and asks this table; the database statements re-check everything that
+// depends on state (round open, participant not removed), so this table decides who, and the
+// writes decide when.
 
 /** The powers a request's credentials carry, resolved for one workshop at a time. */
 export interface Actor {
@@ -73,28 +71,6 @@ export function canFacilitate(actor: Actor, workshop: { id: string }): boolean {
   return is(actor, "facilitator", workshop.id);
 }
 
-export function canJoin(workshop: { status: "open" | "closed" }): boolean {
-  return workshop.status === "open";
-}
-
-/**
- * Whether the actor may write this participant's ballot in this round: their own participant,
- * still in the workshop, in an open round of the same workshop.
- */
-export function canVote(
-  actor: Actor,
-  participant: { id: string; workshopId: string; removed: boolean },
-  round: { workshopId: string; status: "open" | "revealed" | "closed" },
-): boolean {
-  return (
-    may(actor, "vote.save") &&
-    actor.participantId === participant.id &&
-    !participant.removed &&
-    participant.workshopId === round.workshopId &&
-    round.status === "open"
-  );
-}
-
 /** Who an audit event names as having acted. */
 export type AuditActor =
   | { kind: "system" }
@@ -103,21 +79,16 @@ export type AuditActor =
   | { kind: "participant"; participantId: string };
 
 /**
- * Throws forbidden unless the actor facilitates the workshop; returns who to name in the audit
- * trail: the account when the caller is signed in (it names a person), else the capability.
+ * Whom the audit trail names for what the actor does: the account when the caller is signed in
+ * (it names a person), else the facilitator capability, else the participant.
  */
-export function requireFacilitator(actor: Actor, workshopId: string): AuditActor {
-  if (canFacilitate(actor, { id: workshopId })) {
-    if (actor.userId !== undefined) return { kind: "user", userId: actor.userId };
-    if (actor.capabilityId !== undefined) {
-      return { kind: "facilitator", capabilityId: actor.capabilityId };
-    }
+export function auditActorOf(actor: Actor): AuditActor {
+  if (actor.userId !== undefined) return { kind: "user", userId: actor.userId };
+  if (actor.capabilityId !== undefined) {
+    return { kind: "facilitator", capabilityId: actor.capabilityId };
   }
-  throw new AppError("forbidden");
-}
-
-/** Throws forbidden unless the actor is a participant of the resolved workshop. */
-export function requireParticipant(actor: Actor): string {
-  if (actor.participantId === undefined) throw new AppError("forbidden");
-  return actor.participantId;
+  if (actor.participantId !== undefined) {
+    return { kind: "participant", participantId: actor.participantId };
+  }
+  return { kind: "system" };
 }

@@ -1,6 +1,6 @@
 import "server-only";
-import { AppError } from "@/lib/errors";
-import { canFacilitate, may, type Actor } from "@/lib/access/permissions";
+import type { Grant } from "@/lib/access/gate";
+import { canFacilitate } from "@/lib/access/permissions";
 import { findSharedResults, type SharedResults } from "@/lib/workshops/share-links";
 import { loadResults } from "./data";
 import type { ResultsSource } from "./source";
@@ -19,14 +19,11 @@ export interface ResultsAccess {
 }
 
 export async function resultsForMember(
-  workshopId: string,
-  actor: Actor,
-  action: "results.view" | "results.export" = "results.view",
+  grant: Grant<"results.view" | "results.export">,
 ): Promise<ResultsAccess> {
-  if (!may(actor, action, workshopId)) throw new AppError("not-found");
   return {
-    source: await loadResults(workshopId),
-    audience: canFacilitate(actor, { id: workshopId }) ? "facilitator" : "member",
+    source: await loadResults(grant.workshopId),
+    audience: canFacilitate(grant.actor, { id: grant.workshopId }) ? "facilitator" : "member",
   };
 }
 

@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { QrCode } from "@/components/ui/qr-code";
 import { FacilitatorConsole } from "@/components/workshop/facilitator-console";
 import { WorkshopDeadline } from "@/components/workshop/workshop-deadline";
 import { WorkshopHeading } from "@/components/workshop/workshop-heading";
-import { currentActorOrNotFound } from "@/lib/access/actor";
+import { authorizeOrNotFound } from "@/lib/access/gate";
 import { publicOrigin } from "@/lib/http/origin";
 import { getFacilitatorView } from "@/lib/workshops/data";
 import { settleDeadlines } from "@/lib/workshops/deadlines";
-import { canFacilitate } from "@/lib/access/permissions";
 
 export const metadata: Metadata = { title: "Run the workshop", robots: { index: false } };
 
@@ -19,8 +17,7 @@ export default async function FacilitatePage({
 }) {
   const { workshopId } = await params;
   await settleDeadlines({ workshopId });
-  const actor = await currentActorOrNotFound(workshopId);
-  if (!canFacilitate(actor, { id: workshopId })) notFound();
+  await authorizeOrNotFound(workshopId, "facilitator-view.view");
   const view = await getFacilitatorView(workshopId);
   const inviteLink = `${await publicOrigin()}/j/${view.inviteToken}`;
 

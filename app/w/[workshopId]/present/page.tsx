@@ -2,12 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { QrCode } from "@/components/ui/qr-code";
 import { PresenterBoard } from "@/components/workshop/presenter-board";
-import { currentActorOrNotFound } from "@/lib/access/actor";
+import { authorizeOrNotFound } from "@/lib/access/gate";
 import { publicOrigin } from "@/lib/http/origin";
 import { facilitatorState, readLiveState } from "@/lib/workshops/live-state";
 import { getFacilitatorView } from "@/lib/workshops/data";
 import { settleDeadlines } from "@/lib/workshops/deadlines";
-import { canFacilitate } from "@/lib/access/permissions";
 
 export const metadata: Metadata = { title: "Presenter view", robots: { index: false } };
 
@@ -15,8 +14,7 @@ export const metadata: Metadata = { title: "Presenter view", robots: { index: fa
 export default async function PresentPage({ params }: { params: Promise<{ workshopId: string }> }) {
   const { workshopId } = await params;
   await settleDeadlines({ workshopId });
-  const actor = await currentActorOrNotFound(workshopId);
-  if (!canFacilitate(actor, { id: workshopId })) notFound();
+  await authorizeOrNotFound(workshopId, "facilitator-view.view");
   const [view, state] = await Promise.all([
     getFacilitatorView(workshopId),
     readLiveState(workshopId),

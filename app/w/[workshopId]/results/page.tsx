@@ -8,14 +8,13 @@ import { WeightsForm } from "@/components/results/weights-form";
 import { primaryButtonClass } from "@/components/ui/field";
 import { LiveResults } from "@/components/results/live-results";
 import { WorkshopHeading } from "@/components/workshop/workshop-heading";
-import { currentActorOrNotFound } from "@/lib/access/actor";
+import { authorizeOrNotFound } from "@/lib/access/gate";
 import { publicOrigin } from "@/lib/http/origin";
 import { resultsVersionOf } from "@/lib/workshops/live-state";
 import { resultsForMember } from "@/lib/results/access";
 import { roundParam } from "@/lib/results/csv-response";
 import { buildResultsView } from "@/lib/results/view-model";
 import { settleDeadlines } from "@/lib/workshops/deadlines";
-import { may } from "@/lib/access/permissions";
 import { listShareLinks } from "@/lib/workshops/share-links";
 
 export const metadata: Metadata = { title: "Results", robots: { index: false } };
@@ -52,9 +51,7 @@ export default async function ResultsPage({
   await settleDeadlines({ workshopId });
   const asked = roundParam((await searchParams).round);
   if (asked === null) notFound();
-  const actor = await currentActorOrNotFound(workshopId);
-  if (!may(actor, "results.view", workshopId)) notFound();
-  const access = await resultsForMember(workshopId, actor);
+  const access = await resultsForMember(await authorizeOrNotFound(workshopId, "results.view"));
   const { source } = access;
   const facilitator = access.audience === "facilitator";
   const view = buildResultsView(source, {

@@ -1,9 +1,8 @@
-import { currentActor } from "@/lib/access/actor";
 import { rememberFacilitator } from "@/lib/auth/cookies";
 import { publicOrigin } from "@/lib/http/origin";
 import { isSecure, json, route } from "@/lib/http/route";
 import { rotateFacilitatorLink } from "@/lib/workshops/mutations";
-import { requireFacilitator } from "@/lib/access/permissions";
+import { authorize } from "@/lib/access/gate";
 
 /**
  * Replaces the private facilitator link: the old link and every cookie made from it stop
@@ -11,7 +10,7 @@ import { requireFacilitator } from "@/lib/access/permissions";
  * new link, this one time only.
  */
 export const POST = route<{ workshopId: string }>(async (request, { workshopId }) => {
-  const by = requireFacilitator(await currentActor(workshopId), workshopId);
+  const { by } = await authorize(workshopId, "facilitator-link.rotate");
   const { facilitatorToken } = await rotateFacilitatorLink(workshopId, by);
   await rememberFacilitator(workshopId, facilitatorToken, isSecure(request));
   return json(

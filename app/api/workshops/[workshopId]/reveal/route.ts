@@ -1,9 +1,8 @@
-import { currentActor } from "@/lib/access/actor";
 import { json, route } from "@/lib/http/route";
 import { revealRound } from "@/lib/workshops/mutations";
-import { requireFacilitator } from "@/lib/access/permissions";
+import { authorize } from "@/lib/access/gate";
 
 export const POST = route<{ workshopId: string }>(async (_request, { workshopId }) => {
-  const by = requireFacilitator(await currentActor(workshopId), workshopId);
+  const { by } = await authorize(workshopId, "round.reveal");
   return json(await revealRound(workshopId, by));
 });

@@ -1,13 +1,12 @@
-import { currentActor } from "@/lib/access/actor";
 import { publicOrigin } from "@/lib/http/origin";
 import { json, readJson, route } from "@/lib/http/route";
-import { requireFacilitator } from "@/lib/access/permissions";
+import { authorize } from "@/lib/access/gate";
 import { createShareLinkSchema } from "@/lib/workshops/schema";
 import { createShareLink } from "@/lib/workshops/share-links";
 
 /** Creates a read-only link to the workshop's results. */
 export const POST = route<{ workshopId: string }>(async (request, { workshopId }) => {
-  const by = requireFacilitator(await currentActor(workshopId), workshopId);
+  const { by } = await authorize(workshopId, "share-link.create");
   const input = await readJson(request, createShareLinkSchema);
   const { shareLinkId, token } = await createShareLink(workshopId, input, by);
   return json({ shareLinkId, token, url: `${await publicOrigin()}/s/${token}` }, { status: 201 });

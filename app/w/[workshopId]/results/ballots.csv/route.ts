@@ -1,4 +1,4 @@
-import { currentActor } from "@/lib/access/actor";
+import { authorize } from "@/lib/access/gate";
 import { route } from "@/lib/http/route";
 import { resultsForMember } from "@/lib/results/access";
 import { csvResponse, roundParam } from "@/lib/results/csv-response";
@@ -6,7 +6,7 @@ import { csvResponse, roundParam } from "@/lib/results/csv-response";
 /** The ballots of a revealed round as CSV, for the workshop's participants and facilitator. */
 export const GET = route<{ workshopId: string }>(async (request, { workshopId }) =>
   csvResponse(
-    await resultsForMember(workshopId, await currentActor(workshopId), "results.export"),
+    await resultsForMember(await authorize(workshopId, "results.export", { hide: true })),
     roundParam(new URL(request.url).searchParams.get("round")),
   ),
 );

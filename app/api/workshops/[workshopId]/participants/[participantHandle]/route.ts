@@ -1,9 +1,8 @@
-import { currentActor } from "@/lib/access/actor";
 import { json, route } from "@/lib/http/route";
 import { findParticipantByHandle } from "@/lib/workshops/data";
 import { AppError } from "@/lib/errors";
 import { removeParticipant } from "@/lib/workshops/mutations";
-import { requireFacilitator } from "@/lib/access/permissions";
+import { authorize } from "@/lib/access/gate";
 
 /**
  * Removes a participant, named by the handle the facilitator's page shows (never by id: the
@@ -11,7 +10,7 @@ import { requireFacilitator } from "@/lib/access/permissions";
  */
 export const DELETE = route<{ workshopId: string; participantHandle: string }>(
   async (_request, { workshopId, participantHandle }) => {
-    const by = requireFacilitator(await currentActor(workshopId), workshopId);
+    const { by } = await authorize(workshopId, "participant.remove");
     const participantId = await findParticipantByHandle(workshopId, participantHandle);
     if (!participantId) throw new AppError("not-found");
     await removeParticipant(workshopId, participantId, by);
