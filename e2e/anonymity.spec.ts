@@ -1,8 +1,8 @@
 import { request as apiRequest, type APIRequestContext } from "@playwright/test";
-import pg from "pg";
 import { deriveBallotPseudonym } from "@/lib/auth/tokens";
 import { E2E_AUTH_SECRET } from "./app-secret";
 import { expect, test } from "./fixtures";
+import { query } from "./support/database";
 
 // An anonymous workshop must not let its facilitator tie a ballot back to a person. The
 // facilitator knows who joined and in which order; an outside review sorted the participant ids
@@ -27,16 +27,6 @@ async function context(cookie = ""): Promise<APIRequestContext> {
     baseURL,
     extraHTTPHeaders: cookie ? { Cookie: cookie } : {},
   });
-}
-
-async function query<T extends pg.QueryResultRow>(sql: string, values: unknown[]): Promise<T[]> {
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, values)).rows;
-  } finally {
-    await client.end();
-  }
 }
 
 /** The first state a live stream sends, as text. */

@@ -1,22 +1,11 @@
 import { expect, test } from "./fixtures";
-import pg from "pg";
 import { deriveUnsubscribeToken } from "@/lib/auth/tokens";
+import { E2E_AUTH_SECRET } from "./app-secret";
+import { query } from "./support/database";
 import { expectAccessible } from "./workshop-steps";
 
 // An async workshop as its people meet it: the deadline in their own time zone with a countdown,
 // an address left for the reminder and the results, and the unsubscribe link from those mails.
-
-const E2E_SECRET = "e2e-only-secret-never-used-outside-tests-0123456789";
-
-async function query<Row>(sql: string, values: unknown[]): Promise<Row[]> {
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query(sql, values)).rows as Row[];
-  } finally {
-    await client.end();
-  }
-}
 
 test("an async workshop shows its deadline, takes an address and lets it go again", async ({
   page,
@@ -67,7 +56,7 @@ test("an async workshop shows its deadline, takes an address and lets it go agai
   );
   expect(participant?.email).toBe("ada@e2e.test");
   await expect(page.getByText("ada@e2e.test")).toHaveCount(0);
-  const token = deriveUnsubscribeToken(E2E_SECRET, "participant", participant!.id);
+  const token = deriveUnsubscribeToken(E2E_AUTH_SECRET, "participant", participant!.id);
   const mailReader = await (await browser.newContext()).newPage();
   await mailReader.goto(`/u/${token}`);
   await expect(mailReader.getByRole("heading", { name: "Stop these e-mails?" })).toBeVisible();

@@ -1,5 +1,5 @@
-import { randomInt } from "node:crypto";
 import { expect, test } from "./fixtures";
+import { someAddress, workshopFields } from "./support/api";
 
 // The cookie bomb of issue 12: every facilitator link a browser opens leaves a cookie of about
 // 100 bytes, and about 170 of them push the browser's Cookie header past Node's 16 KB header
@@ -17,7 +17,6 @@ test("a browser that opens 175 facilitator links in a row can still load every p
   test.setTimeout(120_000);
   // Addresses of their own (the servers trust one proxy hop), so these requests use up no other
   // spec's rate limits; each workshop is made from another one, as a patient attacker would.
-  const someAddress = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
   const context = await browser.newContext({
     extraHTTPHeaders: { "X-Forwarded-For": someAddress() },
   });
@@ -27,12 +26,7 @@ test("a browser that opens 175 facilitator links in a row can still load every p
     const created = await fetch(`${baseURL}/api/workshops`, {
       method: "POST",
       headers: { "Content-Type": "application/json", "X-Forwarded-For": someAddress() },
-      body: JSON.stringify({
-        title: `Bomb ${index}`,
-        teamName: "Team",
-        frameworkId: "ml-lifecycle",
-        mode: "live",
-      }),
+      body: JSON.stringify(workshopFields(`Bomb ${index}`, "Team")),
     });
     expect(created.status).toBe(201);
     links.push((await created.json()) as { workshopId: string; facilitatorLink: string });

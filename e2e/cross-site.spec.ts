@@ -1,9 +1,17 @@
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, sep } from "node:path";
-import pg from "pg";
 import { E2E_AUTH_SECRET, participantHandle } from "./app-secret";
 import { expect, test } from "./fixtures";
+import { signedInAccount } from "./support/accounts";
+import { appOrigin, joinWorkshop, send, startWorkshop, workshopFields } from "./support/api";
+import {
+  participantAndFirstRound,
+  plantUnsubscribeToken,
+  query,
+  withDatabase,
+} from "./support/database";
+import { sha256 } from "./support/tokens";
 
 // Every state-changing route handler, asked from another site: another origin, the opaque
 // "null" origin of a sandboxed frame or file page, and this app's own host on another port.
@@ -13,8 +21,6 @@ import { expect, test } from "./fixtures";
 
 const WRITES = ["POST", "PUT", "PATCH", "DELETE"] as const;
 type Method = (typeof WRITES)[number];
-
-let baseURL = "";
 
 interface World {
   workshopId: string;
@@ -245,158 +251,51 @@ function serverActionFiles(): string[] {
   );
 }
 
-async function withDatabase<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
-const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
-const token = () => randomBytes(32).toString("base64url");
-
-async function send(
-  cookie: string,
-  call: {
-    method: string;
-    path: string;
-    body?: unknown;
-    form?: Record<string, string>;
-    headers?: Record<string, string>;
-  },
-) {
-  const headers: Record<string, string> = { ...call.headers };
-  if (cookie) headers.Cookie = cookie;
-  let body: string | undefined;
-  if (call.form) {
-    headers["Content-Type"] = "application/x-www-form-urlencoded";
-    body = new URLSearchParams(call.form).toString();
-  } else if (call.body !== undefined) {
-    headers["Content-Type"] = "application/json";
-    body = JSON.stringify(call.body);
-  }
-  const response = await fetch(`${baseURL}${call.path}`, {
-    method: call.method,
-    redirect: "manual",
-    headers,
-    body,
-  });
-  return { status: response.status, response, text: await response.text() };
-}
-
-function cookieFrom(response: Response, name: string): string {
-  const found = response.headers.getSetCookie().find((c) => c.startsWith(`${name}=`));
-  expect(found, `${name} in the answer's cookies`).toBeDefined();
-  return found!.split(";")[0]!;
-}
-
 /** One workshop with a participant who voted, a share link, and the secrets the rows need. */
 async function createWorld(): Promise<World> {
   const tag = randomBytes(4).toString("hex");
-  const ownerEmail = `cross-site-owner-${tag}@example.test`;
-  const session = randomBytes(32).toString("hex");
-  await withDatabase(async (client) => {
-    const { rows } = await client.query<{ id: string }>(
-      "INSERT INTO users (email, name) VALUES ($1, 'Owner') RETURNING id",
-      [ownerEmail],
-    );
-    await client.query(
-      "INSERT INTO sessions (session_token, user_id, expires) VALUES ($1, $2, now() + interval '1 day')",
-      [session, rows[0]!.id],
-    );
+  const { cookie: owner, email: ownerEmail } = await signedInAccount({
+    name: "Owner",
+    email: `cross-site-owner-${tag}@example.test`,
   });
-  const owner = `next-auth.session-token=${session}`;
 
-  const created = await send(owner, {
-    method: "POST",
-    path: "/api/workshops",
-    body: {
-      title: `Cross-site ${tag}`,
-      teamName: "Platform team",
-      frameworkId: "ml-lifecycle",
-      mode: "live",
-    },
-  });
-  expect(created.status, created.text).toBe(201);
-  const { workshopId, facilitatorLink } = JSON.parse(created.text) as {
-    workshopId: string;
-    facilitatorLink: string;
-  };
-  const facilitator = `bp_facilitator_${workshopId}=${facilitatorLink.split("/f/")[1]!}`;
-  const page = await send(facilitator, { method: "GET", path: `/w/${workshopId}/facilitate` });
-  const inviteToken = /\/j\/([A-Za-z0-9_-]{43})/.exec(page.text)![1]!;
-
-  const joined = await send("", {
-    method: "POST",
-    path: "/api/workshops/join",
-    body: { inviteToken, displayName: "Pat", role: "data_scientist" },
-  });
-  expect(joined.status, joined.text).toBe(201);
-  const participant = cookieFrom(joined.response, `bp_guest_${workshopId}`);
-  const [ids] = await withDatabase((client) =>
-    client
-      .query<{ participantId: string; roundId: string }>(
-        `SELECT p.id AS "participantId", r.id AS "roundId" FROM participants p
-         JOIN rounds r ON r.workshop_id = p.workshop_id AND r.number = 1
-         WHERE p.workshop_id = $1`,
-        [workshopId],
-      )
-      .then((result) => result.rows),
-  );
-  const voted = await send(participant, {
+  const made = await startWorkshop(workshopFields(`Cross-site ${tag}`), { cookie: owner });
+  const { workshopId, inviteToken, facilitatorCookie: facilitator } = made;
+  const participant = await joinWorkshop(made, { displayName: "Pat", role: "data_scientist" });
+  const ids = await participantAndFirstRound(workshopId);
+  const voted = await send({
     method: "PUT",
     path: `/api/workshops/${workshopId}/votes`,
-    body: { roundId: ids!.roundId, answers: [{ criterionId: "governance", score: 4 }] },
+    cookie: participant,
+    body: { roundId: ids.roundId, answers: [{ criterionId: "governance", score: 4 }] },
   });
   expect(voted.status, voted.text).toBe(200);
-  const shared = await send(facilitator, {
+  const shared = await send({
     method: "POST",
     path: `/api/workshops/${workshopId}/share-links`,
+    cookie: facilitator,
     body: { label: "Leadership", mode: "live" },
   });
   expect(shared.status, shared.text).toBe(201);
 
-  const unowned = await send("", {
-    method: "POST",
-    path: "/api/workshops",
-    body: {
-      title: `Cross-site unowned ${tag}`,
-      teamName: "Platform team",
-      frameworkId: "ml-lifecycle",
-      mode: "live",
-    },
-  });
-  expect(unowned.status, unowned.text).toBe(201);
-  const unownedWorkshop = JSON.parse(unowned.text) as {
-    workshopId: string;
-    facilitatorLink: string;
-  };
-  const ownerHoldingLink = `${owner}; bp_facilitator_${unownedWorkshop.workshopId}=${unownedWorkshop.facilitatorLink.split("/f/")[1]!}`;
+  const unowned = await startWorkshop(workshopFields(`Cross-site unowned ${tag}`));
+  const ownerHoldingLink = `${owner}; ${unowned.facilitatorCookie}`;
 
   // The unsubscribe link and the sign-in link arrive by mail: planted with tokens the test knows
   // (next-auth's own sign-in tokens are 64 hex characters).
-  const unsubscribeToken = token();
+  const unsubscribeToken = await plantUnsubscribeToken(ids.participantId);
   const signInToken = randomBytes(32).toString("hex");
   const victimEmail = `cross-site-victim-${tag}@example.test`;
-  await withDatabase(async (client) => {
-    await client.query("UPDATE participants SET unsubscribe_token_hash = $2 WHERE id = $1", [
-      ids!.participantId,
-      sha256(unsubscribeToken),
-    ]);
-    await client.query(
-      "INSERT INTO verification_tokens (identifier, token, expires) VALUES ($1, $2, now() + interval '30 minutes')",
-      [victimEmail, sha256(`${signInToken}${E2E_AUTH_SECRET}`)],
-    );
-  });
+  await query(
+    "INSERT INTO verification_tokens (identifier, token, expires) VALUES ($1, $2, now() + interval '30 minutes')",
+    [victimEmail, sha256(`${signInToken}${E2E_AUTH_SECRET}`)],
+  );
 
   return {
     workshopId,
     inviteToken,
-    participantId: ids!.participantId,
-    roundId: ids!.roundId,
+    participantId: ids.participantId,
+    roundId: ids.roundId,
     shareLinkId: (JSON.parse(shared.text) as { shareLinkId: string }).shareLinkId,
     unsubscribeToken,
     signInToken,
@@ -404,7 +303,7 @@ async function createWorld(): Promise<World> {
     ownerEmail,
     forgedTitle: `Forged ${tag}`,
     forgedName: `Forged ${tag}`,
-    unownedWorkshopId: unownedWorkshop.workshopId,
+    unownedWorkshopId: unowned.workshopId,
     cookies: { owner, facilitator, participant, ownerHoldingLink },
   };
 }
@@ -452,10 +351,6 @@ async function state(w: World): Promise<unknown> {
   });
 }
 
-test.beforeAll(({ baseURL: base }) => {
-  baseURL = base!;
-});
-
 test("the table lists every state-changing route handler, and there are no server actions", () => {
   const listed = [...new Set(table.map((row) => `${row.method} ${row.route}`))].sort();
   expect(listed, "rows of the table (left) against the handlers under app/ (right)").toEqual(
@@ -480,17 +375,15 @@ test("writes from other sites are refused with 403 cross-site and change nothing
   const answers: string[] = [];
   for (const row of table) {
     for (const [from, headers] of Object.entries(senders)) {
-      const { status, response, text } = await send(
-        row.as === "nobody" ? "" : world.cookies[row.as],
-        {
-          method: row.method,
-          path: row.path(world),
-          body: row.body?.(world),
-          form: row.form?.(world),
-          headers,
-        },
-      );
-      const code = response.headers.get("content-type")?.startsWith("application/json")
+      const { status, type, text } = await send({
+        method: row.method,
+        path: row.path(world),
+        cookie: row.as === "nobody" ? "" : world.cookies[row.as],
+        body: row.body?.(world),
+        form: row.form?.(world),
+        headers,
+      });
+      const code = type.startsWith("application/json")
         ? (JSON.parse(text) as { error?: { code?: string } }).error?.code
         : undefined;
       answers.push(`${row.method} ${row.what ?? row.route} from ${from}: ${status} ${code}`);
@@ -501,11 +394,12 @@ test("writes from other sites are refused with 403 cross-site and change nothing
   expect(await state(world)).toEqual(before);
 
   // The snapshot does notice a write: the participant's own ballot, from their own page.
-  const own = await send(world.cookies.participant, {
+  const own = await send({
+    cookie: world.cookies.participant,
     method: "PUT",
     path: `/api/workshops/${world.workshopId}/votes`,
     body: { roundId: world.roundId, answers: [{ criterionId: "governance", score: 1 }] },
-    headers: { Origin: baseURL, "Sec-Fetch-Site": "same-origin" },
+    headers: { Origin: appOrigin(), "Sec-Fetch-Site": "same-origin" },
   });
   expect(own.status, own.text).toBe(200);
   expect(await state(world)).not.toEqual(before);

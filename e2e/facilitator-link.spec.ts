@@ -1,6 +1,6 @@
-import { randomBytes } from "node:crypto";
-import pg from "pg";
 import { expect, test } from "./fixtures";
+import { signedInAccount } from "./support/accounts";
+import { startWorkshop, workshopFields } from "./support/api";
 import { createWorkshop, expectAccessible } from "./workshop-steps";
 
 // Issue 12: a facilitator link that leaked could not be taken back. Replacing it must end the
@@ -81,38 +81,11 @@ test("an owning account keeps access when the link is replaced; only link holder
   request,
   baseURL,
 }) => {
-  const session = randomBytes(32).toString("hex");
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ id: string }>(
-      "INSERT INTO users (email, name) VALUES ($1, 'Owner') RETURNING id",
-      [`owner-${session.slice(0, 12)}@example.test`],
-    );
-    await client.query(
-      "INSERT INTO sessions (session_token, user_id, expires) VALUES ($1, $2, now() + interval '1 day')",
-      [session, rows[0]!.id],
-    );
-  } finally {
-    await client.end();
-  }
-  const owner = `next-auth.session-token=${session}`;
-  const created = await fetch(`${baseURL}/api/workshops`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json", Cookie: owner },
-    body: JSON.stringify({
-      title: "Owned",
-      teamName: "T",
-      frameworkId: "ml-lifecycle",
-      mode: "live",
-    }),
-  });
-  expect(created.status).toBe(201);
-  const { workshopId, facilitatorLink } = (await created.json()) as {
-    workshopId: string;
-    facilitatorLink: string;
-  };
-  const linkCookie = `bp_facilitator_${workshopId}=${facilitatorLink.split("/f/")[1]}`;
+  const { cookie: owner } = await signedInAccount({ name: "Owner" });
+  const { workshopId, facilitatorCookie: linkCookie } = await startWorkshop(
+    workshopFields("Owned", "T"),
+    { cookie: owner },
+  );
   const get = (cookie: string) =>
     fetch(`${baseURL}/w/${workshopId}/facilitate`, { headers: { Cookie: cookie } });
   expect((await get(linkCookie)).status).toBe(200);

@@ -1,7 +1,8 @@
 import { request as httpRequest } from "node:http";
-import pg from "pg";
 import { expect, test } from "./fixtures";
 import { startExtraServer, type ExtraServer } from "./extra-server";
+import { workshopFields } from "./support/api";
+import { query } from "./support/database";
 
 // Links carry secrets, so they must never point at a host that a request made up. This spec
 // runs a server as a newcomer would: no APP_URL and no proxy in front (TRUSTED_PROXY_HOPS=0),
@@ -85,12 +86,7 @@ test("no secret link is built on a forged host, and a forged forwarded host is n
     "POST",
     "/api/workshops",
     { Host: ownHost(), Origin: `http://${ownHost()}` },
-    {
-      title: "Forged host drill",
-      teamName: "Platform team",
-      frameworkId: "ml-lifecycle",
-      mode: "live",
-    },
+    workshopFields("Forged host drill"),
   );
   expect(created.status, created.text).toBe(201);
   const { workshopId, facilitatorLink } = JSON.parse(created.text) as {
@@ -102,12 +98,12 @@ test("no secret link is built on a forged host, and a forged forwarded host is n
 
   for (const [what, { headers, links }] of Object.entries(forgeries)) {
     // The answer that hands out a facilitator link.
-    const forgedCreate = await send("POST", "/api/workshops", headers, {
-      title: `Forged ${what}`,
-      teamName: "Team",
-      frameworkId: "ml-lifecycle",
-      mode: "live",
-    });
+    const forgedCreate = await send(
+      "POST",
+      "/api/workshops",
+      headers,
+      workshopFields(`Forged ${what}`, "Team"),
+    );
     expect(forgedCreate.status, `${what}: ${forgedCreate.text}`).toBe(201);
     const link = (JSON.parse(forgedCreate.text) as { facilitatorLink: string }).facilitatorLink;
     expect(new URL(link).origin, what).toBe(links);
@@ -140,12 +136,7 @@ test("no secret link is built on a forged host, and a forged forwarded host is n
   });
   expect(crossSite.status, crossSite.text).toBe(403);
   expect(JSON.parse(crossSite.text)).toMatchObject({ error: { code: "cross-site" } });
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    const { rows } = await client.query("SELECT status FROM workshops WHERE id = $1", [workshopId]);
-    expect(rows).toEqual([{ status: "open" }]);
-  } finally {
-    await client.end();
-  }
+  expect(await query("SELECT status FROM workshops WHERE id = $1", [workshopId])).toEqual([
+    { status: "open" },
+  ]);
 });

@@ -5,8 +5,18 @@ import { writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { expect, test } from "@playwright/test";
 import fc from "fast-check";
-import pg from "pg";
 import { participantHandle } from "./app-secret";
+import { signedInAccount } from "./support/accounts";
+import {
+  cookieFrom,
+  expectOk,
+  joinWorkshop,
+  send,
+  startWorkshop,
+  workshopFields,
+} from "./support/api";
+import { bounded } from "./support/concurrency";
+import { participantAndFirstRound, withDatabase } from "./support/database";
 
 // Hostile input against every route handler of the production build: malformed JSON, wrong
 // types, out-of-range numbers, oversize bodies, missing and extra fields, forged and malformed
@@ -117,7 +127,7 @@ interface Outcome {
   text: string;
 }
 
-async function send(c: Case): Promise<Outcome> {
+async function sendCase(c: Case): Promise<Outcome> {
   if (typeof c.body === "object") return sendChunked(c, c.body.chunked);
   const response = await fetch(`${baseURL}${c.path}`, {
     method: c.method,
@@ -201,34 +211,9 @@ async function replayUpload(c: Case, error: NodeJS.ErrnoException): Promise<Outc
   return replay;
 }
 
-/** Runs the jobs with at most `limit` in flight. */
-async function pool<T>(jobs: (() => Promise<T>)[], limit: number): Promise<T[]> {
-  const results: T[] = new Array(jobs.length);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(limit, jobs.length) }, async () => {
-      while (next < jobs.length) {
-        const index = next++;
-        results[index] = await jobs[index]!();
-      }
-    }),
-  );
-  return results;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Database
 // ---------------------------------------------------------------------------------------------
-
-async function withDatabase<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 /**
  * Tables left out of the comparison, or the part of them that is compared, and why.
@@ -300,60 +285,23 @@ interface World {
 }
 
 /** Fixture requests carry an address of their own, so they never meet another spec's limits. */
-const FIXTURE_ADDRESS = "10.249.0.1";
+const fixtureHeaders = { "X-Forwarded-For": "10.249.0.1" };
 
-async function api(method: string, path: string, cookie: string, body?: unknown) {
-  const response = await fetch(`${baseURL}${path}`, {
-    method,
-    redirect: "manual",
-    headers: {
-      "X-Forwarded-For": FIXTURE_ADDRESS,
-      ...(cookie && { Cookie: cookie }),
-      ...(body !== undefined && { "Content-Type": "application/json" }),
-    },
-    ...(body !== undefined && { body: JSON.stringify(body) }),
-  });
-  const text = await response.text();
-  expect(response.status, `${method} ${path}: ${text.slice(0, 300)}`).toBeLessThan(300);
-  return { text, setCookies: response.headers.getSetCookie() };
-}
-
-function cookieValue(setCookies: string[], name: string): string {
-  const found = setCookies.find((c) => c.startsWith(`${name}=`));
-  expect(found, `${name} in ${setCookies.join("; ")}`).toBeDefined();
-  return found!.split(";")[0]!.slice(name.length + 1);
-}
+const api = (method: string, path: string, cookie: string, body?: unknown) =>
+  expectOk(send({ method, path, cookie, body, headers: fixtureHeaders }), `${method} ${path}`);
 
 async function makeWorkshop(title: string) {
-  const created = await api("POST", "/api/workshops", "", {
-    title,
-    teamName: "Fuzz team",
-    frameworkId: "ml-lifecycle",
-    mode: "live",
+  const made = await startWorkshop(workshopFields(title, "Fuzz team"), {
+    headers: fixtureHeaders,
   });
-  const { workshopId, facilitatorLink } = JSON.parse(created.text) as {
-    workshopId: string;
-    facilitatorLink: string;
-  };
-  const facilitatorToken = facilitatorLink.split("/f/")[1]!;
-  const facilitator = `bp_facilitator_${workshopId}=${facilitatorToken}`;
-  const page = await api("GET", `/w/${workshopId}/facilitate`, facilitator);
-  const inviteToken = /\/j\/([A-Za-z0-9_-]{43})/.exec(page.text)![1]!;
-  const joined = await api("POST", "/api/workshops/join", "", {
-    inviteToken,
-    displayName: "Fuzz participant",
-    role: "ml_engineer",
-  });
-  const guestToken = cookieValue(joined.setCookies, `bp_guest_${workshopId}`);
-  const [ids] = await withDatabase(async (client) => {
-    const { rows } = await client.query<{ participantId: string; roundId: string }>(
-      `SELECT p.id AS "participantId", r.id AS "roundId" FROM participants p
-       JOIN rounds r ON r.workshop_id = p.workshop_id AND r.number = 1
-       WHERE p.workshop_id = $1`,
-      [workshopId],
-    );
-    return rows;
-  });
+  const { workshopId, facilitatorCookie: facilitator } = made;
+  const guest = await joinWorkshop(
+    made,
+    { displayName: "Fuzz participant", role: "ml_engineer" },
+    fixtureHeaders,
+  );
+  const guestToken = guest.slice(`bp_guest_${workshopId}=`.length);
+  const ids = await participantAndFirstRound(workshopId);
   const shareLink = async (label: string, mode: "live" | "snapshot") =>
     JSON.parse(
       (await api("POST", `/api/workshops/${workshopId}/share-links`, facilitator, { label, mode }))
@@ -361,12 +309,12 @@ async function makeWorkshop(title: string) {
     ) as { shareLinkId: string; token: string };
   return {
     workshopId,
-    facilitatorToken,
+    facilitatorToken: made.facilitatorToken,
     facilitator,
-    inviteToken,
+    inviteToken: made.inviteToken,
     guestToken,
-    participantId: ids!.participantId,
-    roundId: ids!.roundId,
+    participantId: ids.participantId,
+    roundId: ids.roundId,
     shareLink,
   };
 }
@@ -393,16 +341,9 @@ async function createWorld(): Promise<World> {
   const otherLink = await other.shareLink("Elsewhere", "live");
 
   // A signed-in account that owns nothing here, as next-auth's sign-in would leave it.
-  const sessionToken = randomBytes(32).toString("hex");
-  await withDatabase(async (client) => {
-    const { rows } = await client.query<{ id: string }>(
-      "INSERT INTO users (email, name) VALUES ($1, 'Fuzz') RETURNING id",
-      [`fuzz-${tag}@example.test`],
-    );
-    await client.query(
-      "INSERT INTO sessions (session_token, user_id, expires) VALUES ($1, $2, now() + interval '30 days')",
-      [sessionToken, rows[0]!.id],
-    );
+  const { sessionToken } = await signedInAccount({
+    name: "Fuzz",
+    email: `fuzz-${tag}@example.test`,
   });
   const csrf = await api("GET", "/api/auth/csrf", "");
   const csrfName = csrf.setCookies.find((c) => c.includes("csrf-token="))!.split("=")[0]!;
@@ -420,7 +361,7 @@ async function createWorld(): Promise<World> {
     revokedShareToken: revoked.token,
     sessionToken,
     csrfToken: (JSON.parse(csrf.text) as { csrfToken: string }).csrfToken,
-    csrfCookie: `${csrfName}=${cookieValue(csrf.setCookies, csrfName)}`,
+    csrfCookie: cookieFrom(csrf.setCookies, csrfName),
     other: {
       workshopId: other.workshopId,
       facilitatorToken: other.facilitatorToken,
@@ -615,6 +556,13 @@ const blankText = fc.oneof(
   ),
   illFormedText,
 );
+/** What a required name of at most `max` characters must refuse: blank, too long, not text. */
+const badName = (max: number) =>
+  fc.oneof(
+    blankText,
+    tooLong(max),
+    wrongType.filter((v) => typeof v !== "string"),
+  );
 
 /** Extra fields the handlers must ignore or refuse, never act on. */
 const extraFields = fc.dictionary(
@@ -847,13 +795,23 @@ const workshopIds = (w: World) =>
     ),
   );
 
+/** The request of a write to the workshop `id`, with the headers of a client sending JSON. */
+const workshopWrite =
+  (method: string, suffix: string) =>
+  <Body>({ id, cookie, body, query }: { id: string; cookie: string; body: Body; query: string }) =>
+    headersFor(fc.constant(cookie), { json: true, ownOrigin: baseURL }).map((headers) => ({
+      method,
+      path: `/api/workshops/${id}${suffix}${query}`,
+      headers,
+      body,
+    }));
+
 /**
  * A request to a body-less write of workshop `id` (reveal, next round, close, invite, delete):
  * with the workshop's own facilitator cookie only when the path names another workshop, so
  * that no case is allowed to do what it asks.
  */
 function bodylessWrite(w: World, suffix: string, method: "POST" | "DELETE") {
-  const ownOrigin = baseURL;
   return fc
     .record({
       id: workshopIds(w),
@@ -866,14 +824,7 @@ function bodylessWrite(w: World, suffix: string, method: "POST" | "DELETE") {
       query: oddQuery,
     })
     .filter(({ id, cookie }) => !facilitates(w, id, cookie))
-    .chain(({ id, cookie, body, query }) =>
-      headersFor(fc.constant(cookie), { json: true, ownOrigin }).map((headers) => ({
-        method,
-        path: `/api/workshops/${id}${suffix}${query}`,
-        headers,
-        body,
-      })),
-    );
+    .chain(workshopWrite(method, suffix));
 }
 
 /** Whether a cookie header gives facilitator power over the workshop a path segment names. */
@@ -905,7 +856,6 @@ const chunkedOversize = fc
 
 /** A JSON write to one workshop (votes, weights, share links): invalid bodies only. */
 function jsonWrite(w: World, suffix: string, method: "PUT" | "POST", body: fc.Arbitrary<string>) {
-  const ownOrigin = baseURL;
   return fc
     .record({
       id: workshopIds(w),
@@ -913,14 +863,7 @@ function jsonWrite(w: World, suffix: string, method: "PUT" | "POST", body: fc.Ar
       body: fc.oneof({ weight: 24, arbitrary: body }, { weight: 1, arbitrary: chunkedOversize }),
       query: oddQuery,
     })
-    .chain(({ id, cookie, body, query }) =>
-      headersFor(fc.constant(cookie), { json: true, ownOrigin }).map((headers) => ({
-        method,
-        path: `/api/workshops/${id}${suffix}${query}`,
-        headers,
-        body,
-      })),
-    );
+    .chain(workshopWrite(method, suffix));
 }
 
 /**
@@ -1044,13 +987,7 @@ const badMoment = fc.oneof(
 function shareLinkBody() {
   const valid = { label: "For the board", mode: "live" };
   const corruption = fc.oneof(
-    fc
-      .oneof(
-        blankText,
-        tooLong(80),
-        wrongType.filter((v) => typeof v !== "string"),
-      )
-      .map((v) => set("label", v)),
+    badName(80).map((v) => set("label", v)),
     fc.constant(drop("label")),
     fc
       .oneof(oddText, wrongType, fc.constantFrom("frozen", "LIVE", "Snapshot", " live"))
@@ -1126,13 +1063,7 @@ function joinBody(w: World) {
     fc.oneof(forgedToken, nearly(w.inviteToken)).map((t) => set("inviteToken", t)),
     fc.oneof(malformedToken, wrongType).map((t) => set("inviteToken", t)),
     fc.constant(drop("inviteToken")),
-    fc
-      .oneof(
-        blankText,
-        tooLong(60),
-        wrongType.filter((v) => typeof v !== "string"),
-      )
-      .map((v) => set("displayName", v)),
+    badName(60).map((v) => set("displayName", v)),
     fc.constant(drop("displayName")),
     fc
       .oneof(oddText, wrongType, fc.constantFrom("admin", "facilitator", "Other", "__proto__"))
@@ -1845,31 +1776,29 @@ test("hostile input never gets a 5xx and never changes the database", async ({},
   const started = Date.now();
   const failures: string[] = [];
   const statuses = new Map<string, Map<number, number>>();
-  await pool(
-    all.map((c) => async () => {
-      let outcome: Outcome;
-      try {
-        outcome = await send(c).catch((error: NodeJS.ErrnoException) => replayUpload(c, error));
-      } catch (error) {
-        const cause = (error as Error & { cause?: Error }).cause;
-        failures.push(
-          `${describe(c)}\n  → no answer: ${String(error)} ${cause ? String(cause) : ""}`,
-        );
-        return;
-      }
-      const counts = statuses.get(c.group) ?? new Map<number, number>();
-      counts.set(outcome.status, (counts.get(outcome.status) ?? 0) + 1);
-      statuses.set(c.group, counts);
-      if (outcome.status >= 500) {
-        failures.push(`${describe(c)}\n  → ${outcome.status} ${outcome.text.slice(0, 300)}`);
-      } else if (c.mustRefuse && outcome.status < 300) {
-        failures.push(
-          `${describe(c)}\n  → ${outcome.status}, but the case is invalid: ${outcome.text.slice(0, 300)}`,
-        );
-      }
-    }),
-    CONCURRENCY,
-  );
+  await bounded(all.length, CONCURRENCY, async (index) => {
+    const c = all[index]!;
+    let outcome: Outcome;
+    try {
+      outcome = await sendCase(c).catch((error: NodeJS.ErrnoException) => replayUpload(c, error));
+    } catch (error) {
+      const cause = (error as Error & { cause?: Error }).cause;
+      failures.push(
+        `${describe(c)}\n  → no answer: ${String(error)} ${cause ? String(cause) : ""}`,
+      );
+      return;
+    }
+    const counts = statuses.get(c.group) ?? new Map<number, number>();
+    counts.set(outcome.status, (counts.get(outcome.status) ?? 0) + 1);
+    statuses.set(c.group, counts);
+    if (outcome.status >= 500) {
+      failures.push(`${describe(c)}\n  → ${outcome.status} ${outcome.text.slice(0, 300)}`);
+    } else if (c.mustRefuse && outcome.status < 300) {
+      failures.push(
+        `${describe(c)}\n  → ${outcome.status}, but the case is invalid: ${outcome.text.slice(0, 300)}`,
+      );
+    }
+  });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
 
   const after = await checksums();

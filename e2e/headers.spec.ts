@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { send, startWorkshop, workshopFields } from "./support/api";
 
 // The security headers, as exact values: a change to any of them (lib/http/csp.ts, proxy.ts,
 // next.config.ts, a route's own headers) has to change this file too. The nonce differs on
@@ -75,38 +76,24 @@ const nonceOf = (got: Got) => NONCE.exec(got.headers.get("content-security-polic
 
 /** A workshop made through the API, with its secrets: the links a test can open. */
 async function workshopWithLinks() {
-  const created = await fetch(`${baseURL}/api/workshops`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({
-      title: `Headers ${Date.now()}`,
-      teamName: "Header team",
-      frameworkId: "ml-lifecycle",
-      mode: "live",
-    }),
-  });
-  expect(created.status).toBe(201);
-  const { workshopId, facilitatorLink } = (await created.json()) as {
-    workshopId: string;
-    facilitatorLink: string;
-  };
-  const facilitatorToken = facilitatorLink.split("/f/")[1]!;
-  const cookie = `bp_facilitator_${workshopId}=${facilitatorToken}`;
-  const facilitate = await get(`/w/${workshopId}/facilitate`, { headers: { Cookie: cookie } });
-  const inviteToken = /\/j\/([A-Za-z0-9_-]{43})/.exec(facilitate.text)![1]!;
+  const {
+    workshopId,
+    facilitatorToken,
+    facilitatorCookie: cookie,
+    inviteToken,
+  } = await startWorkshop(workshopFields(`Headers ${Date.now()}`, "Header team"));
   // Revealed, so that the results and their CSV exist.
-  const reveal = await fetch(`${baseURL}/api/workshops/${workshopId}/reveal`, {
-    method: "POST",
-    headers: { Cookie: cookie },
-  });
+  const workshopApi = `/api/workshops/${workshopId}`;
+  const reveal = await send({ method: "POST", path: `${workshopApi}/reveal`, cookie });
   expect(reveal.status).toBe(200);
-  const share = await fetch(`${baseURL}/api/workshops/${workshopId}/share-links`, {
+  const share = await send({
     method: "POST",
-    headers: { "Content-Type": "application/json", Cookie: cookie },
-    body: JSON.stringify({ label: "Board", mode: "live" }),
+    path: `${workshopApi}/share-links`,
+    cookie,
+    body: { label: "Board", mode: "live" },
   });
   expect(share.status).toBe(201);
-  const { token: shareToken } = (await share.json()) as { token: string };
+  const { token: shareToken } = JSON.parse(share.text) as { token: string };
   return { workshopId, cookie, facilitatorToken, inviteToken, shareToken };
 }
 

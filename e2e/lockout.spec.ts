@@ -1,11 +1,13 @@
-import { randomBytes, randomInt } from "node:crypto";
+import { randomInt } from "node:crypto";
 import { request as apiRequest, type APIRequestContext } from "@playwright/test";
-import { simpleParser } from "mailparser";
-import pg from "pg";
-import { SMTPServer } from "smtp-server";
 import { migrate } from "@/lib/db/migrate";
 import { startExtraServer, type ExtraServer } from "./extra-server";
 import { expect, test } from "./fixtures";
+import { askForSignInLink, startWorkshopWith, workshopFields } from "./support/api";
+import { bounded } from "./support/concurrency";
+import { query } from "./support/database";
+import { openMailbox, type Mailbox } from "./support/mailbox";
+import { linkToken } from "./support/tokens";
 
 // Issue 12, "anyone can lock the whole site out": with TRUSTED_PROXY_HOPS=0 (the default) the
 // server cannot tell its clients apart, so every client counts as the one address "direct".
@@ -28,36 +30,7 @@ const databaseUrl = (() => {
   return url.toString();
 })();
 
-/** A token of the right shape that no link has: what a scraper or a flood sends. */
-const madeUpToken = () => randomBytes(32).toString("base64url");
-
-/** Runs `work` for 0..count-1 with at most `concurrency` in flight; results in order. */
-async function bounded<T>(count: number, concurrency: number, work: (index: number) => Promise<T>) {
-  const results: T[] = new Array(count);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < count) {
-        const index = next++;
-        results[index] = await work(index);
-      }
-    }),
-  );
-  return results;
-}
-
-async function adminQuery(sql: string) {
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-const mails: { to: string[]; text: string }[] = [];
-let smtp: SMTPServer | undefined;
+let mailbox: Mailbox | undefined;
 let server: ExtraServer | undefined;
 const clients: APIRequestContext[] = [];
 
@@ -73,23 +46,7 @@ test.beforeAll(async () => {
   test.setTimeout(120_000);
   await migrate({ connectionString: process.env.E2E_DATABASE_URL!, schema });
 
-  smtp = new SMTPServer({
-    disabledCommands: ["STARTTLS", "AUTH"],
-    authOptional: true,
-    logger: false,
-    onData(stream, session, callback) {
-      simpleParser(stream)
-        .then((mail) => {
-          mails.push({
-            to: session.envelope.rcptTo.map((rcpt) => rcpt.address.toLowerCase()),
-            text: mail.text ?? "",
-          });
-          callback();
-        })
-        .catch(callback);
-    },
-  });
-  await new Promise<void>((resolve) => smtp!.listen(smtpPort, "127.0.0.1", resolve));
+  mailbox = await openMailbox(smtpPort);
 
   server = await startExtraServer(port, {
     DATABASE_URL: databaseUrl,
@@ -105,34 +62,13 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   for (const context of clients) await context.dispose();
   await server?.stop();
-  if (smtp) await new Promise<void>((resolve) => smtp!.close(() => resolve()));
-  await adminQuery(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+  await mailbox?.close();
+  await query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
 });
 
 /** A workshop started through the API; its facilitator and invite tokens. */
-async function startWorkshop(facilitator: APIRequestContext) {
-  const created = await facilitator.post("/api/workshops", {
-    data: {
-      title: "Lockout drill",
-      teamName: "Platform",
-      frameworkId: "ml-lifecycle",
-      mode: "live",
-    },
-  });
-  expect(created.status()).toBe(201);
-  const { workshopId, facilitatorLink } = (await created.json()) as {
-    workshopId: string;
-    facilitatorLink: string;
-  };
-  const page = await (await facilitator.get(`/w/${workshopId}/facilitate`)).text();
-  const inviteToken = /\/j\/([A-Za-z0-9_-]{43})/.exec(page)?.[1];
-  expect(inviteToken).toBeDefined();
-  return {
-    workshopId,
-    facilitatorToken: facilitatorLink.split("/f/")[1]!,
-    inviteToken: inviteToken!,
-  };
-}
+const startWorkshop = (facilitator: APIRequestContext) =>
+  startWorkshopWith(facilitator, workshopFields("Lockout drill", "Platform"));
 
 test("a flood of joins with made-up invite tokens does not stop a real join @server", async () => {
   test.setTimeout(120_000);
@@ -141,7 +77,7 @@ test("a flood of joins with made-up invite tokens does not stop a real join @ser
   const flood = await bounded(650, 20, async () =>
     (
       await attacker.post("/api/workshops/join", {
-        data: { inviteToken: madeUpToken(), displayName: "Nobody", role: "data_scientist" },
+        data: { inviteToken: linkToken(), displayName: "Nobody", role: "data_scientist" },
         headers: { Cookie: "" },
       })
     ).status(),
@@ -164,7 +100,7 @@ test("a flood of made-up links does not stop real links from opening @server", a
   const attacker = await client();
   const flood = await bounded(1250, 25, async (index) =>
     (
-      await attacker.get(`/f/${index % 5 === 0 ? "garbage" : madeUpToken()}`, { maxRedirects: 0 })
+      await attacker.get(`/f/${index % 5 === 0 ? "garbage" : linkToken()}`, { maxRedirects: 0 })
     ).status(),
   );
   expect(flood.at(-1)).toBe(429);
@@ -198,14 +134,10 @@ test("workshops started without an account are throttled per address @server", a
   expect((await refused.json()).error.code).toBe("rate-limited");
 });
 
-/** Asks for a sign-in link the way next-auth's signIn() does, as a form or as JSON. */
-async function askForLink(asker: APIRequestContext, email: string, as: "form" | "json" = "form") {
-  const { csrfToken } = (await (await asker.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  const fields = { email, csrfToken, callbackUrl: "/workshops", json: "true" };
-  return asker.post("/api/auth/signin/email", as === "form" ? { form: fields } : { data: fields });
-}
+const askForLink = (asker: APIRequestContext, email: string, as: "form" | "json" = "form") =>
+  askForSignInLink(asker, email, { callbackUrl: "/workshops", as });
 
-const mailsTo = (address: string) => mails.filter((mail) => mail.to.includes(address));
+const mailsTo = (address: string) => mailbox!.mailsTo(address);
 
 test("a flood of sign-in requests does not stop real sign-ins, and the new account starts a workshop @server", async () => {
   test.setTimeout(120_000);

@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { expect, test } from "./fixtures";
-import pg from "pg";
+import { query } from "./support/database";
 import { createWorkshop, joinAs, vote } from "./workshop-steps";
 
 // PostgreSQL restarts in the middle of a live workshop. This spec stops and starts the real
@@ -18,18 +18,12 @@ function cluster(action: "stop" | "start") {
 }
 
 async function votesOf(participantName: string, workshopId: string): Promise<number> {
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ count: string }>(
-      `SELECT count(*) FROM votes v JOIN participants p ON p.id = v.participant_id
-       WHERE p.display_name = $1 AND v.workshop_id = $2 AND v.score IS NOT NULL`,
-      [participantName, workshopId],
-    );
-    return Number(rows[0]?.count ?? 0);
-  } finally {
-    await client.end();
-  }
+  const rows = await query<{ count: string }>(
+    `SELECT count(*) FROM votes v JOIN participants p ON p.id = v.participant_id
+     WHERE p.display_name = $1 AND v.workshop_id = $2 AND v.score IS NOT NULL`,
+    [participantName, workshopId],
+  );
+  return Number(rows[0]?.count ?? 0);
 }
 
 test("a database restart loses no acknowledged vote, and every screen catches up by itself", async ({

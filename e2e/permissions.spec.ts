@@ -1,9 +1,21 @@
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { expect, test } from "./fixtures";
-import pg from "pg";
 import { participantHandle } from "./app-secret";
+import { signedInAccount } from "./support/accounts";
+import {
+  appOrigin,
+  expectOk,
+  joinWorkshop,
+  send,
+  startWorkshop,
+  workshopFields,
+  type Answer,
+} from "./support/api";
+import { bounded } from "./support/concurrency";
+import { participantAndFirstRound, plantUnsubscribeToken } from "./support/database";
+import { linkToken } from "./support/tokens";
 import { permissions, type Action, type Who } from "@/lib/access/permissions";
 
 // The permission matrix: every read and write of the app against every kind of caller, as one
@@ -85,8 +97,6 @@ interface Row {
   /** For 200 pages whose content differs by caller. */
   shows?: (world: World, body: string) => Outcome;
 }
-
-const neverIssued = () => randomBytes(32).toString("base64url");
 
 /** Shorthand for a row's expectations: one outcome for everyone, and the exceptions. */
 function each(outcome: Outcome, exceptions: Partial<Record<Role, Outcome>> = {}) {
@@ -263,7 +273,7 @@ const matrix: Row[] = [
     call: (w) => ({ method: "POST", path: `/api/workshops/${w.workshopId}/rounds` }),
     expected: each("forbidden", facilitators),
     prepare: async (w) => {
-      await expectOk(send(w.cookies.facilitator, reveal(w)));
+      await expectOk(sendAs(w.cookies.facilitator, reveal(w)));
     },
   },
   {
@@ -464,84 +474,13 @@ function samplePath(path: string): string {
 // HTTP and setup
 // ---------------------------------------------------------------------------------------------
 
-let baseURL = "";
-
-interface Answer {
-  status: number;
-  location: string | null;
-  type: string;
-  text: string;
-  setCookies: string[];
-}
-
 /** One request with exactly the given cookies; streams are closed once their status is known. */
-async function send(cookie: string, call: Call): Promise<Answer> {
-  const response = await fetch(`${baseURL}${call.path}`, {
-    method: call.method,
-    redirect: "manual",
-    headers: {
-      ...(cookie && { Cookie: cookie }),
-      ...(call.body !== undefined && { "Content-Type": "application/json" }),
-    },
-    ...(call.body !== undefined && { body: JSON.stringify(call.body) }),
-  });
-  const type = response.headers.get("content-type") ?? "";
-  let text = "";
-  if (type.startsWith("text/event-stream")) await response.body?.cancel();
-  else text = await response.text();
-  return {
-    status: response.status,
-    location: response.headers.get("location"),
-    type,
-    text,
-    setCookies: response.headers.getSetCookie(),
-  };
-}
-
-async function expectOk(answer: Promise<Answer>): Promise<Answer> {
-  const settled = await answer;
-  expect(settled.status, settled.text.slice(0, 300)).toBeLessThan(300);
-  return settled;
-}
+const sendAs = (cookie: string, call: Call) => send({ ...call, cookie });
 
 const reveal = (w: World): Call => ({
   method: "POST",
   path: `/api/workshops/${w.workshopId}/reveal`,
 });
-
-function cookieFrom(answer: Answer, name: string): string {
-  const found = answer.setCookies.find((c) => c.startsWith(`${name}=`));
-  expect(found, `${name} in ${answer.setCookies.join("; ")}`).toBeDefined();
-  return found!.split(";")[0]!;
-}
-
-const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
-
-async function withDatabase<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
-/** A signed-in account: a user and a database session, as next-auth's e-mail sign-in makes. */
-async function signedInAccount(name: string): Promise<string> {
-  const token = randomBytes(32).toString("hex");
-  await withDatabase(async (client) => {
-    const { rows } = await client.query<{ id: string }>(
-      "INSERT INTO users (email, name) VALUES ($1, $2) RETURNING id",
-      [`${name}-${token.slice(0, 12)}@example.test`, name],
-    );
-    await client.query(
-      "INSERT INTO sessions (session_token, user_id, expires) VALUES ($1, $2, now() + interval '30 days')",
-      [token, rows[0]!.id],
-    );
-  });
-  return `next-auth.session-token=${token}`;
-}
 
 interface Shared {
   owner: string;
@@ -550,48 +489,21 @@ interface Shared {
   otherParticipant: string;
 }
 
-async function createWorkshop(cookie: string, title: string) {
-  const created = await expectOk(
-    send(cookie, {
-      method: "POST",
-      path: "/api/workshops",
-      body: { title, teamName: "Matrix team", frameworkId: "ml-lifecycle", mode: "live" },
-    }),
-  );
-  const { workshopId, facilitatorLink } = JSON.parse(created.text) as {
-    workshopId: string;
-    facilitatorLink: string;
-  };
-  const facilitatorToken = facilitatorLink.split("/f/")[1]!;
-  const facilitatorCookie = `bp_facilitator_${workshopId}=${facilitatorToken}`;
-  const page = await expectOk(
-    send(facilitatorCookie, { method: "GET", path: `/w/${workshopId}/facilitate` }),
-  );
-  const inviteToken = /\/j\/([A-Za-z0-9_-]{43})/.exec(page.text)![1]!;
-  return { workshopId, facilitatorToken, facilitatorCookie, inviteToken };
-}
-
-async function join(workshopId: string, inviteToken: string): Promise<string> {
-  const joined = await expectOk(
-    send("", {
-      method: "POST",
-      path: "/api/workshops/join",
-      body: { inviteToken, displayName: "Pat", role: "data_scientist" },
-    }),
-  );
-  return cookieFrom(joined, `bp_guest_${workshopId}`);
-}
+const matrixWorkshop = (title: string) => workshopFields(title, "Matrix team");
+const pat = { displayName: "Pat", role: "data_scientist" };
 
 async function createShared(): Promise<Shared> {
   const [owner, otherAccount] = await Promise.all([
-    signedInAccount("owner"),
-    signedInAccount("other"),
+    signedInAccount({ name: "owner" }),
+    signedInAccount({ name: "other" }),
   ]);
-  const theirs = await createWorkshop(otherAccount, "Their workshop");
+  const theirs = await startWorkshop(matrixWorkshop("Their workshop"), {
+    cookie: otherAccount.cookie,
+  });
   return {
-    owner,
-    otherAccount,
-    otherParticipant: await join(theirs.workshopId, theirs.inviteToken),
+    owner: owner.cookie,
+    otherAccount: otherAccount.cookie,
+    otherParticipant: await joinWorkshop(theirs, pat),
   };
 }
 
@@ -603,34 +515,25 @@ let worlds = 0;
  */
 async function createWorld(shared: Shared): Promise<World> {
   const title = `Matrix ${++worlds} ${randomBytes(4).toString("hex")}`;
-  const made = await createWorkshop(shared.owner, title);
+  const made = await startWorkshop(matrixWorkshop(title), { cookie: shared.owner });
   const { workshopId, facilitatorCookie: facilitator } = made;
-  const participant = await join(workshopId, made.inviteToken);
-  const [ids] = await withDatabase((client) =>
-    client
-      .query<{ participantId: string; roundId: string }>(
-        `SELECT p.id AS "participantId", r.id AS "roundId" FROM participants p
-         JOIN rounds r ON r.workshop_id = p.workshop_id AND r.number = 1
-         WHERE p.workshop_id = $1`,
-        [workshopId],
-      )
-      .then((result) => result.rows),
-  );
+  const participant = await joinWorkshop(made, pat);
+  const ids = await participantAndFirstRound(workshopId);
   const api = `/api/workshops/${workshopId}`;
   await expectOk(
-    send(participant, {
+    sendAs(participant, {
       method: "PUT",
       path: `${api}/votes`,
-      body: { roundId: ids!.roundId, answers: [{ criterionId: "governance", score: 4 }] },
+      body: { roundId: ids.roundId, answers: [{ criterionId: "governance", score: 4 }] },
     }),
   );
-  await expectOk(send(facilitator, { method: "POST", path: `${api}/reveal` }));
-  const round2 = await expectOk(send(facilitator, { method: "POST", path: `${api}/rounds` }));
+  await expectOk(sendAs(facilitator, { method: "POST", path: `${api}/reveal` }));
+  const round2 = await expectOk(sendAs(facilitator, { method: "POST", path: `${api}/rounds` }));
   const shareLink = async (label: string) =>
     JSON.parse(
       (
         await expectOk(
-          send(facilitator, {
+          sendAs(facilitator, {
             method: "POST",
             path: `${api}/share-links`,
             body: { label, mode: "live" },
@@ -641,19 +544,13 @@ async function createWorld(shared: Shared): Promise<World> {
   const live = await shareLink("Leadership");
   const revoked = await shareLink("Old link");
   await expectOk(
-    send(facilitator, { method: "DELETE", path: `${api}/share-links/${revoked.shareLinkId}` }),
+    sendAs(facilitator, { method: "DELETE", path: `${api}/share-links/${revoked.shareLinkId}` }),
   );
   // The unsubscribe link arrives by mail; the test plants one whose token it knows, on mails
   // already stopped so that the reveals of this spec queue no results mail.
-  const unsubscribe = neverIssued();
-  await withDatabase((client) =>
-    client.query(`UPDATE participants SET unsubscribe_token_hash = $2 WHERE id = $1`, [
-      ids!.participantId,
-      sha256(unsubscribe),
-    ]),
-  );
+  const unsubscribe = await plantUnsubscribeToken(ids.participantId);
 
-  const unknown = { share: neverIssued(), facilitator: neverIssued(), unsubscribe: neverIssued() };
+  const unknown = { share: linkToken(), facilitator: linkToken(), unsubscribe: linkToken() };
   const links = Object.fromEntries(
     roleList.map((role) => [role, { ...unknown }]),
   ) as World["links"];
@@ -665,7 +562,7 @@ async function createWorld(shared: Shared): Promise<World> {
     workshopId,
     title,
     inviteToken: made.inviteToken,
-    participantId: ids!.participantId,
+    participantId: ids.participantId,
     openRoundId: (JSON.parse(round2.text) as { roundId: string }).roundId,
     liveShareLinkId: live.shareLinkId,
     links,
@@ -686,7 +583,7 @@ async function createWorld(shared: Shared): Promise<World> {
 function observe(row: Row, world: World, answer: Answer): string {
   const { status, location } = answer;
   if (status >= 300 && status < 400 && location) {
-    const path = new URL(location, baseURL).pathname;
+    const path = new URL(location, appOrigin()).pathname;
     if (path === "/link-not-found") return "not found";
     if (path === "/sign-in") return "to sign-in";
     if (path === `/w/${world.workshopId}/facilitate`) return "to facilitator page";
@@ -709,25 +606,10 @@ function expectErrorBody(answer: Answer, outcome: string, where: string) {
 }
 
 async function runCell(row: Row, world: World, role: Role): Promise<string> {
-  const answer = await send(world.cookies[role], row.call(world, role));
+  const answer = await sendAs(world.cookies[role], row.call(world, role));
   const outcome = observe(row, world, answer);
   expectErrorBody(answer, outcome, `${row.what} × ${roles[role]}`);
   return outcome;
-}
-
-/** Runs the jobs with at most `limit` in flight. */
-async function pool<T>(jobs: (() => Promise<T>)[], limit: number): Promise<T[]> {
-  const results: T[] = new Array(jobs.length);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(limit, jobs.length) }, async () => {
-      while (next < jobs.length) {
-        const index = next++;
-        results[index] = await jobs[index]!();
-      }
-    }),
-  );
-  return results;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -757,11 +639,8 @@ test("the table agrees with lib/workshops/permissions.ts and with docs/permissio
   ).toBe(true);
 });
 
-test("every role gets exactly what the matrix says from every read and write", async ({
-  baseURL: base,
-}) => {
+test("every role gets exactly what the matrix says from every read and write", async () => {
   test.setTimeout(240_000);
-  baseURL = base!;
   const shared = await createShared();
 
   type Cell = { row: Row; role: Role; outcome: string };
@@ -792,7 +671,9 @@ test("every role gets exactly what the matrix says from every read and write", a
   }
   const started = Date.now();
   const observed = new Map<Row, Partial<Record<Role, string>>>();
-  for (const { row, role, outcome } of (await pool(jobs, 8)).flat()) {
+  for (const { row, role, outcome } of (
+    await bounded(jobs.length, 8, (index) => jobs[index]!())
+  ).flat()) {
     observed.set(row, { ...observed.get(row), [role]: outcome });
   }
   const mismatches: string[] = [];

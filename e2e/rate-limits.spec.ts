@@ -1,7 +1,16 @@
-import { randomBytes, randomInt } from "node:crypto";
+import { randomInt } from "node:crypto";
 import { request as apiRequest, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import pg from "pg";
+import {
+  appOrigin,
+  askForSignInLink,
+  someAddress,
+  startWorkshopWith,
+  workshopFields,
+} from "./support/api";
+import { bounded } from "./support/concurrency";
+import { openRoundOf } from "./support/database";
+import { linkToken } from "./support/tokens";
 
 // The rate limits over HTTP, against both production servers sharing one database. The servers
 // trust one proxy hop (playwright.config.ts), so each client here brings its own address in
@@ -17,9 +26,6 @@ const LINK_WINDOW_SECONDS = 600;
 /** lib/realtime/hub.ts: live streams one participant may hold at once. */
 const STREAMS_PER_VIEWER = 4;
 
-/** An address of its own for each client in each run. */
-const someAddress = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
-
 /**
  * Waits for a new window when the current one ends within `needSeconds`: fixed windows start on
  * multiples of their length, and a test that spans two would see its counts start again.
@@ -29,55 +35,20 @@ async function roomInWindow(windowSeconds: number, needSeconds: number) {
   if (left < needSeconds) await new Promise((resolve) => setTimeout(resolve, left * 1000 + 250));
 }
 
-/** Runs `work` for 0..count-1 with at most `concurrency` in flight; results in order. */
-async function bounded<T>(count: number, concurrency: number, work: (index: number) => Promise<T>) {
-  const results: T[] = new Array(count);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < count) {
-        const index = next++;
-        results[index] = await work(index);
-      }
-    }),
-  );
-  return results;
-}
-
 async function clientAt(address: string): Promise<APIRequestContext> {
   return apiRequest.newContext({
-    baseURL: test.info().project.use.baseURL,
+    baseURL: appOrigin(),
     extraHTTPHeaders: { "X-Forwarded-For": address },
   });
 }
 
 /** A live workshop made through the API; returns its invite token and open round. */
 async function startWorkshop(facilitator: APIRequestContext) {
-  const created = await facilitator.post("/api/workshops", {
-    data: {
-      title: "Rate limit drill",
-      teamName: "Platform team",
-      frameworkId: "ml-lifecycle",
-      mode: "live",
-      anonymous: false,
-    },
+  const { workshopId, inviteToken } = await startWorkshopWith(facilitator, {
+    ...workshopFields("Rate limit drill"),
+    anonymous: false,
   });
-  expect(created.status()).toBe(201);
-  const { workshopId } = (await created.json()) as { workshopId: string };
-  const page = await (await facilitator.get(`/w/${workshopId}/facilitate`)).text();
-  const inviteToken = /\/j\/([A-Za-z0-9_-]{43})/.exec(page)?.[1];
-  expect(inviteToken).toBeDefined();
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ id: string }>(
-      "SELECT id FROM rounds WHERE workshop_id = $1 AND status = 'open'",
-      [workshopId],
-    );
-    return { workshopId, inviteToken: inviteToken!, roundId: rows[0]!.id };
-  } finally {
-    await client.end();
-  }
+  return { workshopId, inviteToken, roundId: await openRoundOf(workshopId) };
 }
 
 async function expectRateLimited(response: APIResponse, windowSeconds: number) {
@@ -173,9 +144,7 @@ test("made-up secret links are limited per address, with a page that says to wai
   await roomInWindow(LINK_WINDOW_SECONDS, 60);
   // Made-up facilitator links, of the right shape: each is looked up, not found and counted.
   const statuses = await bounded(LINK_MISS_LIMIT, 20, async () =>
-    (
-      await scraper.get(`/f/${randomBytes(32).toString("base64url")}`, { maxRedirects: 0 })
-    ).status(),
+    (await scraper.get(`/f/${linkToken()}`, { maxRedirects: 0 })).status(),
   );
   expect(statuses.filter((status) => status === 429)).toHaveLength(0);
 
@@ -184,9 +153,7 @@ test("made-up secret links are limited per address, with a page that says to wai
   expect(refused.headers()["content-type"]).toContain("text/html");
   expect(await refused.text()).toContain("Please wait a moment");
   // A page cannot answer 429, but it says the same for a link that is not there.
-  expect(await (await scraper.get(`/j/${randomBytes(32).toString("base64url")}`)).text()).toContain(
-    "Please wait a moment",
-  );
+  expect(await (await scraper.get(`/j/${linkToken()}`)).text()).toContain("Please wait a moment");
   expect((await scraper.get(`/s/${inviteToken}/ballots.csv`)).status()).toBe(429);
 
   // Real links are not counted per address: the same address still opens one.
@@ -195,15 +162,8 @@ test("made-up secret links are limited per address, with a page that says to wai
 
 test("sign-in e-mails are limited per recipient, and refused asks do not spend the address's", async () => {
   test.setTimeout(120_000);
-  /** Asks for a sign-in link the way next-auth's signIn() does. */
-  const askForLink = async (client: APIRequestContext, email: string) => {
-    const { csrfToken } = (await (await client.get("/api/auth/csrf")).json()) as {
-      csrfToken: string;
-    };
-    return client.post("/api/auth/signin/email", {
-      form: { email, csrfToken, callbackUrl: "/", json: "true" },
-    });
-  };
+  const askForLink = (client: APIRequestContext, email: string) =>
+    askForSignInLink(client, email, { callbackUrl: "/" });
   const refusedWithMessage = async (response: APIResponse) => {
     await expectRateLimited(response, 3600);
     const { url } = (await response.json()) as { url: string };
@@ -247,7 +207,7 @@ test("one participant cannot hold more than a few live streams; a closed one fre
   const cookie = (await participant.storageState()).cookies
     .map(({ name, value }) => `${name}=${value}`)
     .join("; ");
-  const url = `${test.info().project.use.baseURL}/api/workshops/${workshopId}/events`;
+  const url = `${appOrigin()}/api/workshops/${workshopId}/events`;
   const opened: AbortController[] = [];
   /** Opens a stream and keeps it open when it was let in; what the answer was. */
   const openStream = async () => {

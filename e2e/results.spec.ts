@@ -1,9 +1,9 @@
 import { readFile } from "node:fs/promises";
 import type { Browser, Download, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import pg from "pg";
 import { mlLifecycle } from "@/lib/frameworks";
 import { formatNumber, recommend, type Ballot } from "@/lib/scoring";
+import { query } from "./support/database";
 import {
   createWorkshop,
   expectAccessible,
@@ -278,16 +278,10 @@ test("a revealed round explains the decision and travels by read-only links", as
     .slice(0, 16);
   const expiringLink = await createShareLink(page, "Board", { expiresAt: local });
   expect((await openFresh(browser, expiringLink)).response.status()).toBe(200);
-  const database = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await database.connect();
-  try {
-    await database.query(
-      "UPDATE share_links SET expires_at = now() - interval '1 minute' WHERE label = 'Board' AND workshop_id = $1",
-      [workshop.workshopId],
-    );
-  } finally {
-    await database.end();
-  }
+  await query(
+    "UPDATE share_links SET expires_at = now() - interval '1 minute' WHERE label = 'Board' AND workshop_id = $1",
+    [workshop.workshopId],
+  );
   const expired = await openFresh(browser, expiringLink);
   expect(expired.response.status()).toBe(404);
   expect(await expired.page.locator("main").textContent()).toBe(notFoundText);

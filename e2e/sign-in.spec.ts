@@ -1,9 +1,8 @@
-import { createHash, randomBytes } from "node:crypto";
-import { expect, test } from "./fixtures";
 import type { Page } from "@playwright/test";
-import { simpleParser } from "mailparser";
-import pg from "pg";
-import { SMTPServer } from "smtp-server";
+import { expect, test } from "./fixtures";
+import { query, withDatabase } from "./support/database";
+import { openMailbox } from "./support/mailbox";
+import { linkToken, sha256 } from "./support/tokens";
 import { expectAccessible } from "./workshop-steps";
 
 // The app under test sends its sign-in e-mails to 127.0.0.1:E2E_SMTP_PORT (playwright.config.ts).
@@ -12,84 +11,12 @@ import { expectAccessible } from "./workshop-steps";
 // waits for the port if the other worker has it, and closes it as soon as its mail arrived.
 const smtpPort = Number(process.env.E2E_SMTP_PORT);
 
-interface ReceivedMail {
-  to: string[];
-  subject: string;
-  text: string;
-}
-
-interface Mailbox {
-  nextMailTo(address: string): Promise<ReceivedMail>;
-  close(): Promise<void>;
-}
-
-async function openMailbox(waitForPortMs = 90_000): Promise<Mailbox> {
-  const received: ReceivedMail[] = [];
-  const deadline = Date.now() + waitForPortMs;
-  for (;;) {
-    const server = new SMTPServer({
-      // Plain SMTP on loopback: no certificate to trust, no account to log in with.
-      disabledCommands: ["STARTTLS", "AUTH"],
-      authOptional: true,
-      logger: false,
-      onData(stream, session, callback) {
-        simpleParser(stream)
-          .then((mail) => {
-            received.push({
-              to: session.envelope.rcptTo.map((rcpt) => rcpt.address.toLowerCase()),
-              subject: mail.subject ?? "",
-              text: mail.text ?? "",
-            });
-            callback();
-          })
-          .catch(callback);
-      },
-    });
-    try {
-      await new Promise<void>((resolve, reject) => {
-        server.once("error", reject);
-        server.listen(smtpPort, "127.0.0.1", () => {
-          server.off("error", reject);
-          resolve();
-        });
-      });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EADDRINUSE" || Date.now() > deadline) {
-        throw error;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 250));
-      continue;
-    }
-    return {
-      async nextMailTo(address) {
-        await expect
-          .poll(() => received.some((mail) => mail.to.includes(address)), { timeout: 15_000 })
-          .toBe(true);
-        return received.find((mail) => mail.to.includes(address))!;
-      },
-      close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-    };
-  }
-}
-
-async function withDatabase<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
 async function sessionRowsOf(email: string): Promise<number> {
-  return withDatabase(async (client) => {
-    const { rows } = await client.query<{ count: string }>(
-      "SELECT count(*) FROM sessions JOIN users ON users.id = sessions.user_id WHERE users.email = $1",
-      [email],
-    );
-    return Number(rows[0]!.count);
-  });
+  const rows = await query<{ count: string }>(
+    "SELECT count(*) FROM sessions JOIN users ON users.id = sessions.user_id WHERE users.email = $1",
+    [email],
+  );
+  return Number(rows[0]!.count);
 }
 
 const accountMenu = (page: Page) => page.getByRole("navigation", { name: "Account" });
@@ -100,7 +27,7 @@ async function requestSignInLink(
   email: string,
   checkPage?: (page: Page) => Promise<void>,
 ): Promise<string> {
-  const mailbox = await openMailbox();
+  const mailbox = await openMailbox(smtpPort, 90_000);
   try {
     // Typed in capitals: the address is normalised, so the mail goes to the lower-case form.
     await page.getByLabel("E-mail address").fill(email.toUpperCase());
@@ -226,8 +153,7 @@ test("workshops started in this browser before signing in join the account once 
   const [mine, notMine] = await withDatabase(async (client) => {
     const created: Array<{ id: string; token: string; title: string }> = [];
     for (const title of [`Ours ${tag}`, `Someone else's ${tag}`]) {
-      const token = randomBytes(32).toString("base64url");
-      const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+      const token = linkToken();
       const { rows } = await client.query<{ id: string }>(
         `INSERT INTO workshops (title, team_name, framework_id, framework, mode, invite_token_hash)
          VALUES ($1, 'Platform team', 'ml-lifecycle', '{}', 'live', $2) RETURNING id`,
@@ -283,13 +209,11 @@ test("workshops started in this browser before signing in join the account once 
 });
 
 async function ownersOf(workshopIds: string[]): Promise<Record<string, string | null>> {
-  return withDatabase(async (client) => {
-    const { rows } = await client.query<{ id: string; email: string | null }>(
-      "SELECT workshops.id, users.email FROM workshops LEFT JOIN users ON users.id = workshops.owner_id WHERE workshops.id = ANY($1::uuid[])",
-      [workshopIds],
-    );
-    return Object.fromEntries(rows.map((row) => [row.id, row.email]));
-  });
+  const rows = await query<{ id: string; email: string | null }>(
+    "SELECT workshops.id, users.email FROM workshops LEFT JOIN users ON users.id = workshops.owner_id WHERE workshops.id = ANY($1::uuid[])",
+    [workshopIds],
+  );
+  return Object.fromEntries(rows.map((row) => [row.id, row.email]));
 }
 
 test("a sign-in link asked for in another browser signs nobody in and hands over no workshop", async ({

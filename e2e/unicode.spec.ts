@@ -1,6 +1,7 @@
 import { expect, test } from "./fixtures";
 import type { APIRequestContext } from "@playwright/test";
-import pg from "pg";
+import { startWorkshopWith, workshopFields } from "./support/api";
+import { openRoundOf, query } from "./support/database";
 
 // Text that is not Unicode, or that shows nothing, sent over HTTP as a hostile client would send
 // it. JSON can carry a surrogate without its partner ("\udfff"); PostgreSQL refuses it in json
@@ -31,50 +32,23 @@ const json = (value: unknown) => ({
   data: JSON.stringify(value),
 });
 
-async function queryOne<Row>(sql: string, values: unknown[]): Promise<Row> {
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query(sql, values)).rows[0] as Row;
-  } finally {
-    await client.end();
-  }
-}
-
-const openRoundOf = async (workshopId: string) =>
-  (
-    await queryOne<{ id: string }>(
-      "SELECT id FROM rounds WHERE workshop_id = $1 AND status = 'open'",
-      [workshopId],
-    )
-  ).id;
-
 const votesIn = async (roundId: string) =>
   (
-    await queryOne<{ n: number }>("SELECT count(*)::int AS n FROM votes WHERE round_id = $1", [
+    await query<{ n: number }>("SELECT count(*)::int AS n FROM votes WHERE round_id = $1", [
       roundId,
     ])
-  ).n;
-
-async function startWorkshop(request: APIRequestContext) {
-  const created = await request.post(
-    "/api/workshops",
-    json({ title: "Unicode", teamName: "Team", frameworkId: "ml-lifecycle", mode: "live" }),
-  );
-  expect(created.status()).toBe(201);
-  const { workshopId } = (await created.json()) as { workshopId: string };
-  const page = await request.get(`/w/${workshopId}/facilitate`);
-  const inviteToken = /\/j\/([A-Za-z0-9_-]{43})/.exec(await page.text())![1]!;
-  return { workshopId, inviteToken };
-}
+  )[0]!.n;
 
 test("a lone surrogate in any text field is a 400 naming the field, never a 500", async ({
   request,
   playwright,
   baseURL,
 }) => {
-  const { workshopId, inviteToken } = await startWorkshop(request);
-  const valid = { title: "T", teamName: "Team", frameworkId: "ml-lifecycle", mode: "live" };
+  const { workshopId, inviteToken } = await startWorkshopWith(
+    request,
+    workshopFields("Unicode", "Team"),
+  );
+  const valid = workshopFields("T", "Team");
   for (const [field, value] of [
     ["title", `Plan ${LONE}`],
     ["teamName", HIGH],
@@ -127,7 +101,7 @@ test("a lone surrogate in any text field is a 400 naming the field, never a 500"
 test("names of only invisible characters are blank, and names with direction controls are refused", async ({
   request,
 }) => {
-  const { inviteToken } = await startWorkshop(request);
+  const { inviteToken } = await startWorkshopWith(request, workshopFields("Unicode", "Team"));
   const valid = { title: "T", teamName: "Team", frameworkId: "ml-lifecycle", mode: "live" };
   for (const invisible of ["\u200b", "\u200b\u200c\u200d", "\ufeff \u2060", "\u3164", "\u2800"]) {
     await expectRefused(
