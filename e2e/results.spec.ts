@@ -186,6 +186,16 @@ test("a revealed round explains the decision and travels by read-only links", as
     ),
   );
 
+  // Printed before the chart was drawn (here: it is far below a short window), the table
+  // stands in for it on paper.
+  await page.setViewportSize({ width: 1280, height: 300 });
+  await page.goto(results);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator("svg.recharts-surface")).toHaveCount(0);
+  expect((await chartTable.boundingBox())!.width).toBeGreaterThan(300);
+  await page.emulateMedia({ media: "screen" });
+  await page.setViewportSize({ width: 1280, height: 720 });
+
   // The chart, drawn once it is scrolled near: the band, the team and every option, each with
   // its swatch in the key; switching an option off takes its line out.
   const figure = page.getByRole("figure", { name: "Team profile against each option" });

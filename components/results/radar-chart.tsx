@@ -116,13 +116,17 @@ export function RadarChart({
     }
   }
 
+  const onPaper = drawn ? "sr-only" : "sr-only print:not-sr-only";
+
   return (
     <figure ref={figureRef} className="break-inside-avoid space-y-3">
       <figcaption className="font-semibold">{title}</figcaption>
 
       {/* The key, which the PNG download copies too; in print the toggles give way to a plain
-          key of the options that are shown. */}
-      <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+          key of the options that are shown, and the key to the table if no chart was drawn. */}
+      <div
+        className={`flex flex-wrap items-center gap-x-4 gap-y-2 text-sm ${drawn ? "" : "print:hidden"}`}
+      >
         {[
           { id: "team", label: "Team median", style: TEAM_STYLE, print: false },
           {
@@ -201,8 +205,8 @@ export function RadarChart({
       {/* A table ignores sr-only's 1px width and overflow, so on its own it would widen the page
           to its full size; the wrapper does the clipping. Printed before the chart was ever
           drawn (the page printed from its top), the table stands in for it on paper. */}
-      <div className={drawn ? "sr-only" : "sr-only print:not-sr-only"}>
-        <table className="sr-only">
+      <div className={onPaper}>
+        <table className={`${onPaper} text-left text-sm [&_td]:pr-4 [&_th]:pr-4`}>
           <caption>{title} as a table</caption>
           <thead>
             <tr>
@@ -255,9 +259,9 @@ export function RadarChart({
   );
 }
 
-/** Roughly the chart's size, so the page does not jump much when it appears. */
+/** Roughly the chart's size, so the page does not jump much when it appears; not on paper. */
 function ChartSpace() {
-  return <div className="aspect-[4/3] w-full max-w-[560px]" />;
+  return <div className="aspect-[4/3] w-full max-w-[560px] print:hidden" />;
 }
 
 function SwatchSpace() {
