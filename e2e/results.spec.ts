@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { Browser, Download, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { optionStyle, TEAM_STYLE } from "@/components/results/radar-style";
 import { mlLifecycle } from "@/lib/frameworks";
 import { formatNumber, recommend, type Ballot } from "@/lib/scoring";
 import { query } from "./support/database";
@@ -185,17 +186,80 @@ test("a revealed round explains the decision and travels by read-only links", as
     ),
   );
 
-  // The chart as a PNG image; the chart is drawn once it is scrolled near.
-  await page
-    .getByRole("figure", { name: "Team profile against each option" })
-    .scrollIntoViewIfNeeded();
+  // Printed before the chart was drawn (here: it is far below a short window), the table
+  // stands in for it on paper.
+  await page.setViewportSize({ width: 1280, height: 300 });
+  await page.goto(results);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator("svg.recharts-surface")).toHaveCount(0);
+  expect((await chartTable.boundingBox())!.width).toBeGreaterThan(300);
+  await page.emulateMedia({ media: "screen" });
+  await page.setViewportSize({ width: 1280, height: 720 });
+
+  // The chart, drawn once it is scrolled near: the band, the team and every option, each with
+  // its swatch in the key; switching an option off takes its line out.
+  const figure = page.getByRole("figure", { name: "Team profile against each option" });
+  await figure.scrollIntoViewIfNeeded();
+  const chart = figure.locator("svg.recharts-surface");
+  const series = mlLifecycle.options.length + 2;
+  await expect(chart.locator(".recharts-radar")).toHaveCount(series);
+  const key = figure.locator("[data-chart-key]");
+  await expect(key.filter({ visible: true })).toHaveText([
+    "Team median",
+    "Middle half of the team's votes",
+  ]);
+  await expect(key.locator("svg")).toHaveCount(series);
+  const last = mlLifecycle.options.at(-1)!.name;
+  await figure.getByRole("button", { name: new RegExp(last) }).click();
+  await expect(chart.locator(".recharts-radar")).toHaveCount(series - 1);
+  await figure.getByRole("button", { name: new RegExp(last) }).click();
+  await expect(chart.locator(".recharts-radar")).toHaveCount(series);
+
+  // The chart as a PNG: the one on the screen at twice its size, under its title and over its
+  // key, in the colours of the team and of every option.
   const [png] = await Promise.all([
     page.waitForEvent("download"),
     page.getByRole("button", { name: "Download chart as PNG" }).click(),
   ]);
+  expect(png.suggestedFilename()).toBe("blueprint-which-workflow-fits-us-round-1-chart.png");
   const image = await downloaded(png);
   expect(image.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
-  expect(image.readUInt32BE(16)).toBeGreaterThan(500);
+  const onScreen = (await chart.boundingBox())!;
+  const [width, height] = [image.readUInt32BE(16), image.readUInt32BE(20)];
+  expect(width).toBeGreaterThanOrEqual(2 * onScreen.width);
+  expect(width).toBeLessThan(2 * onScreen.width + 100);
+  expect(height).toBeGreaterThan(2 * onScreen.height + 2 * 5 * 22);
+  expect(height).toBeLessThan(2 * onScreen.height + 400);
+  const colours = [TEAM_STYLE, ...mlLifecycle.options.map((_, i) => optionStyle(i))].map(
+    (style) => style.color,
+  );
+  const found = await page.evaluate(
+    async ({ src, colours }) => {
+      const picture = new Image();
+      picture.src = src;
+      await picture.decode();
+      const canvas = document.createElement("canvas");
+      canvas.width = picture.width;
+      canvas.height = picture.height;
+      const context = canvas.getContext("2d")!;
+      context.drawImage(picture, 0, 0);
+      const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
+      return colours.map((colour) => {
+        const [r, g, b] = [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16));
+        let count = 0;
+        for (let i = 0; i < pixels.length; i += 4) {
+          const distance =
+            Math.abs(pixels[i]! - r!) +
+            Math.abs(pixels[i + 1]! - g!) +
+            Math.abs(pixels[i + 2]! - b!);
+          if (distance < 12) count++;
+        }
+        return count;
+      });
+    },
+    { src: `data:image/png;base64,${image.toString("base64")}`, colours },
+  );
+  for (const [i, count] of found.entries()) expect(count, colours[i]).toBeGreaterThan(50);
 
   // Printing: no site chrome or controls, several pages on A4 and on Letter.
   await page.emulateMedia({ media: "print" });

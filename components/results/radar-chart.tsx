@@ -1,57 +1,23 @@
 "use client";
 
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { secondaryButtonClass } from "@/components/ui/field";
 import type { RadarView } from "@/lib/results/radar";
-import { labelFontSize, layoutRadar, type RadarLayout } from "./radar-layout";
-import {
-  canvasMeasure,
-  composeExportSvg,
-  downloadBlob,
-  serializeChartSvg,
-  svgToPngBlob,
-  type LegendEntry,
-} from "./radar-png";
-import { Marker } from "./radar-marker";
-import {
-  BAND_COLOR,
-  BAND_OPACITY,
-  OPTION_STROKE_WIDTH,
-  TEAM_STROKE_WIDTH,
-  TEAM_STYLE,
-  optionStyle,
-} from "./radar-style";
+import { chartToPng, downloadBlob } from "./radar-png";
+import { optionStyle, TEAM_STYLE, type SeriesStyle } from "./radar-style";
 import { formatMedian, formatMiddleHalf, formatOptionValue } from "./radar-text";
 
-const RECOMMENDED_STROKE_WIDTH = 3;
-const TEAM_LEGEND: LegendEntry = {
-  kind: "line",
-  label: "Team median",
-  style: TEAM_STYLE,
-  strokeWidth: TEAM_STROKE_WIDTH,
-};
-const BAND_LEGEND: LegendEntry = {
-  kind: "band",
-  label: "Middle half of the team's votes",
-  color: BAND_COLOR,
-  opacity: BAND_OPACITY,
-};
-
-// recharts is fetched only when the chart is about to be drawn (see the effect below).
+// recharts is fetched only when the chart is about to be drawn (see the effect below), and with
+// it the swatches of the key, which use its symbols.
 const RadarDrawing = lazy(() => import("./radar-drawing"));
-
-/** Measured on the client only: the container's width and the font its text is set in. */
-interface Box {
-  width: number;
-  fontFamily: string;
-}
+const LazySwatch = lazy(() => import("./radar-drawing").then((m) => ({ default: m.Swatch })));
 
 /**
- * The team's profile against each option's, one axis per criterion, with a legend whose entries
+ * The team's profile against each option, one axis per criterion, with a key whose entries
  * switch the options on and off, a table of the same numbers for screen readers, and a PNG
- * download. The chart itself is drawn only once the browser has measured the space it has, so
- * the server renders an empty placeholder of about the right size (and nothing recharts-related).
+ * download. recharts draws the chart once it comes near the screen, at the width the browser
+ * measured; the server renders an empty placeholder of about the right size.
  */
 export function RadarChart({
   radar,
@@ -63,25 +29,20 @@ export function RadarChart({
   fileName: string;
 }) {
   const [hidden, setHidden] = useState<ReadonlySet<string>>(() => new Set());
-  const [box, setBox] = useState<Box | null>(null);
+  const [width, setWidth] = useState<number | null>(null);
   const [status, setStatus] = useState<"idle" | "working" | "done" | "failed">("idle");
   const [drawn, setDrawn] = useState(false);
+  const onDrawn = useCallback(() => setDrawn(true), []);
+  const figureRef = useRef<HTMLElement>(null);
   const boxRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<SVGSVGElement>(null);
 
   useEffect(() => {
     const element = boxRef.current;
     if (!element) return;
-    const fontFamily = getComputedStyle(element).fontFamily;
-    const measure = (width: number) =>
-      setBox((current) =>
-        current?.width === width && current.fontFamily === fontFamily
-          ? current
-          : { width, fontFamily },
-      );
     const resize = new ResizeObserver((entries) => {
-      const width = Math.floor(entries[0]?.contentRect.width ?? 0);
-      if (width > 0) measure(width);
+      const measured = Math.floor(entries[0]?.contentRect.width ?? 0);
+      if (measured > 0) setWidth(measured);
     });
     // Drawn once it comes near the screen, or when the page is printed: recharts' first render
     // is the longest task of the page, and the chart sits below the first screen on a phone.
@@ -98,7 +59,7 @@ export function RadarChart({
     const print = () => {
       near.disconnect();
       resize.observe(element);
-      flushSync(() => measure(Math.floor(element.getBoundingClientRect().width)));
+      flushSync(() => setWidth(Math.floor(element.getBoundingClientRect().width)));
     };
     window.addEventListener("beforeprint", print);
     return () => {
@@ -108,26 +69,23 @@ export function RadarChart({
     };
   }, []);
 
-  const layout = useMemo<RadarLayout | null>(() => {
-    if (!box) return null;
-    const names = radar.axes.map((axis) => axis.name);
-    const measure = canvasMeasure(box.fontFamily);
-    const fontSize = labelFontSize(box.width);
-    return layoutRadar({ width: box.width, names, measure: measure(fontSize, false), fontSize });
-  }, [box, radar.axes]);
-
-  const series = radar.options.map((option, index) => {
-    const style = optionStyle(index);
-    const strokeWidth = option.recommended ? RECOMMENDED_STROKE_WIDTH : OPTION_STROKE_WIDTH;
-    const legend: LegendEntry = {
-      kind: "line",
-      label: option.recommended ? `${option.name} (recommended)` : option.name,
-      style,
-      strokeWidth,
-    };
-    return { option, index, style, strokeWidth, legend };
-  });
-  const shown = series.filter(({ option }) => !hidden.has(option.id));
+  const series = radar.options.map((option, index) => ({
+    index,
+    id: option.id,
+    option,
+    style: optionStyle(index, option.recommended),
+    label: option.recommended ? `${option.name} (recommended)` : option.name,
+  }));
+  const shown = series.filter(({ id }) => !hidden.has(id));
+  // The swatches come with recharts, so not before the chart is on its way.
+  const swatch = (style: SeriesStyle | "band") =>
+    width === null ? (
+      <SwatchSpace />
+    ) : (
+      <Suspense fallback={<SwatchSpace />}>
+        <LazySwatch style={style} />
+      </Suspense>
+    );
 
   function toggle(id: string) {
     setHidden((current) => {
@@ -140,72 +98,80 @@ export function RadarChart({
 
   async function download() {
     const svg = chartRef.current;
-    if (!svg || !layout || !box) {
+    const figure = figureRef.current;
+    if (!svg || !figure) {
       setStatus("failed");
       return;
     }
     setStatus("working");
     try {
-      const legend = [TEAM_LEGEND, BAND_LEGEND, ...shown.map((item) => item.legend)];
-      const image = composeExportSvg({
-        chartSvg: serializeChartSvg(svg, {
-          width: layout.width,
-          height: layout.height,
-          fontFamily: box.fontFamily,
-        }),
-        chartWidth: layout.width,
-        chartHeight: layout.height,
-        title,
-        legend,
-        fontFamily: box.fontFamily,
-        measure: canvasMeasure(box.fontFamily),
-      });
-      const blob = await svgToPngBlob(image.svg, image.width, image.height, 2);
-      downloadBlob(blob, `${fileName}.png`);
+      const key = Array.from(figure.querySelectorAll<HTMLElement>("[data-chart-key]"), (entry) => ({
+        swatch: entry.querySelector("svg"),
+        label: entry.dataset.chartKey ?? "",
+      }));
+      downloadBlob(await chartToPng(svg, title, key), `${fileName}.png`);
       setStatus("done");
     } catch {
       setStatus("failed");
     }
   }
 
+  const onPaper = drawn ? "sr-only" : "sr-only print:not-sr-only";
+
   return (
-    <figure className="break-inside-avoid space-y-3">
+    <figure ref={figureRef} className="break-inside-avoid space-y-3">
       <figcaption className="font-semibold">{title}</figcaption>
 
-      <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
-        {[TEAM_LEGEND, BAND_LEGEND].map((entry) => (
-          <span key={entry.label} className="inline-flex items-center gap-2">
-            <Swatch entry={entry} />
-            {entry.label}
-          </span>
-        ))}
-        {/* In print the toggles give way to a plain key of the options that are shown. */}
-        {shown.map(({ option, legend }) => (
-          <span key={option.id} className="hidden items-center gap-2 print:inline-flex" aria-hidden>
-            <Swatch entry={legend} />
-            {legend.label}
+      {/* The key, which the PNG download copies too; in print the toggles give way to a plain
+          key of the options that are shown, and the key to the table if no chart was drawn. */}
+      <div
+        className={`flex flex-wrap items-center gap-x-4 gap-y-2 text-sm ${drawn ? "" : "print:hidden"}`}
+      >
+        {[
+          { id: "team", label: "Team median", style: TEAM_STYLE, print: false },
+          {
+            id: "band",
+            label: "Middle half of the team's votes",
+            style: "band" as const,
+            print: false,
+          },
+          ...shown.map((item) => ({ ...item, print: true })),
+        ].map(({ id, label, style, print }) => (
+          <span
+            key={id}
+            data-chart-key={label}
+            aria-hidden={print || undefined}
+            className={`${print ? "hidden print:inline-flex" : "inline-flex"} items-center gap-2`}
+          >
+            {swatch(style)}
+            {label}
           </span>
         ))}
       </div>
 
-      {radar.options.length > 0 ? (
+      {series.length > 0 ? (
         <div
           role="group"
           aria-label="Options shown on the chart"
           className="flex flex-wrap gap-2 print:hidden"
         >
-          {series.map(({ option, legend }) => {
-            const pressed = !hidden.has(option.id);
+          {series.map(({ id, option, style }) => {
+            const pressed = !hidden.has(id);
             return (
               <button
-                key={option.id}
+                key={id}
                 type="button"
                 aria-pressed={pressed}
-                onClick={() => toggle(option.id)}
-                className="inline-flex items-center gap-2 rounded-lg border border-slate-300 bg-white px-3 py-2 text-left text-sm font-medium hover:bg-slate-50 aria-pressed:border-slate-500"
+                onClick={() => toggle(id)}
+                className="group inline-flex items-center gap-2 rounded-lg border border-slate-300 bg-white px-3 py-2 text-left text-sm font-medium hover:bg-slate-50 aria-pressed:border-slate-500"
               >
-                <CheckBox checked={pressed} />
-                <Swatch entry={legend} faded={!pressed} />
+                {/* The pressed state shown by a tick in a box, not by colour alone. */}
+                <span className="grid size-4 shrink-0 place-items-center rounded-[3px] border-[1.5px] border-slate-500 text-[11px] leading-none font-bold text-transparent group-aria-pressed:border-blue-900 group-aria-pressed:bg-blue-900 group-aria-pressed:text-white">
+                  ✓
+                </span>
+                <span className={pressed ? "inline-flex" : "inline-flex opacity-35"}>
+                  {swatch(style)}
+                </span>
                 <span className={pressed ? undefined : "text-slate-600 line-through"}>
                   {option.name}
                 </span>
@@ -220,30 +186,27 @@ export function RadarChart({
         </div>
       ) : null}
 
-      <div ref={boxRef} aria-hidden className="w-full">
-        {layout ? (
-          <div className="mx-auto" style={{ width: layout.width, maxWidth: "100%" }}>
-            <Suspense fallback={<div className="aspect-[4/3] w-full" />}>
-              <RadarDrawing
-                layout={layout}
-                radar={radar}
-                shown={shown}
-                svgRef={chartRef}
-                onDrawn={setDrawn}
-              />
-            </Suspense>
-          </div>
+      <div ref={boxRef} aria-hidden className="flex w-full justify-center">
+        {width === null ? (
+          <ChartSpace />
         ) : (
-          // Roughly the chart's size, so the page does not jump much when it appears.
-          <div className="mx-auto aspect-[4/3] w-full max-w-[560px]" />
+          <Suspense fallback={<ChartSpace />}>
+            <RadarDrawing
+              radar={radar}
+              shown={shown}
+              width={width}
+              svgRef={chartRef}
+              onDrawn={onDrawn}
+            />
+          </Suspense>
         )}
       </div>
 
       {/* A table ignores sr-only's 1px width and overflow, so on its own it would widen the page
           to its full size; the wrapper does the clipping. Printed before the chart was ever
           drawn (the page printed from its top), the table stands in for it on paper. */}
-      <div className={drawn ? "sr-only" : "sr-only print:not-sr-only"}>
-        <table className="sr-only">
+      <div className={onPaper}>
+        <table className={`${onPaper} text-left text-sm [&_td]:pr-4 [&_th]:pr-4`}>
           <caption>{title} as a table</caption>
           <thead>
             <tr>
@@ -296,77 +259,11 @@ export function RadarChart({
   );
 }
 
-/** A short stretch of a series' line with its marker, as in the chart. */
-function Swatch({ entry, faded = false }: { entry: LegendEntry; faded?: boolean }) {
-  return (
-    <svg
-      width={36}
-      height={14}
-      viewBox="0 0 36 14"
-      aria-hidden
-      focusable="false"
-      className="shrink-0"
-      opacity={faded ? 0.35 : 1}
-    >
-      {entry.kind === "band" ? (
-        <rect
-          x={0}
-          y={1}
-          width={36}
-          height={12}
-          rx={2}
-          fill={entry.color}
-          fillOpacity={entry.opacity}
-        />
-      ) : (
-        <>
-          <line
-            x1={0}
-            y1={7}
-            x2={36}
-            y2={7}
-            stroke={entry.style.color}
-            strokeWidth={entry.strokeWidth ?? OPTION_STROKE_WIDTH}
-            strokeDasharray={entry.style.dash}
-          />
-          <Marker style={entry.style} x={18} y={7} size={4} />
-        </>
-      )}
-    </svg>
-  );
+/** Roughly the chart's size, so the page does not jump much when it appears; not on paper. */
+function ChartSpace() {
+  return <div className="aspect-[4/3] w-full max-w-[560px] print:hidden" />;
 }
 
-/** The pressed state shown by a tick in a box, not by colour alone. */
-function CheckBox({ checked }: { checked: boolean }) {
-  return (
-    <svg
-      width={16}
-      height={16}
-      viewBox="0 0 16 16"
-      aria-hidden
-      focusable="false"
-      className="shrink-0"
-    >
-      <rect
-        x={1}
-        y={1}
-        width={14}
-        height={14}
-        rx={3}
-        fill={checked ? "#1e3a8a" : "#ffffff"}
-        stroke={checked ? "#1e3a8a" : "#64748b"}
-        strokeWidth={1.5}
-      />
-      {checked ? (
-        <path
-          d="M4 8.5l2.5 2.5L12 5.5"
-          fill="none"
-          stroke="#ffffff"
-          strokeWidth={2}
-          strokeLinecap="round"
-          strokeLinejoin="round"
-        />
-      ) : null}
-    </svg>
-  );
+function SwatchSpace() {
+  return <span className="inline-block h-3.5 w-9 shrink-0" />;
 }

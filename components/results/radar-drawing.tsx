@@ -1,194 +1,192 @@
 "use client";
 
-import { useEffect, useMemo, type Ref } from "react";
+import { useEffect, type Ref } from "react";
 import {
   PolarAngleAxis,
   PolarGrid,
   PolarRadiusAxis,
   Radar,
-  RadarChart as RechartsRadarChart,
+  RadarChart,
+  Symbols,
+  Text,
   type BaseTickContentProps,
-  type DotItemDotProps,
 } from "recharts";
 import type { RadarView } from "@/lib/results/radar";
-import { bandPath, RADAR_MAX, RADAR_TICKS, type RadarLayout } from "./radar-layout";
-import { Marker } from "./radar-marker";
 import {
-  BAND_COLOR,
   BAND_OPACITY,
-  GRID_COLOR,
-  LABEL_COLOR,
+  COLORS,
   TEAM_FILL_OPACITY,
-  TEAM_STROKE_WIDTH,
   TEAM_STYLE,
-  TICK_COLOR,
   type SeriesStyle,
 } from "./radar-style";
 
 // The recharts part of the radar chart (./radar-chart.tsx), in a module of its own so that
 // recharts is fetched only when a chart is about to be drawn.
 
-type RadarRow = Record<string, string | number | null>;
-
-export interface ShownSeries {
-  option: { id: string };
+export interface ShownOption {
   index: number;
+  id: string;
   style: SeriesStyle;
-  strokeWidth: number;
 }
 
-function optionKey(index: number): string {
-  return `option${index}`;
+/** Widest the chart gets; wider containers centre it. */
+const MAX_WIDTH = 560;
+
+/** The chart's size for a container `available` pixels wide; the rest is recharts' own layout. */
+function chartSize(available: number) {
+  const width = Math.max(240, Math.min(MAX_WIDTH, Math.floor(available)));
+  const fontSize = width < 420 ? 12 : 13;
+  // Room beside the grid for the labels left and right (at least a long word such as
+  // "infrastructure"), and above and below for two lines.
+  const side = Math.round(Math.max(width * 0.22, 100));
+  const vertical = Math.round(fontSize * 3.6);
+  return { width, height: width - 2 * side + 2 * vertical, fontSize, side, vertical };
 }
+
+/** No animation (the chart is drawn once, to be read and exported) and no hover effect. */
+const still = { isAnimationActive: false, activeDot: false } as const;
+
+const dot = (style: SeriesStyle) => ({
+  symbol: style.symbol,
+  r: 4,
+  fill: style.color,
+  stroke: COLORS.background,
+  strokeWidth: 1,
+  strokeDasharray: "none",
+});
 
 export default function RadarDrawing({
-  layout,
   radar,
   shown,
+  width,
   svgRef,
   onDrawn,
 }: {
-  layout: RadarLayout;
   radar: RadarView;
-  shown: ShownSeries[];
+  shown: readonly ShownOption[];
+  width: number;
   svgRef: Ref<SVGSVGElement>;
-  onDrawn: (drawn: boolean) => void;
+  onDrawn: () => void;
 }) {
-  useEffect(() => onDrawn(true), [onDrawn]);
-  // Recharts leaves a gap for a null value (its point gets no position), which is what an axis
-  // nobody voted on should look like: the median line breaks there and, being open, loses its
-  // fill, and `bandPath` leaves the band out around it too. Nothing is drawn as if it were 0.
-  const rows = useMemo<RadarRow[]>(
-    () =>
-      radar.axes.map((axis, index) => {
-        const row: RadarRow = {
-          axis: axis.id,
-          median: radar.team[index]?.median ?? null,
-          outer: RADAR_MAX,
-        };
-        radar.options.forEach((option, optionIndex) => {
-          row[optionKey(optionIndex)] = option.values[index] ?? null;
-        });
-        return row;
-      }),
-    [radar],
+  // recharts lays its series out in the renders that follow its first one; by the next frame
+  // they are on the screen and the chart can be downloaded.
+  useEffect(() => {
+    const frame = requestAnimationFrame(onDrawn);
+    return () => cancelAnimationFrame(frame);
+  }, [onDrawn]);
+  const size = chartSize(width);
+  // A criterion nobody voted on has null: recharts leaves a gap there rather than drawing 0.
+  const rows = radar.axes.map((axis, i) => {
+    const team = radar.team[i];
+    const row: Record<string, unknown> = {
+      axis: axis.id,
+      median: team?.median ?? null,
+      band: [team?.q1 ?? null, team?.q3 ?? null],
+    };
+    radar.options.forEach((option, j) => (row[`option${j}`] = option.values[i] ?? null));
+    return row;
+  });
+  const label = (props: BaseTickContentProps) => (
+    <Text
+      {...props}
+      width={props.textAnchor === "middle" ? size.width * 0.6 : size.side - 10}
+      // recharts measures the words for wrapping in this style; a bare number would not apply.
+      style={{ fontSize: `${size.fontSize}px` }}
+      fill={COLORS.label}
+    >
+      {radar.axes[props.index]?.name ?? ""}
+    </Text>
   );
   return (
-    <RechartsRadarChart
+    <RadarChart
       ref={svgRef}
-      width={layout.width}
-      height={layout.height}
+      width={size.width}
+      height={size.height}
       data={rows}
-      cx={layout.cx}
-      cy={layout.cy}
-      outerRadius={layout.radius}
-      margin={{ top: 0, right: 0, bottom: 0, left: 0 }}
+      outerRadius="100%"
+      margin={{ top: size.vertical, bottom: size.vertical, left: size.side, right: size.side }}
       accessibilityLayer={false}
-      style={{ maxWidth: "100%", height: "auto" }}
     >
-      <PolarGrid stroke={GRID_COLOR} gridType="polygon" />
-      <PolarAngleAxis
-        dataKey="axis"
-        tickLine={false}
-        axisLine={false}
-        tick={(props: BaseTickContentProps) => <AxisLabel layout={layout} index={props.index} />}
-      />
+      <PolarGrid stroke={COLORS.grid} gridType="polygon" />
+      <PolarAngleAxis dataKey="axis" tickLine={false} axisLine={false} tick={label} />
       <PolarRadiusAxis
         angle={90}
         type="number"
-        domain={[0, RADAR_MAX]}
-        ticks={[...RADAR_TICKS]}
+        domain={[0, 5]}
+        ticks={[1, 2, 3, 4, 5]}
         axisLine={false}
         tickLine={false}
-        tick={(props: BaseTickContentProps) => (
-          <RadiusTick x={Number(props.x)} y={Number(props.y)} value={props.payload.value} />
-        )}
+        // A white halo keeps the scale readable where lines cross it.
+        tick={{
+          fontSize: 10,
+          fill: COLORS.tick,
+          stroke: COLORS.background,
+          strokeWidth: 3,
+          paintOrder: "stroke",
+        }}
       />
       <Radar
-        dataKey="outer"
-        isAnimationActive={false}
-        dot={false}
-        activeDot={false}
-        legendType="none"
+        dataKey="band"
+        {...still}
         stroke="none"
-        fill="none"
-        shape={(props: { points: { x: number; y: number }[] }) => (
-          <path
-            d={bandPath({ x: layout.cx, y: layout.cy }, props.points, radar.team)}
-            fill={BAND_COLOR}
-            fillOpacity={BAND_OPACITY}
-            stroke="none"
-          />
-        )}
+        fill={COLORS.band}
+        fillOpacity={BAND_OPACITY}
       />
-      {shown.map(({ option, index, style, strokeWidth }) => (
+      {shown.map(({ index, id, style }) => (
         <Radar
-          key={option.id}
-          dataKey={optionKey(index)}
-          isAnimationActive={false}
-          activeDot={false}
+          key={id}
+          dataKey={`option${index}`}
+          {...still}
           stroke={style.color}
-          strokeWidth={strokeWidth}
+          strokeWidth={style.strokeWidth}
           strokeDasharray={style.dash}
           strokeLinejoin="round"
           fill="none"
-          dot={(props: DotItemDotProps) => (
-            <Marker key={props.index} style={style} x={props.cx} y={props.cy} />
-          )}
+          dot={dot(style)}
         />
       ))}
       <Radar
         dataKey="median"
-        isAnimationActive={false}
-        activeDot={false}
+        {...still}
         stroke={TEAM_STYLE.color}
-        strokeWidth={TEAM_STROKE_WIDTH}
+        strokeWidth={TEAM_STYLE.strokeWidth}
         strokeLinejoin="round"
         fill={TEAM_STYLE.color}
         fillOpacity={TEAM_FILL_OPACITY}
-        dot={(props: DotItemDotProps) => (
-          <Marker key={props.index} style={TEAM_STYLE} x={props.cx} y={props.cy} />
-        )}
+        dot={dot(TEAM_STYLE)}
       />
-    </RechartsRadarChart>
+    </RadarChart>
   );
 }
 
-function AxisLabel({ layout, index }: { layout: RadarLayout; index: number }) {
-  const label = layout.labels[index];
-  if (!label) return null;
+/** A series' key: a short stretch of its line with its symbol, or the band's tint. */
+export function Swatch({ style }: { style: SeriesStyle | "band" }) {
   return (
-    <text
-      x={label.x}
-      y={label.y}
-      textAnchor={label.anchor}
-      fontSize={layout.fontSize}
-      fill={LABEL_COLOR}
-    >
-      {label.lines.map((line, i) => (
-        <tspan key={i} x={label.x} dy={i === 0 ? 0 : layout.lineHeight}>
-          {line}
-        </tspan>
-      ))}
-    </text>
-  );
-}
-
-/** The scale's numbers, up the first axis, with a white halo so crossing lines do not hide them. */
-function RadiusTick({ x, y, value }: { x: number; y: number; value: number }) {
-  return (
-    <text
-      x={x + 4}
-      y={y}
-      dy="0.35em"
-      textAnchor="start"
-      fontSize={10}
-      fill={TICK_COLOR}
-      stroke="#ffffff"
-      strokeWidth={3}
-      paintOrder="stroke"
-    >
-      {value}
-    </text>
+    <svg width={36} height={14} viewBox="0 0 36 14" aria-hidden focusable="false">
+      {style === "band" ? (
+        <rect width={36} height={14} rx={2} fill={COLORS.band} fillOpacity={BAND_OPACITY} />
+      ) : (
+        <>
+          <line
+            x1={0}
+            y1={7}
+            x2={36}
+            y2={7}
+            stroke={style.color}
+            strokeWidth={style.strokeWidth}
+            strokeDasharray={style.dash}
+          />
+          <Symbols
+            type={style.symbol}
+            cx={18}
+            cy={7}
+            size={10}
+            sizeType="diameter"
+            fill={style.color}
+            stroke={COLORS.background}
+          />
+        </>
+      )}
+    </svg>
   );
 }
