@@ -2,6 +2,8 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { readCredentials, type Credentials } from "@/lib/auth/cookies";
 import { hashToken } from "@/lib/auth/tokens";
+import { Prisma } from "@/lib/db/generated/client";
+import { participantOfCredentials } from "./participant-of";
 import { prisma } from "@/lib/db/prisma";
 import { AppError, isAppError } from "@/lib/errors";
 import { isId, isToken } from "@/lib/ids";
@@ -36,11 +38,7 @@ export async function resolveActor(workshopId: string, credentials: Credentials)
         WHERE c.workshop_id = w.id AND c.revoked_at IS NULL
           AND c.token_hash = ANY(${capabilityHashes}::text[])
         LIMIT 1) AS "capabilityId",
-      (SELECT p.id FROM participants p
-        WHERE p.workshop_id = w.id AND p.removed_at IS NULL
-          AND (p.guest_token_hash = ${guestHash}::text OR p.user_id = ${userId}::uuid)
-        ORDER BY (p.guest_token_hash = ${guestHash}::text) IS TRUE DESC
-        LIMIT 1) AS "participantId"
+      (${participantOfCredentials(Prisma.sql`w.id`, { guestHash, userId })}) AS "participantId"
     FROM workshops w
     WHERE w.id = ${workshopId}::uuid`;
   if (!row) throw new AppError("not-found");

@@ -711,3 +711,44 @@ describe("the audit trail", () => {
     expect(rows).toContainEqual({ data: { roundId: w.roundId } });
   });
 });
+
+describe("who votes when a browser holds a removed guest cookie and an account", () => {
+  it("saves to the ballot the gate names, the account's, and refuses a removed guest alone", async () => {
+    const w = await startWorkshop({ participants: 1 });
+    const removedGuest = w.participants[0]!;
+    const userId = await createUser();
+    const member = await joinWorkshop(
+      w.inviteToken,
+      { displayName: "Signed in", role: "ml_engineer" },
+      { userId },
+    );
+    await removeParticipant(w.workshopId, removedGuest.participantId, w.facilitator);
+
+    // The page's view of who this browser is (the gate) and the save agree.
+    const actor = await resolveActor(w.workshopId, {
+      capabilityTokens: [],
+      guestToken: removedGuest.guestToken,
+      userId,
+    });
+    expect(actor.participantId).toBe(member.participantId);
+    await saveAnswers(
+      w.workshopId,
+      { guestToken: removedGuest.guestToken, userId },
+      { roundId: w.roundId, answers: [{ criterionId: "governance", score: 4 }] },
+    );
+    const { rows } = await db.pool.query(
+      "SELECT participant_id FROM votes WHERE round_id = $1 AND criterion_id = 'governance'",
+      [w.roundId],
+    );
+    expect(rows).toEqual([{ participant_id: member.participantId }]);
+
+    // Without the account, the removed guest is told so.
+    await expect(
+      saveAnswers(
+        w.workshopId,
+        { guestToken: removedGuest.guestToken },
+        { roundId: w.roundId, answers: [{ criterionId: "speed", score: 2 }] },
+      ),
+    ).rejects.toEqual(rejection("participant-removed"));
+  });
+});

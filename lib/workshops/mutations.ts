@@ -11,6 +11,7 @@ import { actorColumns, actorId, audit, requireIds, type AuditAction } from "./au
 import { inviteGeneration, type RoundStatus, type WorkshopStatus } from "./data";
 import { settleDeadlines } from "./deadlines";
 import { RateLimitedError, AppError } from "@/lib/errors";
+import { participantOfCredentials } from "@/lib/access/participant-of";
 import type { AuditActor } from "@/lib/access/permissions";
 import {
   type CreateWorkshopInput,
@@ -31,7 +32,11 @@ import { isId, isToken } from "@/lib/ids";
  * Who casts a vote: a participant id the caller resolved with resolveActor, or the request's own
  * credential (guest cookie or signed-in account), which saveVote checks in its one statement.
  */
-export type Voter = { participantId: string } | { guestToken: string } | { userId: string };
+/**
+ * Whose ballot: a participant, or a request's credentials (its guest cookie and account), which
+ * name a participant by the gate's own rule (lib/access/actor.ts).
+ */
+export type Voter = { participantId: string } | { guestToken?: string; userId?: string };
 
 /**
  * Creates a workshop with a frozen copy of its framework, its invite generation, a facilitator
@@ -159,16 +164,27 @@ export async function joinWorkshop(
   return { workshopId: row.workshopId, participantId: existing.id, guestToken: null };
 }
 
-function voterMatches(voter: Voter): Prisma.Sql {
+/** SQL: the participant row `p` is the voter's, in the workshop `workshop` names. */
+function voterMatches(
+  voter: Voter,
+  workshop: Prisma.Sql,
+  options: { evenRemoved?: boolean } = {},
+): Prisma.Sql {
   if ("participantId" in voter) return Prisma.sql`p.id = ${voter.participantId}::uuid`;
-  if ("guestToken" in voter) return Prisma.sql`p.guest_token_hash = ${hashToken(voter.guestToken)}`;
-  return Prisma.sql`p.user_id = ${voter.userId}::uuid`;
+  const credentials = {
+    guestHash: voter.guestToken === undefined ? null : hashToken(voter.guestToken),
+    userId: voter.userId ?? null,
+  };
+  return Prisma.sql`p.id = (${participantOfCredentials(workshop, credentials, options)})`;
 }
 
 function voterIsWellFormed(voter: Voter): boolean {
   if ("participantId" in voter) return isId(voter.participantId);
-  if ("guestToken" in voter) return isToken(voter.guestToken);
-  return isId(voter.userId);
+  if (voter.guestToken === undefined && voter.userId === undefined) return false;
+  return (
+    (voter.guestToken === undefined || isToken(voter.guestToken)) &&
+    (voter.userId === undefined || isId(voter.userId))
+  );
 }
 
 /**
@@ -243,7 +259,8 @@ export async function saveAnswers(
         ) AS first_save
       FROM rounds r
       JOIN workshops w ON w.id = r.workshop_id
-      JOIN participants p ON p.workshop_id = r.workshop_id AND ${voterMatches(voter)}
+      JOIN participants p ON p.workshop_id = r.workshop_id
+        AND ${voterMatches(voter, Prisma.sql`r.workshop_id`)}
       WHERE r.id = ${input.roundId}::uuid
         AND r.workshop_id = ${workshopId}::uuid
         AND r.status = 'open'
@@ -338,7 +355,8 @@ async function whyAnswersWereNotSaved(
       ) AS "unknownCriterion"
     FROM workshops w
     LEFT JOIN rounds r ON r.id = ${input.roundId}::uuid AND r.workshop_id = w.id
-    LEFT JOIN participants p ON p.workshop_id = w.id AND ${voterMatches(voter)}
+    LEFT JOIN participants p ON p.workshop_id = w.id
+      AND ${voterMatches(voter, Prisma.sql`w.id`, { evenRemoved: true })}
     WHERE w.id = ${workshopId}::uuid`;
   if (!row || row.roundStatus === null || row.removed === null) {
     return new AppError("not-found");
