@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
+import { LIMITS } from "@/lib/workshops/limits";
 import { saveAnswers, type VoteChoice } from "./ballot-save";
 
 export interface BallotCriterion {
@@ -34,7 +35,6 @@ type SaveState =
   | { kind: "error"; message: string };
 
 const SCORES = [1, 2, 3, 4, 5] as const;
-const RATIONALE_LIMIT = 500;
 const RATIONALE_PAUSE_MS = 700;
 
 function toChoice(vote: SavedVote | undefined): VoteChoice | undefined {
@@ -281,7 +281,7 @@ export function Ballot({
                 <textarea
                   id={`note-${criterion.id}`}
                   value={notes[criterion.id] ?? ""}
-                  maxLength={RATIONALE_LIMIT}
+                  maxLength={LIMITS.rationale}
                   rows={2}
                   onChange={(event) => writeNote(criterion.id, event.target.value)}
                   onBlur={() => flushNote(criterion.id)}
@@ -291,7 +291,7 @@ export function Ballot({
                 <p id={`note-${criterion.id}-hint`} className="mt-1 text-xs text-slate-600">
                   {choice === undefined
                     ? "Pick a score first; your note is saved with it."
-                    : `${(notes[criterion.id] ?? "").length} of ${RATIONALE_LIMIT} characters`}
+                    : `${(notes[criterion.id] ?? "").length} of ${LIMITS.rationale} characters`}
                 </p>
               </fieldset>
               <p role="status" aria-live="polite" className="mt-2 min-h-5 text-sm">

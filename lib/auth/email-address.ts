@@ -1,10 +1,16 @@
 import { z } from "zod";
 
+/**
+ * The longest address SMTP can deliver to (RFC 5321). The CHECKs on stored addresses repeat it
+ * (lib/workshops/limits.db.test.ts proves they agree).
+ */
+export const MAX_EMAIL_ADDRESS_LENGTH = 254;
+
 // Shared by the sign-in form (instant feedback) and the server (the check that counts). Lower case
 // because the address is the account's key: "Sam@Example.com" and "sam@example.com" must meet.
 export const emailAddressSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .max(254, "That address is too long.")
+  .max(MAX_EMAIL_ADDRESS_LENGTH, "That address is too long.")
   .pipe(z.email("Enter an e-mail address like name@example.com."));

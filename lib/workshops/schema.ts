@@ -4,11 +4,20 @@ import { isWellFormed } from "@/lib/http/well-formed";
 import { participantRoles } from "./roles";
 import { frameworks, getFramework } from "@/lib/frameworks";
 import { idSchema } from "@/lib/ids";
+import { LIMITS } from "./limits";
 
-// Every input of the workshop domain, validated before anything touches the database. Limits
-// equal the CHECK constraints of prisma/migrations (JavaScript counts UTF-16 units, which is never
-// fewer than PostgreSQL's characters, so text that passes here also passes there). Messages are
-// shown to users as they are.
+// Every input of the workshop domain, validated before anything touches the database: by the
+// route handlers, and with the same schemas by the forms in the browser. Messages are shown to
+// users as they are.
+//
+// The limits come from ./limits.ts (e-mail addresses: lib/auth/email-address.ts), which the forms
+// read too. The CHECK constraints in prisma/migrations/*/migration.sql repeat them in SQL: the
+// length CHECKs on workshops (title, team_name, description, notify_email), participants
+// (display_name, email), votes (rationale, score) and share_links (label), and the range CHECKs
+// on workshops.team_size (migration 20261204160000_team_size_limit) and workshops.weights.
+// limits.db.test.ts tries each limit and one past it against the CHECKs, so SQL and schema cannot
+// drift apart. JavaScript counts UTF-16 units, never fewer than PostgreSQL's characters, so text
+// that passes here also passes there.
 
 /**
  * Every text field: PostgreSQL text cannot hold NUL, and text that is not well-formed Unicode (a
@@ -75,7 +84,6 @@ const optionalEmailAddress = z
 
 export const workshopModes = ["live", "async"] as const;
 export const deadlineActions = ["reveal", "close"] as const;
-export const MAX_TEAM_SIZE = 1000;
 
 /** A moment with an explicit time zone, so the server never guesses whose clock was meant. */
 const moment = z.union(
@@ -85,13 +93,13 @@ const moment = z.union(
 
 export const createWorkshopSchema = z
   .object({
-    title: requiredText("a title", 120),
-    teamName: requiredText("the team's name", 120),
-    description: optionalText("the description", 2000).optional(),
+    title: requiredText("a title", LIMITS.title),
+    teamName: requiredText("the team's name", LIMITS.teamName),
+    description: optionalText("the description", LIMITS.description).optional(),
     teamSize: z
       .int("Enter the team size as a whole number.")
-      .min(1, "A team has at least one person.")
-      .max(MAX_TEAM_SIZE, `Enter a team size of at most ${MAX_TEAM_SIZE}.`)
+      .min(LIMITS.teamSize.min, "A team has at least one person.")
+      .max(LIMITS.teamSize.max, `Enter a team size of at most ${LIMITS.teamSize.max}.`)
       .optional(),
     frameworkId: z
       .string("Choose a framework.")
@@ -113,7 +121,7 @@ export const createWorkshopSchema = z
   });
 
 export const joinWorkshopSchema = z.object({
-  displayName: requiredText("your name", 60),
+  displayName: requiredText("your name", LIMITS.displayName),
   role: z.enum(participantRoles, "Choose your role."),
   /** Where to send the deadline reminder and the results link. */
   email: optionalEmailAddress,
@@ -124,6 +132,9 @@ const knownCriteria = new Set(
   frameworks.flatMap((framework) => framework.criteria.map((criterion) => criterion.id)),
 );
 
+const scoreMessage = `Choose a score from ${LIMITS.score.min} to ${LIMITS.score.max}, or not sure.`;
+const weightMessage = `Choose a weight from ${LIMITS.weight.min} to ${LIMITS.weight.max}.`;
+
 /** One answer of a ballot. */
 export const answerSchema = z.object({
   criterionId: z
@@ -131,12 +142,12 @@ export const answerSchema = z.object({
     .refine((id) => knownCriteria.has(id), "This criterion is not part of the workshop."),
   // null is "not sure": an answer, but never counted as a score.
   score: z
-    .int("Choose a score from 1 to 5, or not sure.")
-    .min(1, "Choose a score from 1 to 5, or not sure.")
-    .max(5, "Choose a score from 1 to 5, or not sure.")
+    .int(scoreMessage)
+    .min(LIMITS.score.min, scoreMessage)
+    .max(LIMITS.score.max, scoreMessage)
     .nullable(),
   // Left out: the saved rationale stays as it is; blank or null: it is cleared.
-  rationale: optionalText("the reason", 500).nullable().optional(),
+  rationale: optionalText("the reason", LIMITS.rationale).nullable().optional(),
 });
 
 /** No framework asks more questions than this, so no ballot holds more answers. */
@@ -166,9 +177,9 @@ export const setWeightsSchema = z.object({
         .string()
         .refine((id) => knownCriteria.has(id), "This criterion is not part of the workshop."),
       z
-        .int("Choose a weight from 0 to 3.")
-        .min(0, "Choose a weight from 0 to 3.")
-        .max(3, "Choose a weight from 0 to 3."),
+        .int(weightMessage)
+        .min(LIMITS.weight.min, weightMessage)
+        .max(LIMITS.weight.max, weightMessage),
     )
     .nullable()
     // An empty map sets nothing: it is the same as equal weights.
@@ -178,7 +189,7 @@ export const setWeightsSchema = z.object({
 export const shareLinkModes = ["live", "snapshot"] as const;
 
 export const createShareLinkSchema = z.object({
-  label: requiredText("a label", 80),
+  label: requiredText("a label", LIMITS.shareLinkLabel),
   mode: z.enum(shareLinkModes, "Choose live or frozen."),
   expiresAt: moment
     .refine((date) => date.getTime() > Date.now(), "Choose an expiry in the future.")
