@@ -69,9 +69,17 @@ export function parseInput<Schema extends z.ZodType>(
 ): z.output<Schema> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
+  throw new AppError("invalid-input", fieldErrors(result.error));
+}
+
+/**
+ * The first message per field path ("title", "answers.0.score"): what the API sends as `fields`
+ * and what the forms show next to each field, whether the browser or the server found it.
+ */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
-  for (const issue of result.error.issues) {
+  for (const issue of error.issues) {
     fields[issue.path.join(".")] ??= issue.message;
   }
-  throw new AppError("invalid-input", fields);
+  return fields;
 }

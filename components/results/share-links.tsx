@@ -5,9 +5,18 @@ import { useId, useRef, useState } from "react";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { LocalTime } from "@/components/ui/local-time";
-import { dangerButtonClass, Field, inputClass, primaryButtonClass } from "@/components/ui/field";
+import {
+  dangerButtonClass,
+  Field,
+  InputField,
+  inputClass,
+  primaryButtonClass,
+} from "@/components/ui/field";
+import { useFormErrors } from "@/components/ui/form-errors";
 import { StatusMessage, type Message } from "@/components/ui/status-message";
 import { callApi } from "@/components/workshop/api";
+import { LIMITS } from "@/lib/workshops/limits";
+import { createShareLinkSchema } from "@/lib/workshops/schema";
 
 export interface ShareLinkItem {
   id: string;
@@ -47,7 +56,8 @@ export function ShareLinks({
   const [mode, setMode] = useState<"live" | "snapshot">("live");
   const [expiry, setExpiry] = useState("");
   const [busy, setBusy] = useState<string | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const form = useRef<HTMLFormElement>(null);
+  const errors = useFormErrors(form);
   const [message, setMessage] = useState<Message | null>(null);
   const messageRef = useRef<HTMLParagraphElement>(null);
 
@@ -57,21 +67,26 @@ export function ShareLinks({
   }
 
   async function create() {
-    setErrors({});
+    // datetime-local has no time zone: the browser's own is what the facilitator meant.
     const expiresAt = expiry === "" ? undefined : new Date(expiry);
-    if (expiresAt && Number.isNaN(expiresAt.getTime())) {
-      setErrors({ expiresAt: "Enter a date and time." });
-      return;
-    }
+    const input = {
+      label,
+      mode,
+      // An unreadable date goes as it is, for the schema to explain.
+      ...(expiresAt && {
+        expiresAt: Number.isNaN(expiresAt.getTime()) ? expiry : expiresAt.toISOString(),
+      }),
+    };
+    if (!errors.validate(createShareLinkSchema, input)) return;
     setBusy("create");
     const result = await callApi<{ url: string }>(
       `/api/workshops/${workshopId}/share-links`,
       "POST",
-      { label, mode, ...(expiresAt && { expiresAt: expiresAt.toISOString() }) },
+      input,
     );
     setBusy(null);
     if (!result.ok) {
-      setErrors(result.fields);
+      errors.fail(result);
       report("error", result.message);
       return;
     }
@@ -93,6 +108,7 @@ export function ShareLinks({
   return (
     <div className="space-y-6">
       <form
+        ref={form}
         className="space-y-4"
         aria-labelledby={`${formId}-title`}
         onSubmit={(event) => {
@@ -104,25 +120,16 @@ export function ShareLinks({
         <h3 id={`${formId}-title`} className="font-semibold">
           New read-only link
         </h3>
-        <Field
+        <InputField
+          name="label"
           id={`${formId}-label`}
           label="Label"
           hint="Who it is for, e.g. Leadership or Audit."
-          error={errors.label}
-        >
-          {(describedBy, invalid) => (
-            <input
-              id={`${formId}-label`}
-              className={inputClass}
-              value={label}
-              maxLength={80}
-              required
-              aria-describedby={describedBy}
-              aria-invalid={invalid || undefined}
-              onChange={(event) => setLabel(event.target.value)}
-            />
-          )}
-        </Field>
+          maxLength={LIMITS.shareLinkLabel}
+          value={label}
+          onChange={(event) => setLabel(event.target.value)}
+          error={errors.fields.label}
+        />
         <fieldset className="space-y-2">
           <legend className="font-medium">What it shows</legend>
           <label className="flex items-start gap-2">
@@ -160,7 +167,7 @@ export function ShareLinks({
           label="Expires"
           optional
           hint="In your own time zone. Leave empty for a link that lasts until you revoke it."
-          error={errors.expiresAt}
+          error={errors.fields.expiresAt}
         >
           {(describedBy, invalid) => (
             <input

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import type { InputHTMLAttributes, ReactNode } from "react";
 
 /** A labelled form control with its hint and error wired up for screen readers. */
 export function Field({
@@ -37,6 +37,47 @@ export function Field({
         </p>
       ) : null}
     </div>
+  );
+}
+
+/**
+ * A labelled input whose name is its field's path in the input schema, so the schema's errors,
+ * the browser's or the server's, land next to it. Required unless `optional`; limits such as
+ * maxLength come from the schema's constants (lib/workshops/limits.ts), never literals.
+ */
+export function InputField({
+  name,
+  id = name,
+  label,
+  hint,
+  error,
+  optional,
+  ...input
+}: {
+  name: string;
+  id?: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  optional?: boolean;
+} & Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  "id" | "name" | "required" | "aria-describedby" | "aria-invalid" | "className"
+>) {
+  return (
+    <Field id={id} label={label} hint={hint} error={error} optional={optional}>
+      {(describedBy, invalid) => (
+        <input
+          {...input}
+          id={id}
+          name={name}
+          required={!optional}
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+          className={inputClass}
+        />
+      )}
+    </Field>
   );
 }
 

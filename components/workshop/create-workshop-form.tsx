@@ -1,10 +1,16 @@
 "use client";
 
 import Link from "next/link";
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { CopyButton } from "@/components/ui/copy-button";
-import { Field, inputClass, primaryButtonClass } from "@/components/ui/field";
+import { EmailField } from "@/components/ui/email-field";
+import { Field, InputField, inputClass, primaryButtonClass } from "@/components/ui/field";
+import { FormProblem, optionalFields, useFormErrors } from "@/components/ui/form-errors";
+import { LIMITS } from "@/lib/workshops/limits";
+import { createWorkshopSchema } from "@/lib/workshops/schema";
 import { callApi } from "./api";
+
+const optional = optionalFields(createWorkshopSchema);
 
 interface Created {
   workshopId: string;
@@ -15,19 +21,18 @@ interface Created {
 export function CreateWorkshopForm({ frameworks }: { frameworks: { id: string; name: string }[] }) {
   const [mode, setMode] = useState<"live" | "async">("live");
   const [pending, setPending] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [fields, setFields] = useState<Record<string, string>>({});
+  const form = useRef<HTMLFormElement>(null);
+  const errors = useFormErrors(form);
+  const { fields } = errors;
   const [created, setCreated] = useState<Created | null>(null);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const text = (name: string) => String(form.get(name) ?? "").trim();
+    const data = new FormData(event.currentTarget);
+    const text = (name: string) => String(data.get(name) ?? "").trim();
     const teamSize = text("teamSize");
     const deadline = text("deadline");
-    setPending(true);
-    setProblem(null);
-    const result = await callApi<Created>("/api/workshops", "POST", {
+    const input = {
       title: text("title"),
       teamName: text("teamName"),
       description: text("description") || undefined,
@@ -39,19 +44,13 @@ export function CreateWorkshopForm({ frameworks }: { frameworks: { id: string; n
       deadlineAction: mode === "async" ? text("deadlineAction") : undefined,
       notifyEmail: (mode === "async" && text("notifyEmail")) || undefined,
       anonymous: text("anonymity") === "anonymous",
-    });
+    };
+    if (!errors.validate(createWorkshopSchema, input)) return;
+    setPending(true);
+    const result = await callApi<Created>("/api/workshops", "POST", input);
     setPending(false);
-    if (result.ok) {
-      setCreated(result.data);
-      setFields({});
-    } else {
-      setFields(result.fields);
-      setProblem(
-        Object.keys(result.fields).length > 0
-          ? "Please correct the highlighted fields."
-          : result.message,
-      );
-    }
+    if (result.ok) setCreated(result.data);
+    else errors.fail(result);
   }
 
   if (created) {
@@ -89,48 +88,43 @@ export function CreateWorkshopForm({ frameworks }: { frameworks: { id: string; n
   }
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-5" aria-describedby="create-problem">
-      <div id="create-problem" role="alert" className="empty:hidden">
-        {problem ? (
-          <p className="rounded-lg border border-red-300 bg-red-50 p-3 text-red-800">{problem}</p>
-        ) : null}
-      </div>
+    <form
+      ref={form}
+      onSubmit={submit}
+      noValidate
+      className="space-y-5"
+      aria-describedby="create-problem"
+    >
+      <FormProblem id="create-problem" problem={errors.problem} />
       <div className="grid gap-5 sm:grid-cols-2">
-        <Field id="title" label="Workshop title" error={fields.title}>
-          {(describedBy, invalid) => (
-            <input
-              id="title"
-              name="title"
-              required
-              maxLength={120}
-              placeholder="How should our models reach production?"
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              className={inputClass}
-            />
-          )}
-        </Field>
-        <Field id="teamName" label="Team name" error={fields.teamName}>
-          {(describedBy, invalid) => (
-            <input
-              id="teamName"
-              name="teamName"
-              required
-              maxLength={120}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              className={inputClass}
-            />
-          )}
-        </Field>
+        <InputField
+          name="title"
+          label="Workshop title"
+          optional={optional.title}
+          maxLength={LIMITS.title}
+          placeholder="How should our models reach production?"
+          error={fields.title}
+        />
+        <InputField
+          name="teamName"
+          label="Team name"
+          optional={optional.teamName}
+          maxLength={LIMITS.teamName}
+          error={fields.teamName}
+        />
       </div>
-      <Field id="description" label="Context for the team" optional error={fields.description}>
+      <Field
+        id="description"
+        label="Context for the team"
+        optional={optional.description}
+        error={fields.description}
+      >
         {(describedBy, invalid) => (
           <textarea
             id="description"
             name="description"
             rows={3}
-            maxLength={2000}
+            maxLength={LIMITS.description}
             aria-describedby={describedBy}
             aria-invalid={invalid}
             className={inputClass}
@@ -138,27 +132,17 @@ export function CreateWorkshopForm({ frameworks }: { frameworks: { id: string; n
         )}
       </Field>
       <div className="grid gap-5 sm:grid-cols-2">
-        <Field
-          id="teamSize"
+        <InputField
+          name="teamSize"
           label="Team size"
-          optional
+          optional={optional.teamSize}
           hint="How many people work with the models, voting or not."
+          type="number"
+          inputMode="numeric"
+          min={LIMITS.teamSize.min}
+          max={LIMITS.teamSize.max}
           error={fields.teamSize}
-        >
-          {(describedBy, invalid) => (
-            <input
-              id="teamSize"
-              name="teamSize"
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={1000}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              className={inputClass}
-            />
-          )}
-        </Field>
+        />
         <Field id="frameworkId" label="Decision" error={fields.frameworkId}>
           {(describedBy, invalid) => (
             <select
@@ -195,24 +179,14 @@ export function CreateWorkshopForm({ frameworks }: { frameworks: { id: string; n
 
       {mode === "async" ? (
         <div className="grid gap-5 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
-          <Field
-            id="deadline"
+          <InputField
+            name="deadline"
             label="Deadline"
-            optional
+            optional={optional.deadline}
             hint="In your own time zone."
+            type="datetime-local"
             error={fields.deadline}
-          >
-            {(describedBy, invalid) => (
-              <input
-                id="deadline"
-                name="deadline"
-                type="datetime-local"
-                aria-describedby={describedBy}
-                aria-invalid={invalid}
-                className={inputClass}
-              />
-            )}
-          </Field>
+          />
           <fieldset className="space-y-2">
             <legend className="font-medium">At the deadline</legend>
             <Choice name="deadlineAction" value="reveal" defaultChecked>
@@ -223,27 +197,12 @@ export function CreateWorkshopForm({ frameworks }: { frameworks: { id: string; n
             </Choice>
           </fieldset>
           <div className="sm:col-span-2">
-            <Field
-              id="notifyEmail"
+            <EmailField
+              name="notifyEmail"
               label="E-mail me when everyone has voted"
-              optional
               hint="One e-mail per round, once every participant has finished voting. The address is used for nothing else and is never shown to participants; every e-mail has a link to stop them."
               error={fields.notifyEmail}
-            >
-              {(describedBy, invalid) => (
-                <input
-                  id="notifyEmail"
-                  name="notifyEmail"
-                  type="email"
-                  maxLength={254}
-                  autoComplete="email"
-                  spellCheck={false}
-                  aria-describedby={describedBy}
-                  aria-invalid={invalid}
-                  className={inputClass}
-                />
-              )}
-            </Field>
+            />
           </div>
         </div>
       ) : null}

@@ -1,10 +1,16 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
-import { Field, inputClass, primaryButtonClass } from "@/components/ui/field";
-import { callApi } from "./api";
+import { useRef, useState, type FormEvent } from "react";
+import { EmailField } from "@/components/ui/email-field";
+import { Field, InputField, inputClass, primaryButtonClass } from "@/components/ui/field";
+import { FormProblem, optionalFields, useFormErrors } from "@/components/ui/form-errors";
+import { LIMITS } from "@/lib/workshops/limits";
 import { participantRoles, roleLabels } from "@/lib/workshops/roles";
+import { joinWorkshopSchema } from "@/lib/workshops/schema";
+import { callApi } from "./api";
+
+const optional = optionalFields(joinWorkshopSchema);
 
 /**
  * Joins a workshop by its invite link: a name and a role, no account needed, and optionally an
@@ -21,66 +27,51 @@ export function JoinForm({
 }) {
   const router = useRouter();
   const [pending, setPending] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [fields, setFields] = useState<Record<string, string>>({});
+  const form = useRef<HTMLFormElement>(null);
+  const errors = useFormErrors(form);
+  const { fields } = errors;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    const data = new FormData(event.currentTarget);
+    const input = {
+      displayName: String(data.get("displayName") ?? "").trim(),
+      role: String(data.get("role") ?? ""),
+      email: String(data.get("email") ?? "").trim() || undefined,
+    };
+    if (!errors.validate(joinWorkshopSchema, input)) return;
     setPending(true);
-    setProblem(null);
     const result = await callApi<{ workshopId: string }>("/api/workshops/join", "POST", {
       inviteToken,
-      displayName: String(form.get("displayName") ?? "").trim(),
-      role: String(form.get("role") ?? ""),
-      email: String(form.get("email") ?? "").trim() || undefined,
+      ...input,
     });
     if (result.ok) {
       router.push(`/w/${result.data.workshopId}`);
       return;
     }
     setPending(false);
-    setFields(result.fields);
-    setProblem(
-      Object.keys(result.fields).length > 0
-        ? "Please correct the highlighted fields."
-        : result.message,
-    );
+    errors.fail(result);
   }
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-5">
-      <div role="alert" className="empty:hidden">
-        {problem ? (
-          <p className="rounded-lg border border-red-300 bg-red-50 p-3 text-red-800">{problem}</p>
-        ) : null}
-      </div>
-      <Field
-        id="displayName"
+    <form ref={form} onSubmit={submit} noValidate className="space-y-5">
+      <FormProblem problem={errors.problem} />
+      <InputField
+        name="displayName"
         label="Your name"
+        optional={optional.displayName}
         hint="As your team knows you."
+        maxLength={LIMITS.displayName}
+        autoComplete="name"
+        defaultValue={defaultName}
         error={fields.displayName}
-      >
-        {(describedBy, invalid) => (
-          <input
-            id="displayName"
-            name="displayName"
-            required
-            maxLength={60}
-            autoComplete="name"
-            defaultValue={defaultName}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-            className={inputClass}
-          />
-        )}
-      </Field>
-      <Field id="role" label="Your role" error={fields.role}>
+      />
+      <Field id="role" label="Your role" optional={optional.role} error={fields.role}>
         {(describedBy, invalid) => (
           <select
             id="role"
             name="role"
-            required
+            required={!optional.role}
             defaultValue=""
             aria-describedby={describedBy}
             aria-invalid={invalid}
@@ -97,35 +88,20 @@ export function JoinForm({
           </select>
         )}
       </Field>
-      <Field
-        id="email"
+      <EmailField
+        name="email"
         label={
           offerReminder
             ? "E-mail me a reminder before the deadline and the results"
             : "E-mail me the results"
         }
-        optional
         hint={
           offerReminder
             ? "Your address gets a reminder a day before the deadline if your ballot is not finished, and the link to the results once they are revealed. Nothing else, and nobody else sees it. Every e-mail has a link to stop them."
             : "Your address gets the link to the results once they are revealed. Nothing else, and nobody else sees it. Every e-mail has a link to stop them."
         }
         error={fields.email}
-      >
-        {(describedBy, invalid) => (
-          <input
-            id="email"
-            name="email"
-            type="email"
-            maxLength={254}
-            autoComplete="email"
-            spellCheck={false}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-            className={inputClass}
-          />
-        )}
-      </Field>
+      />
       <button type="submit" disabled={pending} className={`${primaryButtonClass} w-full sm:w-auto`}>
         {pending ? "Joining…" : "Join the workshop"}
       </button>

@@ -1,3 +1,5 @@
+// First: it decides how the schemas below are built in the browser.
+import "@/lib/http/zod-in-browser";
 import { z } from "zod";
 import { emailAddressSchema } from "@/lib/auth/email-address";
 import { isWellFormed } from "@/lib/http/well-formed";

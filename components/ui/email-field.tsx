@@ -1,0 +1,20 @@
+import type { ComponentProps } from "react";
+import { MAX_EMAIL_ADDRESS_LENGTH } from "@/lib/auth/email-address";
+import { InputField } from "./field";
+
+/**
+ * An optional e-mail address for a workshop's own mails. Its own module because it reads the
+ * address limit next to the address schema (zod), which pages without such a field need not load.
+ */
+export function EmailField(props: Omit<ComponentProps<typeof InputField>, "type" | "optional">) {
+  return (
+    <InputField
+      type="email"
+      optional
+      maxLength={MAX_EMAIL_ADDRESS_LENGTH}
+      autoComplete="email"
+      spellCheck={false}
+      {...props}
+    />
+  );
+}

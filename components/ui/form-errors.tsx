@@ -1,0 +1,73 @@
+import { useEffect, useState, type RefObject } from "react";
+import type { z } from "zod";
+import { fieldErrors } from "@/lib/errors";
+
+const CORRECT_THE_FIELDS = "Please correct the highlighted fields.";
+
+interface Shown {
+  /** Field path ("title") to its message, shown by the field's Field. */
+  fields: Record<string, string>;
+  /** What is wrong with the form as a whole, announced above it. */
+  problem: string | null;
+  /** Counts each showing, so focus moves again even when the errors are the same. */
+  times: number;
+}
+
+/**
+ * A form's errors, found in the browser with the zod schema the server uses, or sent by the
+ * server (`fields` of an invalid-input answer) for what only it can tell. Each time errors are
+ * shown, focus moves to the first invalid field of `form`, once it is marked aria-invalid.
+ */
+export function useFormErrors(form: RefObject<HTMLFormElement | null>) {
+  const [shown, setShown] = useState<Shown>({ fields: {}, problem: null, times: 0 });
+
+  useEffect(() => {
+    if (shown.times > 0) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [form, shown.times]);
+
+  function show(fields: Record<string, string>, problem: string | null) {
+    setShown((previous) => ({ fields, problem, times: previous.times + 1 }));
+  }
+
+  return {
+    fields: shown.fields,
+    problem: shown.problem,
+    /** Whether `input` passes `schema`; if not, shows why, field by field. */
+    validate(schema: z.ZodType, input: unknown): boolean {
+      const result = schema.safeParse(input);
+      if (result.success) {
+        setShown((previous) => ({ ...previous, fields: {}, problem: null }));
+        return true;
+      }
+      show(fieldErrors(result.error), CORRECT_THE_FIELDS);
+      return false;
+    },
+    /** Shows a failed API call: its field errors, or its message when it names no field. */
+    fail(failure: { message: string; fields: Record<string, string> }) {
+      const named = Object.keys(failure.fields).length > 0;
+      show(failure.fields, named ? CORRECT_THE_FIELDS : failure.message);
+    },
+  };
+}
+
+/** Which fields of an input schema may be left out: their labels say "(optional)". */
+export function optionalFields<Shape extends Record<string, z.ZodType>>(
+  schema: z.ZodObject<Shape>,
+): Record<keyof Shape, boolean> {
+  const entries = Object.entries(schema.shape).map(([name, field]) => [
+    name,
+    field.safeParse(undefined).success,
+  ]);
+  return Object.fromEntries(entries) as Record<keyof Shape, boolean>;
+}
+
+/** The form's problem, announced as it appears; an empty live region until then. */
+export function FormProblem({ id, problem }: { id?: string; problem: string | null }) {
+  return (
+    <div id={id} role="alert" className="empty:hidden">
+      {problem ? (
+        <p className="rounded-lg border border-red-300 bg-red-50 p-3 text-red-800">{problem}</p>
+      ) : null}
+    </div>
+  );
+}
