@@ -16,7 +16,6 @@ import { useFormErrors } from "@/components/ui/form-errors";
 import { StatusMessage, type Message } from "@/components/ui/status-message";
 import { callApi } from "@/components/workshop/api";
 import { LIMITS } from "@/lib/workshops/limits";
-import { createShareLinkSchema } from "@/lib/workshops/schema";
 
 export interface ShareLinkItem {
   id: string;
@@ -77,7 +76,12 @@ export function ShareLinks({
         expiresAt: Number.isNaN(expiresAt.getTime()) ? expiry : expiresAt.toISOString(),
       }),
     };
-    if (!errors.validate(createShareLinkSchema, input)) return;
+    // Loaded on demand: the results page, which voters open too, carries no zod of its own.
+    const schema = await import("@/lib/workshops/schema").then(
+      (module) => module.createShareLinkSchema,
+      () => null,
+    );
+    if (schema && !errors.validate(schema, input)) return;
     setBusy("create");
     const result = await callApi<{ url: string }>(
       `/api/workshops/${workshopId}/share-links`,

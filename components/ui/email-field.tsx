@@ -1,11 +1,8 @@
 import type { ComponentProps } from "react";
-import { MAX_EMAIL_ADDRESS_LENGTH } from "@/lib/auth/email-address";
+import { MAX_EMAIL_ADDRESS_LENGTH } from "@/lib/auth/email-limit";
 import { InputField } from "./field";
 
-/**
- * An optional e-mail address for a workshop's own mails. Its own module because it reads the
- * address limit next to the address schema (zod), which pages without such a field need not load.
- */
+/** An optional e-mail address for a workshop's own mails. */
 export function EmailField(props: Omit<ComponentProps<typeof InputField>, "type" | "optional">) {
   return (
     <InputField

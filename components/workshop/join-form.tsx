@@ -4,13 +4,22 @@ import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
 import { EmailField } from "@/components/ui/email-field";
 import { Field, InputField, inputClass, primaryButtonClass } from "@/components/ui/field";
-import { FormProblem, optionalFields, useFormErrors } from "@/components/ui/form-errors";
+import { FormProblem, useFormErrors } from "@/components/ui/form-errors";
 import { LIMITS } from "@/lib/workshops/limits";
 import { participantRoles, roleLabels } from "@/lib/workshops/roles";
-import { joinWorkshopSchema } from "@/lib/workshops/schema";
 import { callApi } from "./api";
 
-const optional = optionalFields(joinWorkshopSchema);
+/**
+ * The server's schema, loaded on demand (from the first focus in the form) so that zod is not
+ * part of what a voter's phone loads with the page. Null when it cannot load: then the server's
+ * answer is the only check, shown the same way.
+ */
+function loadSchema() {
+  return import("@/lib/workshops/schema").then(
+    (module) => module.joinWorkshopSchema,
+    () => null,
+  );
+}
 
 /**
  * Joins a workshop by its invite link: a name and a role, no account needed, and optionally an
@@ -39,7 +48,8 @@ export function JoinForm({
       role: String(data.get("role") ?? ""),
       email: String(data.get("email") ?? "").trim() || undefined,
     };
-    if (!errors.validate(joinWorkshopSchema, input)) return;
+    const schema = await loadSchema();
+    if (schema && !errors.validate(schema, input)) return;
     setPending(true);
     const result = await callApi<{ workshopId: string }>("/api/workshops/join", "POST", {
       inviteToken,
@@ -54,24 +64,29 @@ export function JoinForm({
   }
 
   return (
-    <form ref={form} onSubmit={submit} noValidate className="space-y-5">
+    <form
+      ref={form}
+      onSubmit={submit}
+      onFocus={() => void loadSchema()}
+      noValidate
+      className="space-y-5"
+    >
       <FormProblem problem={errors.problem} />
       <InputField
         name="displayName"
         label="Your name"
-        optional={optional.displayName}
         hint="As your team knows you."
         maxLength={LIMITS.displayName}
         autoComplete="name"
         defaultValue={defaultName}
         error={fields.displayName}
       />
-      <Field id="role" label="Your role" optional={optional.role} error={fields.role}>
+      <Field id="role" label="Your role" error={fields.role}>
         {(describedBy, invalid) => (
           <select
             id="role"
             name="role"
-            required={!optional.role}
+            required
             defaultValue=""
             aria-describedby={describedBy}
             aria-invalid={invalid}

@@ -1,10 +1,5 @@
 import { z } from "zod";
-
-/**
- * The longest address SMTP can deliver to (RFC 5321). The CHECKs on stored addresses repeat it
- * (lib/workshops/limits.db.test.ts proves they agree).
- */
-export const MAX_EMAIL_ADDRESS_LENGTH = 254;
+import { MAX_EMAIL_ADDRESS_LENGTH } from "./email-limit";
 
 // Shared by the sign-in form (instant feedback) and the server (the check that counts). Lower case
 // because the address is the account's key: "Sam@Example.com" and "sam@example.com" must meet.

@@ -3,7 +3,7 @@
 // pg_constraint and evaluated for the limit and one past it, so a CHECK whose number differs from
 // the constant, or a limit without a CHECK, fails here.
 import { beforeAll, describe, expect, it } from "vitest";
-import { MAX_EMAIL_ADDRESS_LENGTH } from "@/lib/auth/email-address";
+import { MAX_EMAIL_ADDRESS_LENGTH } from "@/lib/auth/email-limit";
 import { testDatabase, type TestDatabase } from "@/lib/db/test-database";
 import { LIMITS } from "./limits";
 
@@ -35,6 +35,16 @@ async function checksAccept(table: string, column: string, value: unknown): Prom
   return result.rows[0]!.accepted;
 }
 
+/** Each end of a range and one past it, with whether it is inside. */
+function edges({ min, max }: { min: number; max: number }): [number, boolean][] {
+  return [
+    [min - 1, false],
+    [min, true],
+    [max, true],
+    [max + 1, false],
+  ];
+}
+
 const textLimits: [table: string, column: string, max: number, required: boolean][] = [
   ["workshops", "title", LIMITS.title, true],
   ["workshops", "team_name", LIMITS.teamName, true],
@@ -59,24 +69,13 @@ describe("the CHECK constraints hold the schema's limits", () => {
     ["votes", "score", LIMITS.score],
   ];
   it.each(ranges)("%s.%s: from %o", async (table, column, { min, max }) => {
-    for (const [value, accepted] of [
-      [min - 1, false],
-      [min, true],
-      [max, true],
-      [max + 1, false],
-    ] as const) {
+    for (const [value, accepted] of edges({ min, max })) {
       expect(await checksAccept(table, column, value), String(value)).toBe(accepted);
     }
   });
 
   it("workshops.weights: each weight from LIMITS.weight", async () => {
-    const { min, max } = LIMITS.weight;
-    for (const [weight, accepted] of [
-      [min - 1, false],
-      [min, true],
-      [max, true],
-      [max + 1, false],
-    ] as const) {
+    for (const [weight, accepted] of edges(LIMITS.weight)) {
       const weights = JSON.stringify({ governance: 1, speed: weight });
       expect(await checksAccept("workshops", "weights", weights), String(weight)).toBe(accepted);
     }

@@ -12,7 +12,7 @@ import { LIMITS } from "./limits";
 // route handlers, and with the same schemas by the forms in the browser. Messages are shown to
 // users as they are.
 //
-// The limits come from ./limits.ts (e-mail addresses: lib/auth/email-address.ts), which the forms
+// The limits come from ./limits.ts (e-mail addresses: lib/auth/email-limit.ts), which the forms
 // read too. The CHECK constraints in prisma/migrations/*/migration.sql repeat them in SQL: the
 // length CHECKs on workshops (title, team_name, description, notify_email), participants
 // (display_name, email), votes (rationale, score) and share_links (label), and the range CHECKs
