@@ -2,7 +2,8 @@ import { request as apiRequest, type APIRequestContext } from "@playwright/test"
 import { deriveBallotPseudonym } from "@/lib/auth/tokens";
 import { E2E_AUTH_SECRET } from "./app-secret";
 import { expect, test } from "./fixtures";
-import { query } from "./support/database";
+import { expectOk, joinWorkshop, send, startWorkshop, workshopFields } from "./support/api";
+import { openRoundOf, query } from "./support/database";
 
 // An anonymous workshop must not let its facilitator tie a ballot back to a person. The
 // facilitator knows who joined and in which order; an outside review sorted the participant ids
@@ -161,4 +162,44 @@ test("an anonymous workshop gives its facilitator nothing that ties a ballot to 
   expect(csv).toContain("x;'=2+5;");
   expect(csv).not.toMatch(/(^|[;,\t\r\n]) *[=+\-@]/);
   await facilitator.dispose();
+});
+
+test("an anonymous round with one voter is not revealed: its results would name that voter", async () => {
+  const workshop = await startWorkshop({ ...workshopFields("Lone voter"), anonymous: true });
+  const guest = await joinWorkshop(workshop, { displayName: "Solo", role: "data_scientist" });
+  const roundId = await openRoundOf(workshop.workshopId);
+  await expectOk(
+    send({
+      method: "PUT",
+      path: `/api/workshops/${workshop.workshopId}/votes`,
+      cookie: guest,
+      body: { roundId, answers: [{ criterionId: "governance", score: 5 }] },
+    }),
+  );
+  const reveal = () =>
+    send({
+      method: "POST",
+      path: `/api/workshops/${workshop.workshopId}/reveal`,
+      cookie: workshop.facilitatorCookie,
+    });
+  const refused = await reveal();
+  expect(refused.status).toBe(409);
+  expect(JSON.parse(refused.text)).toMatchObject({ error: { code: "too-few-ballots" } });
+  const csv = await send({
+    method: "GET",
+    path: `/w/${workshop.workshopId}/results/ballots.csv`,
+    cookie: workshop.facilitatorCookie,
+  });
+  expect(csv.text).not.toContain("Participant 1");
+
+  const second = await joinWorkshop(workshop, { displayName: "Duo", role: "ml_engineer" });
+  await expectOk(
+    send({
+      method: "PUT",
+      path: `/api/workshops/${workshop.workshopId}/votes`,
+      cookie: second,
+      body: { roundId, answers: [{ criterionId: "governance", score: 1 }] },
+    }),
+  );
+  expect((await reveal()).status).toBe(200);
 });

@@ -15,6 +15,7 @@ const STATUS = {
   "deadline-passed": 409,
   "round-not-revealed": 409,
   "already-revealed": 409,
+  "too-few-ballots": 409,
   "rate-limited": 429,
 } as const satisfies Record<string, number>;
 
@@ -30,6 +31,8 @@ const MESSAGES: Record<ErrorCode, string> = {
   "deadline-passed": "The deadline has passed, so voting is closed.",
   "round-not-revealed": "Reveal the current round first.",
   "already-revealed": "This round has already been revealed.",
+  "too-few-ballots":
+    "An anonymous round is revealed once at least two people have answered: with one, everyone would know whose answers they are.",
   "rate-limited": "Too many requests in a short time. Please wait a moment and try again.",
 };
 

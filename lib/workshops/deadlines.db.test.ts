@@ -276,3 +276,47 @@ describe("a full ballot before the deadline", () => {
     expect((await roundOf(workshop.roundId)).status).toBe("revealed");
   });
 });
+
+describe("anonymous rounds with a single voter", () => {
+  it("are not revealed, by hand or at the deadline, until a second person answers", async () => {
+    const deadline = new Date(Date.now() + 2 * HOUR);
+    const w = await startWorkshop({
+      participants: 3,
+      input: { mode: "async", anonymous: true, deadline, deadlineAction: "reveal" },
+    });
+    const answer = (index: number) =>
+      saveVote(
+        w.workshopId,
+        { participantId: w.participants[index]!.participantId },
+        { roundId: w.roundId, criterionId: "speed", score: 4 },
+        new Date(),
+      );
+    await answer(0);
+    // The facilitator sees who has voted: revealing one ballot would name its author.
+    await expect(revealRound(w.workshopId, w.facilitator)).rejects.toMatchObject({
+      code: "too-few-ballots",
+      status: 409,
+    });
+    expect((await roundOf(w.roundId)).status).toBe("open");
+    await answer(1);
+    await expect(revealRound(w.workshopId, w.facilitator)).resolves.toMatchObject({ number: 1 });
+
+    // At the deadline, a round with one voter is closed instead of revealed.
+    const alone = await startWorkshop({
+      participants: 2,
+      input: { mode: "async", anonymous: true, deadline, deadlineAction: "reveal" },
+    });
+    await saveVote(
+      alone.workshopId,
+      { participantId: alone.participants[0]!.participantId },
+      { roundId: alone.roundId, criterionId: "speed", score: 2 },
+      new Date(),
+    );
+    const settled = await settleDeadlines({
+      workshopId: alone.workshopId,
+      now: new Date(deadline.getTime() + MINUTE),
+    });
+    expect(settled.map((round) => round.outcome)).toEqual(["closed"]);
+    expect(await roundOf(alone.roundId)).toMatchObject({ status: "closed", revealed_at: null });
+  });
+});

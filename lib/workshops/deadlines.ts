@@ -4,6 +4,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { prisma } from "@/lib/db/prisma";
 import { publishChange } from "@/lib/realtime/bus";
 import type { AuditAction } from "./audit";
+import { mayRevealSql } from "./reveal-rule";
 import { isId, isToken } from "@/lib/ids";
 
 // Deadlines of async workshops, enforced by the server whether or not anyone has a page open:
@@ -63,7 +64,9 @@ export async function settleDeadlines(options: SettleOptions = {}): Promise<Sett
 
   const settled = await prisma().$queryRaw<SettledRound[]>`
     WITH due AS (
-      SELECT r.id, w.deadline, w.deadline_action
+      SELECT r.id, w.deadline,
+        CASE WHEN w.deadline_action = 'reveal' AND ${mayRevealSql(Prisma.sql`r.id`)}
+          THEN 'reveal' ELSE 'close' END AS deadline_action
       FROM workshops w
       JOIN rounds r ON r.workshop_id = w.id AND r.status = 'open'
       WHERE w.deadline <= ${now}::timestamptz

@@ -10,6 +10,7 @@ import { publishChange } from "@/lib/realtime/bus";
 import { actorColumns, actorId, audit, requireIds, type AuditAction } from "./audit";
 import { inviteGeneration, type RoundStatus, type WorkshopStatus } from "./data";
 import { settleDeadlines } from "./deadlines";
+import { mayRevealSql } from "./reveal-rule";
 import { RateLimitedError, AppError } from "@/lib/errors";
 import { participantOfCredentials } from "@/lib/access/participant-of";
 import type { AuditActor } from "@/lib/access/permissions";
@@ -389,6 +390,7 @@ export async function revealRound(
           ORDER BY number DESC LIMIT 1
         )
         AND status IN ('open', 'closed')
+        AND ${mayRevealSql(Prisma.sql`rounds.id`)}
       RETURNING id, workshop_id, number
     ), audited AS (
       INSERT INTO audit_events (workshop_id, actor_kind, actor_id, action, data)
@@ -406,7 +408,8 @@ export async function revealRound(
     orderBy: { number: "desc" },
     select: { status: true },
   });
-  throw new AppError(current ? "already-revealed" : "not-found");
+  if (!current) throw new AppError("not-found");
+  throw new AppError(current.status === "revealed" ? "already-revealed" : "too-few-ballots");
 }
 
 /**
