@@ -16,7 +16,7 @@ interface Workshop {
  * The workshops this browser runs by link that no account owns, offered to the signed-in account
  * (none: only the outcome of the last click, if any).
  * Nothing is added until the person confirms, because the account signed in here may not be
- * theirs (lib/auth/claim.ts).
+ * theirs (lib/workshops/claim.ts).
  */
 export function ClaimWorkshops({ workshops, account }: { workshops: Workshop[]; account: string }) {
   const router = useRouter();

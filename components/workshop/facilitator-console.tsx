@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useRef, useState, type ReactNode } from "react";
+import { useCallback, useRef, useState, type ReactNode } from "react";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { dangerButtonClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/field";
@@ -65,6 +65,8 @@ export function FacilitatorConsole({
   const [message, setMessage] = useState<{ tone: "ok" | "error"; text: string } | null>(null);
   // The button that was used is often gone or disabled afterwards (Reveal becomes Start round,
   // a removed person's row disappears), so focus moves to the message that says what happened.
+  // Stable, so the heading takes focus once when the new link appears, not on every live update.
+  const focusWhenShown = useCallback((element: HTMLElement | null) => element?.focus(), []);
   const messageRef = useRef<HTMLDivElement>(null);
   const [showQr, setShowQr] = useState(false);
   // Shown once, right after it was made: the server keeps only its hash.
@@ -337,11 +339,7 @@ export function FacilitatorConsole({
         </p>
         {newFacilitatorLink ? (
           <div className="mt-3 space-y-3 rounded-lg border border-green-300 bg-green-50 p-4">
-            <h3
-              tabIndex={-1}
-              ref={(el) => el?.focus()}
-              className="font-semibold focus:outline-none"
-            >
+            <h3 tabIndex={-1} ref={focusWhenShown} className="font-semibold focus:outline-none">
               Your new facilitator link
             </h3>
             <p>

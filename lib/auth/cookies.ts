@@ -17,13 +17,12 @@ import { currentUser } from "./session";
 const GUEST_COOKIE_PREFIX = "bp_guest_";
 const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
 
-const facilitatorCookie = facilitatorCookieName;
 const guestCookie = (workshopId: string) => `${GUEST_COOKIE_PREFIX}${workshopId}`;
 
 /** What this request carries for one workshop: its cookies and the signed-in account. */
 export async function readCredentials(workshopId: string): Promise<Credentials> {
   const jar = await cookies();
-  const cookie = jar.get(facilitatorCookie(workshopId))?.value;
+  const cookie = jar.get(facilitatorCookieName(workshopId))?.value;
   const capability = cookie === undefined ? null : parseFacilitatorCookie(cookie);
   const user = await currentUser();
   return {
@@ -54,7 +53,7 @@ async function remember(name: string, token: string, secure: boolean) {
  * links until the site refuses it.
  */
 export async function rememberFacilitator(workshopId: string, token: string, secure: boolean) {
-  const name = facilitatorCookie(workshopId);
+  const name = facilitatorCookieName(workshopId);
   const jar = await cookies();
   for (const stale of facilitatorCookiesToDrop(jar.getAll(), name)) jar.delete(stale);
   await remember(name, facilitatorCookieValue(token, new Date()), secure);
@@ -78,7 +77,7 @@ export async function rememberParticipant(workshopId: string, token: string, sec
 /** Drops the workshop's secrets from this browser (after the workshop was deleted). */
 export async function forgetWorkshop(workshopId: string) {
   const jar = await cookies();
-  jar.delete(facilitatorCookie(workshopId));
+  jar.delete(facilitatorCookieName(workshopId));
   jar.delete(guestCookie(workshopId));
 }
 

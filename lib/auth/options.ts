@@ -71,7 +71,7 @@ export function authOptions(): AuthOptions {
     },
     // Signing in never adds workshops to the account by itself: a browser can be signed into
     // someone else's account (a link opened elsewhere, a shared computer), so the account asks
-    // first (app/workshops/page.tsx, lib/auth/claim.ts).
+    // first (app/workshops/page.tsx, lib/workshops/claim.ts).
   };
   return options;
 }

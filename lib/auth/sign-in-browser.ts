@@ -1,9 +1,9 @@
 import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
-import { createHash } from "node:crypto";
 import { cookies } from "next/headers";
 import { z } from "zod";
 import { prisma } from "@/lib/db/prisma";
+import { isToken } from "@/lib/ids";
 import { authSecret } from "@/lib/env";
 import { isSecure } from "@/lib/http/route";
 import { emailAddressSchema } from "./email-address";
@@ -31,7 +31,7 @@ const askingBrowser = new AsyncLocalStorage<string>();
 async function claimNonce(request: Request): Promise<string> {
   const jar = await cookies();
   const current = jar.get(NONCE_COOKIE)?.value;
-  const nonce = current && /^[A-Za-z0-9_-]{43}$/.test(current) ? current : newToken();
+  const nonce = current && isToken(current) ? current : newToken();
   jar.set(NONCE_COOKIE, nonce, {
     httpOnly: true,
     sameSite: "lax",
@@ -69,7 +69,7 @@ export async function rememberAskingBrowser(identifier: string, hashedToken: str
 
 /** next-auth's form of a link token in the database (next-auth/core/lib/utils hashToken). */
 function nextAuthTokenHash(token: string): string {
-  return createHash("sha256").update(`${token}${authSecret()}`).digest("hex");
+  return hashToken(`${token}${authSecret()}`);
 }
 
 /**
@@ -123,7 +123,6 @@ export async function foreignSignInLink(request: Request): Promise<Response | nu
  * caller sends the browser to next, signs it in. False when the link no longer works.
  */
 export async function adoptSignInLink(request: Request, link: SignInLink): Promise<boolean> {
-  if (!(await findLink(link))) return false;
   const browserHash = await claimNonce(request);
   const updated = await prisma().$executeRaw`
     UPDATE verification_tokens SET browser_hash = ${browserHash}

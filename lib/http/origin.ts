@@ -46,8 +46,14 @@ export function requestOrigin(
   return (host ? originOf(protocol.toLowerCase(), host) : null) ?? "null";
 }
 
-/** This machine's own names and addresses, lower case, IPv6 in brackets as in a URL. */
+let ownHostsOnce: Set<string> | undefined;
+
+/**
+ * This machine's own names and addresses, lower case, IPv6 in brackets as in a URL; read once
+ * per process, not on every link.
+ */
 function ownHosts(): Set<string> {
+  if (ownHostsOnce) return ownHostsOnce;
   const names = new Set(["localhost", "127.0.0.1", "[::1]"]);
   const name = hostname().toLowerCase();
   names.add(name);
@@ -57,6 +63,7 @@ function ownHosts(): Set<string> {
       names.add(family === "IPv6" ? `[${address.toLowerCase().replace(/%.*$/, "")}]` : address);
     }
   }
+  ownHostsOnce = names;
   return names;
 }
 

@@ -14,15 +14,17 @@ import type { StreamViewer } from "./stream-slots";
 
 const HEARTBEAT_MS = 20_000;
 
+function refuseStream(): never {
+  throw new RateLimitedError(STREAM_RETRY_AFTER_SECONDS);
+}
+
 export function liveResponse<State>(
   request: Request,
   watched: Pick<LiveConnection<State>, "workshopId" | "read" | "view" | "allowed">,
   viewer: StreamViewer,
 ): Response {
   const { workshopId } = watched;
-  const slot = takeStreamSlot(workshopId, viewer);
-  if (!slot) throw new RateLimitedError(STREAM_RETRY_AFTER_SECONDS);
-  const releaseSlot = slot;
+  const releaseSlot = takeStreamSlot(workshopId, viewer) ?? refuseStream();
   const lastEventId =
     request.headers.get("last-event-id") ??
     new URL(request.url).searchParams.get("lastEventId") ??

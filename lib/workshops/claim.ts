@@ -1,5 +1,6 @@
 import "server-only";
 import { facilitatorTokensInThisBrowser } from "@/lib/auth/cookies";
+import { MAX_FACILITATOR_COOKIES } from "@/lib/auth/facilitator-cookies";
 import { findClaimableWorkshops, type ClaimableWorkshop } from "./data";
 import { claimWorkshops } from "./mutations";
 
@@ -8,9 +9,8 @@ import { claimWorkshops } from "./mutations";
 // else asked for, a shared computer), so the account asks first (app/workshops/page.tsx) and
 // adds only what the person confirmed, with a same-origin POST (app/api/workshops/claim).
 
-// A browser keeps a bounded number of facilitator cookies (./facilitator-cookies.ts); this cap
-// also bounds what one request may name.
-export const MAX_CLAIMS = 50;
+// A browser keeps at most this many facilitator cookies, so no request may name more.
+export const MAX_CLAIMS = MAX_FACILITATOR_COOKIES;
 
 async function capabilitiesInThisBrowser(): Promise<string[]> {
   return (await facilitatorTokensInThisBrowser()).slice(0, MAX_CLAIMS);

@@ -24,15 +24,11 @@ import {
 import { isId, isToken } from "@/lib/ids";
 
 // Writes of the workshop domain. Inputs arrive parsed by ./schema.ts and callers have checked
-// who may act (./permissions.ts); still, every statement itself requires the ids it is given to
+// who may act (lib/access/gate.ts); still, every statement itself requires the ids it is given to
 // belong to the given workshop, so a forged id is not-found and never touches another workshop.
 // Each write is one statement or one transaction and records its audit event (./audit.ts)
 // inside it.
 
-/**
- * Who casts a vote: a participant id the caller resolved with resolveActor, or the request's own
- * credential (guest cookie or signed-in account), which saveVote checks in its one statement.
- */
 /**
  * Whose ballot: a participant, or a request's credentials (its guest cookie and account), which
  * name a participant by the gate's own rule (lib/access/actor.ts).

@@ -15,7 +15,7 @@ export default async function ConfirmSignInPage({
 }) {
   const link = signInLinkSchema.safeParse(await searchParams);
   const usable = link.success && (await isUsableSignInLink(link.data));
-  if (!link.success || !usable) {
+  if (!usable) {
     return (
       <div className="mx-auto max-w-md space-y-5">
         <h1 className="text-3xl font-bold tracking-tight">This sign-in link no longer works</h1>

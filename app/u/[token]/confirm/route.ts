@@ -1,7 +1,7 @@
 import { hashToken } from "@/lib/auth/tokens";
 import { lookUpLink } from "@/lib/http/rate-limit";
 import { route } from "@/lib/http/route";
-import { unsubscribe } from "@/lib/mail/unsubscribe";
+import { findUnsubscribeTarget, unsubscribe } from "@/lib/mail/unsubscribe";
 import { RateLimitedError } from "@/lib/errors";
 import { isToken } from "@/lib/ids";
 
@@ -20,11 +20,12 @@ const backToPage = (token: string) =>
 export const POST = route<{ token: string }>(async (request, { token }) => {
   const lookup = await lookUpLink(
     request.headers,
-    async () => ((await unsubscribe(token)) ? token : null),
+    async () => ((await findUnsubscribeTarget(token)) ? token : null),
     () => `unsubscribe:${hashToken(token)}`,
   );
   if (lookup.outcome === "limited") throw new RateLimitedError(lookup.retryAfterSeconds);
-  return lookup.outcome === "found" ? backToPage(token) : notFound();
+  // Counted first, then done: a request over the limit changes nothing.
+  return lookup.outcome === "found" && (await unsubscribe(token)) ? backToPage(token) : notFound();
 });
 
 export const GET = route<{ token: string }>(async (_request, { token }) =>
