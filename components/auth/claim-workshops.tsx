@@ -69,8 +69,13 @@ export function ClaimWorkshops({ workshops, account }: { workshops: Workshop[]; 
               </li>
             ))}
           </ul>
-          <button type="button" className={primaryButtonClass} disabled={busy} onClick={claim}>
-            {busy ? "Adding…" : `Add to ${account}`}
+          <button
+            type="button"
+            className={`${primaryButtonClass} w-full sm:w-auto`}
+            disabled={busy}
+            onClick={claim}
+          >
+            <span className="min-w-0 break-all">{busy ? "Adding…" : `Add to ${account}`}</span>
           </button>
         </section>
       )}
