@@ -283,3 +283,38 @@ test("a sign-in link asked for in another browser signs nobody in and hands over
   ).toContainText(attackerEmail);
   expect(await ownersOf([workshopId])).toEqual({ [workshopId]: null });
 });
+
+test("a sign-in link or mail request on a longer or encoded path is refused, not handled unguarded", async ({
+  page,
+  browser,
+  baseURL,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  const attackerEmail = `longer-path-${testInfo.project.name}-${Date.now()}@example.test`;
+  const attacker = await browser.newContext();
+  const attackerPage = await attacker.newPage();
+  await attackerPage.goto("/sign-in");
+  const link = new URL(await requestSignInLink(attackerPage, attackerEmail));
+  await attacker.close();
+
+  // next-auth reads only the first two segments: these were its callback, past the checks.
+  for (const path of ["/api/auth/callback/email/x", "/api/auth/callback/email/x/y"]) {
+    const response = await page.request.get(`${path}${link.search}`, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(404);
+  }
+  const encoded = await page.request.get(`/api/auth/callback/%65mail${link.search}`, {
+    maxRedirects: 0,
+  });
+  expect(encoded.status()).toBe(303);
+  expect(encoded.headers().location).toMatch(/^\/sign-in\/confirm\?/);
+  expect(await sessionRowsOf(attackerEmail)).toBe(0);
+
+  // A mail request on a longer path skipped the per-recipient limit and the address check.
+  const csrf = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const flood = await page.request.post("/api/auth/signin/email/x", {
+    headers: { Origin: baseURL! },
+    form: { email: attackerEmail, csrfToken: csrf.csrfToken, json: "true" },
+    maxRedirects: 0,
+  });
+  expect(flood.status()).toBe(404);
+});

@@ -70,6 +70,7 @@ const refuse = (message: string) =>
 export async function malformedAuthRequest(
   request: NextRequest,
   appUrl: string,
+  endpoint: string,
 ): Promise<Response | null> {
   const callbackUrls: unknown[] = [];
   const query = request.nextUrl.searchParams.get("callbackUrl");
@@ -88,7 +89,7 @@ export async function malformedAuthRequest(
     return refuse("The address to return to after signing in is not valid.");
   }
 
-  if (request.method === "POST" && request.nextUrl.pathname.endsWith("/signin/email")) {
+  if (request.method === "POST" && endpoint === "signin/email") {
     if (!emailAddressSchema.safeParse(fields.email).success) {
       // As next-auth reports a sign-in e-mail that could not be sent: the form shows its text.
       const signInPage = new URL("/sign-in", appUrl);

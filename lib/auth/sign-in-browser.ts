@@ -97,9 +97,13 @@ async function findLink(link: SignInLink) {
  * it may only in the browser that asked for this link, or for a link next-auth will refuse by
  * itself (unknown, used or expired). Anything else is sent to the confirmation page.
  */
-export async function foreignSignInLink(request: Request): Promise<Response | null> {
+export async function foreignSignInLink(
+  request: Request,
+  endpoint: string,
+): Promise<Response | null> {
   const url = new URL(request.url);
-  if (request.method !== "GET" || !url.pathname.endsWith("/callback/email")) return null;
+  // Any method: next-auth takes the token from the query of a POST to its callback as well.
+  if (endpoint !== "callback/email") return null;
   const link = signInLinkSchema.safeParse(Object.fromEntries(url.searchParams));
   if (!link.success) return null;
   const row = await findLink(link.data);

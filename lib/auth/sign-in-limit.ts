@@ -28,8 +28,11 @@ export const RATE_LIMITED_SIGN_IN = "RateLimited";
  * sign-in form need nothing new: JSON with the sign-in page's address and the error code for
  * `signIn()` (with status 429 and Retry-After), a redirect there for a plain form post.
  */
-export async function signInMailRefusal(request: Request): Promise<Response | null> {
-  if (request.method !== "POST" || !new URL(request.url).pathname.endsWith("/signin/email")) {
+export async function signInMailRefusal(
+  request: Request,
+  endpoint: string,
+): Promise<Response | null> {
+  if (request.method !== "POST" || endpoint !== "signin/email") {
     return null;
   }
   const fields = (await authRequestFields(request)) ?? {};

@@ -320,3 +320,33 @@ describe("anonymous rounds with a single voter", () => {
     expect(await roundOf(alone.roundId)).toMatchObject({ status: "closed", revealed_at: null });
   });
 });
+
+describe("anonymous rounds after the first", () => {
+  it("count only people who answered in the round, not answers copied from the one before", async () => {
+    const w = await startWorkshop({ participants: 2, input: { anonymous: true } });
+    for (const [index, participant] of w.participants.entries()) {
+      await saveVote(
+        w.workshopId,
+        { participantId: participant.participantId },
+        { roundId: w.roundId, criterionId: "speed", score: index + 2 },
+      );
+    }
+    await revealRound(w.workshopId, w.facilitator);
+    const next = await openNextRound(w.workshopId, w.facilitator);
+    // Only one person changes an answer: revealing would show whose ballot changed.
+    await saveVote(
+      w.workshopId,
+      { participantId: w.participants[0]!.participantId },
+      { roundId: next.roundId, criterionId: "speed", score: 5 },
+    );
+    await expect(revealRound(w.workshopId, w.facilitator)).rejects.toMatchObject({
+      code: "too-few-ballots",
+    });
+    await saveVote(
+      w.workshopId,
+      { participantId: w.participants[1]!.participantId },
+      { roundId: next.roundId, criterionId: "speed", score: 1 },
+    );
+    await expect(revealRound(w.workshopId, w.facilitator)).resolves.toMatchObject({ number: 2 });
+  });
+});

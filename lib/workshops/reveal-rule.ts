@@ -13,6 +13,10 @@ export function mayRevealSql(roundId: Prisma.Sql): Prisma.Sql {
          WHERE rr.id = ${roundId})
     OR (SELECT count(DISTINCT v.participant_id) FROM votes v
         JOIN participants p ON p.id = v.participant_id
-        WHERE v.round_id = ${roundId} AND p.removed_at IS NULL) >= 2
+        JOIN rounds voted ON voted.id = v.round_id
+        WHERE v.round_id = ${roundId} AND p.removed_at IS NULL
+          -- Answers copied from the round before keep their old times: only people who
+          -- answered in this round count, or comparing rounds would single out the one who did.
+          AND v.updated_at >= voted.opened_at) >= 2
   )`;
 }

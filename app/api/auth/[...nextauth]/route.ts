@@ -11,9 +11,6 @@ interface Context {
   params: Promise<{ nextauth: string[] }>;
 }
 
-const isEmailSignIn = (request: NextRequest) =>
-  request.method === "POST" && request.nextUrl.pathname.endsWith("/signin/email");
-
 // The options are built per call rather than at import: `next build` loads this module without
 // the secret or the database the running server gets. Cross-site writes are refused before
 // next-auth sees them, as for every other route handler: its CSRF token already stops them
@@ -25,13 +22,24 @@ const isEmailSignIn = (request: NextRequest) =>
 async function handler(request: NextRequest, context: Context): Promise<Response> {
   const crossSite = crossSiteRefusal(request);
   if (crossSite) return crossSite;
-  const malformed = await malformedAuthRequest(request, env().APP_URL);
+  // Which endpoint, as next-auth itself reads it: its first two decoded segments. It ignores any
+  // further ones, so a path like /callback/email/x (or /callback/%65mail) would be its callback
+  // while looking like something else to a check on the address: no such path is served.
+  const segments = (await context.params).nextauth;
+  if (segments.length > 2) {
+    return Response.json(
+      { error: { code: "not-found", message: "Not found." } },
+      { status: 404, headers: { "Cache-Control": "no-store" } },
+    );
+  }
+  const endpoint = segments.join("/");
+  const malformed = await malformedAuthRequest(request, env().APP_URL, endpoint);
   if (malformed) return malformed;
-  const refusal = await signInMailRefusal(request);
+  const refusal = await signInMailRefusal(request, endpoint);
   if (refusal) return refusal;
-  const foreign = await foreignSignInLink(request);
+  const foreign = await foreignSignInLink(request, endpoint);
   if (foreign) return foreign;
-  if (isEmailSignIn(request)) {
+  if (request.method === "POST" && endpoint === "signin/email") {
     return asBrowserAskingForLink(request, () => NextAuth(request, context, authOptions()));
   }
   return NextAuth(request, context, authOptions());
