@@ -21,6 +21,16 @@ describe("StreamSlots", () => {
     expect(slots.take("w1", { key: "participant:a" })).toBeNull();
   });
 
+  it("keeps the facilitator's stream when guests have filled the workshop's", () => {
+    const slots = new StreamSlots({ perViewer: 4, perWorkshop: 8 });
+    for (const guest of ["a", "b"]) {
+      for (let i = 0; i < 4; i++)
+        expect(slots.take("w1", { key: `participant:${guest}` })).not.toBeNull();
+    }
+    expect(slots.take("w1", { key: "participant:c" })).toBeNull();
+    expect(slots.take("w1", { key: "facilitator:f", beyondWorkshopCap: true })).not.toBeNull();
+  });
+
   it("lets a viewer with its own limit hold more", () => {
     const slots = new StreamSlots({ perViewer: 1, perWorkshop: 100 });
     const taken = Array.from({ length: 5 }, () => slots.take("w1", { key: "share:s", limit: 5 }));

@@ -18,6 +18,11 @@ export interface StreamViewer {
   key: string;
   /** Overrides StreamCaps.perViewer: a share link is handed round a whole leadership team. */
   limit?: number;
+  /**
+   * Not held to the workshop's cap (the facilitator, capped per viewer only): whoever holds the
+   * invite link could otherwise fill the workshop's streams and cut the facilitator off.
+   */
+  beyondWorkshopCap?: boolean;
 }
 
 export class StreamSlots {
@@ -32,7 +37,7 @@ export class StreamSlots {
     const viewerCount = this.byViewer.get(viewerKey) ?? 0;
     const workshopCount = this.byWorkshop.get(workshopId) ?? 0;
     if (viewerCount >= (viewer.limit ?? this.caps.perViewer)) return null;
-    if (workshopCount >= this.caps.perWorkshop) return null;
+    if (workshopCount >= this.caps.perWorkshop && !viewer.beyondWorkshopCap) return null;
     this.byViewer.set(viewerKey, viewerCount + 1);
     this.byWorkshop.set(workshopId, workshopCount + 1);
     let released = false;

@@ -28,7 +28,10 @@ export const GET = route<{ workshopId: string }>(async (request, { workshopId })
           ),
       },
       // Facilitating by the link's capability, or by owning the workshop.
-      { key: `facilitator:${actor.capabilityId ?? actor.userId ?? "unknown"}` },
+      {
+        key: `facilitator:${actor.capabilityId ?? actor.userId ?? "unknown"}`,
+        beyondWorkshopCap: true,
+      },
     );
   }
   const { participantId } = actor;
