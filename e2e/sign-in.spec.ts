@@ -1,5 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { signedInAccount } from "./support/accounts";
+import { appOrigin, cookieFrom, expectOk, send, workshopFields } from "./support/api";
 import { query, withDatabase } from "./support/database";
 import { openMailbox } from "./support/mailbox";
 import { linkToken, sha256 } from "./support/tokens";
@@ -148,16 +150,22 @@ test("workshops started in this browser before signing in join the account once 
   test.setTimeout(150_000);
   const email = `claimer-${testInfo.project.name}-${Date.now()}@example.test`;
   const tag = `${testInfo.project.name} ${Date.now()}`;
-  // Arranged in SQL, as the workshop pages would leave them: each workshop with its facilitator
-  // capability, only the hash stored, and the browser holding the raw token of the first one.
+  // Arranged in SQL, as starting them would leave them: each workshop with its facilitator
+  // capability and the hash of the starter key of the browser it was started in, only hashes
+  // stored. This browser started the first; of the second it holds only the facilitator link,
+  // as anyone would whom that link reached.
+  const starterKey = linkToken();
   const [mine, notMine] = await withDatabase(async (client) => {
     const created: Array<{ id: string; token: string; title: string }> = [];
-    for (const title of [`Ours ${tag}`, `Someone else's ${tag}`]) {
+    for (const [title, key] of [
+      [`Ours ${tag}`, starterKey],
+      [`Someone else's ${tag}`, linkToken()],
+    ] as const) {
       const token = linkToken();
       const { rows } = await client.query<{ id: string }>(
-        `INSERT INTO workshops (title, team_name, framework_id, framework, mode, invite_token_hash)
-         VALUES ($1, 'Platform team', 'ml-lifecycle', '{}', 'live', $2) RETURNING id`,
-        [title, sha256(`invite ${token}`)],
+        `INSERT INTO workshops (title, team_name, framework_id, framework, mode, invite_token_hash, started_in_browser_hash)
+         VALUES ($1, 'Platform team', 'ml-lifecycle', '{}', 'live', $2, $3) RETURNING id`,
+        [title, sha256(`invite ${token}`), sha256(key)],
       );
       const id = rows[0]!.id;
       await client.query(
@@ -168,15 +176,17 @@ test("workshops started in this browser before signing in join the account once 
     }
     return created;
   });
-  await page.context().addCookies([
-    {
-      name: `bp_facilitator_${mine!.id}`,
-      value: mine!.token,
+  await page.context().addCookies(
+    [
+      { name: "bp_starter", value: starterKey },
+      { name: `bp_facilitator_${notMine!.id}`, value: notMine!.token },
+    ].map((cookie) => ({
+      ...cookie,
       url: testInfo.project.use.baseURL!,
       httpOnly: true,
-      sameSite: "Lax",
-    },
-  ]);
+      sameSite: "Lax" as const,
+    })),
+  );
 
   await page.goto("/workshops");
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=(%2F|\/)workshops$/);
@@ -282,6 +292,85 @@ test("a sign-in link asked for in another browser signs nobody in and hands over
     page.getByRole("region", { name: "Workshops in this browser that no account holds" }),
   ).toContainText(attackerEmail);
   expect(await ownersOf([workshopId])).toEqual({ [workshopId]: null });
+});
+
+test("a leaked facilitator link lets its holder run the workshop, never add it to their account", async ({}, testInfo) => {
+  // The facilitator starts a workshop without an account; the answer gives their browser the
+  // facilitator link's cookie and its starter key.
+  const created = await send({
+    method: "POST",
+    path: "/api/workshops",
+    body: workshopFields(`Leaked link ${testInfo.project.name} ${Date.now()}`),
+  });
+  expect(created.status, created.text).toBe(201);
+  const { workshopId, facilitatorLink } = JSON.parse(created.text) as {
+    workshopId: string;
+    facilitatorLink: string;
+  };
+  const facilitator = [
+    cookieFrom(created.setCookies, `bp_facilitator_${workshopId}`),
+    cookieFrom(created.setCookies, "bp_starter"),
+  ].join("; ");
+
+  // The link reaches a stranger, who opens it and signs in to their own account.
+  const opened = await send({ method: "GET", path: new URL(facilitatorLink).pathname });
+  expect(opened.status).toBe(307);
+  const stranger = await signedInAccount({ name: "Stranger" });
+  const strangerCookie = [
+    cookieFrom(opened.setCookies, `bp_facilitator_${workshopId}`),
+    stranger.cookie,
+  ].join("; ");
+  const facilitatorPage = (cookie: string) =>
+    send({ method: "GET", path: `/w/${workshopId}/facilitate`, cookie });
+  await expectOk(facilitatorPage(strangerCookie), "the link works, as links do");
+
+  // Their /workshops offers nothing, and naming the workshop adds nothing.
+  const offered = await expectOk(
+    send({ method: "GET", path: "/workshops", cookie: strangerCookie }),
+  );
+  expect(offered.text).not.toContain(workshopId);
+  const claim = (cookie: string) =>
+    send({
+      method: "POST",
+      path: "/api/workshops/claim",
+      cookie,
+      headers: { Origin: appOrigin() },
+      body: { workshopIds: [workshopId] },
+    });
+  expect(JSON.parse((await expectOk(claim(strangerCookie))).text)).toEqual({ claimed: [] });
+  // Replacing the link first, to lock the facilitator out, gains them nothing either.
+  const replaced = await expectOk(
+    send({
+      method: "POST",
+      path: `/api/workshops/${workshopId}/facilitator-link`,
+      cookie: strangerCookie,
+      headers: { Origin: appOrigin() },
+    }),
+  );
+  const strangerNow = [
+    cookieFrom(replaced.setCookies, `bp_facilitator_${workshopId}`),
+    stranger.cookie,
+  ].join("; ");
+  expect(JSON.parse((await expectOk(claim(strangerNow))).text)).toEqual({ claimed: [] });
+  expect(await ownersOf([workshopId])).toEqual({ [workshopId]: null });
+
+  // The browser that started it still can: it signs in and adds it, and from then on the
+  // account keeps access, which its page says, while the stranger's page names it masked.
+  const owner = await signedInAccount({ name: "Starter" });
+  const ownerCookie = `${facilitator}; ${owner.cookie}`;
+  expect(JSON.parse((await expectOk(claim(ownerCookie))).text)).toEqual({
+    claimed: [workshopId],
+  });
+  expect(await ownersOf([workshopId])).toEqual({ [workshopId]: owner.email });
+  expect((await expectOk(facilitatorPage(owner.cookie))).text).toContain(
+    "Your account keeps this workshop",
+  );
+  const [name, domain] = owner.email.split("@");
+  const strangerSees = (await expectOk(facilitatorPage(strangerNow))).text;
+  expect(strangerSees).toContain(
+    `The account ${name!.slice(0, 1)}•••@${domain} keeps this workshop`,
+  );
+  expect(strangerSees).not.toContain(owner.email);
 });
 
 test("a sign-in link or mail request on a longer or encoded path is refused, not handled unguarded", async ({

@@ -31,6 +31,8 @@ interface ConsoleProps {
   participants: ConsoleParticipant[];
   counts: { joined: number; voted: number };
   anonymous: boolean;
+  /** Which account, if any, keeps the workshop whatever happens to the link, in a sentence. */
+  ownership: string;
 }
 
 const statusLabels: Record<ConsoleParticipant["status"], string> = {
@@ -59,6 +61,7 @@ export function FacilitatorConsole({
   participants: initialParticipants,
   counts: initialCounts,
   anonymous,
+  ownership,
 }: ConsoleProps) {
   const router = useRouter();
   const [busy, setBusy] = useState<string | null>(null);
@@ -336,6 +339,9 @@ export function FacilitatorConsole({
         <p className="mt-1 text-slate-700">
           Anyone with the private facilitator link can run this workshop. If it reached someone it
           should not have, replace it: the old link stops working on every device at once.
+        </p>
+        <p className="mt-2 text-slate-700" data-testid="ownership">
+          {ownership}
         </p>
         {newFacilitatorLink ? (
           <div className="mt-3 space-y-3 rounded-lg border border-green-300 bg-green-50 p-4">

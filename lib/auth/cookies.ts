@@ -1,13 +1,14 @@
 import "server-only";
 import { cookies } from "next/headers";
 import {
-  FACILITATOR_COOKIE_PREFIX,
   facilitatorCookieName,
   facilitatorCookiesToDrop,
   facilitatorCookieValue,
   parseFacilitatorCookie,
 } from "./facilitator-cookies";
 import { currentUser } from "./session";
+import { newToken } from "./tokens";
+import { isToken } from "@/lib/ids";
 
 // The secrets a browser holds for a workshop, each in its own httpOnly cookie: the facilitator
 // capability (exchanged from the private facilitator link) and the guest identity of a
@@ -15,6 +16,8 @@ import { currentUser } from "./session";
 // How many facilitator cookies a browser keeps, and their values: ./facilitator-cookies.ts.
 
 const GUEST_COOKIE_PREFIX = "bp_guest_";
+// One per browser, however many workshops it starts, so no one can fill a cookie jar with them.
+const STARTER_COOKIE = "bp_starter";
 const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
 
 const guestCookie = (workshopId: string) => `${GUEST_COOKIE_PREFIX}${workshopId}`;
@@ -59,15 +62,22 @@ export async function rememberFacilitator(workshopId: string, token: string, sec
   await remember(name, facilitatorCookieValue(token, new Date()), secure);
 }
 
-/** The facilitator capability tokens of every workshop this browser holds a cookie for. */
-export async function facilitatorTokensInThisBrowser(): Promise<string[]> {
-  return (await cookies())
-    .getAll()
-    .filter((cookie) => cookie.name.startsWith(FACILITATOR_COOKIE_PREFIX))
-    .flatMap((cookie) => {
-      const parsed = parseFacilitatorCookie(cookie.value);
-      return parsed ? [parsed.token] : [];
-    });
+/**
+ * This browser's starter key, made when it first starts a workshop without an account and kept
+ * (its year renewed) for every later one. Each workshop it starts keeps the key's hash, and only
+ * a browser holding the key may add the workshop to an account: a facilitator link that leaked
+ * lets its holder run the workshop until the link is replaced, never own it.
+ */
+export async function rememberStarter(secure: boolean): Promise<string> {
+  const key = (await starterKeyInThisBrowser()) ?? newToken();
+  await remember(STARTER_COOKIE, key, secure);
+  return key;
+}
+
+/** The starter key this browser holds, if it started workshops without an account. */
+export async function starterKeyInThisBrowser(): Promise<string | undefined> {
+  const key = (await cookies()).get(STARTER_COOKIE)?.value;
+  return key !== undefined && isToken(key) ? key : undefined;
 }
 
 export async function rememberParticipant(workshopId: string, token: string, secure: boolean) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emailAddressSchema } from "./email-address";
+import { emailAddressSchema, maskEmailAddress } from "./email-address";
 
 describe("emailAddressSchema", () => {
   it("trims and lower-cases an address", () => {
@@ -11,5 +11,13 @@ describe("emailAddressSchema", () => {
       expect(emailAddressSchema.safeParse(input).success, input).toBe(false);
     }
     expect(emailAddressSchema.safeParse(`${"a".repeat(250)}@example.com`).success).toBe(false);
+  });
+});
+
+describe("maskEmailAddress", () => {
+  it("keeps the first letter and the domain, nothing else of the name", () => {
+    expect(maskEmailAddress("sam.lee@example.com")).toBe("s•••@example.com");
+    expect(maskEmailAddress("a@b.io")).toBe("a•••@b.io");
+    expect(maskEmailAddress("not-an-address")).toBe("•••");
   });
 });

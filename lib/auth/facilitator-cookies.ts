@@ -8,7 +8,7 @@
 // "<token>.<milliseconds in base 36>". The time is no secret and changes nothing of the token,
 // whose 256 bits are all of the secret. Values without a time (set before this) count as oldest.
 
-export const FACILITATOR_COOKIE_PREFIX = "bp_facilitator_";
+const FACILITATOR_COOKIE_PREFIX = "bp_facilitator_";
 
 /** Enough for anyone who runs workshops; 20 cookies are about 2.2 KB of Cookie header. */
 export const MAX_FACILITATOR_COOKIES = 20;

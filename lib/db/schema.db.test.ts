@@ -578,6 +578,7 @@ describe("workshops", () => {
       ["title", "title", "x".repeat(121)],
       ["team size", "team_size", 0],
       ["invite token", "invite_token_hash", "not-a-sha256-hex-digest"],
+      ["starter key", "started_in_browser_hash", "not-a-sha256-hex-digest"],
       ["deadline in live mode", "deadline", new Date()],
       ["weights outside 0..3", "weights", { governance: 4 }],
     ];
@@ -588,6 +589,20 @@ describe("workshops", () => {
         what,
       ).rejects.toMatchObject(CHECK_VIOLATION);
     }
+  });
+
+  it("keep a starter key only while nobody owns the workshop", async () => {
+    const workshopId = await insertWorkshop("0");
+    const { rows } = await db.pool.query<{ id: string }>(
+      `INSERT INTO users (email) VALUES ('starter-check@example.test') RETURNING id`,
+    );
+    await db.pool.query(`UPDATE workshops SET started_in_browser_hash = $1 WHERE id = $2`, [
+      hash("b"),
+      workshopId,
+    ]);
+    await expect(
+      db.pool.query(`UPDATE workshops SET owner_id = $1 WHERE id = $2`, [rows[0]!.id, workshopId]),
+    ).rejects.toMatchObject(CHECK_VIOLATION);
   });
 
   it("delete everything below them", async () => {

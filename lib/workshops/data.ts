@@ -381,20 +381,18 @@ export interface ClaimableWorkshop {
 }
 
 /**
- * The workshops these facilitator capabilities (a browser's cookies) open that nobody owns:
- * what signing in offers to add to the account, newest first.
+ * The unowned workshops the browser holding `starterKey` started: what signing in there offers
+ * to add to the account, newest first, at most `limit` of them.
  */
 export async function findClaimableWorkshops(
-  capabilityTokens: readonly string[],
+  starterKey: string | undefined,
+  limit: number,
 ): Promise<ClaimableWorkshop[]> {
-  const hashes = capabilityTokens.filter(isToken).map(hashToken);
-  if (hashes.length === 0) return [];
+  if (starterKey === undefined || !isToken(starterKey)) return [];
   return prisma().workshop.findMany({
-    where: {
-      ownerId: null,
-      capabilities: { some: { tokenHash: { in: hashes }, revokedAt: null } },
-    },
+    where: { ownerId: null, startedInBrowserHash: hashToken(starterKey) },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    take: limit,
     select: { id: true, title: true, teamName: true },
   });
 }

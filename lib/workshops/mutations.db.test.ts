@@ -126,8 +126,8 @@ describe("forged and malformed ids", () => {
         () => rotateFacilitatorLink(bad, b.facilitator),
         () => deleteWorkshop(bad, b.facilitator),
         () => joinWorkshop(bad, { displayName: "Eve", role: "other" }),
-        () => claimWorkshops(bad, [b.facilitatorToken], [b.workshopId]),
-        () => claimWorkshops(b.workshopId, [b.facilitatorToken], [bad]),
+        () => claimWorkshops(bad, newToken(), [b.workshopId]),
+        () => claimWorkshops(b.workshopId, newToken(), [bad]),
         () => touchCapability(bad),
         () => getFacilitatorView(bad),
         () => getBallotView(b.workshopId, bad),
@@ -614,34 +614,47 @@ describe("facilitator credentials", () => {
 });
 
 describe("claiming workshops after signing in", () => {
-  it("makes the user the owner only of chosen, unowned workshops whose capability the browser holds", async () => {
+  it("makes the user the owner only of chosen, unowned workshops that the browser started", async () => {
     const userId = await createUser();
     const someoneElse = await createUser();
-    const unowned = await startWorkshop({ participants: 1 });
-    const owned = await startWorkshop({ ownerUserId: someoneElse });
+    const thisBrowser = newToken();
+    const unowned = await startWorkshop({ participants: 1, starterKey: thisBrowser });
+    const owned = await startWorkshop({ ownerUserId: someoneElse, starterKey: thisBrowser });
+    const elsewhere = await startWorkshop({ starterKey: newToken() });
     const notHeld = await startWorkshop();
-    const notChosen = await startWorkshop();
-    const held = [unowned.facilitatorToken, owned.facilitatorToken, notChosen.facilitatorToken];
-    const chosen = [unowned.workshopId, owned.workshopId, notHeld.workshopId];
+    const notChosen = await startWorkshop({ starterKey: thisBrowser });
+    const chosen = [unowned.workshopId, owned.workshopId, elsewhere.workshopId, notHeld.workshopId];
 
-    const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
-    expect((await findClaimableWorkshops([...held, "junk"])).sort(byId)).toEqual(
-      [notChosen, unowned]
-        .map((w) => ({
-          id: w.workshopId,
-          title: workshopInput.title,
-          teamName: workshopInput.teamName,
-        }))
-        .sort(byId),
+    const offer = (w: StartedWorkshop) => ({
+      id: w.workshopId,
+      title: workshopInput.title,
+      teamName: workshopInput.teamName,
+    });
+    // Newest first, and never more than asked for.
+    expect(await findClaimableWorkshops(thisBrowser, 20)).toEqual([notChosen, unowned].map(offer));
+    expect(await findClaimableWorkshops(thisBrowser, 1)).toEqual([offer(notChosen)]);
+    expect(await findClaimableWorkshops("junk", 20)).toEqual([]);
+    expect(await findClaimableWorkshops(undefined, 20)).toEqual([]);
+
+    // Holding the facilitator link is not enough: that is what a leaked link gives a stranger.
+    expect(await claimWorkshops(userId, undefined, chosen)).toEqual([]);
+    expect(await claimWorkshops(userId, elsewhere.facilitatorToken, chosen)).toEqual([]);
+    expect(await claimWorkshops(userId, "junk", chosen)).toEqual([]);
+    expect(await claimWorkshops(userId, thisBrowser, [])).toEqual([]);
+    expect(await claimWorkshops(userId, thisBrowser, chosen)).toEqual([unowned.workshopId]);
+    expect(await claimWorkshops(userId, thisBrowser, chosen)).toEqual([]);
+    expect(await findClaimableWorkshops(thisBrowser, 20)).toEqual([offer(notChosen)]);
+    const { rows: keys } = await db.pool.query(
+      `SELECT id, started_in_browser_hash IS NOT NULL AS "keyed" FROM workshops WHERE id = ANY($1::uuid[])`,
+      [[unowned.workshopId, owned.workshopId]],
     );
-    const claimed = await claimWorkshops(userId, [...held, "junk"], chosen);
-    expect(claimed).toEqual([unowned.workshopId]);
-    expect(await claimWorkshops(userId, [unowned.facilitatorToken], chosen)).toEqual([]);
-    expect(await claimWorkshops(userId, [], chosen)).toEqual([]);
-    expect(await claimWorkshops(userId, held, [])).toEqual([]);
-    expect(await findClaimableWorkshops(held)).toEqual([
-      { id: notChosen.workshopId, title: workshopInput.title, teamName: workshopInput.teamName },
-    ]);
+    // Claimed, the key goes; and a workshop started signed in never had one.
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        { id: unowned.workshopId, keyed: false },
+        { id: owned.workshopId, keyed: false },
+      ]),
+    );
 
     const mine = await listWorkshopsOwnedBy(userId);
     expect(mine).toEqual([

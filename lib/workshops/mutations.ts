@@ -43,7 +43,7 @@ export type Voter = { participantId: string } | { guestToken?: string; userId?: 
  */
 export async function createWorkshop(
   input: CreateWorkshopInput,
-  options: { ownerUserId?: string } = {},
+  options: { ownerUserId?: string; starterKey?: string } = {},
 ): Promise<{ workshopId: string; facilitatorToken: string }> {
   const framework = getFramework(input.frameworkId);
   if (!framework) {
@@ -77,6 +77,11 @@ export async function createWorkshop(
       anonymous: input.anonymous,
       createdAt,
       ownerId: options.ownerUserId ?? null,
+      // Which browser may add it to an account later (lib/workshops/claim.ts).
+      startedInBrowserHash:
+        options.ownerUserId === undefined && options.starterKey !== undefined
+          ? hashToken(options.starterKey)
+          : null,
       inviteTokenHash: hashToken(deriveInviteToken(authSecret(), workshopId, createdAt)),
       // Never in the audit event: e-mail addresses are personal data.
       notifyEmail: input.notifyEmail ?? null,
@@ -627,24 +632,23 @@ export async function deleteWorkshop(workshopId: string, by: AuditActor): Promis
 
 /**
  * When a signed-in user confirms it: makes the user the owner of those of the chosen workshops
- * whose facilitator capability the browser holds and that have no owner yet. Returns the ids of
- * the workshops claimed.
+ * that the browser holding `starterKey` started and that have no owner yet, and drops the key
+ * from them. Returns the ids of the workshops claimed.
  */
 export async function claimWorkshops(
   userId: string,
-  capabilityTokens: readonly string[],
+  starterKey: string | undefined,
   workshopIds: readonly string[],
 ): Promise<string[]> {
   requireIds(userId, ...workshopIds);
-  const hashes = capabilityTokens.filter(isToken).map(hashToken);
-  if (hashes.length === 0 || workshopIds.length === 0) return [];
+  if (starterKey === undefined || !isToken(starterKey) || workshopIds.length === 0) return [];
   const claimed = await prisma().$queryRaw<{ workshopId: string }[]>`
     WITH claimed AS (
-      UPDATE workshops SET owner_id = ${userId}::uuid, updated_at = CURRENT_TIMESTAMP
-      WHERE owner_id IS NULL AND id = ANY(${workshopIds}::uuid[]) AND id IN (
-        SELECT workshop_id FROM facilitator_capabilities
-        WHERE token_hash = ANY(${hashes}::text[]) AND revoked_at IS NULL
-      )
+      UPDATE workshops
+      SET owner_id = ${userId}::uuid, started_in_browser_hash = NULL,
+          updated_at = CURRENT_TIMESTAMP
+      WHERE owner_id IS NULL AND id = ANY(${workshopIds}::uuid[])
+        AND started_in_browser_hash = ${hashToken(starterKey)}
       RETURNING id
     )
     INSERT INTO audit_events (workshop_id, actor_kind, actor_id, action)

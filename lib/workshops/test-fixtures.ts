@@ -33,12 +33,17 @@ export async function startWorkshop(
   options: {
     participants?: number;
     ownerUserId?: string;
+    /** The starter key of the browser it is started in, without an account. */
+    starterKey?: string;
     input?: Partial<CreateWorkshopInput>;
   } = {},
 ): Promise<StartedWorkshop> {
   const { workshopId, facilitatorToken } = await createWorkshop(
     { ...workshopInput, ...options.input },
-    options.ownerUserId === undefined ? {} : { ownerUserId: options.ownerUserId },
+    {
+      ...(options.ownerUserId !== undefined && { ownerUserId: options.ownerUserId }),
+      ...(options.starterKey !== undefined && { starterKey: options.starterKey }),
+    },
   );
   const capability = await findFacilitatorCapability(facilitatorToken);
   if (!capability) throw new Error("The new workshop's capability was not found.");

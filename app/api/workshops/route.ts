@@ -1,4 +1,4 @@
-import { rememberFacilitator } from "@/lib/auth/cookies";
+import { rememberFacilitator, rememberStarter } from "@/lib/auth/cookies";
 import { currentUser } from "@/lib/auth/session";
 import { publicOrigin } from "@/lib/http/origin";
 import {
@@ -20,8 +20,13 @@ export const POST = route(async (request) => {
   const user = await currentUser();
   if (user) await enforce(WORKSHOP_CREATES_PER_ACCOUNT, user.id);
   else await enforceByClient(WORKSHOP_CREATES_PER_ADDRESS, request.headers);
-  const { workshopId, facilitatorToken } = await createWorkshop(input, { ownerUserId: user?.id });
-  await rememberFacilitator(workshopId, facilitatorToken, isSecure(request));
+  const secure = isSecure(request);
+  // Signed in, the account owns it at once; else this browser alone may add it to one later.
+  const { workshopId, facilitatorToken } = await createWorkshop(
+    input,
+    user ? { ownerUserId: user.id } : { starterKey: await rememberStarter(secure) },
+  );
+  await rememberFacilitator(workshopId, facilitatorToken, secure);
   return json(
     { workshopId, facilitatorLink: `${await publicOrigin()}/f/${facilitatorToken}` },
     { status: 201, headers: { "Referrer-Policy": "no-referrer" } },

@@ -7,6 +7,7 @@ import { authorizeOrNotFound } from "@/lib/access/gate";
 import { publicOrigin } from "@/lib/http/origin";
 import { getFacilitatorView } from "@/lib/workshops/data";
 import { settleDeadlines } from "@/lib/workshops/deadlines";
+import { describeOwnership, ownershipOf } from "@/lib/workshops/ownership";
 
 export const metadata: Metadata = { title: "Run the workshop", robots: { index: false } };
 
@@ -17,8 +18,11 @@ export default async function FacilitatePage({
 }) {
   const { workshopId } = await params;
   await settleDeadlines({ workshopId });
-  await authorizeOrNotFound(workshopId, "facilitator-view.view");
-  const view = await getFacilitatorView(workshopId);
+  const grant = await authorizeOrNotFound(workshopId, "facilitator-view.view");
+  const [view, ownership] = await Promise.all([
+    getFacilitatorView(workshopId),
+    ownershipOf(grant.workshopId, grant.actor.userId),
+  ]);
   const inviteLink = `${await publicOrigin()}/j/${view.inviteToken}`;
 
   return (
@@ -40,6 +44,7 @@ export default async function FacilitatePage({
         participants={view.participants}
         counts={view.counts}
         anonymous={view.workshop.anonymous}
+        ownership={describeOwnership(ownership)}
       />
     </div>
   );
