@@ -104,8 +104,9 @@ describe("report", () => {
     const report = formatReport(mlLifecycle, recommend(mlLifecycle, input.ballots));
     expect(report).toContain("Recommendation: Linear Handoff");
     expect(report).toContain("Confidence: medium (stable in 72 of 81 combinations, 89%)");
-    expect(report).toContain("Close call: Continuous Delivery Pipeline is 3.9 points behind");
+    expect(report).not.toContain("Close call");
     expect(report).toMatch(/1 {2}Linear Handoff +86\.7 {2}none/);
+    expect(report).toMatch(/2 {2}Continuous Delivery Pipeline +81\.3 {2}none/);
     expect(report).toMatch(/3 {2}Iterative Feedback Loop +78\.1 {2}governance/);
     expect(report).toMatch(/governance +1 +4 +4\.5 +4 +5 +4 +5 +0\.83 +0 0 0 2 2/);
     expect(report).toContain("Disputed: none");

@@ -159,7 +159,8 @@ export function formatReport(framework: Framework, result: Recommendation): stri
       );
     }
   }
-  lines.push(`Voters: ${result.voters} (team size ${result.teamSize})`, "", "Fit");
+  const teamSize = result.teamSize === null ? "" : ` (team size ${result.teamSize})`;
+  lines.push(`Voters: ${result.voters}${teamSize}`, "", "Fit");
   lines.push(
     ...table(
       [

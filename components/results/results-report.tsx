@@ -46,6 +46,14 @@ export function ResultsReport({
           {view.framework.question} {view.turnout}
           {view.workshop.anonymous ? "; the workshop is anonymous." : "."}
         </p>
+        {view.scoring.earlier ? (
+          <p
+            data-testid="earlier-scoring"
+            className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-slate-800"
+          >
+            {view.scoring.earlier}
+          </p>
+        ) : null}
         {roundHref && view.revealedRounds.length > 1 ? (
           <nav aria-label="Revealed rounds" className="print:hidden">
             <ul className="flex flex-wrap gap-2">

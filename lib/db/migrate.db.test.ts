@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -56,6 +56,58 @@ describe("migrate", () => {
     const second = await run({ migrationsDir: projectMigrations });
     expect(second).toEqual({ applied: [], alreadyApplied: onDisk.length });
     expect((await history()).map((row) => row.migration_name)).toEqual(onDisk);
+  });
+
+  it("moves what was revealed and frozen before scoring contract 2 to contract 1", async () => {
+    const projectMigrations = path.join(process.cwd(), "prisma/migrations");
+    const contract2 = "20261204180000_scoring_contract_2";
+    const before = (await readdir(projectMigrations)).filter((name) => name < contract2).sort();
+    for (const name of before) {
+      await mkdir(path.join(migrationsDir, name));
+      await writeFile(
+        path.join(migrationsDir, name, "migration.sql"),
+        await readFile(path.join(projectMigrations, name, "migration.sql")),
+      );
+    }
+    await run();
+    const hash = (seed: string) => seed.repeat(64).slice(0, 64);
+    const { rows } = await db.pool.query<{ id: string }>(
+      `INSERT INTO workshops (title, team_name, framework_id, framework, mode, invite_token_hash)
+       VALUES ('Before', 'Team', 'ml-lifecycle', '{}', 'live', $1) RETURNING id`,
+      [hash("a")],
+    );
+    const workshopId = rows[0]!.id;
+    const revealed = await db.pool.query<{ id: string }>(
+      `INSERT INTO rounds (workshop_id, number, status, revealed_at)
+       VALUES ($1, 1, 'revealed', now()) RETURNING id`,
+      [workshopId],
+    );
+    await db.pool.query(`INSERT INTO rounds (workshop_id, number) VALUES ($1, 2)`, [workshopId]);
+    await db.pool.query(
+      `INSERT INTO share_links (workshop_id, token_hash, label, mode, snapshot_round_id, snapshot)
+       VALUES ($1, $2, 'Frozen', 'snapshot', $3, '{"weights": null}'),
+              ($1, $4, 'Live', 'live', NULL, NULL)`,
+      [workshopId, hash("b"), revealed.rows[0]!.id, hash("c")],
+    );
+
+    await mkdir(path.join(migrationsDir, contract2));
+    await writeFile(
+      path.join(migrationsDir, contract2, "migration.sql"),
+      await readFile(path.join(projectMigrations, contract2, "migration.sql")),
+    );
+    await run();
+    const rounds = await db.pool.query(
+      `SELECT number, revealed_under_contract AS contract FROM rounds ORDER BY number`,
+    );
+    expect(rounds.rows).toEqual([
+      { number: 1, contract: 1 },
+      { number: 2, contract: 2 },
+    ]);
+    const links = await db.pool.query(`SELECT label, snapshot FROM share_links ORDER BY label`);
+    expect(links.rows).toEqual([
+      { label: "Frozen", snapshot: { weights: null, contract: 1 } },
+      { label: "Live", snapshot: null },
+    ]);
   });
 
   it("keeps its history in a table and rows Prisma's schema engine would write", async () => {

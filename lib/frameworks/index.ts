@@ -9,3 +9,5 @@ export const frameworks: readonly Framework[] = [mlLifecycle];
 export function getFramework(id: string): Framework | undefined {
   return frameworks.find((framework) => framework.id === id);
 }
+
+export { scoredUnder } from "./contract";

@@ -26,7 +26,7 @@ describe("the ml-lifecycle framework", () => {
     expect(Object.fromEntries(mlLifecycle.options.map((o) => [o.id, o.profile]))).toEqual({
       "linear-handoff": { governance: 5, speed: 2, skills: 2, cost: 1 },
       "iterative-loop": { governance: 2, speed: 5, skills: 3, cost: 2 },
-      "continuous-delivery": { governance: 3, speed: 4, skills: 4, cost: 4 },
+      "continuous-delivery": { governance: 3, speed: 5, skills: 4, cost: 4 },
     });
   });
 
@@ -86,14 +86,25 @@ describe("the ml-lifecycle framework", () => {
     const result = recommend(mlLifecycle, ballots);
     expect(result.ranking.map((r) => [r.optionId, r.fit, r.criticalGaps])).toEqual([
       ["linear-handoff", 86.71875, []],
-      ["continuous-delivery", 82.8125, []],
+      ["continuous-delivery", 81.25, []],
       ["iterative-loop", 78.125, ["governance"]],
     ]);
+    expect(result.closeCall).toBeNull();
     expect(result.stabilityCounts).toEqual({ kept: 72, total: 81 });
     expect(result.explanation).toContain(
       "Critical gap: Iterative Feedback Loop offers audit and sign-off strength of only 2 of 5, while the team needs 4.5.",
     );
     expect(result.explanation.some((s) => s.startsWith("First step: pilot"))).toBe(true);
+  });
+
+  it("sends a team with platform engineers, budget and no regulator to the pipeline", () => {
+    // Contract 2's reason for continuous delivery's speed of 5: with 4, this team got the loop.
+    const votes = { governance: 2, speed: 5, skills: 5, cost: 5 };
+    const result = recommend(
+      mlLifecycle,
+      ["a", "b", "c"].map((participantId) => ({ participantId, votes })),
+    );
+    expect(result.recommended).toBe("continuous-delivery");
   });
 
   it("adds the rare-retraining fact only where it supports the recommendation", () => {

@@ -137,7 +137,7 @@ export const mlLifecycle: Framework = {
       name: "Continuous Delivery Pipeline",
       summary:
         "Model changes are handled like code changes: every commit runs automated tests, builds and deployments, models are versioned together with code and data, releases roll out as canary or blue-green deployments, and only the step into production waits for a person's approval.",
-      profile: { governance: 3, speed: 4, skills: 4, cost: 4 },
+      profile: { governance: 3, speed: 5, skills: 4, cost: 4 },
       habitat: "Organisations that already run CI/CD for their software.",
       strengths: [
         "Once built, it is reproducible, auditable and fast.",

@@ -3,6 +3,7 @@ import type { Grant } from "@/lib/access/gate";
 import { canFacilitate } from "@/lib/access/permissions";
 import { findSharedResults, type SharedResults } from "@/lib/workshops/share-links";
 import { loadResults } from "./data";
+import type { ContractVersion } from "@/lib/scoring";
 import type { ResultsSource } from "./source";
 import type { Audience } from "./view-model";
 
@@ -16,6 +17,8 @@ export interface ResultsAccess {
   audience: Audience;
   /** A snapshot's frozen weights; undefined means the workshop's current ones. */
   weights?: Record<string, number> | null;
+  /** A snapshot's scoring contract; undefined means the current one. */
+  contract?: ContractVersion;
 }
 
 export async function resultsForMember(
@@ -41,6 +44,6 @@ export async function resultsForShareLink(
     source,
     audience: "share",
     link,
-    ...(link.snapshot && { weights: link.snapshot.weights }),
+    ...(link.snapshot && { weights: link.snapshot.weights, contract: link.snapshot.contract }),
   };
 }

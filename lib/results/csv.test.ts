@@ -91,6 +91,7 @@ function sourceOf(anonymous: boolean, people = participants): ResultsSource {
         id: "00000000-0000-4000-8000-000000000001",
         number: 2,
         revealedAt: new Date("2026-01-02T12:00:00Z"),
+        revealedUnderContract: 2,
         ballots,
         rationales,
       },

@@ -2,7 +2,7 @@ import "server-only";
 import { deriveBallotPseudonym } from "@/lib/auth/tokens";
 import { prisma } from "@/lib/db/prisma";
 import { authSecret } from "@/lib/env";
-import type { Ballot } from "@/lib/scoring";
+import type { Ballot, ContractVersion } from "@/lib/scoring";
 import { AppError } from "@/lib/errors";
 import { isId } from "@/lib/ids";
 import type { Rationale, ResultsSource, RevealedRound } from "./source";
@@ -21,7 +21,13 @@ type VoteRow = [
 
 type Row = ResultsSource["workshop"] &
   Pick<ResultsSource, "framework" | "weights" | "latestRound" | "participants"> & {
-    rounds: { id: string; number: number; revealedAt: string; votes: VoteRow[] }[];
+    rounds: {
+      id: string;
+      number: number;
+      revealedAt: string;
+      revealedUnderContract: ContractVersion;
+      votes: VoteRow[];
+    }[];
   };
 
 function toRound(round: Row["rounds"][number], anonymous: boolean): RevealedRound {
@@ -41,6 +47,7 @@ function toRound(round: Row["rounds"][number], anonymous: boolean): RevealedRoun
     id: round.id,
     number: round.number,
     revealedAt: new Date(round.revealedAt),
+    revealedUnderContract: round.revealedUnderContract,
     ballots: anonymous ? [...ballots.values()].sort(byId) : [...ballots.values()],
     rationales: anonymous ? rationales.sort(byId) : rationales,
   };
@@ -60,7 +67,7 @@ export async function loadResults(
 
   const [row] = await prisma().$queryRaw<Row[]>`
     WITH revealed AS (
-      SELECT r.id, r.number, r.revealed_at FROM rounds r
+      SELECT r.id, r.number, r.revealed_at, r.revealed_under_contract FROM rounds r
       WHERE r.workshop_id = ${workshopId}::uuid AND r.revealed_at IS NOT NULL
         AND (${roundId}::uuid IS NULL OR r.id = ${roundId}::uuid)
     ), counted AS (
@@ -75,7 +82,7 @@ export async function loadResults(
       (SELECT json_build_object('number', r.number, 'status', r.status) FROM rounds r
         WHERE r.workshop_id = w.id ORDER BY r.number DESC LIMIT 1) AS "latestRound",
       (SELECT coalesce(json_agg(json_build_object('id', r.id, 'number', r.number,
-          'revealedAt', r.revealed_at,
+          'revealedAt', r.revealed_at, 'revealedUnderContract', r.revealed_under_contract,
           'votes', (SELECT coalesce(json_agg(json_build_array(c.participant_id, c.criterion_id,
               c.score, c.rationale) ORDER BY c.participant_id, c.criterion_id), '[]')
             FROM counted c WHERE c.round_id = r.id))

@@ -429,6 +429,7 @@ describe("share links", () => {
     expect((await findSharedResults(snapshot.token))?.snapshot).toEqual({
       roundId: round1.roundId,
       weights: { governance: 3 },
+      contract: 2,
     });
 
     await setWeights(w.workshopId, { weights: { speed: 2 } }, w.facilitator);
@@ -437,7 +438,7 @@ describe("share links", () => {
       workshopId: w.workshopId,
       label: "Board, March",
       mode: "snapshot",
-      snapshot: { roundId: round1.roundId, weights: { governance: 3 } },
+      snapshot: { roundId: round1.roundId, weights: { governance: 3 }, contract: 2 },
     });
 
     await openNextRound(w.workshopId, w.facilitator);
@@ -477,6 +478,40 @@ describe("share links", () => {
       expect(link.expiresAt).toBeNull();
       expect((await findSharedResults(link.token))?.shareLinkId).toBe(link.id);
     }
+  });
+
+  it("keep showing what they froze under scoring contract 1, labelled with it", async () => {
+    // As the migration to contract 2 left them: the workshop froze the pipeline's speed at 4,
+    // its round was revealed under contract 1, and the snapshot taken then says so.
+    const w = await startWorkshop({ participants: 3 });
+    for (const participant of w.participants)
+      await vote(w, participant.participantId, [2, 5, 5, 5]);
+    const { roundId } = await revealRound(w.workshopId, w.facilitator);
+    const snapshot = await createShareLink(
+      w.workshopId,
+      { label: "Before the change", mode: "snapshot" },
+      w.facilitator,
+    );
+    await prisma().$executeRaw`
+      UPDATE workshops SET framework = jsonb_set(framework, '{options,2,profile,speed}', '4')
+      WHERE id = ${w.workshopId}::uuid`;
+    await prisma().$executeRaw`
+      UPDATE rounds SET revealed_under_contract = 1 WHERE id = ${roundId}::uuid`;
+    await prisma().$executeRaw`
+      UPDATE share_links SET snapshot = snapshot - 'contract'
+      WHERE id = ${snapshot.shareLinkId}::uuid`;
+
+    const frozen = await resultsForShareLink(snapshot.token);
+    expect(frozen?.contract).toBe(1);
+    const frozenView = frozen && buildResultsView(frozen.source, frozen);
+    expect(frozenView?.headline?.optionId).toBe("iterative-loop");
+    expect(frozenView?.scoring).toEqual({ contract: 1, earlier: null });
+
+    const teamView = buildResultsView(await loadResults(w.workshopId), { audience: "member" });
+    expect(teamView?.headline?.optionId).toBe("continuous-delivery");
+    expect(teamView?.scoring.earlier).toContain(
+      "version 1 recommended the Iterative Feedback Loop",
+    );
   });
 
   it("end when revoked or expired, and never match a malformed or unknown token", async () => {

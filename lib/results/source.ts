@@ -1,4 +1,4 @@
-import type { Ballot, Framework } from "@/lib/scoring";
+import type { Ballot, ContractVersion, Framework } from "@/lib/scoring";
 import type { ParticipantRole } from "@/lib/workshops/roles";
 
 // What the results are computed from, as lib/results/data.ts reads it. Plain data, so the view
@@ -24,6 +24,8 @@ export interface RevealedRound {
   id: string;
   number: number;
   revealedAt: Date;
+  /** The scoring contract the team saw this round's results under at the reveal. */
+  revealedUnderContract: ContractVersion;
   /** One per participant with at least one answer, "not sure" included. */
   ballots: Ballot[];
   rationales: Rationale[];

@@ -1,9 +1,12 @@
+import { scoredUnder } from "@/lib/frameworks";
 import {
   explanationParts,
   formatNumber,
   recommend,
   SCORES,
+  SCORING_CONTRACT,
   type Confidence,
+  type ContractVersion,
   type Criterion,
   type CriterionKind,
   type Framework,
@@ -78,6 +81,11 @@ export interface ResultsView {
   workshop: { title: string; teamName: string; anonymous: boolean };
   framework: { name: string; question: string };
   round: { number: number; revealedAt: Date };
+  /**
+   * The scoring contract the results follow, and, when the round was revealed under an earlier
+   * one that answered otherwise, what the team saw then.
+   */
+  scoring: { contract: ContractVersion; earlier: string | null };
   /** Every revealed round's number, oldest first, for switching between them. */
   revealedRounds: number[];
   turnout: string;
@@ -167,12 +175,35 @@ function recommendRound(
   source: ResultsSource,
   round: RevealedRound,
   weights: Record<string, number> | null,
+  contract: ContractVersion,
 ): Recommendation {
-  return recommend(source.framework, round.ballots, {
+  return recommend(scoredUnder(source.framework, contract), round.ballots, {
     ...(weights && { weights }),
     ...(source.workshop.teamSize !== null && { teamSize: source.workshop.teamSize }),
     anonymous: source.workshop.anonymous,
+    contract,
   });
+}
+
+/**
+ * When the round was revealed under an earlier scoring contract and that contract's answer
+ * differs from the one shown (the recommendation or how sure it is), a sentence that says so:
+ * the team may remember the other one.
+ */
+function earlierScoring(
+  source: ResultsSource,
+  round: RevealedRound,
+  weights: Record<string, number> | null,
+  shown: Recommendation,
+): string | null {
+  const then = round.revealedUnderContract;
+  if (then >= shown.contract) return null;
+  const earlier = recommendRound(source, round, weights, then);
+  if (earlier.recommended === shown.recommended && earlier.confidence === shown.confidence) {
+    return null;
+  }
+  const name = optionName(source.framework, earlier.recommended);
+  return `Scored with version ${shown.contract} of Blueprint's scoring. When this round was revealed, version ${then} recommended ${name === "" ? "nothing yet" : `the ${name}`} with ${earlier.confidence} confidence.`;
 }
 
 function criterionResults(
@@ -351,6 +382,8 @@ export function buildResultsView(
     roundNumber?: number;
     /** A snapshot's frozen weights instead of the workshop's current ones. */
     weights?: Record<string, number> | null;
+    /** A snapshot's scoring contract instead of the current one. */
+    contract?: ContractVersion;
   },
 ): ResultsView | null {
   const round =
@@ -358,12 +391,13 @@ export function buildResultsView(
       ? source.rounds.at(-1)
       : source.rounds.find((r) => r.number === options.roundNumber);
   if (!round) return null;
-  const { framework } = source;
+  const contract = options.contract ?? SCORING_CONTRACT;
+  const framework = scoredUnder(source.framework, contract);
   const weights = weightsOf(source, options.weights);
   // Rounds up to the one shown, so that looking back at round 1 does not show round 2's news.
   const computed = source.rounds
     .filter((r) => r.number <= round.number)
-    .map((r) => ({ round: r, recommendation: recommendRound(source, r, weights) }));
+    .map((r) => ({ round: r, recommendation: recommendRound(source, r, weights, contract) }));
   const recommendation = (computed.at(-1) as (typeof computed)[number]).recommendation;
   const parts = explanationParts(framework, recommendation);
   const winner = framework.options.find((option) => option.id === recommendation.recommended);
@@ -393,6 +427,13 @@ export function buildResultsView(
     },
     framework: { name: framework.name, question: framework.question },
     round: { number: round.number, revealedAt: round.revealedAt },
+    scoring: {
+      contract,
+      earlier:
+        options.contract === undefined
+          ? earlierScoring(source, round, weights, recommendation)
+          : null,
+    },
     revealedRounds: source.rounds.map((r) => r.number),
     turnout,
     weights: {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { recommend, type Framework } from "./index";
-import { ballotsFrom, makeFramework, workedBallots, workedFramework } from "./test-fixtures";
+import {
+  ballotsFrom,
+  makeFramework,
+  version1Framework,
+  workedBallots,
+  workedFramework,
+} from "./test-fixtures";
 
 const explain = (framework: Framework, rows: Record<string, (number | null)[]>, options = {}) =>
   recommend(framework, ballotsFrom(rows), options).explanation;
@@ -10,12 +16,17 @@ describe("explanation of the worked example", () => {
 
   it("opens with why the winner wins, against the runner-up, in rounded numbers", () => {
     expect(sentences[0]).toBe(
-      "Option LINEAR-HANDOFF fits the team best: 86.7 of 100 against 82.8 for the runner-up, Option CONTINUOUS-DELIVERY, and neither has a critical gap.",
+      "Option LINEAR-HANDOFF fits the team best: 86.7 of 100 against 81.3 for the runner-up, Option CONTINUOUS-DELIVERY, and neither has a critical gap.",
     );
   });
 
+  it("is no close call, so it suggests no hybrid", () => {
+    expect(sentences.join(" ")).not.toMatch(/close call|hybrid/);
+  });
+
   it("suggests the close-call hybrid, borrowing where the runner-up is better", () => {
-    expect(sentences[1]).toBe(
+    const [, closeCall] = recommend(version1Framework, workedBallots).explanation;
+    expect(closeCall).toBe(
       "This is a close call: Option CONTINUOUS-DELIVERY has the same number of critical gaps and trails by only 3.9 points. Consider a hybrid: keep Option LINEAR-HANDOFF as the backbone and borrow from Option CONTINUOUS-DELIVERY on speed label and skills label, where it suits the team better.",
     );
   });
@@ -66,7 +77,7 @@ describe("explanation built from the numbers", () => {
   });
 
   it("explains a tie by framework order", () => {
-    const [why, closeCall] = explain(workedFramework, { p1: [4, 3, 4, 3] });
+    const [why, closeCall] = explain(version1Framework, { p1: [4, 3, 4, 3] });
     expect(why).toContain("tie at a fit of 85.9");
     expect(why).toContain("listed first in the framework");
     expect(closeCall).toContain("has the same number of critical gaps and ties on fit.");
@@ -132,18 +143,22 @@ describe("explanation built from the numbers", () => {
 
   it("adds the small-team note from the framework, or a generic one", () => {
     const framework = { ...workedFramework, smallTeamNote: "a checklist is plenty." };
-    expect(explain(framework, { a: [3, 3, 3, 3], b: [3, 3, 3, 3] })).toContain(
+    expect(explain(framework, { a: [3, 3, 3, 3], b: [3, 3, 3, 3] }, { teamSize: 2 })).toContain(
       "For a team of two, a checklist is plenty.",
     );
-    expect(explain(workedFramework, { a: [3, 3, 3, 3] }).join(" ")).toContain(
+    expect(explain(workedFramework, { a: [3, 3, 3, 3] }, { teamSize: 1 }).join(" ")).toContain(
       "For a team of one, the lightest version",
+    );
+    // Two people voting say nothing of how big the team is.
+    expect(explain(framework, { a: [3, 3, 3, 3], b: [3, 3, 3, 3] }).join(" ")).not.toContain(
+      "For a team of",
     );
   });
 
   it("says when fewer than three voters cap the confidence", () => {
     const sentences = explain(workedFramework, { a: [5, 2, 2, 1], b: [5, 2, 2, 1] });
     expect(sentences.join(" ")).toContain(
-      "it rests on too few voters to be high. Only 2 people voted, and with fewer than three voters confidence is capped at medium.",
+      "no criterion is disputed, but only 2 people voted for it to be high.",
     );
   });
 

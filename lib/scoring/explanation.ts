@@ -163,14 +163,19 @@ function confidenceSentence(words: Wording, result: Result): string {
     sentence = `Confidence is high: the recommendation holds in ${share} and no criterion is disputed.`;
   } else if (result.confidence === "low") {
     sentence = `Confidence is low: the recommendation holds in only ${share}.`;
-  } else if (result.confidenceCapped) {
-    sentence = `Confidence is medium: the recommendation holds in ${share} and no criterion is disputed, but it rests on too few voters to be high.`;
+  } else if (result.confidenceCaps.length > 0) {
+    const reasons = result.confidenceCaps.map((cap) =>
+      cap === "few-voters"
+        ? `only ${countNoun(result.voters, "person", "people")} voted`
+        : "the runner-up is too close behind",
+    );
+    sentence = `Confidence is medium: the recommendation holds in ${share} and no criterion is disputed, but ${joinWords(reasons)} for it to be high.`;
   } else if (result.stability >= 0.9) {
     sentence = `Confidence is medium: the recommendation holds in ${share}, but the team disagrees on ${disputed}.`;
   } else {
     sentence = `Confidence is medium: the recommendation holds in ${share}.`;
   }
-  if (result.voters < 3) {
+  if (result.voters < 3 && !result.confidenceCaps.includes("few-voters")) {
     const voted = `Only ${countNoun(result.voters, "person", "people")} voted`;
     // A low confidence is not what the cap produced, so saying "capped at medium" would mislead.
     sentence +=

@@ -12,6 +12,7 @@ export {
   joinWords,
 } from "./format";
 export { SCORES } from "./framework";
+export { SCORING_CONTRACT } from "./recommendation";
 export type {
   Anchors,
   Criterion,
@@ -28,6 +29,8 @@ export type {
   Ballot,
   CloseCall,
   Confidence,
+  ConfidenceCap,
+  ContractVersion,
   CriterionSummary,
   Flip,
   LeaveOneOut,

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { recommend } from "./index";
-import { ballotsFrom, makeFramework, workedBallots, workedFramework } from "./test-fixtures";
+import {
+  ballotsFrom,
+  makeFramework,
+  version1Framework,
+  workedBallots,
+  workedFramework,
+} from "./test-fixtures";
 
 describe("the worked example of docs/scoring.md", () => {
   const result = recommend(workedFramework, workedBallots);
@@ -21,9 +27,9 @@ describe("the worked example of docs/scoring.md", () => {
       },
       {
         optionId: "continuous-delivery",
-        fit: 82.8125,
+        fit: 81.25,
         criticalGaps: [],
-        penalties: { governance: 1.5, speed: 0.25, skills: 0, cost: 1 },
+        penalties: { governance: 1.5, speed: 0.5, skills: 0, cost: 1 },
       },
       {
         optionId: "iterative-loop",
@@ -35,18 +41,16 @@ describe("the worked example of docs/scoring.md", () => {
     expect(result.recommended).toBe("linear-handoff");
   });
 
-  it("calls it close with continuous delivery", () => {
-    expect(result.closeCall).toEqual({
-      optionIds: ["linear-handoff", "continuous-delivery"],
-      margin: 3.90625,
-    });
+  it("is no close call: continuous delivery trails by 5.47 points", () => {
+    expect(result.closeCall).toBeNull();
+    expect(result.contract).toBe(2);
   });
 
   it("keeps the recommendation in 72 of 81 quartile combinations", () => {
     expect(result.stabilityCounts).toEqual({ kept: 72, total: 81 });
     expect(result.stability).toBe(72 / 81);
     expect(result.confidence).toBe("medium");
-    expect(result.confidenceCapped).toBe(false);
+    expect(result.confidenceCaps).toEqual([]);
   });
 
   it("finds the three flips, governance skipping the tie at 4", () => {
@@ -61,7 +65,7 @@ describe("the worked example of docs/scoring.md", () => {
     );
     expect(tied.ranking.map((r) => [r.optionId, r.fit])).toEqual([
       ["linear-handoff", 85.9375],
-      ["continuous-delivery", 85.9375],
+      ["continuous-delivery", 84.375],
       ["iterative-loop", 81.25],
     ]);
   });
@@ -116,10 +120,10 @@ describe("who counts as a voter", () => {
     ];
     const result = recommend(workedFramework, ballots, { weights: { cost: 0 } });
     expect(result.voters).toBe(2);
-    expect(result.teamSize).toBe(4);
+    expect(result.teamSize).toBeNull();
     expect(Object.values(result.tally).reduce((a, b) => a + b, 0)).toBe(2);
     expect(result.summaries.cost?.n).toBe(3);
-    expect(result.explanation.join(" ")).toContain("fewer than three voters");
+    expect(result.explanation.join(" ")).toMatch(/[Oo]nly 2 people voted/);
   });
 
   it("counts a ballot with a single vote on one active criterion", () => {
@@ -158,7 +162,7 @@ describe("stability", () => {
   it("is 1 when everyone votes alike", () => {
     const result = recommend(
       workedFramework,
-      ballotsFrom({ p1: [3, 3, 3, 3], p2: [3, 3, 3, 3], p3: [3, 3, 3, 3] }),
+      ballotsFrom({ p1: [5, 2, 2, 1], p2: [5, 2, 2, 1], p3: [5, 2, 2, 1] }),
     );
     expect(result.stability).toBe(1);
     expect(result.stabilityCounts).toEqual({ kept: 81, total: 81 });
@@ -173,14 +177,14 @@ describe("stability", () => {
 
 describe("flips", () => {
   it("reports the lower value when both directions flip at the same distance", () => {
-    const result = recommend(workedFramework, ballotsFrom({ p1: [3, 3, 3, 4] }));
+    const result = recommend(version1Framework, ballotsFrom({ p1: [3, 3, 3, 4] }));
     expect(result.recommended).toBe("continuous-delivery");
     expect(result.flips[0]).toEqual({
       criterion: "governance",
       to: 2,
       newRecommendation: "iterative-loop",
     });
-    const above = recommend(workedFramework, ballotsFrom({ p1: [4, 3, 3, 4] }));
+    const above = recommend(version1Framework, ballotsFrom({ p1: [4, 3, 3, 4] }));
     expect(above.recommended).toBe("linear-handoff");
   });
 
@@ -309,7 +313,7 @@ describe("disputed criteria", () => {
     expect(result.stability).toBe(1);
     expect(result.disputed).toEqual(["governance", "speed"]);
     expect(result.confidence).toBe("medium");
-    expect(result.confidenceCapped).toBe(false);
+    expect(result.confidenceCaps).toEqual([]);
   });
 });
 
@@ -390,7 +394,7 @@ describe("close call", () => {
     // Exactly 5 points apart (90.83 against 85.83), but the sums in floating point put the
     // difference at 4.999999999999986.
     const ballots = ballotsFrom({ p1: [1, 1, 4, 4] });
-    const result = recommend(workedFramework, ballots, {
+    const result = recommend(version1Framework, ballots, {
       weights: { speed: 3, skills: 0.5, cost: 3 },
     });
     const [first, second] = result.ranking;
@@ -401,7 +405,7 @@ describe("close call", () => {
 
   it("reports a tie as a margin of 0", () => {
     const ballots = ballotsFrom({ p1: [4, 3, 4, 3] });
-    expect(recommend(workedFramework, ballots).closeCall).toEqual({
+    expect(recommend(version1Framework, ballots).closeCall).toEqual({
       optionIds: ["linear-handoff", "continuous-delivery"],
       margin: 0,
     });
@@ -412,13 +416,19 @@ describe("team size", () => {
   const note = (result: ReturnType<typeof recommend>) =>
     result.explanation.some((sentence) => sentence.startsWith("For a team of"));
 
-  it("defaults to the number of ballots, voters or not", () => {
-    expect(
-      note(recommend(workedFramework, ballotsFrom({ p1: [3, 3, 3, 3], p2: [3, 3, 3, 3] }))),
-    ).toBe(true);
+  it("is only what the facilitator entered: two ballots say nothing of the team's size", () => {
+    const two = recommend(workedFramework, ballotsFrom({ p1: [3, 3, 3, 3], p2: [3, 3, 3, 3] }));
+    expect(two.teamSize).toBeNull();
+    expect(note(two)).toBe(false);
+  });
+
+  it("under contract 1 defaulted to the number of ballots, voters or not", () => {
+    const two = ballotsFrom({ p1: [3, 3, 3, 3], p2: [3, 3, 3, 3] });
+    expect(note(recommend(workedFramework, two, { contract: 1 }))).toBe(true);
     const three = recommend(
       workedFramework,
       ballotsFrom({ p1: [3, 3, 3, 3], p2: [3, 3, 3, 3], p3: [] }),
+      { contract: 1 },
     );
     expect(three.teamSize).toBe(3);
     expect(note(three)).toBe(false);
@@ -454,8 +464,31 @@ describe("confidence", () => {
     const result = recommend(workedFramework, ballotsFrom({ p1: [5, 2, 2, 1], p2: [5, 2, 2, 1] }));
     expect(result.stability).toBe(1);
     expect(result.confidence).toBe("medium");
-    expect(result.confidenceCapped).toBe(true);
-    expect(result.explanation.join(" ")).toMatch(/fewer than three voters/);
+    expect(result.confidenceCaps).toEqual(["few-voters"]);
+    expect(result.explanation.join(" ")).toMatch(/but only 2 people voted for it to be high/);
+  });
+
+  it("is capped at medium by a close call, which contract 1 did not do", () => {
+    // Linear handoff 85.9375, continuous delivery 84.375: a close call, however stable.
+    const ballots = ballotsFrom({ p1: [4, 3, 4, 3], p2: [4, 3, 4, 3], p3: [4, 3, 4, 3] });
+    const result = recommend(workedFramework, ballots);
+    expect(result.closeCall?.margin).toBe(1.5625);
+    expect(result.stability).toBe(1);
+    expect(result.confidence).toBe("medium");
+    expect(result.confidenceCaps).toEqual(["close-call"]);
+    expect(result.explanation.join(" ")).toMatch(/the runner-up is too close behind/);
+    const before = recommend(workedFramework, ballots, { contract: 1 });
+    expect(before.confidence).toBe("high");
+    expect(before.confidenceCaps).toEqual([]);
+  });
+
+  it("names both caps when both apply", () => {
+    const ballots = ballotsFrom({ p1: [4, 3, 4, 3], p2: [4, 3, 4, 3] });
+    const result = recommend(workedFramework, ballots);
+    expect(result.confidenceCaps).toEqual(["few-voters", "close-call"]);
+    expect(result.explanation.join(" ")).toMatch(
+      /but only 2 people voted and the runner-up is too close behind for it to be high/,
+    );
   });
 
   it("is low below 0.6 stability", () => {
@@ -492,7 +525,9 @@ describe("weights", () => {
 
 describe("edge cases", () => {
   it("scores a single voter", () => {
-    const result = recommend(workedFramework, ballotsFrom({ solo: [2, 5, 3, 2] }));
+    const result = recommend(workedFramework, ballotsFrom({ solo: [2, 5, 3, 2] }), {
+      teamSize: 1,
+    });
     expect(result.recommended).toBe("iterative-loop");
     expect(result.ranking[0]?.fit).toBe(100);
     expect(result.summaries.speed).toMatchObject({ n: 1, iqr: 0, rwg: null, ad: 0 });

@@ -12,6 +12,7 @@ import type {
   Ballot,
   CloseCall,
   Confidence,
+  ConfidenceCap,
   CriterionSummary,
   RankedOption,
   Recommendation,
@@ -25,12 +26,21 @@ import { readScoringInput, validateFramework } from "./validate";
 const CLOSE_CALL_MARGIN = 5;
 const MIN_CONFIDENT_VOTERS = 3;
 
-function confidenceOf(stability: number, disputed: boolean, voters: number) {
-  let confidence: Confidence = "low";
-  if (stability >= 0.9 && !disputed) confidence = "high";
-  else if (stability >= 0.6) confidence = "medium";
-  const capped = confidence === "high" && voters < MIN_CONFIDENT_VOTERS;
-  return { confidence: capped ? ("medium" as const) : confidence, capped };
+/**
+ * High when the recommendation is stable and nobody disagrees, then capped at medium by too few
+ * voters and (from contract 2 on) by a close call: a result that says "close call" cannot also
+ * say "high confidence".
+ */
+function confidenceOf(
+  stability: number,
+  disputed: boolean,
+  caps: Record<ConfidenceCap, boolean>,
+): { confidence: Confidence; caps: ConfidenceCap[] } {
+  if (stability >= 0.9 && !disputed) {
+    const applied = (Object.keys(caps) as ConfidenceCap[]).filter((cap) => caps[cap]);
+    return { confidence: applied.length > 0 ? "medium" : "high", caps: applied };
+  }
+  return { confidence: stability >= 0.6 ? "medium" : "low", caps: [] };
 }
 
 function toRanked(framework: Framework, model: FitModel, fit: OptionFit): RankedOption {
@@ -105,7 +115,7 @@ export function recommend(
     ballotCount,
   );
   const voters = groups.reduce((sum, group) => sum + group.rows.length, 0);
-  const teamSize = input.teamSize;
+  const { teamSize, contract } = input;
 
   const ranked = rankFits(fitOptions(model, teamValues));
   const winner = ranked[0]?.option ?? -1;
@@ -118,6 +128,7 @@ export function recommend(
       activeCriteria: [],
       voters,
       teamSize,
+      contract,
       ranking: framework.options.map((option) => ({
         optionId: option.id,
         fit: null,
@@ -133,7 +144,7 @@ export function recommend(
       tally,
       choices: {},
       confidence: "low",
-      confidenceCapped: false,
+      confidenceCaps: [],
       disputed,
     };
     return { ...result, explanation: explain(framework, result) };
@@ -173,7 +184,11 @@ export function recommend(
     }
   });
 
-  const { confidence, capped } = confidenceOf(stability, disputed.length > 0, voters);
+  const closeCall = closeCallOf(ranking);
+  const { confidence, caps } = confidenceOf(stability, disputed.length > 0, {
+    "few-voters": voters < MIN_CONFIDENT_VOTERS,
+    "close-call": contract >= 2 && closeCall !== null,
+  });
   const result: Omit<Recommendation, "explanation"> = {
     frameworkId: framework.id,
     profile,
@@ -182,9 +197,10 @@ export function recommend(
     activeCriteria: activeIds,
     voters,
     teamSize,
+    contract,
     ranking,
     recommended: ranking[0]?.optionId ?? null,
-    closeCall: closeCallOf(ranking),
+    closeCall,
     stability,
     stabilityCounts,
     flips,
@@ -192,7 +208,7 @@ export function recommend(
     tally,
     choices,
     confidence,
-    confidenceCapped: capped,
+    confidenceCaps: caps,
     disputed,
   };
   return { ...result, explanation: explain(framework, result) };

@@ -9,13 +9,26 @@ export interface Ballot {
 export interface RecommendOptions {
   /** Per criterion id, a number >= 0; missing criteria weigh 1 and weight 0 removes one. */
   weights?: Record<string, number>;
-  /** People in the team; defaults to the number of ballots. */
+  /** People in the team, as the facilitator entered it; without it there is no small-team note. */
   teamSize?: number;
+  /**
+   * The scoring contract to follow (docs/scoring.md); the current one when not given. Only
+   * frozen share links made under an earlier contract ask for it, to keep showing what they
+   * froze.
+   */
+  contract?: ContractVersion;
   /** Anonymous workshops only learn how many voters the result hinges on, never who. */
   anonymous?: boolean;
 }
 
 export type Confidence = "high" | "medium" | "low";
+
+/** Versions of the scoring contract; see docs/scoring.md for what changed in each. */
+export type ContractVersion = 1 | 2;
+export const SCORING_CONTRACT: ContractVersion = 2;
+
+/** What kept the confidence from high although the votes alone would have allowed it. */
+export type ConfidenceCap = "few-voters" | "close-call";
 
 /** Statistics over the non-null votes on one criterion; `null` wherever undefined. */
 export interface CriterionSummary {
@@ -71,7 +84,10 @@ export interface Recommendation {
   activeCriteria: string[];
   /** Ballots with at least one vote on an active criterion. */
   voters: number;
-  teamSize: number;
+  /** The team size the facilitator entered, or null. */
+  teamSize: number | null;
+  /** The contract the result follows. */
+  contract: ContractVersion;
   /** Best first. */
   ranking: RankedOption[];
   recommended: string | null;
@@ -92,8 +108,11 @@ export interface Recommendation {
    */
   choices: Record<string, string>;
   confidence: Confidence;
-  /** True when fewer than three voters lowered the confidence from high to medium. */
-  confidenceCapped: boolean;
+  /**
+   * The caps that lowered the confidence from high to medium: fewer than three voters, or (from
+   * contract 2 on) a close call. Empty when the votes themselves kept it below high.
+   */
+  confidenceCaps: ConfidenceCap[];
   /** Active criteria the team disagrees on, in framework order. */
   disputed: string[];
   /** Plain sentences, most important first. */

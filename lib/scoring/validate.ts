@@ -1,4 +1,5 @@
 import { SCORES, type Framework } from "./framework";
+import { SCORING_CONTRACT, type ContractVersion } from "./recommendation";
 
 export type ScoringInputErrorCode =
   | "invalid-framework"
@@ -208,8 +209,9 @@ export interface ScoringInput {
   votes: Uint8Array[];
   /** Per criterion (framework order). */
   weights: number[];
-  teamSize: number;
+  teamSize: number | null;
   anonymous: boolean;
+  contract: ContractVersion;
 }
 
 function readWeights(framework: Framework, raw: unknown): number[] {
@@ -251,8 +253,16 @@ function readOptions(framework: Framework, raw: unknown, ballotCount: number) {
     throw new ScoringInputError("invalid-options", "options", "must be an object");
   }
   const weights = readWeights(framework, raw.weights);
-  const teamSize = raw.teamSize ?? ballotCount;
-  if (typeof teamSize !== "number" || !Number.isSafeInteger(teamSize) || teamSize < 0) {
+  const contract = (raw.contract ?? SCORING_CONTRACT) as ContractVersion;
+  if (contract !== 1 && contract !== 2) {
+    throw new ScoringInputError("invalid-options", "contract", "must be 1 or 2");
+  }
+  // Contract 1 took the number of ballots for a missing team size; contract 2 has none then.
+  const teamSize = raw.teamSize ?? (contract === 1 ? ballotCount : null);
+  if (
+    teamSize !== null &&
+    (typeof teamSize !== "number" || !Number.isSafeInteger(teamSize) || teamSize < 0)
+  ) {
     throw new ScoringInputError("invalid-team-size", "teamSize", "must be a whole number >= 0");
   }
   const anonymous = raw.anonymous ?? false;
@@ -260,7 +270,7 @@ function readOptions(framework: Framework, raw: unknown, ballotCount: number) {
     throw new ScoringInputError("invalid-options", "anonymous", "must be true or false");
   }
   // -0 into 0, as for the weights.
-  return { weights, teamSize: teamSize === 0 ? 0 : teamSize, anonymous };
+  return { weights, teamSize: teamSize === 0 ? 0 : teamSize, anonymous, contract };
 }
 
 /**

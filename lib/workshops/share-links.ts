@@ -9,6 +9,7 @@ import { AppError } from "@/lib/errors";
 import type { AuditActor } from "@/lib/access/permissions";
 import { type CreateShareLinkInput } from "./schema";
 import { isId, isToken } from "@/lib/ids";
+import { SCORING_CONTRACT, type ContractVersion } from "@/lib/scoring";
 
 // Read-only links that take a workshop's results to people outside it. A link is either live
 // (always the newest revealed round, with the weights as they are now) or a snapshot (one round,
@@ -37,8 +38,12 @@ export interface SharedResults {
   workshopId: string;
   label: string;
   mode: ShareLinkMode;
-  /** For snapshots: the round and the weights frozen with it. */
-  snapshot: { roundId: string; weights: Record<string, number> | null } | null;
+  /** For snapshots: the round, and the weights and scoring contract frozen with it. */
+  snapshot: {
+    roundId: string;
+    weights: Record<string, number> | null;
+    contract: ContractVersion;
+  } | null;
 }
 
 /**
@@ -66,7 +71,8 @@ export async function createShareLink(
       SELECT ${shareLinkId}::uuid, id, ${hashToken(token)}, ${input.label},
         ${input.mode}::share_link_mode,
         CASE WHEN ${snapshot}::boolean THEN round_id END,
-        CASE WHEN ${snapshot}::boolean THEN jsonb_build_object('weights', weights) END,
+        CASE WHEN ${snapshot}::boolean
+          THEN jsonb_build_object('weights', weights, 'contract', ${SCORING_CONTRACT}::int) END,
         ${input.expiresAt ?? null}::timestamptz
       FROM workshop
       WHERE NOT ${snapshot}::boolean OR round_id IS NOT NULL
@@ -145,7 +151,7 @@ export async function findSharedResults(token: string): Promise<SharedResults | 
       label: string;
       mode: ShareLinkMode;
       roundId: string | null;
-      snapshot: { weights: Record<string, number> | null } | null;
+      snapshot: { weights: Record<string, number> | null; contract?: ContractVersion } | null;
     }[]
   >`
     SELECT id, workshop_id AS "workshopId", label, mode::text AS mode,
@@ -162,6 +168,11 @@ export async function findSharedResults(token: string): Promise<SharedResults | 
     snapshot:
       link.roundId === null
         ? null
-        : { roundId: link.roundId, weights: link.snapshot?.weights ?? null },
+        : {
+            roundId: link.roundId,
+            weights: link.snapshot?.weights ?? null,
+            // Snapshots from before contracts were recorded followed the first.
+            contract: link.snapshot?.contract ?? 1,
+          },
   };
 }

@@ -37,6 +37,7 @@ export default async function SharedResultsPage({
   const view = buildResultsView(access.source, {
     audience: "share",
     ...(access.weights !== undefined && { weights: access.weights }),
+    ...(access.contract !== undefined && { contract: access.contract }),
   });
   const live =
     access.link.mode === "live" ? (
@@ -69,7 +70,7 @@ export default async function SharedResultsPage({
       <p className="text-sm text-slate-700 print:hidden">
         {access.link.mode === "live"
           ? "A read-only view of the newest results; it follows the workshop as it goes on."
-          : `A read-only copy of round ${view.round.number} as it was when this link was made.`}
+          : `A read-only copy of round ${view.round.number} as it was when this link was made, scored with version ${view.scoring.contract} of Blueprint's scoring.`}
       </p>
       <ResultsReport view={view} csvHref={`/s/${token}/ballots.csv`} />
     </div>
