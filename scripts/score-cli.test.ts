@@ -103,15 +103,19 @@ describe("report", () => {
     const input = await readBallotFile(example);
     const report = formatReport(mlLifecycle, recommend(mlLifecycle, input.ballots));
     expect(report).toContain("Recommendation: Linear Handoff");
-    expect(report).toContain("Confidence: medium (stable in 72 of 81 combinations, 89%)");
+    expect(report).toContain("Confidence: medium\n");
     expect(report).not.toContain("Close call");
     expect(report).toMatch(/1 {2}Linear Handoff +86\.7 {2}none/);
     expect(report).toMatch(/2 {2}Continuous Delivery Pipeline +81\.3 {2}none/);
     expect(report).toMatch(/3 {2}Iterative Feedback Loop +78\.1 {2}governance/);
-    expect(report).toMatch(/governance +1 +4 +4\.5 +4 +5 +4 +5 +0\.83 +0 0 0 2 2/);
-    expect(report).toContain("Disputed: none");
-    expect(report).toContain("Flips: governance to 3.5 gives Continuous Delivery Pipeline;");
-    expect(report).toContain("Individual tally: Linear Handoff 4, Iterative Feedback Loop 0");
+    expect(report).toMatch(/governance +1 +4 +4\.5 +4 +5 +0 0 0 2 2/);
+    expect(report).toContain("Split on: nothing");
+    expect(report).toContain(
+      "If two people changed their governance vote from 4 to 2, the answer would be Continuous Delivery Pipeline.",
+    );
+    expect(report).toContain("Own votes point to: Linear Handoff 4, Iterative Feedback Loop 0");
+    // Plain words: none of the statistics' names.
+    expect(report).not.toMatch(/quartile|q1|q3|rwg|median|combinations|Flips|Disputed/);
     expect(report).toContain("  - Linear Handoff fits the team best");
   });
 

@@ -4,7 +4,7 @@ import { getFramework } from "@/lib/frameworks";
 import {
   formatMargin,
   formatNumber,
-  formatPercent,
+  countNoun,
   recommend,
   ScoringInputError,
   type Framework,
@@ -147,10 +147,9 @@ export function formatReport(framework: Framework, result: Recommendation): stri
   if (result.recommended === null) {
     lines.push("Recommendation: none yet");
   } else {
-    const { kept, total } = result.stabilityCounts;
     lines.push(
       `Recommendation: ${optionName(result.recommended)}`,
-      `Confidence: ${result.confidence} (stable in ${kept} of ${total} combinations, ${formatPercent(result.stability)})`,
+      `Confidence: ${result.confidence}`,
     );
     if (result.closeCall) {
       const [, runnerUp] = result.closeCall.optionIds;
@@ -176,11 +175,11 @@ export function formatReport(framework: Framework, result: Recommendation): stri
     ).map((line) => `  ${line}`),
   );
 
-  lines.push("", "Votes per criterion");
+  lines.push("", "Votes per criterion (team: the middle vote; counts of each score 1 to 5)");
   lines.push(
     ...table(
       [
-        ["criterion", "weight", "n", "median", "q1", "q3", "min", "max", "rwg", "1 2 3 4 5", ""],
+        ["criterion", "weight", "votes", "team", "lowest", "highest", "1 2 3 4 5", ""],
         ...framework.criteria.map((criterion) => {
           const s = result.summaries[criterion.id];
           const histogram = s
@@ -191,41 +190,28 @@ export function formatReport(framework: Framework, result: Recommendation): stri
             formatNumber(result.weights[criterion.id] ?? 1, 2),
             String(s?.n ?? 0),
             show(s?.median ?? null),
-            show(s?.q1 ?? null),
-            show(s?.q3 ?? null),
             show(s?.min ?? null),
             show(s?.max ?? null),
-            show(s?.rwg ?? null),
             histogram,
-            s?.disputed ? "disputed" : "",
+            s?.disputed ? "split" : "",
           ];
         }),
       ],
-      [1, 2, 3, 4, 5, 6, 7, 8],
+      [1, 2, 3, 4, 5],
     ).map((line) => `  ${line}`),
   );
 
   lines.push(
     "",
-    `Disputed: ${result.disputed.length === 0 ? "none" : result.disputed.map(criterionName).join(", ")}`,
-    `Flips: ${
-      result.flips.length === 0
-        ? "none"
-        : result.flips
-            .map(
-              (flip) =>
-                `${flip.criterion} to ${formatNumber(flip.to)} gives ${optionName(flip.newRecommendation)}`,
-            )
-            .join("; ")
-    }`,
-    `Leave-one-out: ${
+    `Split on: ${result.disputed.length === 0 ? "nothing" : result.disputed.map(criterionName).join(", ")}`,
+    `Hinges on: ${
       Array.isArray(result.leaveOneOut)
         ? result.leaveOneOut.length === 0
-          ? "no single voter changes it"
+          ? "no single voter"
           : result.leaveOneOut.join(", ")
-        : `${result.leaveOneOut.count} voter(s) could change it alone`
+        : countNoun(result.leaveOneOut.count, "single voter")
     }`,
-    `Individual tally: ${framework.options.map((o) => `${o.name} ${result.tally[o.id] ?? 0}`).join(", ")}`,
+    `Own votes point to: ${framework.options.map((o) => `${o.name} ${result.tally[o.id] ?? 0}`).join(", ")}`,
     "",
     "Why",
     ...result.explanation.map((sentence) => `  - ${sentence}`),

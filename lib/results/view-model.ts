@@ -147,15 +147,15 @@ function spreadOf(recommendation: Recommendation, criterionId: string): string {
   const summary = recommendation.summaries[criterionId];
   if (!summary || summary.n === 0) return "No votes";
   if (summary.n === 1) return "One vote";
-  const middle =
-    summary.q1 === summary.q3
-      ? `middle half at ${value(summary.q1, 2)}`
-      : `middle half ${value(summary.q1, 2)} to ${value(summary.q3, 2)}`;
-  const range =
-    summary.min === summary.max
-      ? `all votes ${summary.min}`
-      : `votes ${summary.min} to ${summary.max}`;
-  return `${range[0]?.toUpperCase()}${range.slice(1)}, ${middle}`;
+  if (summary.min === summary.max) return `All votes ${summary.min}`;
+  const counts = SCORES.map((score) => summary.histogram[score]);
+  const most = Math.max(...counts);
+  const common = SCORES.filter((score) => summary.histogram[score] === most);
+  // Every score given as often as the others has no "most often" worth saying.
+  const given = counts.filter((count) => count > 0).length;
+  const often =
+    common.length === given || common.length > 2 ? "" : `, most often ${common.join(" and ")}`;
+  return `Votes from ${summary.min} to ${summary.max}${often}`;
 }
 
 function nearestAnchor(criterion: Criterion, median: number | null): string | null {
@@ -312,10 +312,6 @@ function tradeOffs(framework: Framework, recommendation: Recommendation): TradeO
   };
 }
 
-function points(width: number): string {
-  return `${formatNumber(width, 2)} ${width === 1 ? "point" : "points"}`;
-}
-
 function optionName(framework: Framework, id: string | null | undefined): string {
   return framework.options.find((option) => option.id === id)?.name ?? "No recommendation";
 }
@@ -348,7 +344,7 @@ function historyOf(
     const after = last.recommendation.summaries[criterion.id]?.iqr ?? null;
     if (before === null || after === null || before === after) continue;
     summary.push(
-      `Opinions on ${criterion.label} ${after < before ? "came closer" : "drifted apart"}: the middle half of the votes went from ${points(before)} to ${points(after)} wide.`,
+      `Opinions on ${criterion.label} ${after < before ? "came closer" : "drifted apart"} between the rounds.`,
     );
   }
   return {

@@ -1,13 +1,6 @@
 import { FIT_TOLERANCE } from "./fit";
 import type { Criterion, FactCondition, Framework, FrameworkOption } from "./framework";
-import {
-  capitalise,
-  countNoun,
-  formatMargin,
-  formatNumber,
-  formatPercent,
-  joinWords,
-} from "./format";
+import { capitalise, countNoun, formatMargin, formatNumber, joinWords } from "./format";
 import type { RankedOption, Recommendation } from "./recommendation";
 
 type Result = Omit<Recommendation, "explanation">;
@@ -137,51 +130,80 @@ function agendaSentence(words: Wording, result: Result): string | null {
   );
   const items = ordered.map((id) => {
     const s = result.summaries[id];
-    const range = `votes from ${s?.min} to ${s?.max}`;
-    return `${words.label(id)} (${range}, middle half ${formatNumber(s?.q1 ?? 0, 2)} to ${formatNumber(s?.q3 ?? 0, 2)})`;
+    return `${words.label(id)} (votes from ${s?.min} to ${s?.max})`;
   });
   return `Discuss first where the team disagrees: ${joinWords(items)}.`;
 }
 
+/** "one person", "two people", … "12 people": how many would have to vote otherwise. */
+function people(count: number): string {
+  const words = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+  return `${words[count - 1] ?? count} ${count === 1 ? "person" : "people"}`;
+}
+
+/**
+ * What would change the answer, nearest first: in votes ("if two people moved their …") where
+ * moving votes does it, else in the team's value.
+ */
 function flipSentences(words: Wording, result: Result): string[] {
+  const moves = new Map(result.voteFlips.map((flip) => [flip.criterion, flip]));
   const distance = (criterion: string, to: number) =>
     Math.abs(to - (result.profile[criterion] ?? to));
+  const effort = (criterion: string, to: number) =>
+    moves.get(criterion)?.voters ?? Number.MAX_SAFE_INTEGER;
   return [...result.flips]
-    .sort((a, b) => distance(a.criterion, a.to) - distance(b.criterion, b.to))
-    .map(
-      (flip) =>
-        `If ${words.label(flip.criterion)} were really ${formatNumber(flip.to)} rather than ${words.team(flip.criterion)}, the answer would be ${words.name(flip.newRecommendation)}.`,
-    );
+    .sort(
+      (a, b) =>
+        effort(a.criterion, a.to) - effort(b.criterion, b.to) ||
+        distance(a.criterion, a.to) - distance(b.criterion, b.to),
+    )
+    .map((flip) => {
+      const move = moves.get(flip.criterion);
+      const label = words.label(flip.criterion);
+      if (!move) {
+        return `If the team's ${label} were ${formatNumber(flip.to)} rather than ${words.team(flip.criterion)}, the answer would be ${words.name(flip.newRecommendation)}.`;
+      }
+      const who = people(move.voters);
+      return `If ${who} changed their ${label} vote from ${move.from} to ${move.to}, the answer would be ${words.name(move.newRecommendation)}.`;
+    });
+}
+
+/** How much a typical change of votes moves the answer, from the stability. */
+function stabilityWords(stability: number): string {
+  if (stability >= 0.9)
+    return "the recommendation is stable: typical changes of votes leave it as it is";
+  if (stability >= 0.6)
+    return "the recommendation is fairly stable: most typical changes of votes leave it as it is";
+  return "the recommendation is fragile: typical changes of votes often change it";
 }
 
 function confidenceSentence(words: Wording, result: Result): string {
-  const { kept, total } = result.stabilityCounts;
-  const share = `${kept} of ${total} combinations of each criterion's lower quartile, median and upper quartile (${formatPercent(result.stability)})`;
+  const stable = stabilityWords(result.stability);
   const disputed = joinWords(result.disputed.map((id) => words.label(id)));
   let sentence: string;
   if (result.confidence === "high") {
-    sentence = `Confidence is high: the recommendation holds in ${share} and no criterion is disputed.`;
+    sentence = `Confidence is high: ${stable}, and the team is not split on any criterion.`;
   } else if (result.confidence === "low") {
-    sentence = `Confidence is low: the recommendation holds in only ${share}.`;
+    sentence = `Confidence is low: ${stable}.`;
   } else if (result.confidenceCaps.length > 0) {
     const reasons = result.confidenceCaps.map((cap) =>
       cap === "few-voters"
         ? `only ${countNoun(result.voters, "person", "people")} voted`
         : "the runner-up is too close behind",
     );
-    sentence = `Confidence is medium: the recommendation holds in ${share} and no criterion is disputed, but ${joinWords(reasons)} for it to be high.`;
+    sentence = `Confidence is medium: ${stable} and the team is not split on any criterion, but ${joinWords(reasons)} for it to be high.`;
   } else if (result.stability >= 0.9) {
-    sentence = `Confidence is medium: the recommendation holds in ${share}, but the team disagrees on ${disputed}.`;
+    sentence = `Confidence is medium: ${stable}, but the team is split on ${disputed}.`;
   } else {
-    sentence = `Confidence is medium: the recommendation holds in ${share}.`;
+    sentence = `Confidence is medium: ${stable}.`;
   }
   if (result.voters < 3 && !result.confidenceCaps.includes("few-voters")) {
     const voted = `Only ${countNoun(result.voters, "person", "people")} voted`;
     // A low confidence is not what the cap produced, so saying "capped at medium" would mislead.
     sentence +=
       result.confidence === "low"
-        ? ` ${voted}; with fewer than three voters it could not be high in any case.`
-        : ` ${voted}, and with fewer than three voters confidence is capped at medium.`;
+        ? ` ${voted}; with fewer than three it could not be high in any case.`
+        : ` ${voted}, and with fewer than three confidence is medium at most.`;
   }
   return sentence;
 }

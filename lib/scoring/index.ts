@@ -33,6 +33,7 @@ export type {
   ContractVersion,
   CriterionSummary,
   Flip,
+  VoteFlip,
   LeaveOneOut,
   RankedOption,
   Recommendation,

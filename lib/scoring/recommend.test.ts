@@ -53,6 +53,35 @@ describe("the worked example of docs/scoring.md", () => {
     expect(result.confidenceCaps).toEqual([]);
   });
 
+  it("says each flip in votes: two people moving is the least that changes it", () => {
+    expect(result.voteFlips).toEqual([
+      {
+        criterion: "governance",
+        voters: 2,
+        from: 4,
+        to: 2,
+        newRecommendation: "continuous-delivery",
+      },
+      { criterion: "speed", voters: 2, from: 3, to: 4, newRecommendation: "continuous-delivery" },
+      { criterion: "cost", voters: 2, from: 3, to: 4, newRecommendation: "continuous-delivery" },
+    ]);
+    // Moving those votes on the ballots themselves gives the new answer; one fewer does not.
+    for (const flip of result.voteFlips) {
+      const moved = (count: number) => {
+        let left = count;
+        return workedBallots.map((ballot) => {
+          if (left === 0 || ballot.votes[flip.criterion] !== flip.from) return ballot;
+          left -= 1;
+          return { ...ballot, votes: { ...ballot.votes, [flip.criterion]: flip.to } };
+        });
+      };
+      expect(recommend(workedFramework, moved(flip.voters)).recommended).toBe(
+        flip.newRecommendation,
+      );
+      expect(recommend(workedFramework, moved(flip.voters - 1)).recommended).toBe("linear-handoff");
+    }
+  });
+
   it("finds the three flips, governance skipping the tie at 4", () => {
     expect(result.flips).toEqual([
       { criterion: "governance", to: 3.5, newRecommendation: "continuous-delivery" },

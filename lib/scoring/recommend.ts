@@ -18,7 +18,14 @@ import type {
   Recommendation,
   RecommendOptions,
 } from "./recommendation";
-import { flipsOf, groupVoters, leaveOneOutOf, ownChoicesOf, stabilityOf } from "./robustness";
+import {
+  flipsOf,
+  groupVoters,
+  leaveOneOutOf,
+  ownChoicesOf,
+  stabilityOf,
+  voteFlipsOf,
+} from "./robustness";
 import { histogramOf, summarise } from "./statistics";
 import { readScoringInput, validateFramework } from "./validate";
 
@@ -140,6 +147,7 @@ export function recommend(
       stability: 0,
       stabilityCounts: { kept: 0, total: 0 },
       flips: [],
+      voteFlips: [],
       leaveOneOut: input.anonymous ? { count: 0 } : [],
       tally,
       choices: {},
@@ -161,6 +169,16 @@ export function recommend(
     criterion: activeIds[flip.position] ?? "",
     to: flip.to,
     newRecommendation: framework.options[flip.winner]?.id ?? "",
+  }));
+  const voteFlips = voteFlipsOf(
+    model,
+    activeIndices.map((i) => histograms[i] ?? []),
+    teamValues,
+    winner,
+  ).map(({ position, winner: other, ...move }) => ({
+    criterion: activeIds[position] ?? "",
+    ...move,
+    newRecommendation: framework.options[other]?.id ?? "",
   }));
 
   const pivotal =
@@ -204,6 +222,7 @@ export function recommend(
     stability,
     stabilityCounts,
     flips,
+    voteFlips,
     leaveOneOut: input.anonymous ? { count: pivotalIds.length } : pivotalIds,
     tally,
     choices,

@@ -71,6 +71,15 @@ export interface Flip {
   newRecommendation: string;
 }
 
+/** The same kind of change as a Flip, said in votes: `voters` people moving from one score to another. */
+export interface VoteFlip {
+  criterion: string;
+  voters: number;
+  from: number;
+  to: number;
+  newRecommendation: string;
+}
+
 export type LeaveOneOut = string[] | { count: number };
 
 export interface Recommendation {
@@ -98,6 +107,8 @@ export interface Recommendation {
   stabilityCounts: { kept: number; total: number };
   /** In framework order of their criteria. */
   flips: Flip[];
+  /** Per criterion with a flip, the fewest votes that would have to move for it; in framework order. */
+  voteFlips: VoteFlip[];
   /** Participant ids (sorted) or, in anonymous workshops, only how many. */
   leaveOneOut: LeaveOneOut;
   /** Per option id, how many voters would get it from their own votes alone. */

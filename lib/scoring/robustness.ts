@@ -63,6 +63,51 @@ export function flipsOf(
   return flips;
 }
 
+/**
+ * Per active criterion, the smallest change of votes that changes the recommendation with every
+ * other criterion as it is: how many of the people who gave one score would have to give another
+ * instead. Fewest people first, then the smallest move, then the lower new score; none for a
+ * criterion where no such move changes the answer.
+ */
+export function voteFlipsOf(
+  model: FitModel,
+  histograms: readonly Histogram[],
+  values: readonly number[],
+  winner: number,
+): { position: number; voters: number; from: number; to: number; winner: number }[] {
+  const flips: { position: number; voters: number; from: number; to: number; winner: number }[] =
+    [];
+  histograms.forEach((histogram, position) => {
+    const variant = [...values];
+    let best: (typeof flips)[number] | null = null;
+    for (let from = 1; from <= 5; from++) {
+      const given = histogram[from - 1] ?? 0;
+      for (let to = 1; to <= 5; to++) {
+        if (to === from) continue;
+        for (let voters = 1; voters <= given; voters++) {
+          if (
+            best &&
+            (voters > best.voters ||
+              (voters === best.voters && Math.abs(to - from) >= Math.abs(best.to - best.from)))
+          )
+            break;
+          const moved = [...histogram];
+          moved[from - 1] = given - voters;
+          moved[to - 1] = (moved[to - 1] ?? 0) + voters;
+          variant[position] = medianOf(moved) ?? values[position] ?? 0;
+          const other = winnerOf(model, variant);
+          if (other !== winner) {
+            best = { position, voters, from, to, winner: other };
+            break;
+          }
+        }
+      }
+    }
+    if (best) flips.push(best);
+  });
+  return flips;
+}
+
 /** Voters who voted identically on the active criteria; they always change things together. */
 export interface VoterGroup {
   /** Per model criterion: the shared vote, or 0 for "not sure". */
