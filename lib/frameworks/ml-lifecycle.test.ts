@@ -94,7 +94,7 @@ describe("the ml-lifecycle framework", () => {
     expect(result.explanation).toContain(
       "Critical gap: Iterative Feedback Loop offers audit and sign-off strength of only 2 of 5, while the team needs 4.5.",
     );
-    expect(result.explanation.some((s) => s.startsWith("First step: pilot"))).toBe(true);
+    expect(result.explanation.some((s) => s.startsWith("First step: Pilot"))).toBe(true);
   });
 
   it("sends a team with platform engineers, budget and no regulator to the pipeline", () => {

@@ -85,7 +85,7 @@ export const mlLifecycle: Framework = {
       ],
       implementation: {
         pilot:
-          "pilot the workflow on one model that matters but cannot hurt the business if it fails. For two to four weeks, fix a single artifact format and a checklist every handoff must pass, and write down each point where work stalled or information went missing.",
+          "Pilot the workflow on one model that matters but cannot hurt the business if it fails. For two to four weeks, fix a single artifact format and a checklist every handoff must pass, and write down each point where work stalled or information went missing.",
         roles:
           "Give every stage gate a named owner, use one handoff template throughout, and set up drift monitoring with alerts from the start.",
         scaling:
@@ -96,7 +96,6 @@ export const mlLifecycle: Framework = {
       risks: [
         "Context gets lost at each handoff, so production problems take longer to diagnose.",
         "Monitoring tends to be added late unless someone plans it from day one.",
-        "Rolling the workflow out to every model at once, without a pilot, hides wrong assumptions until they are expensive.",
       ],
     },
     {
@@ -118,7 +117,7 @@ export const mlLifecycle: Framework = {
       ],
       implementation: {
         pilot:
-          "pilot the workflow on one model that matters but cannot hurt the business if it fails. For two to four weeks, work from one shared development environment with a simple deployment script, and write down each point where work stalled or information went missing.",
+          "Pilot the workflow on one model that matters but cannot hurt the business if it fails. For two to four weeks, work from one shared development environment with a simple deployment script, and write down each point where work stalled or information went missing.",
         roles:
           "Name a driver for every model and an on-call owner for it in production, and set up drift monitoring with alerts from the start.",
         scaling:
@@ -150,7 +149,7 @@ export const mlLifecycle: Framework = {
       ],
       implementation: {
         pilot:
-          "pilot the workflow on one model that matters but cannot hurt the business if it fails. For two to four weeks, run a basic CI/CD pipeline with one training step and one deployment step, and write down each point where work stalled or information went missing.",
+          "Pilot the workflow on one model that matters but cannot hurt the business if it fails. For two to four weeks, run a basic CI/CD pipeline with one training step and one deployment step, and write down each point where work stalled or information went missing.",
         roles:
           "Appoint a pipeline owner who maintains the CI/CD scripts and deals with failed runs, and set up drift monitoring with alerts from the start.",
         scaling:
@@ -263,6 +262,10 @@ export const mlLifecycle: Framework = {
       answer:
         "Not on its own: without sound data quality, version control and monitoring, no workflow will help.",
     },
+  ],
+  commonRisks: [
+    "Rolling a workflow out to every model at once, without a pilot, hides wrong assumptions until they are expensive.",
+    "No workflow makes up for missing foundations: without sound data quality, version control and monitoring, the same problems come back whichever path models take.",
   ],
   smallTeamNote:
     "a formal workflow is more than you need: a checklist plus version control is enough, or a shared notebook and a deployment script if you want a light loop; add structure as the team grows.",

@@ -191,6 +191,7 @@ describe("the worked example", () => {
       name: "Linear Handoff",
       summary: mlLifecycle.options[0]?.summary,
       fit: "86.7",
+      fitLabel: "86.7 of 100",
       confidence: "medium",
       confidenceLabel: "Medium confidence",
     });
@@ -206,7 +207,11 @@ describe("the worked example", () => {
       teamName: "Fraud ML",
       anonymous: false,
     });
-    expect(v.framework).toEqual({ name: mlLifecycle.name, question: mlLifecycle.question });
+    expect(v.framework).toEqual({
+      name: mlLifecycle.name,
+      question: mlLifecycle.question,
+      summary: mlLifecycle.summary,
+    });
   });
 
   it("is no close call: the runner-up trails by 5.5 points", () => {
@@ -225,6 +230,51 @@ describe("the worked example", () => {
     expect(v.changes[2]).toContain(
       "two people changed their infrastructure capacity vote from 3 to 4",
     );
+  });
+
+  it("asks every question the guide answers, those that speak to this result first", () => {
+    expect(v.questions.map((q) => q.question)).toEqual([
+      // Apply to a handoff recommendation:
+      "Where does monitoring fit in?",
+      // For every result:
+      "Can we switch to another workflow later?",
+      "Will the right workflow fix our problems?",
+      // The rest:
+      "Should we pick the tooling first?",
+      "Our models change only a few times a year. Do we need a pipeline?",
+    ]);
+    expect(v.questions.map((q) => q.applies)).toEqual([true, false, false, false, false]);
+    expect(v.questions).toHaveLength(mlLifecycle.facts.length);
+  });
+
+  it("says what the guide says of each option beside its place in the ranking", () => {
+    for (const ranked of v.ranking) {
+      const option = mlLifecycle.options.find((o) => o.id === ranked.optionId);
+      expect(ranked.habitat).toBe(option?.habitat);
+      expect(ranked.strengths).toEqual(option?.strengths);
+      expect(ranked.weaknesses).toEqual(option?.weaknesses);
+      expect(ranked.strengths.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("offers no hybrid pilot without a close call, and the runner-up's with one", () => {
+    expect(v.hybridPilot).toBeNull();
+    const close = view(
+      sourceOf({ ballots: ballots({ p1: [4, 3, 4, 3], p2: [4, 3, 4, 3] }) }),
+      facilitator,
+    );
+    expect(close.closeCall).toContain("close call");
+    expect(close.hybridPilot).toEqual({
+      optionName: "Continuous Delivery Pipeline",
+      pilot: mlLifecycle.options[2]?.implementation?.pilot,
+    });
+  });
+
+  it("reads a fit of 100 as no gaps, since no workflow fits a real team perfectly", () => {
+    const perfect = view(sourceOf({ ballots: ballots({ p1: [5, 2, 2, 1] }) }), facilitator);
+    expect(perfect.headline?.fitLabel).toBe("no gaps");
+    expect(perfect.ranking[0]?.fitLabel).toBe("no gaps");
+    expect(perfect.ranking[1]?.fitLabel).toMatch(/^\d+(\.\d)? of 100$/);
   });
 
   it("ranks the options as recommend() does, with their critical gaps in words", () => {
@@ -290,8 +340,12 @@ describe("the worked example", () => {
       roles: handoff?.implementation?.roles,
       scaling: handoff?.implementation?.scaling,
       review: handoff?.implementation?.review,
-      risks: handoff?.risks,
+      risks: [...(handoff?.risks ?? []), ...(mlLifecycle.commonRisks ?? [])],
     });
+    expect(v.nextSteps?.pilot).toMatch(/^Pilot /);
+    // The two risks every workflow carries, not only the handoff.
+    expect(v.nextSteps?.risks.join(" ")).toMatch(/without a pilot/);
+    expect(v.nextSteps?.risks.join(" ")).toMatch(/No workflow makes up for missing foundations/);
     expect(v.facts).toEqual(parts.facts);
     expect(v.agenda).toBeNull();
     expect(v.smallTeam).toBeNull();

@@ -1,7 +1,10 @@
 import { scoredUnder } from "@/lib/frameworks";
 import {
   explanationParts,
+  factApplies,
+  FIT_TOLERANCE,
   formatNumber,
+  risksOf,
   recommend,
   SCORES,
   SCORING_CONTRACT,
@@ -54,9 +57,15 @@ export interface RankedResult {
   optionId: string;
   name: string;
   fit: string;
+  /** As the headline's: "86.7 of 100", or "no gaps". */
+  fitLabel: string;
   recommended: boolean;
   /** Critical gaps as sentences; empty when there are none. */
   gaps: string[];
+  /** What the guide says of the option: where it works well, its strengths and weaknesses. */
+  habitat: string | null;
+  strengths: string[];
+  weaknesses: string[];
 }
 
 export interface TradeOffView {
@@ -79,7 +88,7 @@ export interface RoundHistory {
 
 export interface ResultsView {
   workshop: { title: string; teamName: string; anonymous: boolean };
-  framework: { name: string; question: string };
+  framework: { name: string; question: string; summary: string };
   round: { number: number; revealedAt: Date };
   /**
    * The scoring contract the results follow, and, when the round was revealed under an earlier
@@ -95,17 +104,23 @@ export interface ResultsView {
     name: string;
     summary: string;
     fit: string;
+    /** The fit as the page says it: "86.7 of 100", or "no gaps" for 100. */
+    fitLabel: string;
     confidence: Confidence;
     confidenceLabel: string;
   } | null;
   /** Why the recommendation wins, or that there is nothing to score yet. */
   reasons: string[];
   closeCall: string | null;
+  /** With a close call: how to try the runner-up's side of a hybrid, from its own pilot step. */
+  hybridPilot: { optionName: string; pilot: string } | null;
   smallTeam: string | null;
   /** "What would change this": the flips, nearest first. */
   changes: string[];
   confidence: string | null;
   facts: string[];
+  /** Every question the framework answers, those that speak to this result first. */
+  questions: { question: string; answer: string; applies: boolean }[];
   radar: RadarView;
   agenda: string | null;
   /** Disputed criteria first (the discussion agenda), then the framework's order. */
@@ -141,6 +156,15 @@ const NO_VALUE = "–";
 
 function value(number: number | null, decimals = 1): string {
   return number === null ? NO_VALUE : formatNumber(number, decimals);
+}
+
+/**
+ * A fit of 100 means no gap on any criterion the team scored, not a perfect workflow (no
+ * workflow fits a real team perfectly), so the page says that instead of the number.
+ */
+function fitLabel(fit: number | null): string {
+  if (fit === null) return NO_VALUE;
+  return fit >= 100 - FIT_TOLERANCE ? "no gaps" : `${formatNumber(fit)} of 100`;
 }
 
 function spreadOf(recommendation: Recommendation, criterionId: string): string {
@@ -312,6 +336,35 @@ function tradeOffs(framework: Framework, recommendation: Recommendation): TradeO
   };
 }
 
+function guideOn(framework: Framework, optionId: string) {
+  const option = framework.options.find((o) => o.id === optionId);
+  return {
+    habitat: option?.habitat ?? null,
+    strengths: option?.strengths ?? [],
+    weaknesses: option?.weaknesses ?? [],
+  };
+}
+
+function hybridPilotOf(framework: Framework, recommendation: Recommendation) {
+  const runnerUp = framework.options.find((o) => o.id === recommendation.closeCall?.optionIds[1]);
+  const pilot = runnerUp?.implementation?.pilot;
+  return runnerUp && pilot ? { optionName: runnerUp.name, pilot } : null;
+}
+
+/** Questions whose condition holds first, then those for every result, then the others. */
+function questionsFor(framework: Framework, recommendation: Recommendation) {
+  const rank = (applies: boolean, general: boolean) => (applies ? 0 : general ? 1 : 2);
+  return framework.facts
+    .map((fact) => ({
+      question: fact.question,
+      answer: fact.answer,
+      general: fact.appliesWhen === undefined,
+      applies: fact.appliesWhen !== undefined && factApplies(fact.appliesWhen, recommendation),
+    }))
+    .sort((a, b) => rank(a.applies, a.general) - rank(b.applies, b.general))
+    .map(({ question, answer, applies }) => ({ question, answer, applies }));
+}
+
 function optionName(framework: Framework, id: string | null | undefined): string {
   return framework.options.find((option) => option.id === id)?.name ?? "No recommendation";
 }
@@ -421,7 +474,7 @@ export function buildResultsView(
       teamName: source.workshop.teamName,
       anonymous: source.workshop.anonymous,
     },
-    framework: { name: framework.name, question: framework.question },
+    framework: { name: framework.name, question: framework.question, summary: framework.summary },
     round: { number: round.number, revealedAt: round.revealedAt },
     scoring: {
       contract,
@@ -452,16 +505,19 @@ export function buildResultsView(
           name: winner.name,
           summary: winner.summary,
           fit: value(topFit),
+          fitLabel: fitLabel(topFit),
           confidence: recommendation.confidence,
           confidenceLabel: CONFIDENCE_LABELS[recommendation.confidence],
         }
       : null,
     reasons: parts.summary,
     closeCall: parts.closeCall,
+    hybridPilot: hybridPilotOf(framework, recommendation),
     smallTeam: parts.smallTeam,
     changes: parts.flips,
     confidence: parts.confidence,
     facts: parts.facts,
+    questions: questionsFor(framework, recommendation),
     radar: {
       axes: framework.criteria.map((c) => ({ id: c.id, name: c.name })),
       team: framework.criteria.map((c) => {
@@ -485,10 +541,12 @@ export function buildResultsView(
       optionId: ranked.optionId,
       name: optionName(framework, ranked.optionId),
       fit: value(ranked.fit),
+      fitLabel: fitLabel(ranked.fit),
       recommended: ranked.optionId === recommendation.recommended,
       gaps: (parts.gaps[ranked.optionId] ?? []).map(
         (gap) => `${gap[0]?.toUpperCase()}${gap.slice(1)}.`,
       ),
+      ...guideOn(framework, ranked.optionId),
     })),
     tradeOffs: tradeOffs(framework, recommendation),
     nextSteps: winner
@@ -498,7 +556,7 @@ export function buildResultsView(
           roles: winner.implementation?.roles ?? null,
           scaling: winner.implementation?.scaling ?? null,
           review: winner.implementation?.review ?? null,
-          risks: winner.risks ?? [],
+          risks: risksOf(framework, winner),
         }
       : null,
     voters: recommendation.voters,

@@ -52,6 +52,11 @@ class Wording {
   }
 }
 
+/** The option's own risks, then those every option of the framework shares. */
+export function risksOf(framework: Framework, option: FrameworkOption): string[] {
+  return [...(option.risks ?? []), ...(framework.commonRisks ?? [])];
+}
+
 function nothingToScore(framework: Framework, result: Result): string {
   const allWeightless = framework.criteria.every(({ id }) => result.weights[id] === 0);
   return allWeightless
@@ -240,7 +245,8 @@ function tallySentence(words: Wording, framework: Framework, result: Result): st
   return `Scored on their own votes alone, the voters split: ${joinWords(parts)}.`;
 }
 
-function factApplies(condition: FactCondition, result: Result): boolean {
+/** Whether a fact's condition holds for a result (team values are its medians). */
+export function factApplies(condition: FactCondition, result: Result): boolean {
   if (condition.recommended !== undefined && condition.recommended !== result.recommended) {
     return false;
   }
@@ -318,8 +324,8 @@ export function explanationParts(framework: Framework, result: Result): Explanat
     leaveOneOut: leaveOneOutSentence(result),
     tally: tallySentence(words, framework, result),
     firstStep: winner.implementation ? `First step: ${winner.implementation.pilot}` : null,
-    risks: winner.risks?.length
-      ? `Typical risks with ${winner.name}: ${winner.risks.join(" ")}`
+    risks: risksOf(framework, winner).length
+      ? `Typical risks with ${winner.name}: ${risksOf(framework, winner).join(" ")}`
       : null,
     facts: framework.facts
       .filter((fact) => fact.appliesWhen && factApplies(fact.appliesWhen, result))

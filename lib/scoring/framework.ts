@@ -100,6 +100,8 @@ export interface Framework {
   options: FrameworkOption[];
   tradeOffs: TradeOffRow[];
   facts: FrameworkFact[];
+  /** Risks of every option, in full sentences: listed after the recommended option's own. */
+  commonRisks?: string[];
   /** Advice for a team of one or two people; a generic sentence is used when absent. */
   smallTeamNote?: string;
 }

@@ -1,5 +1,5 @@
 export { recommend } from "./recommend";
-export { explanationParts } from "./explanation";
+export { explanationParts, factApplies, risksOf } from "./explanation";
 export type { ExplanationParts } from "./explanation";
 export { ScoringInputError, validateFramework, MAX_WEIGHT } from "./validate";
 export type { ScoringInputErrorCode } from "./validate";
@@ -12,6 +12,7 @@ export {
   joinWords,
 } from "./format";
 export { SCORES } from "./framework";
+export { FIT_TOLERANCE } from "./fit";
 export { SCORING_CONTRACT } from "./recommendation";
 export type {
   Anchors,

@@ -200,6 +200,10 @@ export function validateFramework(framework: unknown): asserts framework is Fram
   if (framework.smallTeamNote !== undefined && !isText(framework.smallTeamNote)) {
     throw frameworkError("framework.smallTeamNote", "must be a non-empty text");
   }
+  const { commonRisks } = framework;
+  if (commonRisks !== undefined && (!Array.isArray(commonRisks) || !commonRisks.every(isText))) {
+    throw frameworkError("framework.commonRisks", "must be a list of texts");
+  }
 }
 
 /** The validated input in the form the computations want. */
