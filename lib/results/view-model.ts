@@ -285,37 +285,25 @@ function criterionResults(
  * The dimensions that matter most to this team: those speaking to a need the team scored 4 or
  * more (or its highest need) or a capacity it scored 2 or less (or its scarcest one).
  */
+/**
+ * The trade-off table, with only the rows that decide this result marked: those speaking to a
+ * criterion on which the recommendation fits the team better than the runner-up does.
+ */
 function tradeOffs(framework: Framework, recommendation: Recommendation): TradeOffView {
-  const active = framework.criteria.filter((criterion) =>
-    recommendation.activeCriteria.includes(criterion.id),
-  );
-  const team = (id: string) => recommendation.profile[id] ?? 0;
-  const extreme = (kind: CriterionKind) => {
-    const values = active.filter((c) => c.kind === kind).map((c) => team(c.id));
-    return kind === "need" ? Math.max(...values) : Math.min(...values);
-  };
-  const highestNeed = extreme("need");
-  const scarcestCapacity = extreme("capacity");
+  const [first, second] = recommendation.ranking;
   const matters = new Map<string, string>();
-  for (const criterion of active) {
-    const t = team(criterion.id);
-    const key =
-      criterion.kind === "need" ? t >= 4 || t === highestNeed : t <= 2 || t === scarcestCapacity;
-    if (key) {
-      const level = `${formatNumber(t)} of 5`;
-      let reason: string;
-      if (criterion.kind === "need") {
-        reason =
-          t >= 4
-            ? `the team needs ${criterion.label} at ${level}`
-            : `${criterion.label} is the team's highest need, at ${level}`;
-      } else {
-        reason =
-          t <= 2
-            ? `the team has ${criterion.label} of only ${level}`
-            : `${criterion.label} is the team's scarcest capacity, at ${level}`;
-      }
-      matters.set(criterion.id, reason);
+  if (first && second && recommendation.recommended !== null) {
+    const winner = optionName(framework, first.optionId);
+    const runnerUp = optionName(framework, second.optionId);
+    for (const criterion of framework.criteria) {
+      const ours = first.penalties[criterion.id];
+      const theirs = second.penalties[criterion.id];
+      if (ours === undefined || theirs === undefined || ours >= theirs - FIT_TOLERANCE) continue;
+      const team = formatNumber(recommendation.profile[criterion.id] ?? 0);
+      matters.set(
+        criterion.id,
+        `with ${criterion.label} at ${team} of 5, ${winner} fits the team better than ${runnerUp}`,
+      );
     }
   }
   return {
@@ -330,7 +318,7 @@ function tradeOffs(framework: Framework, recommendation: Recommendation): TradeO
         id: row.id,
         dimension: row.dimension,
         cells: framework.options.map((option) => row.cells[option.id] ?? NO_VALUE),
-        emphasis: reasons.length === 0 ? null : `Matters here: ${reasons.join("; ")}.`,
+        emphasis: reasons.length === 0 ? null : `Decides it: ${reasons.join("; ")}.`,
       };
     }),
   };
