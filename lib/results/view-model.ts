@@ -118,6 +118,8 @@ export interface ResultsView {
   /** "What would change this": the flips, nearest first. */
   changes: string[];
   confidence: string | null;
+  /** How sure the answer is, in a few words for the first screen. */
+  sureness: string | null;
   facts: string[];
   /** Every question the framework answers, those that speak to this result first. */
   questions: { question: string; answer: string; applies: boolean }[];
@@ -504,6 +506,7 @@ export function buildResultsView(
     smallTeam: parts.smallTeam,
     changes: parts.flips,
     confidence: parts.confidence,
+    sureness: parts.sureness,
     facts: parts.facts,
     questions: questionsFor(framework, recommendation),
     radar: {

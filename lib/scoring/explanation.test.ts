@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { recommend, type Framework } from "./index";
+import { explanationParts, recommend, type Framework } from "./index";
 import {
   ballotsFrom,
   makeFramework,
@@ -54,6 +54,17 @@ describe("explanation of the worked example", () => {
       "Scored on their own votes alone, all 4 voters would arrive at Option LINEAR-HANDOFF.",
     );
     expect(sentences.join(" ")).not.toMatch(/fewer than three/);
+  });
+
+  it("says how sure in a few words for the first screen", () => {
+    const parts = explanationParts(workedFramework, recommend(workedFramework, workedBallots));
+    expect(parts.sureness).toBe("fairly stable: most typical changes of votes leave it as it is");
+    const leaning = explanationParts(
+      workedFramework,
+      recommend(workedFramework, ballotsFrom({ p1: [null, 3, 4, 4], p2: [5, null, null, null] })),
+    );
+    expect(leaning.sureness).toBe("hinges on one person: without their ballot the answer changes");
+    expect(explanationParts(workedFramework, recommend(workedFramework, [])).sureness).toBeNull();
   });
 
   it("never shows long decimals or statistics words", () => {

@@ -147,19 +147,18 @@ function people(count: number): string {
 }
 
 /**
- * What would change the answer, nearest first: in votes ("if two people moved their …") where
+ * What would change the answer, fewest votes first: in votes ("if two people changed …") where
  * moving votes does it, else in the team's value.
  */
 function flipSentences(words: Wording, result: Result): string[] {
   const moves = new Map(result.voteFlips.map((flip) => [flip.criterion, flip]));
   const distance = (criterion: string, to: number) =>
     Math.abs(to - (result.profile[criterion] ?? to));
-  const effort = (criterion: string, to: number) =>
-    moves.get(criterion)?.voters ?? Number.MAX_SAFE_INTEGER;
+  const effort = (criterion: string) => moves.get(criterion)?.voters ?? Number.MAX_SAFE_INTEGER;
   return [...result.flips]
     .sort(
       (a, b) =>
-        effort(a.criterion, a.to) - effort(b.criterion, b.to) ||
+        effort(a.criterion) - effort(b.criterion) ||
         distance(a.criterion, a.to) - distance(b.criterion, b.to),
     )
     .map((flip) => {
@@ -175,15 +174,26 @@ function flipSentences(words: Wording, result: Result): string[] {
 
 /** How much a typical change of votes moves the answer, from the stability. */
 function stabilityWords(stability: number): string {
-  if (stability >= 0.9)
-    return "the recommendation is stable: typical changes of votes leave it as it is";
-  if (stability >= 0.6)
-    return "the recommendation is fairly stable: most typical changes of votes leave it as it is";
-  return "the recommendation is fragile: typical changes of votes often change it";
+  if (stability >= 0.9) return "stable: typical changes of votes leave it as it is";
+  if (stability >= 0.6) return "fairly stable: most typical changes of votes leave it as it is";
+  return "fragile: typical changes of votes often change it";
+}
+
+function pivotalCount(result: Result): number {
+  return Array.isArray(result.leaveOneOut) ? result.leaveOneOut.length : result.leaveOneOut.count;
+}
+
+/** How sure the answer is, in a few words for the first screen: "stable: …", "hinges on one person". */
+function surenessWords(result: Result): string {
+  const pivotal = result.voters >= 2 ? pivotalCount(result) : 0;
+  if (pivotal === 1) return "hinges on one person: without their ballot the answer changes";
+  if (pivotal > 1)
+    return `hinges on single people: leaving out any one of ${pivotal} ballots changes it`;
+  return stabilityWords(result.stability);
 }
 
 function confidenceSentence(words: Wording, result: Result): string {
-  const stable = stabilityWords(result.stability);
+  const stable = `the recommendation is ${stabilityWords(result.stability)}`;
   const disputed = joinWords(result.disputed.map((id) => words.label(id)));
   let sentence: string;
   if (result.confidence === "high") {
@@ -215,9 +225,7 @@ function confidenceSentence(words: Wording, result: Result): string {
 
 function leaveOneOutSentence(result: Result): string | null {
   if (result.voters < 2) return null;
-  const count = Array.isArray(result.leaveOneOut)
-    ? result.leaveOneOut.length
-    : result.leaveOneOut.count;
+  const count = pivotalCount(result);
   if (count === 0)
     return "No single voter decides the outcome: leaving out any one of them keeps the recommendation.";
   return count === 1
@@ -273,6 +281,8 @@ export interface ExplanationParts {
   flips: string[];
   confidence: string | null;
   leaveOneOut: string | null;
+  /** How sure, in a few words: "stable: …", "hinges on one person: …"; null with nothing scored. */
+  sureness: string | null;
   tally: string | null;
   firstStep: string | null;
   risks: string | null;
@@ -300,6 +310,7 @@ export function explanationParts(framework: Framework, result: Result): Explanat
     flips: [],
     confidence: null,
     leaveOneOut: null,
+    sureness: null,
     tally: null,
     firstStep: null,
     risks: null,
@@ -322,6 +333,7 @@ export function explanationParts(framework: Framework, result: Result): Explanat
     flips: flipSentences(words, result),
     confidence: confidenceSentence(words, result),
     leaveOneOut: leaveOneOutSentence(result),
+    sureness: surenessWords(result),
     tally: tallySentence(words, framework, result),
     firstStep: winner.implementation ? `First step: ${winner.implementation.pilot}` : null,
     risks: risksOf(framework, winner).length
