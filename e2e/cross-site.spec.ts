@@ -4,14 +4,10 @@ import { dirname, join, sep } from "node:path";
 import { E2E_AUTH_SECRET, participantHandle } from "./app-secret";
 import { expect, test } from "./fixtures";
 import { signedInAccount } from "./support/accounts";
-import { appOrigin, joinWorkshop, send, startWorkshop, workshopFields } from "./support/api";
-import {
-  participantAndFirstRound,
-  plantUnsubscribeToken,
-  query,
-  withDatabase,
-} from "./support/database";
+import { appOrigin, send, startWorkshop, workshopFields } from "./support/api";
+import { plantUnsubscribeToken, query, withDatabase } from "./support/database";
 import { sha256 } from "./support/tokens";
+import { liveShareLink, workshopWithAVote } from "./support/worlds";
 
 // Every state-changing route handler, asked from another site: another origin, the opaque
 // "null" origin of a sandboxed frame or file page, and this app's own host on another port.
@@ -259,31 +255,16 @@ async function createWorld(): Promise<World> {
     email: `cross-site-owner-${tag}@example.test`,
   });
 
-  const made = await startWorkshop(workshopFields(`Cross-site ${tag}`), { cookie: owner });
-  const { workshopId, inviteToken, facilitatorCookie: facilitator } = made;
-  const participant = await joinWorkshop(made, { displayName: "Pat", role: "data_scientist" });
-  const ids = await participantAndFirstRound(workshopId);
-  const voted = await send({
-    method: "PUT",
-    path: `/api/workshops/${workshopId}/votes`,
-    cookie: participant,
-    body: { roundId: ids.roundId, answers: [{ criterionId: "governance", score: 4 }] },
-  });
-  expect(voted.status, voted.text).toBe(200);
-  const shared = await send({
-    method: "POST",
-    path: `/api/workshops/${workshopId}/share-links`,
-    cookie: facilitator,
-    body: { label: "Leadership", mode: "live" },
-  });
-  expect(shared.status, shared.text).toBe(201);
+  const made = await workshopWithAVote(workshopFields(`Cross-site ${tag}`), owner);
+  const { workshopId, inviteToken, facilitatorCookie: facilitator, participant } = made;
+  const shared = await liveShareLink(made, "Leadership");
 
   const unowned = await startWorkshop(workshopFields(`Cross-site unowned ${tag}`));
   const ownerHoldingLink = `${owner}; ${unowned.facilitatorCookie}`;
 
   // The unsubscribe link and the sign-in link arrive by mail: planted with tokens the test knows
   // (next-auth's own sign-in tokens are 64 hex characters).
-  const unsubscribeToken = await plantUnsubscribeToken(ids.participantId);
+  const unsubscribeToken = await plantUnsubscribeToken(made.participantId);
   const signInToken = randomBytes(32).toString("hex");
   const victimEmail = `cross-site-victim-${tag}@example.test`;
   await query(
@@ -294,9 +275,9 @@ async function createWorld(): Promise<World> {
   return {
     workshopId,
     inviteToken,
-    participantId: ids.participantId,
-    roundId: ids.roundId,
-    shareLinkId: (JSON.parse(shared.text) as { shareLinkId: string }).shareLinkId,
+    participantId: made.participantId,
+    roundId: made.roundId,
+    shareLinkId: shared.shareLinkId,
     unsubscribeToken,
     signInToken,
     victimEmail,

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useRef, useState } from "react";
+import { useId, useRef, useState, type ReactNode } from "react";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { LocalTime } from "@/components/ui/local-time";
@@ -52,7 +52,7 @@ export function ShareLinks({
   const router = useRouter();
   const formId = useId();
   const [label, setLabel] = useState("");
-  const [mode, setMode] = useState<"live" | "snapshot">("live");
+  const [mode, setMode] = useState<ShareLinkMode>("live");
   const [expiry, setExpiry] = useState("");
   const [busy, setBusy] = useState<string | null>(null);
   const form = useRef<HTMLFormElement>(null);
@@ -136,35 +136,24 @@ export function ShareLinks({
         />
         <fieldset className="space-y-2">
           <legend className="font-medium">What it shows</legend>
-          <label className="flex items-start gap-2">
-            <input
-              type="radio"
-              name={`${formId}-mode`}
-              className="mt-1"
-              checked={mode === "live"}
-              onChange={() => setMode("live")}
-            />
-            <span>Live: always the newest revealed round, with the current weights</span>
-          </label>
-          <label className="flex items-start gap-2">
-            <input
-              type="radio"
-              name={`${formId}-mode`}
-              className="mt-1"
-              checked={mode === "snapshot"}
-              disabled={!canFreeze}
-              onChange={() => setMode("snapshot")}
-            />
-            <span>
-              Frozen: {canFreeze ? `round ${newestRevealedRound}, the newest revealed,` : "a round"}{" "}
-              exactly as it is now, even if weights or rounds change later
-              {canFreeze ? null : (
-                <span className="block text-sm text-slate-600">
-                  Available once a round is revealed.
-                </span>
-              )}
-            </span>
-          </label>
+          <ModeChoice name={`${formId}-mode`} mode="live" chosen={mode} onChoose={setMode}>
+            Live: always the newest revealed round, with the current weights
+          </ModeChoice>
+          <ModeChoice
+            name={`${formId}-mode`}
+            mode="snapshot"
+            chosen={mode}
+            onChoose={setMode}
+            disabled={!canFreeze}
+          >
+            Frozen: {canFreeze ? `round ${newestRevealedRound}, the newest revealed,` : "a round"}{" "}
+            exactly as it is now, even if weights or rounds change later
+            {canFreeze ? null : (
+              <span className="block text-sm text-slate-600">
+                Available once a round is revealed.
+              </span>
+            )}
+          </ModeChoice>
         </fieldset>
         <Field
           id={`${formId}-expiry`}
@@ -243,5 +232,38 @@ export function ShareLinks({
         <p className="text-slate-700">No read-only links yet.</p>
       )}
     </div>
+  );
+}
+
+type ShareLinkMode = "live" | "snapshot";
+
+/** One of the ways a new link can show the results. */
+function ModeChoice({
+  name,
+  mode,
+  chosen,
+  onChoose,
+  disabled,
+  children,
+}: {
+  name: string;
+  mode: ShareLinkMode;
+  chosen: ShareLinkMode;
+  onChoose: (mode: ShareLinkMode) => void;
+  disabled?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <label className="flex items-start gap-2">
+      <input
+        type="radio"
+        name={name}
+        className="mt-1"
+        checked={chosen === mode}
+        disabled={disabled}
+        onChange={() => onChoose(mode)}
+      />
+      <span>{children}</span>
+    </label>
   );
 }

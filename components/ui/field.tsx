@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode } from "react";
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
 
 /** A labelled form control with its hint and error wired up for screen readers. */
 export function Field({
@@ -40,44 +40,97 @@ export function Field({
   );
 }
 
-/**
- * A labelled input whose name is its field's path in the input schema, so the schema's errors,
- * the browser's or the server's, land next to it. Required unless `optional`; limits such as
- * maxLength come from the schema's constants (lib/workshops/limits.ts), never literals.
- */
-export function InputField({
+/** A field named by its path in the input schema, so the schema's errors land next to it. */
+interface NamedFieldProps {
+  name: string;
+  /** Defaults to the name; a page with the form twice gives each its own. */
+  id?: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  optional?: boolean;
+}
+
+/** What NamedField gives its control: the field's id and name, its wiring and its look. */
+type Wiring = "id" | "name" | "aria-describedby" | "aria-invalid" | "className";
+
+/** The Field around one named control, which it hands the wiring to spread. */
+function NamedField({
   name,
   id = name,
   label,
   hint,
   error,
   optional,
-  ...input
-}: {
-  name: string;
-  id?: string;
-  label: string;
-  hint?: string;
-  error?: string;
-  optional?: boolean;
-} & Omit<
-  InputHTMLAttributes<HTMLInputElement>,
-  "id" | "name" | "required" | "aria-describedby" | "aria-invalid" | "className"
->) {
+  control,
+}: NamedFieldProps & {
+  control: (wiring: {
+    id: string;
+    name: string;
+    "aria-describedby": string | undefined;
+    "aria-invalid": boolean;
+    className: string;
+  }) => ReactNode;
+}) {
   return (
     <Field id={id} label={label} hint={hint} error={error} optional={optional}>
-      {(describedBy, invalid) => (
-        <input
-          {...input}
-          id={id}
-          name={name}
-          required={!optional}
-          aria-describedby={describedBy}
-          aria-invalid={invalid}
-          className={inputClass}
-        />
-      )}
+      {(describedBy, invalid) =>
+        control({
+          id,
+          name,
+          "aria-describedby": describedBy,
+          "aria-invalid": invalid,
+          className: inputClass,
+        })
+      }
     </Field>
+  );
+}
+
+/** Splits a named field's props into the field's own and its control's. */
+function splitField<Props extends NamedFieldProps>({
+  name,
+  id,
+  label,
+  hint,
+  error,
+  optional,
+  ...control
+}: Props): [NamedFieldProps, Omit<Props, keyof NamedFieldProps>] {
+  return [{ name, id, label, hint, error, optional }, control];
+}
+
+/**
+ * A labelled input whose name is its field's path in the input schema, so the schema's errors,
+ * the browser's or the server's, land next to it. Required unless `optional`; limits such as
+ * maxLength come from the schema's constants (lib/workshops/limits.ts), never literals.
+ */
+export function InputField(
+  props: NamedFieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, Wiring | "required">,
+) {
+  const [field, input] = splitField(props);
+  return (
+    <NamedField
+      {...field}
+      control={(wiring) => <input {...input} {...wiring} required={!field.optional} />}
+    />
+  );
+}
+
+/** A labelled select, named and wired up like InputField; its options are the children. */
+export function SelectField(
+  props: NamedFieldProps & Omit<SelectHTMLAttributes<HTMLSelectElement>, Wiring>,
+) {
+  const [field, { children, ...select }] = splitField(props);
+  return (
+    <NamedField
+      {...field}
+      control={(wiring) => (
+        <select {...select} {...wiring}>
+          {children}
+        </select>
+      )}
+    />
   );
 }
 

@@ -2,13 +2,19 @@
 
 import Link from "next/link";
 import { useRef, useState, type FormEvent } from "react";
-import { CopyButton } from "@/components/ui/copy-button";
 import { EmailField } from "@/components/ui/email-field";
-import { Field, InputField, inputClass, primaryButtonClass } from "@/components/ui/field";
+import {
+  Field,
+  InputField,
+  inputClass,
+  primaryButtonClass,
+  SelectField,
+} from "@/components/ui/field";
 import { FormProblem, optionalFields, useFormErrors } from "@/components/ui/form-errors";
 import { LIMITS } from "@/lib/workshops/limits";
 import { createWorkshopSchema } from "@/lib/workshops/schema";
 import { callApi } from "./api";
+import { FacilitatorLinkShownOnce } from "./facilitator-link-shown-once";
 
 const optional = optionalFields(createWorkshopSchema);
 
@@ -55,35 +61,21 @@ export function CreateWorkshopForm({ frameworks }: { frameworks: { id: string; n
 
   if (created) {
     return (
-      <section
-        aria-labelledby="created-heading"
-        className="space-y-4 rounded-xl border border-green-300 bg-green-50 p-5"
-      >
-        <h2
-          id="created-heading"
-          className="text-xl font-semibold"
-          tabIndex={-1}
-          ref={(el) => el?.focus()}
-        >
-          Your workshop is ready
-        </h2>
-        <p>
-          This is your private facilitator link. Keep it somewhere safe: it is shown only now, and
-          it lets you run the workshop from any device. Anyone who has it can run the workshop too.
-        </p>
-        <p
-          data-testid="facilitator-link"
-          className="rounded-lg border border-slate-300 bg-white p-3 font-mono text-sm break-all"
-        >
-          {created.facilitatorLink}
-        </p>
-        <div className="flex flex-wrap gap-3">
-          <CopyButton value={created.facilitatorLink} label="Copy facilitator link" />
+      <FacilitatorLinkShownOnce
+        level={2}
+        heading="Your workshop is ready"
+        link={created.facilitatorLink}
+        testId="facilitator-link"
+        copyLabel="Copy facilitator link"
+        actions={
           <Link href={`/w/${created.workshopId}/facilitate`} className={primaryButtonClass}>
             Open the facilitator page
           </Link>
-        </div>
-      </section>
+        }
+      >
+        This is your private facilitator link. Keep it somewhere safe: it is shown only now, and it
+        lets you run the workshop from any device. Anyone who has it can run the workshop too.
+      </FacilitatorLinkShownOnce>
     );
   }
 
@@ -143,23 +135,13 @@ export function CreateWorkshopForm({ frameworks }: { frameworks: { id: string; n
           max={LIMITS.teamSize.max}
           error={fields.teamSize}
         />
-        <Field id="frameworkId" label="Decision" error={fields.frameworkId}>
-          {(describedBy, invalid) => (
-            <select
-              id="frameworkId"
-              name="frameworkId"
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              className={inputClass}
-            >
-              {frameworks.map((framework) => (
-                <option key={framework.id} value={framework.id}>
-                  {framework.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField name="frameworkId" label="Decision" error={fields.frameworkId}>
+          {frameworks.map((framework) => (
+            <option key={framework.id} value={framework.id}>
+              {framework.name}
+            </option>
+          ))}
+        </SelectField>
       </div>
 
       <fieldset className="space-y-2">

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useCallback, useRef, useState, type ReactNode } from "react";
+import { useRef, useState, type ReactNode } from "react";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { dangerButtonClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/field";
@@ -10,6 +10,7 @@ import { ConnectionNotice } from "@/components/realtime/connection-notice";
 import { useLiveWorkshop } from "@/components/realtime/live-workshop";
 import type { FacilitatorLiveState } from "@/lib/workshops/live-state";
 import { callApi } from "./api";
+import { FacilitatorLinkShownOnce } from "./facilitator-link-shown-once";
 import { roleLabels, type ParticipantRole } from "@/lib/workshops/roles";
 
 export interface ConsoleParticipant {
@@ -68,8 +69,6 @@ export function FacilitatorConsole({
   const [message, setMessage] = useState<{ tone: "ok" | "error"; text: string } | null>(null);
   // The button that was used is often gone or disabled afterwards (Reveal becomes Start round,
   // a removed person's row disappears), so focus moves to the message that says what happened.
-  // Stable, so the heading takes focus once when the new link appears, not on every live update.
-  const focusWhenShown = useCallback((element: HTMLElement | null) => element?.focus(), []);
   const messageRef = useRef<HTMLDivElement>(null);
   const [showQr, setShowQr] = useState(false);
   // Shown once, right after it was made: the server keeps only its hash.
@@ -151,20 +150,21 @@ export function FacilitatorConsole({
         ) : null}
       </div>
 
-      <section
-        aria-labelledby="round-heading"
-        className="rounded-xl border border-slate-200 bg-white p-5"
+      <ConsoleSection
+        id="round-heading"
+        title={
+          <>
+            Round {round.number}:{" "}
+            {!workshopOpen
+              ? "workshop closed"
+              : round.status === "open"
+                ? "voting is open"
+                : round.status === "revealed"
+                  ? "votes revealed"
+                  : "closed"}
+          </>
+        }
       >
-        <h2 id="round-heading" className="text-xl font-semibold">
-          Round {round.number}:{" "}
-          {!workshopOpen
-            ? "workshop closed"
-            : round.status === "open"
-              ? "voting is open"
-              : round.status === "revealed"
-                ? "votes revealed"
-                : "closed"}
-        </h2>
         <p className="mt-1 text-lg" aria-live="polite">
           <strong>{counts.joined}</strong> joined · <strong>{counts.voted}</strong> voted
         </p>
@@ -225,16 +225,10 @@ export function FacilitatorConsole({
               : "Prepare read-only links for leadership"}
           </Link>
         </p>
-      </section>
+      </ConsoleSection>
 
       {workshopOpen ? (
-        <section
-          aria-labelledby="invite-heading"
-          className="rounded-xl border border-slate-200 bg-white p-5"
-        >
-          <h2 id="invite-heading" className="text-xl font-semibold">
-            Invite the team
-          </h2>
+        <ConsoleSection id="invite-heading" title="Invite the team">
           <p className="mt-1 text-slate-700">
             Anyone with this link can join. Share it in the room or in your team&apos;s chat.
           </p>
@@ -277,16 +271,10 @@ export function FacilitatorConsole({
           <div id="invite-qr" hidden={!showQr} className="mt-5 flex justify-center">
             {qrCode}
           </div>
-        </section>
+        </ConsoleSection>
       ) : null}
 
-      <section
-        aria-labelledby="people-heading"
-        className="rounded-xl border border-slate-200 bg-white p-5"
-      >
-        <h2 id="people-heading" className="text-xl font-semibold">
-          Participants
-        </h2>
+      <ConsoleSection id="people-heading" title="Participants">
         {participants.length === 0 ? (
           <p className="mt-2 text-slate-700">Nobody has joined yet.</p>
         ) : (
@@ -327,15 +315,9 @@ export function FacilitatorConsole({
             ))}
           </ul>
         )}
-      </section>
+      </ConsoleSection>
 
-      <section
-        aria-labelledby="facilitator-link-heading"
-        className="rounded-xl border border-slate-200 bg-white p-5"
-      >
-        <h2 id="facilitator-link-heading" className="text-xl font-semibold">
-          Your facilitator link
-        </h2>
+      <ConsoleSection id="facilitator-link-heading" title="Your facilitator link">
         <p className="mt-1 text-slate-700">
           Anyone with the private facilitator link can run this workshop. If it reached someone it
           should not have, replace it: the old link stops working on every device at once.
@@ -344,22 +326,16 @@ export function FacilitatorConsole({
           {ownership}
         </p>
         {newFacilitatorLink ? (
-          <div className="mt-3 space-y-3 rounded-lg border border-green-300 bg-green-50 p-4">
-            <h3 tabIndex={-1} ref={focusWhenShown} className="font-semibold focus:outline-none">
-              Your new facilitator link
-            </h3>
-            <p>
-              Keep it somewhere safe: it is shown only now. The old link and every device that used
-              it no longer work; this browser keeps access.
-            </p>
-            <p
-              data-testid="new-facilitator-link"
-              className="rounded-lg border border-slate-300 bg-white p-3 font-mono text-sm break-all"
-            >
-              {newFacilitatorLink}
-            </p>
-            <CopyButton value={newFacilitatorLink} label="Copy the new facilitator link" />
-          </div>
+          <FacilitatorLinkShownOnce
+            level={3}
+            heading="Your new facilitator link"
+            link={newFacilitatorLink}
+            testId="new-facilitator-link"
+            copyLabel="Copy the new facilitator link"
+          >
+            Keep it somewhere safe: it is shown only now. The old link and every device that used it
+            no longer work; this browser keeps access.
+          </FacilitatorLinkShownOnce>
         ) : null}
         <div className="mt-3">
           <ConfirmButton
@@ -375,15 +351,9 @@ export function FacilitatorConsole({
             opened it. You get a new link, shown once. A signed-in owner keeps access.
           </ConfirmButton>
         </div>
-      </section>
+      </ConsoleSection>
 
-      <section
-        aria-labelledby="danger-heading"
-        className="rounded-xl border border-red-200 bg-white p-5"
-      >
-        <h2 id="danger-heading" className="text-xl font-semibold">
-          Delete the workshop
-        </h2>
+      <ConsoleSection id="danger-heading" tone="danger" title="Delete the workshop">
         <p className="mt-1 text-slate-700">
           Removes the workshop, its participants, every ballot and every share link for good.
         </p>
@@ -402,7 +372,32 @@ export function FacilitatorConsole({
             This cannot be undone. Everyone loses access to the workshop and its results.
           </ConfirmButton>
         </div>
-      </section>
+      </ConsoleSection>
     </div>
+  );
+}
+
+/** One titled part of the console: a region its heading names. */
+function ConsoleSection({
+  id,
+  title,
+  tone = "plain",
+  children,
+}: {
+  id: string;
+  title: ReactNode;
+  tone?: "plain" | "danger";
+  children: ReactNode;
+}) {
+  return (
+    <section
+      aria-labelledby={id}
+      className={`rounded-xl border ${tone === "danger" ? "border-red-200" : "border-slate-200"} bg-white p-5`}
+    >
+      <h2 id={id} className="text-xl font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
   );
 }

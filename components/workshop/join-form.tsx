@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
 import { EmailField } from "@/components/ui/email-field";
-import { Field, InputField, inputClass, primaryButtonClass } from "@/components/ui/field";
+import { InputField, primaryButtonClass, SelectField } from "@/components/ui/field";
 import { FormProblem, useFormErrors } from "@/components/ui/form-errors";
 import { LIMITS } from "@/lib/workshops/limits";
 import { participantRoles, roleLabels } from "@/lib/workshops/roles";
@@ -81,28 +81,16 @@ export function JoinForm({
         defaultValue={defaultName}
         error={fields.displayName}
       />
-      <Field id="role" label="Your role" error={fields.role}>
-        {(describedBy, invalid) => (
-          <select
-            id="role"
-            name="role"
-            required
-            defaultValue=""
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-            className={inputClass}
-          >
-            <option value="" disabled>
-              Choose your role
-            </option>
-            {participantRoles.map((role) => (
-              <option key={role} value={role}>
-                {roleLabels[role]}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField name="role" label="Your role" required defaultValue="" error={fields.role}>
+        <option value="" disabled>
+          Choose your role
+        </option>
+        {participantRoles.map((role) => (
+          <option key={role} value={role}>
+            {roleLabels[role]}
+          </option>
+        ))}
+      </SelectField>
       <EmailField
         name="email"
         label={

@@ -58,18 +58,8 @@ export function PresenterBoard({
             Round {state.round.number}
           </h2>
           <dl className="grid grid-cols-2 gap-4" aria-live="polite">
-            <div className="rounded-2xl bg-white p-6 text-center shadow-sm ring-1 ring-slate-200">
-              <dt className="text-lg text-slate-700">Joined</dt>
-              <dd className="text-6xl font-bold tabular-nums" data-testid="joined-count">
-                {joined}
-              </dd>
-            </div>
-            <div className="rounded-2xl bg-white p-6 text-center shadow-sm ring-1 ring-slate-200">
-              <dt className="text-lg text-slate-700">Voted</dt>
-              <dd className="text-6xl font-bold tabular-nums" data-testid="voted-count">
-                {voted}
-              </dd>
-            </div>
+            <RoomCount label="Joined" count={joined} testId="joined-count" />
+            <RoomCount label="Voted" count={voted} testId="voted-count" />
           </dl>
           {state.anonymous ? (
             <p className="text-slate-700">
@@ -124,6 +114,18 @@ export function PresenterBoard({
           </p>
         </section>
       </div>
+    </div>
+  );
+}
+
+/** One of the room's counts, large enough to read across the room. */
+function RoomCount({ label, count, testId }: { label: string; count: number; testId: string }) {
+  return (
+    <div className="rounded-2xl bg-white p-6 text-center shadow-sm ring-1 ring-slate-200">
+      <dt className="text-lg text-slate-700">{label}</dt>
+      <dd className="text-6xl font-bold tabular-nums" data-testid={testId}>
+        {count}
+      </dd>
     </div>
   );
 }

@@ -1,10 +1,12 @@
 import "server-only";
 import { notFound } from "next/navigation";
+import { z } from "zod";
 import { readCredentials, type Credentials } from "@/lib/auth/cookies";
 import { hashToken } from "@/lib/auth/tokens";
 import { Prisma } from "@/lib/db/generated/client";
 import { participantOfCredentials } from "./participant-of";
 import { prisma } from "@/lib/db/prisma";
+import { oneRow } from "@/lib/db/rows";
 import { AppError, isAppError } from "@/lib/errors";
 import { isId, isToken } from "@/lib/ids";
 import type { Actor } from "./permissions";
@@ -12,6 +14,13 @@ import type { Actor } from "./permissions";
 // Who is calling, in one workshop: the credentials a request carries (lib/auth/cookies.ts),
 // resolved against the database into an Actor that the permission table (./permissions.ts)
 // judges.
+
+/** resolveActor's statement: what the credentials are in the workshop. */
+const powersRow = z.object({
+  owns: z.boolean(),
+  capabilityId: z.string().nullable(),
+  participantId: z.string().nullable(),
+});
 
 /**
  * The powers the request's credentials carry in one workshop, in one query: facilitator by a
@@ -29,9 +38,10 @@ export async function resolveActor(workshopId: string, credentials: Credentials)
       : null;
   const capabilityHashes = credentials.capabilityTokens.filter(isToken).map(hashToken);
 
-  const [row] = await prisma().$queryRaw<
-    { owns: boolean; capabilityId: string | null; participantId: string | null }[]
-  >`
+  const row = await oneRow(
+    "resolveActor",
+    powersRow,
+    prisma().$queryRaw`
     SELECT
       coalesce(w.owner_id = ${userId}::uuid, false) AS "owns",
       (SELECT c.id FROM facilitator_capabilities c
@@ -40,7 +50,8 @@ export async function resolveActor(workshopId: string, credentials: Credentials)
         LIMIT 1) AS "capabilityId",
       (${participantOfCredentials(Prisma.sql`w.id`, { guestHash, userId })}) AS "participantId"
     FROM workshops w
-    WHERE w.id = ${workshopId}::uuid`;
+    WHERE w.id = ${workshopId}::uuid`,
+  );
   if (!row) throw new AppError("not-found");
 
   const facilitates = row.owns || row.capabilityId !== null;

@@ -3,6 +3,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { cookies } from "next/headers";
 import { z } from "zod";
 import { prisma } from "@/lib/db/prisma";
+import { oneRow } from "@/lib/db/rows";
 import { isToken } from "@/lib/ids";
 import { authSecret } from "@/lib/env";
 import { isSecure } from "@/lib/http/route";
@@ -83,13 +84,18 @@ export const signInLinkSchema = z.object({
 });
 export type SignInLink = z.infer<typeof signInLinkSchema>;
 
+const signInLinkRow = z.object({ browserHash: z.string().nullable() });
+
 /** A link that is still valid, and the hash of the browser it belongs to. */
 async function findLink(link: SignInLink) {
-  const [row] = await prisma().$queryRaw<{ browserHash: string | null }[]>`
+  return oneRow(
+    "findSignInLink",
+    signInLinkRow,
+    prisma().$queryRaw`
     SELECT browser_hash AS "browserHash" FROM verification_tokens
     WHERE identifier = ${link.email} AND token = ${nextAuthTokenHash(link.token)}
-      AND expires > CURRENT_TIMESTAMP`;
-  return row ?? null;
+      AND expires > CURRENT_TIMESTAMP`,
+  );
 }
 
 /**

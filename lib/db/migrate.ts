@@ -16,6 +16,8 @@ import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
+import { z } from "zod";
+import { oneRow, rows } from "./rows";
 
 export interface MigrateOptions {
   connectionString: string;
@@ -52,11 +54,15 @@ interface MigrationFile {
   script: string;
 }
 
-interface HistoryRow {
-  migration_name: string;
-  checksum: string;
-  finished_at: Date | null;
-}
+const historyRow = z.object({
+  migration_name: z.string(),
+  checksum: z.string(),
+  finished_at: z.date().nullable(),
+});
+type HistoryRow = z.infer<typeof historyRow>;
+const lockedRow = z.object({ locked: z.boolean() });
+const schemaRow = z.object({ schema: z.string().nullable() });
+const searchPathRow = z.object({ search_path: z.string() });
 
 export async function migrate(options: MigrateOptions): Promise<MigrateResult> {
   const migrationsDir = options.migrationsDir ?? path.join(process.cwd(), "prisma", "migrations");
@@ -110,11 +116,12 @@ async function readMigrations(dir: string): Promise<MigrationFile[]> {
 }
 
 async function lock(client: pg.Client, log: (message: string) => void): Promise<void> {
-  const { rows } = await client.query<{ locked: boolean }>(
-    "SELECT pg_try_advisory_lock($1) AS locked",
-    [PRISMA_MIGRATE_LOCK_KEY],
+  const row = await oneRow(
+    "lock migrations",
+    lockedRow,
+    client.query("SELECT pg_try_advisory_lock($1) AS locked", [PRISMA_MIGRATE_LOCK_KEY]),
   );
-  if (rows[0]?.locked) return;
+  if (row?.locked) return;
   log("Another migration runner is at work on this database; waiting for it to finish.");
   await client.query("SELECT pg_advisory_lock($1)", [PRISMA_MIGRATE_LOCK_KEY]);
 }
@@ -124,10 +131,12 @@ async function applyPending(
   migrations: MigrationFile[],
   log: (message: string) => void,
 ): Promise<MigrateResult> {
-  const { rows: schemaRows } = await client.query<{ schema: string | null }>(
-    "SELECT current_schema() AS schema",
+  const current = await oneRow(
+    "current schema",
+    schemaRow,
+    client.query("SELECT current_schema() AS schema"),
   );
-  const schema = schemaRows[0]?.schema;
+  const schema = current?.schema;
   if (!schema) {
     throw new MigrationError(
       "No schema to migrate: none of the schemas in the search_path exists.",
@@ -135,10 +144,12 @@ async function applyPending(
   }
   // Qualified, because a migration may change the search_path.
   const historyTable = `${quoteIdent(schema)}."_prisma_migrations"`;
-  const { rows: searchPathRows } = await client.query<{ search_path: string }>(
-    "SELECT current_setting('search_path') AS search_path",
+  const setting = await oneRow(
+    "search path",
+    searchPathRow,
+    client.query("SELECT current_setting('search_path') AS search_path"),
   );
-  const searchPath = searchPathRows[0]?.search_path ?? "";
+  const searchPath = setting?.search_path ?? "";
 
   // Prisma's own definition of the table, column for column.
   await client.query(`
@@ -153,9 +164,13 @@ async function applyPending(
       applied_steps_count INTEGER NOT NULL DEFAULT 0
     )`);
   // Rows marked rolled back (`prisma migrate resolve --rolled-back`) do not count.
-  const { rows: history } = await client.query<HistoryRow>(
-    `SELECT migration_name, checksum, finished_at FROM ${historyTable}
-     WHERE rolled_back_at IS NULL ORDER BY started_at`,
+  const history = await rows(
+    "migration history",
+    historyRow,
+    client.query(
+      `SELECT migration_name, checksum, finished_at FROM ${historyTable}
+       WHERE rolled_back_at IS NULL ORDER BY started_at`,
+    ),
   );
 
   checkHistory(history, migrations);

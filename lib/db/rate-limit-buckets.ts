@@ -1,10 +1,14 @@
 import "server-only";
+import { z } from "zod";
 import type { PrismaClient } from "./generated/client";
 import { prisma } from "./prisma";
+import { oneRow } from "./rows";
 
 // The counters behind lib/http/rate-limit.ts, in PostgreSQL so that every app instance counts
 // into the same buckets. The table is UNLOGGED (see the init migration): a crash that empties
 // it only resets the limits.
+
+const bucketRow = z.object({ count: z.number().int() });
 
 /**
  * Counts one hit in the bucket (key, windowStart) and returns the bucket's count including it.
@@ -16,11 +20,15 @@ export async function countHit(
   windowStart: Date,
   client: PrismaClient = prisma(),
 ): Promise<number> {
-  const [row] = await client.$queryRaw<{ count: number }[]>`
+  const row = await oneRow(
+    "countHit",
+    bucketRow,
+    client.$queryRaw`
     INSERT INTO rate_limit_buckets AS b (key, window_start, count)
     VALUES (${key}, ${windowStart}::timestamptz, 1)
     ON CONFLICT (key, window_start) DO UPDATE SET count = b.count + 1
-    RETURNING b.count`;
+    RETURNING b.count`,
+  );
   return row!.count;
 }
 

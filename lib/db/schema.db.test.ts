@@ -255,6 +255,17 @@ const FK_ACTIONS: Record<string, string> = {
   d: "set default",
 };
 
+/**
+ * SQL: the names of the columns `attnums` (an array of attribute numbers, as an index or a
+ * constraint lists them) of the table `relation`, in their order there.
+ */
+function columnNames(attnums: string, relation: string): string {
+  return `array(SELECT a.attname::text
+                  FROM unnest(${attnums}) WITH ORDINALITY AS col(attnum, position)
+                  JOIN pg_attribute a ON a.attrelid = ${relation} AND a.attnum = col.attnum
+                  ORDER BY col.position)`;
+}
+
 async function actualShape(db: TestDatabase): Promise<DatabaseShape> {
   const tables: Record<string, TableShape> = {};
   const tableShape = (table: string) =>
@@ -304,10 +315,7 @@ async function actualShape(db: TestDatabase): Promise<DatabaseShape> {
   }>(
     `SELECT c.relname::text AS table, i.relname::text AS name, x.indisprimary AS primary,
             x.indisunique AS unique, x.indpred IS NOT NULL AS partial,
-            array(SELECT a.attname::text
-                  FROM unnest(x.indkey::int2[]) WITH ORDINALITY AS k(attnum, position)
-                  JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.attnum
-                  ORDER BY k.position) AS columns
+            ${columnNames("x.indkey::int2[]", "c.oid")} AS columns
      FROM pg_index x
      JOIN pg_class i ON i.oid = x.indexrelid
      JOIN pg_class c ON c.oid = x.indrelid
@@ -339,14 +347,8 @@ async function actualShape(db: TestDatabase): Promise<DatabaseShape> {
     `SELECT c.relname::text AS table, k.conname::text AS name,
             r.relname::text AS referenced_table, rn.nspname::text AS referenced_schema,
             k.confdeltype::text AS on_delete, k.confupdtype::text AS on_update,
-            array(SELECT a.attname::text
-                  FROM unnest(k.conkey) WITH ORDINALITY AS col(attnum, position)
-                  JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = col.attnum
-                  ORDER BY col.position) AS columns,
-            array(SELECT a.attname::text
-                  FROM unnest(k.confkey) WITH ORDINALITY AS col(attnum, position)
-                  JOIN pg_attribute a ON a.attrelid = k.confrelid AND a.attnum = col.attnum
-                  ORDER BY col.position) AS referenced_columns
+            ${columnNames("k.conkey", "k.conrelid")} AS columns,
+            ${columnNames("k.confkey", "k.confrelid")} AS referenced_columns
      FROM pg_constraint k
      JOIN pg_class c ON c.oid = k.conrelid
      JOIN pg_namespace n ON n.oid = c.relnamespace

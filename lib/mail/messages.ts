@@ -73,119 +73,108 @@ export function timeLeftInWords(milliseconds: number): string {
 const SAME_BROWSER =
   "Open the link in the browser you joined the workshop with: that is where Blueprint remembers you (or sign in, if you joined with an account).";
 
-function participantFooter(appUrl: string, token: string) {
-  const reason =
-    "You get this e-mail because you left your address when you joined this workshop. It is used for nothing else and never shown to anyone.";
-  return {
-    html: { reason, url: unsubscribeUrl(appUrl, token) },
-    text: ["--", reason, `To stop these e-mails, open: ${unsubscribeUrl(appUrl, token)}`].join(
-      "\n",
-    ),
-  };
-}
+const PARTICIPANT_REASON =
+  "You get this e-mail because you left your address when you joined this workshop. It is used for nothing else and never shown to anyone.";
 
-export function deadlineReminderMail(
-  mail: WorkshopMail & { displayName: string; deadline: Date; now: Date },
+/**
+ * Every workshop mail has one layout: a greeting, what happened, one link to act on, a note on
+ * where that link works, and why the mail came with how to stop it, in plain text and in HTML.
+ */
+function workshopMail(
+  mail: WorkshopMail,
+  content: {
+    subject: string;
+    heading: string;
+    /** Greeted by name in both forms; without a name, only the text says "Hello,". */
+    displayName: string | null;
+    /** Consecutive lines of the text's one paragraph; separate paragraphs in the HTML. */
+    paragraphs: string[];
+    button: { label: string; url: string };
+    note: string;
+    reason: string;
+  },
 ): MailContent {
-  const ballotUrl = `${mail.appUrl}/w/${mail.workshopId}`;
-  const left = timeLeftInWords(mail.deadline.getTime() - mail.now.getTime());
-  const when = `Voting in "${mail.title}" (${mail.teamName}) closes in ${left}, on ${formatUtc(mail.deadline)}.`;
-  const status = "Your ballot is not finished yet. Your answers stay private until the reveal.";
-  const footer = participantFooter(mail.appUrl, mail.unsubscribeToken);
-  return {
-    subject: `Reminder: voting in "${oneLine(mail.title)}" closes in ${left}`,
-    text: [
-      `Hello ${mail.displayName},`,
-      "",
-      when,
-      status,
-      "",
-      "Finish your ballot:",
-      ballotUrl,
-      "",
-      SAME_BROWSER,
-      "",
-      footer.text,
-    ].join("\n"),
-    html: mailHtml({
-      heading: "Voting closes soon",
-      paragraphs: [`Hello ${mail.displayName},`, when, status],
-      button: { label: "Finish your ballot", url: ballotUrl },
-      notes: [SAME_BROWSER],
-      unsubscribe: footer.html,
-    }),
-    headers: unsubscribeHeaders(mail.appUrl, mail.unsubscribeToken),
-  };
-}
-
-export function resultsReadyMail(
-  mail: WorkshopMail & { displayName: string; roundNumber: number },
-): MailContent {
-  const resultsUrl = `${mail.appUrl}/w/${mail.workshopId}/results`;
-  const news = `The votes of round ${mail.roundNumber} in "${mail.title}" (${mail.teamName}) are revealed. The results show where the team agrees, where it does not, and which approach fits best.`;
-  const footer = participantFooter(mail.appUrl, mail.unsubscribeToken);
-  return {
-    subject: `Results are ready: "${oneLine(mail.title)}"`,
-    text: [
-      `Hello ${mail.displayName},`,
-      "",
-      news,
-      "",
-      "See the results:",
-      resultsUrl,
-      "",
-      SAME_BROWSER,
-      "",
-      footer.text,
-    ].join("\n"),
-    html: mailHtml({
-      heading: "The results are ready",
-      paragraphs: [`Hello ${mail.displayName},`, news],
-      button: { label: "See the results", url: resultsUrl },
-      notes: [SAME_BROWSER],
-      unsubscribe: footer.html,
-    }),
-    headers: unsubscribeHeaders(mail.appUrl, mail.unsubscribeToken),
-  };
-}
-
-export function allVotedMail(
-  mail: WorkshopMail & { voted: number; roundNumber: number },
-): MailContent {
-  const facilitatorUrl = `${mail.appUrl}/w/${mail.workshopId}/facilitate`;
-  const everyone =
-    mail.voted === 1
-      ? `The one person who joined "${mail.title}" (${mail.teamName}) has`
-      : `All ${mail.voted} people who joined "${mail.title}" (${mail.teamName}) have`;
-  const news = `${everyone} finished voting in round ${mail.roundNumber}. You can reveal the results whenever you are ready.`;
-  const access =
-    "The facilitator page opens in the browser you run the workshop from, or once you sign in if the workshop is in your account; elsewhere, use your private facilitator link.";
-  const reason =
-    "You get this e-mail because you asked for it when you created this workshop. The address is used for nothing else.";
+  const { subject, heading, displayName, paragraphs, button, note, reason } = content;
+  const hello = displayName === null ? null : `Hello ${displayName},`;
   const stop = unsubscribeUrl(mail.appUrl, mail.unsubscribeToken);
   return {
-    subject: `Everyone has voted: "${oneLine(mail.title)}"`,
+    subject,
     text: [
-      "Hello,",
+      hello ?? "Hello,",
       "",
-      news,
+      ...paragraphs,
       "",
-      "Open the facilitator page:",
-      facilitatorUrl,
+      `${button.label}:`,
+      button.url,
       "",
-      access,
+      note,
       "",
       "--",
       reason,
       `To stop these e-mails, open: ${stop}`,
     ].join("\n"),
     html: mailHtml({
-      heading: "Everyone has voted",
-      paragraphs: [news],
-      button: { label: "Open the facilitator page", url: facilitatorUrl },
-      notes: [access],
+      heading,
+      paragraphs: hello === null ? paragraphs : [hello, ...paragraphs],
+      button,
+      notes: [note],
       unsubscribe: { reason, url: stop },
     }),
     headers: unsubscribeHeaders(mail.appUrl, mail.unsubscribeToken),
   };
+}
+
+export function deadlineReminderMail(
+  mail: WorkshopMail & { displayName: string; deadline: Date; now: Date },
+): MailContent {
+  const left = timeLeftInWords(mail.deadline.getTime() - mail.now.getTime());
+  const when = `Voting in "${mail.title}" (${mail.teamName}) closes in ${left}, on ${formatUtc(mail.deadline)}.`;
+  const status = "Your ballot is not finished yet. Your answers stay private until the reveal.";
+  return workshopMail(mail, {
+    subject: `Reminder: voting in "${oneLine(mail.title)}" closes in ${left}`,
+    heading: "Voting closes soon",
+    displayName: mail.displayName,
+    paragraphs: [when, status],
+    button: { label: "Finish your ballot", url: `${mail.appUrl}/w/${mail.workshopId}` },
+    note: SAME_BROWSER,
+    reason: PARTICIPANT_REASON,
+  });
+}
+
+export function resultsReadyMail(
+  mail: WorkshopMail & { displayName: string; roundNumber: number },
+): MailContent {
+  const news = `The votes of round ${mail.roundNumber} in "${mail.title}" (${mail.teamName}) are revealed. The results show where the team agrees, where it does not, and which approach fits best.`;
+  return workshopMail(mail, {
+    subject: `Results are ready: "${oneLine(mail.title)}"`,
+    heading: "The results are ready",
+    displayName: mail.displayName,
+    paragraphs: [news],
+    button: { label: "See the results", url: `${mail.appUrl}/w/${mail.workshopId}/results` },
+    note: SAME_BROWSER,
+    reason: PARTICIPANT_REASON,
+  });
+}
+
+export function allVotedMail(
+  mail: WorkshopMail & { voted: number; roundNumber: number },
+): MailContent {
+  const everyone =
+    mail.voted === 1
+      ? `The one person who joined "${mail.title}" (${mail.teamName}) has`
+      : `All ${mail.voted} people who joined "${mail.title}" (${mail.teamName}) have`;
+  const news = `${everyone} finished voting in round ${mail.roundNumber}. You can reveal the results whenever you are ready.`;
+  return workshopMail(mail, {
+    subject: `Everyone has voted: "${oneLine(mail.title)}"`,
+    heading: "Everyone has voted",
+    displayName: null,
+    paragraphs: [news],
+    button: {
+      label: "Open the facilitator page",
+      url: `${mail.appUrl}/w/${mail.workshopId}/facilitate`,
+    },
+    note: "The facilitator page opens in the browser you run the workshop from, or once you sign in if the workshop is in your account; elsewhere, use your private facilitator link.",
+    reason:
+      "You get this e-mail because you asked for it when you created this workshop. The address is used for nothing else.",
+  });
 }

@@ -1,7 +1,9 @@
 import "server-only";
+import { z } from "zod";
 import { deriveUnsubscribeToken } from "@/lib/auth/tokens";
 import { Prisma } from "@/lib/db/generated/client";
 import { prisma } from "@/lib/db/prisma";
+import { rows } from "@/lib/db/rows";
 import { authSecret, env } from "@/lib/env";
 import { allVotedMail, deadlineReminderMail, resultsReadyMail, type MailContent } from "./messages";
 import { MailNotSentError, sendMail, withoutAddresses } from "./transport";
@@ -36,23 +38,26 @@ const REMINDER_GRACE = "1 hour";
 const BATCH = 20;
 const MAX_ATTEMPTS = 5;
 
-export type MailKind = "deadline_reminder" | "results_ready" | "all_voted";
+const mailKindSchema = z.enum(["deadline_reminder", "results_ready", "all_voted"]);
+export type MailKind = z.infer<typeof mailKindSchema>;
 
-interface Claim {
-  id: string;
-  kind: MailKind;
-  dedupeKey: string;
-  attempts: number;
-  workshopId: string;
-  participantId: string | null;
-  recipient: string;
-  displayName: string | null;
-  title: string;
-  teamName: string;
-  deadline: Date | null;
-  roundNumber: number;
-  voted: number;
-}
+/** A mail claimed by claimDueMails, with what its content needs. */
+const claimRow = z.object({
+  id: z.string(),
+  kind: mailKindSchema,
+  dedupeKey: z.string(),
+  attempts: z.number().int(),
+  workshopId: z.string(),
+  participantId: z.string().nullable(),
+  recipient: z.string(),
+  displayName: z.string().nullable(),
+  title: z.string(),
+  teamName: z.string(),
+  deadline: z.date().nullable(),
+  roundNumber: z.number().int(),
+  voted: z.number().int(),
+});
+type Claim = z.infer<typeof claimRow>;
 
 export interface MailOutcome {
   kind: MailKind;
@@ -74,7 +79,10 @@ const HAS_VOTED = Prisma.sql`(
 
 /** Claims up to `batch` mails due at `now`; see the top of this file. */
 async function claimDueMails(now: Date, batch: number): Promise<Claim[]> {
-  return prisma().$queryRaw<Claim[]>`
+  return rows(
+    "claimDueMails",
+    claimRow,
+    prisma().$queryRaw`
     WITH candidates AS (
       (
         SELECT 'deadline_reminder'::mail_kind AS kind,
@@ -143,7 +151,8 @@ async function claimDueMails(now: Date, batch: number): Promise<Claim[]> {
       due.workshop_id AS "workshopId", due.participant_id AS "participantId", due.recipient,
       due.display_name AS "displayName", due.title, due.team_name AS "teamName", due.deadline,
       due.round_number AS "roundNumber", due.voted
-    FROM claimed JOIN due ON due.dedupe_key = claimed.dedupe_key`;
+    FROM claimed JOIN due ON due.dedupe_key = claimed.dedupe_key`,
+  );
 }
 
 function contentOf(claim: Claim, now: Date): MailContent {

@@ -1,6 +1,8 @@
 import "server-only";
+import { z } from "zod";
 import { hashToken } from "@/lib/auth/tokens";
 import { prisma } from "@/lib/db/prisma";
+import { oneRow } from "@/lib/db/rows";
 import { isToken } from "@/lib/ids";
 
 // Every workshop mail ends with a link to /u/<token>. The token is derived from the server secret
@@ -13,27 +15,34 @@ import { isToken } from "@/lib/ids";
 // Unsubscribing also forgets the address: it was kept for these mails only. The link keeps
 // working afterwards and says that the mails are off.
 
-export interface UnsubscribeTarget {
+const unsubscribeTargetRow = z.object({
   /** Whose mails: a participant's reminders and results, or the facilitator's notification. */
-  subject: "participant" | "workshop";
-  workshopTitle: string;
+  subject: z.enum(["participant", "workshop"]),
+  workshopTitle: z.string(),
   /** False once unsubscribed. */
-  subscribed: boolean;
-}
+  subscribed: z.boolean(),
+});
+export type UnsubscribeTarget = z.infer<typeof unsubscribeTargetRow>;
 
 export async function findUnsubscribeTarget(token: string): Promise<UnsubscribeTarget | null> {
   if (!isToken(token)) return null;
   const hash = hashToken(token);
-  const [target] = await prisma().$queryRaw<UnsubscribeTarget[]>`
+  return oneRow(
+    "findUnsubscribeTarget",
+    unsubscribeTargetRow,
+    prisma().$queryRaw`
     SELECT 'participant' AS subject, w.title AS "workshopTitle",
       p.reminder_opt_in AND p.email IS NOT NULL AS subscribed
     FROM participants p JOIN workshops w ON w.id = p.workshop_id
     WHERE p.unsubscribe_token_hash = ${hash}
     UNION ALL
     SELECT 'workshop', title, notify_email IS NOT NULL
-    FROM workshops WHERE notify_unsubscribe_token_hash = ${hash}`;
-  return target ?? null;
+    FROM workshops WHERE notify_unsubscribe_token_hash = ${hash}`,
+  );
 }
+
+/** unsubscribe's statement: whether the token belonged to anyone. */
+const unsubscribedRow = z.object({ found: z.boolean() });
 
 /**
  * Turns off the mails behind an unsubscribe token and forgets the address. Idempotent; false for
@@ -42,7 +51,10 @@ export async function findUnsubscribeTarget(token: string): Promise<UnsubscribeT
 export async function unsubscribe(token: string): Promise<boolean> {
   if (!isToken(token)) return false;
   const hash = hashToken(token);
-  const [row] = await prisma().$queryRaw<{ found: boolean }[]>`
+  const row = await oneRow(
+    "unsubscribe",
+    unsubscribedRow,
+    prisma().$queryRaw`
     WITH participant AS (
       UPDATE participants SET reminder_opt_in = false, email = NULL
       WHERE unsubscribe_token_hash = ${hash}
@@ -52,6 +64,7 @@ export async function unsubscribe(token: string): Promise<boolean> {
       WHERE notify_unsubscribe_token_hash = ${hash}
       RETURNING id
     )
-    SELECT EXISTS (SELECT 1 FROM participant) OR EXISTS (SELECT 1 FROM workshop) AS found`;
+    SELECT EXISTS (SELECT 1 FROM participant) OR EXISTS (SELECT 1 FROM workshop) AS found`,
+  );
   return row?.found ?? false;
 }

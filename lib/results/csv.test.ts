@@ -6,6 +6,7 @@ import type { Ballot } from "@/lib/scoring";
 import { roleLabels } from "@/lib/workshops/roles";
 import { ballotsCsv, ballotsFileName, csvField } from "./csv";
 import type { Rationale, ResultsParticipant, ResultsSource } from "./source";
+import { resultsSource } from "./test-fixtures";
 
 const BOM = "\uFEFF";
 
@@ -73,18 +74,8 @@ const rationales: Rationale[] = [
 ];
 
 function sourceOf(anonymous: boolean, people = participants): ResultsSource {
-  return {
-    workshop: {
-      id: "11111111-1111-4111-8111-111111111111",
-      title: "How should our models reach production?",
-      teamName: "Fraud ML",
-      description: null,
-      anonymous,
-      teamSize: null,
-      status: "open",
-    },
-    framework: mlLifecycle,
-    weights: null,
+  return resultsSource({
+    anonymous,
     participants: people,
     rounds: [
       {
@@ -96,8 +87,7 @@ function sourceOf(anonymous: boolean, people = participants): ResultsSource {
         rationales,
       },
     ],
-    latestRound: { number: 2, status: "revealed" },
-  };
+  });
 }
 
 const scoreAndReason = mlLifecycle.criteria.flatMap((c) => [

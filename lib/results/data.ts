@@ -1,10 +1,17 @@
 import "server-only";
+import { z } from "zod";
 import { deriveBallotPseudonym } from "@/lib/auth/tokens";
 import { prisma } from "@/lib/db/prisma";
+import { jsonTimestamp, oneRow } from "@/lib/db/rows";
 import { authSecret } from "@/lib/env";
-import type { Ballot, ContractVersion } from "@/lib/scoring";
+import type { Ballot, Framework } from "@/lib/scoring";
 import { AppError } from "@/lib/errors";
 import { isId } from "@/lib/ids";
+import {
+  participantRoleSchema,
+  roundStatusSchema,
+  workshopStatusSchema,
+} from "@/lib/workshops/data";
 import type { Rationale, ResultsSource, RevealedRound } from "./source";
 
 // Reads what a workshop's results are computed from, in one query. Only revealed rounds are
@@ -12,25 +19,51 @@ import type { Rationale, ResultsSource, RevealedRound } from "./source";
 // after a round's reveal still counts in it (the result people saw stays reproducible); one
 // removed before the reveal does not. Anonymous workshops never read names or roles.
 
-type VoteRow = [
-  participantId: string,
-  criterionId: string,
-  score: number | null,
-  note: string | null,
-];
+/** One vote as a JSON array, the compact form for a round of many: who, what, score, note. */
+const voteRow = z.tuple([
+  z.string(),
+  z.string(),
+  z.number().int().nullable(),
+  z.string().nullable(),
+]);
 
-type Row = ResultsSource["workshop"] &
-  Pick<ResultsSource, "framework" | "weights" | "latestRound" | "participants"> & {
-    rounds: {
-      id: string;
-      number: number;
-      revealedAt: string;
-      revealedUnderContract: ContractVersion;
-      votes: VoteRow[];
-    }[];
-  };
+/** loadResults' one row: the workshop, its frozen framework, and its revealed rounds' votes. */
+const resultsRow = z.object({
+  id: z.string(),
+  title: z.string(),
+  teamName: z.string(),
+  description: z.string().nullable(),
+  anonymous: z.boolean(),
+  teamSize: z.number().int().nullable(),
+  status: workshopStatusSchema,
+  // Only checked to be an object here: the scoring library validates a framework when it scores
+  // with it (validateFramework), which need not happen twice.
+  framework: z.custom<Framework>(
+    (value) => typeof value === "object" && value !== null && !Array.isArray(value),
+    "Expected the framework's JSON object",
+  ),
+  weights: z.record(z.string(), z.number()).nullable(),
+  latestRound: z.object({ number: z.number().int(), status: roundStatusSchema }),
+  rounds: z.array(
+    z.object({
+      id: z.string(),
+      number: z.number().int(),
+      revealedAt: jsonTimestamp,
+      revealedUnderContract: z.union([z.literal(1), z.literal(2)]),
+      votes: z.array(voteRow),
+    }),
+  ),
+  participants: z.array(
+    z.object({
+      id: z.string(),
+      displayName: z.string().nullable(),
+      role: participantRoleSchema.nullable(),
+    }),
+  ),
+});
+type ResultsRow = z.output<typeof resultsRow>;
 
-function toRound(round: Row["rounds"][number], anonymous: boolean): RevealedRound {
+function toRound(round: ResultsRow["rounds"][number], anonymous: boolean): RevealedRound {
   const ballots = new Map<string, Ballot>();
   const rationales: Rationale[] = [];
   const secret = anonymous ? authSecret() : "";
@@ -46,7 +79,7 @@ function toRound(round: Row["rounds"][number], anonymous: boolean): RevealedRoun
   return {
     id: round.id,
     number: round.number,
-    revealedAt: new Date(round.revealedAt),
+    revealedAt: round.revealedAt,
     revealedUnderContract: round.revealedUnderContract,
     ballots: anonymous ? [...ballots.values()].sort(byId) : [...ballots.values()],
     rationales: anonymous ? rationales.sort(byId) : rationales,
@@ -65,7 +98,10 @@ export async function loadResults(
   const roundId = options.roundId !== undefined && isId(options.roundId) ? options.roundId : null;
   if (options.roundId !== undefined && roundId === null) throw new AppError("not-found");
 
-  const [row] = await prisma().$queryRaw<Row[]>`
+  const row = await oneRow(
+    "loadResults",
+    resultsRow,
+    prisma().$queryRaw`
     WITH revealed AS (
       SELECT r.id, r.number, r.revealed_at, r.revealed_under_contract FROM rounds r
       WHERE r.workshop_id = ${workshopId}::uuid AND r.revealed_at IS NOT NULL
@@ -95,7 +131,8 @@ export async function loadResults(
         FROM participants p
         WHERE NOT w.anonymous AND p.id IN (SELECT participant_id FROM counted)) AS participants
     FROM workshops w
-    WHERE w.id = ${workshopId}::uuid`;
+    WHERE w.id = ${workshopId}::uuid`,
+  );
   if (!row) throw new AppError("not-found");
   if (roundId !== null && row.rounds.length === 0) throw new AppError("not-found");
   const { framework, weights, latestRound, rounds, participants, ...workshop } = row;

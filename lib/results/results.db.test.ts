@@ -92,6 +92,18 @@ async function auditEvents(workshopId: string, actions: string[]) {
   });
 }
 
+/** One share link of each kind, made by the facilitator: a live one and a snapshot. */
+async function liveAndSnapshotLinks(w: StartedWorkshop, liveLabel: string, snapshotLabel: string) {
+  return {
+    live: await createShareLink(w.workshopId, { label: liveLabel, mode: "live" }, w.facilitator),
+    snapshot: await createShareLink(
+      w.workshopId,
+      { label: snapshotLabel, mode: "snapshot" },
+      w.facilitator,
+    ),
+  };
+}
+
 function facilitatorId(w: StartedWorkshop): string | null {
   return w.facilitator.kind === "facilitator" ? w.facilitator.capabilityId : null;
 }
@@ -416,16 +428,7 @@ describe("share links", () => {
     await voteWorkedExample(w);
     await setWeights(w.workshopId, { weights: { governance: 3 } }, w.facilitator);
     const round1 = await revealRound(w.workshopId, w.facilitator);
-    const live = await createShareLink(
-      w.workshopId,
-      { label: "Everyone", mode: "live" },
-      w.facilitator,
-    );
-    const snapshot = await createShareLink(
-      w.workshopId,
-      { label: "Board, March", mode: "snapshot" },
-      w.facilitator,
-    );
+    const { live, snapshot } = await liveAndSnapshotLinks(w, "Everyone", "Board, March");
     expect((await findSharedResults(snapshot.token))?.snapshot).toEqual({
       roundId: round1.roundId,
       weights: { governance: 3 },
@@ -599,16 +602,7 @@ describe("share links", () => {
     const w = await startWorkshop({ participants: 4 });
     await voteWorkedExample(w);
     await revealRound(w.workshopId, w.facilitator);
-    const live = await createShareLink(
-      w.workshopId,
-      { label: "Live", mode: "live" },
-      w.facilitator,
-    );
-    const snapshot = await createShareLink(
-      w.workshopId,
-      { label: "Frozen", mode: "snapshot" },
-      w.facilitator,
-    );
+    const { live, snapshot } = await liveAndSnapshotLinks(w, "Live", "Frozen");
     expect(await findSharedResults(snapshot.token)).not.toBeNull();
 
     await deleteWorkshop(w.workshopId, w.facilitator);

@@ -13,6 +13,7 @@ import {
   type ContractVersion,
 } from "@/lib/scoring";
 import type { Rationale, ResultsParticipant, ResultsSource, RevealedRound } from "./source";
+import { resultsSource } from "./test-fixtures";
 import { buildResultsView, type Audience, type ResultsView } from "./view-model";
 
 const CRITERIA = ["governance", "speed", "skills", "cost"] as const;
@@ -83,22 +84,13 @@ function sourceOf(
 ): ResultsSource {
   const anonymous = options.anonymous ?? false;
   const rounds = options.rounds ?? [round(1, options.ballots ?? worked, options.rationales ?? [])];
-  return {
-    workshop: {
-      id: "11111111-1111-4111-8111-111111111111",
-      title: "How should our models reach production?",
-      teamName: "Fraud ML",
-      description: null,
-      anonymous,
-      teamSize: options.teamSize ?? null,
-      status: "open",
-    },
-    framework: mlLifecycle,
-    weights: options.weights ?? null,
-    participants: options.participants ?? participantsOf(rounds, anonymous),
+  return resultsSource({
     rounds,
-    latestRound: { number: rounds.at(-1)?.number ?? 1, status: "revealed" },
-  };
+    anonymous,
+    weights: options.weights,
+    teamSize: options.teamSize,
+    participants: options.participants ?? participantsOf(rounds, anonymous),
+  });
 }
 
 function view(source: ResultsSource, options: Parameters<typeof buildResultsView>[1]) {

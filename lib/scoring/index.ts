@@ -3,14 +3,9 @@ export { explanationParts, factApplies, risksOf } from "./explanation";
 export type { ExplanationParts } from "./explanation";
 export { ScoringInputError, validateFramework, MAX_WEIGHT } from "./validate";
 export type { ScoringInputErrorCode } from "./validate";
-export {
-  capitalise,
-  countNoun,
-  formatMargin,
-  formatNumber,
-  formatPercent,
-  joinWords,
-} from "./format";
+// Every formatting helper is public: the results page words its numbers the way the scoring
+// library's explanations do.
+export * from "./format";
 export { SCORES } from "./framework";
 export { FIT_TOLERANCE } from "./fit";
 export { SCORING_CONTRACT } from "./recommendation";

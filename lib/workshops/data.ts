@@ -1,11 +1,13 @@
 import "server-only";
+import { z } from "zod";
 import { deriveInviteToken, deriveParticipantHandle, hashToken } from "@/lib/auth/tokens";
 import { Prisma } from "@/lib/db/generated/client";
 import { prisma } from "@/lib/db/prisma";
+import { jsonTimestamp, oneRow, rows } from "@/lib/db/rows";
 import { authSecret } from "@/lib/env";
-import type { Anchors, Criterion, CriterionKind } from "@/lib/scoring";
+import type { Anchors, CriterionKind } from "@/lib/scoring";
 import { AppError } from "@/lib/errors";
-import type { ParticipantRole } from "./roles";
+import { participantRoles, type ParticipantRole } from "./roles";
 import { isId, isToken } from "@/lib/ids";
 
 // Reads of the workshop domain. Each returns a plain object shaped for its caller: never a whole
@@ -13,9 +15,15 @@ import { isId, isToken } from "@/lib/ids";
 // caller (results after the reveal are issue 5's). The hot reads (resolveActor, the two views)
 // are raw SQL so that each is one round trip; Prisma's nested selects would add one per relation.
 
-export type WorkshopStatus = "open" | "closed";
-export type RoundStatus = "open" | "revealed" | "closed";
-export type ParticipantStatus = "not-started" | "in-progress" | "voted";
+// As raw SQL reads them (enums cast to text), for the row schemas of this feature's queries.
+export const workshopStatusSchema = z.enum(["open", "closed"]);
+export const roundStatusSchema = z.enum(["open", "revealed", "closed"]);
+export const participantStatusSchema = z.enum(["not-started", "in-progress", "voted"]);
+export const participantRoleSchema = z.enum(participantRoles);
+
+export type WorkshopStatus = z.infer<typeof workshopStatusSchema>;
+export type RoundStatus = z.infer<typeof roundStatusSchema>;
+export type ParticipantStatus = z.infer<typeof participantStatusSchema>;
 
 export interface WorkshopSummary {
   id: string;
@@ -196,25 +204,43 @@ export function progressInCurrentRound(workshopId: string): Prisma.Sql {
     GROUP BY p.id, cr.opened_at, cr.criteria`;
 }
 
-interface RoundRow {
-  id: string;
-  number: number;
-  status: RoundStatus;
-  openedAt: string;
-  revealedAt: string | null;
-  closedAt: string | null;
-}
+/** A round as json_build_object gives it: its times are parsed from JSON's ISO text. */
+const roundRow = z.object({
+  id: z.string(),
+  number: z.number().int(),
+  status: roundStatusSchema,
+  openedAt: jsonTimestamp,
+  revealedAt: jsonTimestamp.nullable(),
+  closedAt: jsonTimestamp.nullable(),
+}) satisfies z.ZodType<RoundSummary>;
 
-function toRound(row: RoundRow): RoundSummary {
-  return {
-    id: row.id,
-    number: row.number,
-    status: row.status,
-    openedAt: new Date(row.openedAt),
-    revealedAt: row.revealedAt === null ? null : new Date(row.revealedAt),
-    closedAt: row.closedAt === null ? null : new Date(row.closedAt),
-  };
-}
+/** getFacilitatorView's workshop, with its rounds. */
+const facilitatorViewRow = z.object({
+  id: z.string(),
+  title: z.string(),
+  teamName: z.string(),
+  description: z.string().nullable(),
+  teamSize: z.number().int().nullable(),
+  mode: z.enum(["live", "async"]),
+  deadline: z.date().nullable(),
+  deadlineAction: z.enum(["reveal", "close"]),
+  anonymous: z.boolean(),
+  status: workshopStatusSchema,
+  frameworkId: z.string(),
+  frameworkName: z.string(),
+  createdAt: z.date(),
+  inviteRotatedAt: z.date().nullable(),
+  rounds: z.array(roundRow),
+});
+
+/** getFacilitatorView's participants, with their progress. */
+const participantProgressRow = z.object({
+  id: z.string(),
+  displayName: z.string(),
+  role: participantRoleSchema,
+  joinedAt: z.date(),
+  status: participantStatusSchema,
+});
 
 /**
  * What the facilitator's page shows: who has joined and who has voted, never what. The invite
@@ -222,14 +248,10 @@ function toRound(row: RoundRow): RoundSummary {
  */
 export async function getFacilitatorView(workshopId: string): Promise<FacilitatorView> {
   if (!isId(workshopId)) throw new AppError("not-found");
-  const [row] = await prisma().$queryRaw<
-    (Omit<WorkshopSummary, "framework"> & {
-      frameworkId: string;
-      frameworkName: string;
-      inviteRotatedAt: Date | null;
-      rounds: RoundRow[];
-    })[]
-  >`
+  const row = await oneRow(
+    "getFacilitatorView",
+    facilitatorViewRow,
+    prisma().$queryRaw`
     SELECT w.id, w.title, w.team_name AS "teamName", w.description, w.team_size AS "teamSize",
       w.mode::text AS mode, w.deadline, w.deadline_action::text AS "deadlineAction", w.anonymous,
       w.status::text AS status, w.framework_id AS "frameworkId",
@@ -240,23 +262,27 @@ export async function getFacilitatorView(workshopId: string): Promise<Facilitato
           ORDER BY r.number)
         FROM rounds r WHERE r.workshop_id = w.id) AS rounds
     FROM workshops w
-    WHERE w.id = ${workshopId}::uuid`;
+    WHERE w.id = ${workshopId}::uuid`,
+  );
   if (!row) throw new AppError("not-found");
 
-  const rows = await prisma().$queryRaw<(Omit<ParticipantProgress, "handle"> & { id: string })[]>`
+  const progress = await rows(
+    "getFacilitatorView participants",
+    participantProgressRow,
+    prisma().$queryRaw`
     SELECT progress.id, progress.display_name AS "displayName", progress.role::text AS role,
       progress.joined_at AS "joinedAt", progress.status
     FROM (${progressInCurrentRound(workshopId)}) progress
-    ORDER BY progress.joined_at, progress.id`;
+    ORDER BY progress.joined_at, progress.id`,
+  );
   const secret = authSecret();
-  const participants = rows.map(({ id, ...participant }) => ({
+  const participants = progress.map(({ id, ...participant }) => ({
     handle: deriveParticipantHandle(secret, workshopId, id),
     ...participant,
   }));
 
   const { frameworkId, frameworkName, inviteRotatedAt, rounds, ...summary } = row;
-  const allRounds = rounds.map(toRound);
-  const currentRound = allRounds.at(-1);
+  const currentRound = rounds.at(-1);
   // Every workshop is created with its first round, and rounds are never deleted on their own.
   if (!currentRound) throw new Error(`Workshop ${workshopId} has no round.`);
   return {
@@ -267,7 +293,7 @@ export async function getFacilitatorView(workshopId: string): Promise<Facilitato
       inviteGeneration({ createdAt: summary.createdAt, inviteRotatedAt }),
     ),
     currentRound,
-    rounds: allRounds,
+    rounds,
     participants,
     counts: {
       joined: participants.length,
@@ -275,6 +301,43 @@ export async function getFacilitatorView(workshopId: string): Promise<Facilitato
     },
   };
 }
+
+/** The criteria of the frozen framework, as much of each as a ballot shows. */
+const ballotCriterionRow = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.enum(["need", "capacity"]),
+  anchors: z.object({
+    1: z.string(),
+    2: z.string().optional(),
+    3: z.string().optional(),
+    4: z.string().optional(),
+    5: z.string(),
+  }),
+  help: z.string(),
+}) satisfies z.ZodType<BallotCriterion>;
+
+/** getBallotView's one row: the workshop, the current round, the own answers and the counts. */
+const ballotViewRow = z.object({
+  title: z.string(),
+  teamName: z.string(),
+  description: z.string().nullable(),
+  workshopStatus: workshopStatusSchema,
+  criteria: z.array(ballotCriterionRow),
+  roundId: z.string(),
+  roundNumber: z.number().int(),
+  roundStatus: roundStatusSchema,
+  removed: z.boolean(),
+  votes: z.array(
+    z.object({
+      criterionId: z.string(),
+      score: z.number().int().nullable(),
+      rationale: z.string().nullable(),
+    }),
+  ) satisfies z.ZodType<OwnVote[]>,
+  joined: z.number().int(),
+  voted: z.number().int(),
+});
 
 /**
  * A participant's own ballot in the current round, with the criteria of the workshop's frozen
@@ -286,22 +349,10 @@ export async function getBallotView(
   participantId: string,
 ): Promise<BallotView> {
   if (!isId(workshopId) || !isId(participantId)) throw new AppError("not-found");
-  const [row] = await prisma().$queryRaw<
-    {
-      title: string;
-      teamName: string;
-      description: string | null;
-      workshopStatus: WorkshopStatus;
-      criteria: Criterion[];
-      roundId: string;
-      roundNumber: number;
-      roundStatus: RoundStatus;
-      removed: boolean;
-      votes: OwnVote[];
-      joined: number;
-      voted: number;
-    }[]
-  >`
+  const row = await oneRow(
+    "getBallotView",
+    ballotViewRow,
+    prisma().$queryRaw`
     WITH current_round AS (
       SELECT id, number, status FROM rounds
       WHERE workshop_id = ${workshopId}::uuid
@@ -323,7 +374,8 @@ export async function getBallotView(
     JOIN participants p ON p.workshop_id = w.id AND p.id = ${participantId}::uuid
     CROSS JOIN current_round cr
     CROSS JOIN counts
-    WHERE w.id = ${workshopId}::uuid`;
+    WHERE w.id = ${workshopId}::uuid`,
+  );
   if (!row) throw new AppError("not-found");
   if (row.removed) throw new AppError("participant-removed");
 
@@ -334,13 +386,8 @@ export async function getBallotView(
       teamName: row.teamName,
       description: row.description,
     },
-    criteria: row.criteria.map(({ id, name, kind, anchors, help }) => ({
-      id,
-      name,
-      kind,
-      anchors,
-      help,
-    })),
+    // The row schema keeps only what a ballot shows of each criterion.
+    criteria: row.criteria,
     round: { id: row.roundId, number: row.roundNumber, status: row.roundStatus },
     votes: row.votes,
     counts: { joined: row.joined, voted: row.voted },

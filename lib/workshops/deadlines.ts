@@ -1,7 +1,9 @@
 import "server-only";
+import { z } from "zod";
 import { hashToken } from "@/lib/auth/tokens";
 import { Prisma } from "@/lib/db/generated/client";
 import { prisma } from "@/lib/db/prisma";
+import { oneRow, rows } from "@/lib/db/rows";
 import { publishChange } from "@/lib/realtime/bus";
 import type { AuditAction } from "./audit";
 import { mayRevealSql } from "./reveal-rule";
@@ -18,13 +20,14 @@ import { isId, isToken } from "@/lib/ids";
 //
 // Like mutations.ts and data.ts, this module talks to the database itself.
 
-export interface SettledRound {
-  workshopId: string;
-  roundId: string;
-  number: number;
+const settledRoundRow = z.object({
+  workshopId: z.string(),
+  roundId: z.string(),
+  number: z.number().int(),
   /** What the deadline did: the facilitator's deadline action. */
-  outcome: "revealed" | "closed";
-}
+  outcome: z.enum(["revealed", "closed"]),
+});
+export type SettledRound = z.infer<typeof settledRoundRow>;
 
 export interface SettleOptions {
   /** The app's clock; tests move it. */
@@ -62,7 +65,10 @@ export async function settleDeadlines(options: SettleOptions = {}): Promise<Sett
       SELECT workshop_id FROM share_links WHERE token_hash = ${hashToken(options.shareToken)})`;
   }
 
-  const settled = await prisma().$queryRaw<SettledRound[]>`
+  const settled = await rows(
+    "settleDeadlines",
+    settledRoundRow,
+    prisma().$queryRaw`
     WITH due AS (
       SELECT r.id, w.deadline,
         CASE WHEN w.deadline_action = 'reveal' AND ${mayRevealSql(Prisma.sql`r.id`)}
@@ -91,15 +97,17 @@ export async function settleDeadlines(options: SettleOptions = {}): Promise<Sett
       FROM settled
     )
     SELECT workshop_id AS "workshopId", id AS "roundId", number, status::text AS outcome
-    FROM settled`;
+    FROM settled`,
+  );
   for (const round of settled) publishChange(round.workshopId, round.outcome);
   return settled;
 }
 
-export interface WorkshopDeadline {
-  deadline: Date;
-  action: "reveal" | "close";
-}
+const workshopDeadlineRow = z.object({
+  deadline: z.date(),
+  action: z.enum(["reveal", "close"]),
+});
+export type WorkshopDeadline = z.infer<typeof workshopDeadlineRow>;
 
 /**
  * The deadline that governs the workshop's current round, for showing it; null when there is
@@ -107,13 +115,16 @@ export interface WorkshopDeadline {
  */
 export async function findWorkshopDeadline(workshopId: string): Promise<WorkshopDeadline | null> {
   if (!isId(workshopId)) return null;
-  const [row] = await prisma().$queryRaw<WorkshopDeadline[]>`
+  return oneRow(
+    "findWorkshopDeadline",
+    workshopDeadlineRow,
+    prisma().$queryRaw`
     SELECT w.deadline, w.deadline_action::text AS action
     FROM workshops w
     JOIN LATERAL (
       SELECT opened_at FROM rounds WHERE workshop_id = w.id ORDER BY number DESC LIMIT 1
     ) current_round ON true
     WHERE w.id = ${workshopId}::uuid AND w.deadline IS NOT NULL
-      AND current_round.opened_at < w.deadline`;
-  return row ?? null;
+      AND current_round.opened_at < w.deadline`,
+  );
 }

@@ -1,9 +1,19 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import { z } from "zod";
 import { deriveParticipantHandle } from "@/lib/auth/tokens";
 import { prisma } from "@/lib/db/prisma";
+import { oneRow } from "@/lib/db/rows";
 import { authSecret } from "@/lib/env";
-import { progressInCurrentRound, type ParticipantStatus, type RoundStatus } from "./data";
+import {
+  participantRoleSchema,
+  participantStatusSchema,
+  progressInCurrentRound,
+  roundStatusSchema,
+  workshopStatusSchema,
+  type ParticipantStatus,
+  type RoundStatus,
+} from "./data";
 import type { ParticipantRole } from "./roles";
 
 // What a live stream may show each kind of viewer, read in one query per workshop however many
@@ -51,14 +61,22 @@ export interface WorkshopLiveState extends FacilitatorLiveState {
   participantIds: readonly string[];
 }
 
-interface Row {
-  workshopStatus: "open" | "closed";
-  anonymous: boolean;
-  round: LiveRound;
-  revealed: number[];
-  weights: unknown;
-  participants: (Omit<LiveParticipant, "handle"> & { id: string })[];
-}
+/** readLiveState's one row. Read on every change of every open workshop, so parsed once. */
+const liveStateRow = z.object({
+  workshopStatus: workshopStatusSchema,
+  anonymous: z.boolean(),
+  round: z.object({ number: z.number().int(), status: roundStatusSchema }),
+  revealed: z.array(z.number().int()),
+  weights: z.record(z.string(), z.number()).nullable(),
+  participants: z.array(
+    z.object({
+      id: z.string(),
+      displayName: z.string(),
+      role: participantRoleSchema,
+      status: participantStatusSchema,
+    }),
+  ),
+});
 
 /**
  * A short fingerprint of what the results show: which rounds are revealed and the weights. Pages
@@ -73,7 +91,10 @@ export function resultsVersionOf(revealed: readonly number[], weights: unknown):
 
 /** The workshop's live state; null once the workshop is gone. */
 export async function readLiveState(workshopId: string): Promise<WorkshopLiveState | null> {
-  const [row] = await prisma().$queryRaw<Row[]>`
+  const row = await oneRow(
+    "readLiveState",
+    liveStateRow,
+    prisma().$queryRaw`
     SELECT w.status::text AS "workshopStatus", w.anonymous, w.weights,
       (SELECT json_build_object('number', r.number, 'status', r.status) FROM rounds r
         WHERE r.workshop_id = w.id ORDER BY r.number DESC LIMIT 1) AS round,
@@ -84,7 +105,8 @@ export async function readLiveState(workshopId: string): Promise<WorkshopLiveSta
           ORDER BY progress.joined_at, progress.id), '[]')
         FROM (${progressInCurrentRound(workshopId)}) progress) AS participants
     FROM workshops w
-    WHERE w.id = ${workshopId}::uuid`;
+    WHERE w.id = ${workshopId}::uuid`,
+  );
   if (!row) return null;
   const secret = authSecret();
   return {

@@ -34,6 +34,7 @@ import {
   touchCapability,
 } from "./mutations";
 import { criteria, startWorkshop, workshopInput, type StartedWorkshop } from "./test-fixtures";
+import type { ParticipantRole } from "./roles";
 
 const db = testDatabase();
 
@@ -47,6 +48,25 @@ async function createUser(): Promise<string> {
     select: { id: true },
   });
   return user.id;
+}
+
+/** Takes a criterion out of the workshop's frozen framework, as if it had never been in it. */
+async function dropFromFramework(workshopId: string, criterionId: string) {
+  await db.pool.query(
+    `UPDATE workshops SET framework = jsonb_set(framework, '{criteria}',
+      (SELECT jsonb_agg(c) FROM jsonb_array_elements(framework -> 'criteria') c WHERE c ->> 'id' <> $2))
+     WHERE id = $1`,
+    [workshopId, criterionId],
+  );
+}
+
+/** A new account that joins the workshop by its invite link, as a signed-in person does. */
+async function joinWithNewAccount(
+  w: StartedWorkshop,
+  input: { displayName: string; role: ParticipantRole },
+) {
+  const userId = await createUser();
+  return { userId, ...(await joinWorkshop(w.inviteToken, input, { userId })) };
 }
 
 /** Everything stored about a workshop, to prove that a refused write changed nothing. */
@@ -173,12 +193,7 @@ describe("forged and malformed ids", () => {
 
   it("check the criterion against the workshop's own frozen framework", async () => {
     const ofB = { participantId: b.participants[0]!.participantId };
-    await db.pool.query(
-      `UPDATE workshops SET framework = jsonb_set(framework, '{criteria}',
-        (SELECT jsonb_agg(c) FROM jsonb_array_elements(framework -> 'criteria') c WHERE c ->> 'id' <> 'cost'))
-       WHERE id = $1`,
-      [b.workshopId],
-    );
+    await dropFromFramework(b.workshopId, "cost");
     await expect(
       saveVote(b.workshopId, ofB, { roundId: b.roundId, criterionId: "cost", score: 2 }),
     ).rejects.toEqual(
@@ -253,12 +268,7 @@ describe("saving a vote", () => {
   it("saves none of a ballot's answers when one of them is refused, and names that one", async () => {
     const w = await startWorkshop({ participants: 1 });
     const voter = { participantId: w.participants[0]!.participantId };
-    await db.pool.query(
-      `UPDATE workshops SET framework = jsonb_set(framework, '{criteria}',
-        (SELECT jsonb_agg(c) FROM jsonb_array_elements(framework -> 'criteria') c WHERE c ->> 'id' <> 'skills'))
-       WHERE id = $1`,
-      [w.workshopId],
-    );
+    await dropFromFramework(w.workshopId, "skills");
     const answers = ["governance", "speed", "skills"].map((criterionId) => ({
       criterionId,
       score: 4,
@@ -280,12 +290,11 @@ describe("saving a vote", () => {
       { guestToken: guest.guestToken },
       { roundId: w.roundId, criterionId: "cost", score: 1 },
     );
-    const userId = await createUser();
-    const member = await joinWorkshop(
-      w.inviteToken,
-      { displayName: "Signed In", role: "product_business" },
-      { userId },
-    );
+    const member = await joinWithNewAccount(w, {
+      displayName: "Signed In",
+      role: "product_business",
+    });
+    const { userId } = member;
     await saveVote(w.workshopId, { userId }, { roundId: w.roundId, criterionId: "cost", score: 5 });
     const { rows } = await db.pool.query(
       `SELECT participant_id, score FROM votes WHERE round_id = $1 ORDER BY score`,
@@ -301,12 +310,7 @@ describe("saving a vote", () => {
 describe("joining", () => {
   it("gives a signed-in user their existing participant back, without a guest token", async () => {
     const w = await startWorkshop();
-    const userId = await createUser();
-    const first = await joinWorkshop(
-      w.inviteToken,
-      { displayName: "Mo", role: "other" },
-      { userId },
-    );
+    const { userId, ...first } = await joinWithNewAccount(w, { displayName: "Mo", role: "other" });
     const again = await joinWorkshop(
       w.inviteToken,
       { displayName: "Mo again", role: "other" },
@@ -327,12 +331,7 @@ describe("joining", () => {
     await expect(joinWorkshop(newToken(), { displayName: "X", role: "other" })).rejects.toEqual(
       rejection("not-found"),
     );
-    const userId = await createUser();
-    const joined = await joinWorkshop(
-      w.inviteToken,
-      { displayName: "Mo", role: "other" },
-      { userId },
-    );
+    const { userId, ...joined } = await joinWithNewAccount(w, { displayName: "Mo", role: "other" });
     await removeParticipant(w.workshopId, joined.participantId, w.facilitator);
     await expect(
       joinWorkshop(w.inviteToken, { displayName: "Mo", role: "other" }, { userId }),
@@ -729,12 +728,10 @@ describe("who votes when a browser holds a removed guest cookie and an account",
   it("saves to the ballot the gate names, the account's, and refuses a removed guest alone", async () => {
     const w = await startWorkshop({ participants: 1 });
     const removedGuest = w.participants[0]!;
-    const userId = await createUser();
-    const member = await joinWorkshop(
-      w.inviteToken,
-      { displayName: "Signed in", role: "ml_engineer" },
-      { userId },
-    );
+    const { userId, ...member } = await joinWithNewAccount(w, {
+      displayName: "Signed in",
+      role: "ml_engineer",
+    });
     await removeParticipant(w.workshopId, removedGuest.participantId, w.facilitator);
 
     // The page's view of who this browser is (the gate) and the save agree.

@@ -1,14 +1,16 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { z } from "zod";
 import { deriveInviteToken, deriveUnsubscribeToken, hashToken, newToken } from "@/lib/auth/tokens";
 import { Prisma } from "@/lib/db/generated/client";
 import { prisma } from "@/lib/db/prisma";
+import { oneRow, rows } from "@/lib/db/rows";
 import { authSecret } from "@/lib/env";
 import { bucketKey, VOTE_SAVES_PER_PARTICIPANT, windowAt } from "@/lib/http/rate-limit";
 import { getFramework } from "@/lib/frameworks";
 import { publishChange } from "@/lib/realtime/bus";
 import { actorColumns, actorId, audit, requireIds, type AuditAction } from "./audit";
-import { inviteGeneration, type RoundStatus, type WorkshopStatus } from "./data";
+import { inviteGeneration, roundStatusSchema, workshopStatusSchema } from "./data";
 import { settleDeadlines } from "./deadlines";
 import { mayRevealSql } from "./reveal-rule";
 import { RateLimitedError, AppError } from "@/lib/errors";
@@ -104,6 +106,13 @@ export async function createWorkshop(
   return { workshopId, facilitatorToken };
 }
 
+/** joinWorkshop's statement: the invited workshop, and the participant it inserted if any. */
+const joinedRow = z.object({
+  workshopId: z.string(),
+  status: workshopStatusSchema,
+  participantId: z.string().nullable(),
+});
+
 /**
  * Joins the workshop behind an invite link. A guest gets a new participant and the guest token
  * for their cookie (only its hash is stored); a signed-in user who already joined gets their
@@ -130,9 +139,10 @@ export async function joinWorkshop(
 
   // An account joins once (unique workshop_id, user_id), so its second join inserts nothing;
   // guests (user_id null) never conflict.
-  const [row] = await prisma().$queryRaw<
-    { workshopId: string; status: WorkshopStatus; participantId: string | null }[]
-  >`
+  const row = await oneRow(
+    "joinWorkshop",
+    joinedRow,
+    prisma().$queryRaw`
     WITH invited AS (
       SELECT id, status FROM workshops WHERE invite_token_hash = ${hashToken(inviteToken)}
     ), joined AS (
@@ -151,7 +161,8 @@ export async function joinWorkshop(
     )
     SELECT invited.id AS "workshopId", invited.status::text AS status,
       joined.id AS "participantId"
-    FROM invited LEFT JOIN joined ON true`;
+    FROM invited LEFT JOIN joined ON true`,
+  );
   if (!row) throw new AppError("not-found");
   if (row.status === "closed") throw new AppError("workshop-closed");
   if (row.participantId !== null) {
@@ -188,6 +199,12 @@ function voterIsWellFormed(voter: Voter): boolean {
     (voter.userId === undefined || isId(voter.userId))
   );
 }
+
+/** saveAnswers' statement: when the answers were saved (null: not), and the rate limit's count. */
+const savedRow = z.object({
+  savedAt: z.date().nullable(),
+  saves: z.number().int().nullable(),
+});
 
 /**
  * Saves answers of a voter's ballot in one round (one answer or the whole ballot): the hot path
@@ -248,7 +265,10 @@ export async function saveAnswers(
     })),
   );
 
-  const [result] = await prisma().$queryRaw<{ savedAt: Date | null; saves: number | null }[]>`
+  const result = await oneRow(
+    "saveAnswers",
+    savedRow,
+    prisma().$queryRaw`
     WITH answers AS (
       SELECT * FROM jsonb_to_recordset(${answers}::jsonb)
         AS a(criterion_id text, score int, rationale text, keep boolean)
@@ -301,7 +321,8 @@ export async function saveAnswers(
       FROM target
       WHERE first_save AND EXISTS (SELECT 1 FROM saved)
     )
-    SELECT (SELECT max(updated_at) FROM saved) AS "savedAt", (SELECT count FROM counted) AS saves`;
+    SELECT (SELECT max(updated_at) FROM saved) AS "savedAt", (SELECT count FROM counted) AS saves`,
+  );
   if (result?.savedAt) {
     publishChange(workshopId, "vote");
     return { savedAt: result.savedAt };
@@ -329,6 +350,17 @@ export function saveVote(
   return saveAnswers(workshopId, voter, { roundId, answers: [answer] }, now);
 }
 
+/** Why saveAnswers wrote nothing: each thing its statement requires, checked on its own. */
+const refusalRow = z.object({
+  workshopStatus: workshopStatusSchema,
+  roundStatus: roundStatusSchema.nullable(),
+  /** null when the voter is no participant of this workshop. */
+  removed: z.boolean().nullable(),
+  deadlinePassed: z.boolean(),
+  /** The first criterion that is not in the workshop's framework, if any. */
+  unknownCriterion: z.number().int().nullable(),
+});
+
 async function whyAnswersWereNotSaved(
   workshopId: string,
   voter: Voter,
@@ -336,17 +368,10 @@ async function whyAnswersWereNotSaved(
   now: Date,
 ): Promise<AppError> {
   const criteria = input.answers.map((answer) => answer.criterionId);
-  const [row] = await prisma().$queryRaw<
-    {
-      workshopStatus: WorkshopStatus;
-      roundStatus: RoundStatus | null;
-      /** null when the voter is no participant of this workshop. */
-      removed: boolean | null;
-      deadlinePassed: boolean;
-      /** The first criterion that is not in the workshop's framework, if any. */
-      unknownCriterion: number | null;
-    }[]
-  >`
+  const row = await oneRow(
+    "whyAnswersWereNotSaved",
+    refusalRow,
+    prisma().$queryRaw`
     SELECT w.status::text AS "workshopStatus", r.status::text AS "roundStatus",
       CASE WHEN p.id IS NOT NULL THEN p.removed_at IS NOT NULL END AS removed,
       coalesce(w.deadline <= ${now}::timestamptz AND r.opened_at < w.deadline, false)
@@ -359,7 +384,8 @@ async function whyAnswersWereNotSaved(
     LEFT JOIN rounds r ON r.id = ${input.roundId}::uuid AND r.workshop_id = w.id
     LEFT JOIN participants p ON p.workshop_id = w.id
       AND ${voterMatches(voter, Prisma.sql`w.id`, { evenRemoved: true })}
-    WHERE w.id = ${workshopId}::uuid`;
+    WHERE w.id = ${workshopId}::uuid`,
+  );
   if (!row || row.roundStatus === null || row.removed === null) {
     return new AppError("not-found");
   }
@@ -374,6 +400,9 @@ async function whyAnswersWereNotSaved(
   });
 }
 
+/** A round that revealRound or openNextRound moved on. */
+const roundRow = z.object({ roundId: z.string(), number: z.number().int() });
+
 /**
  * Reveals the current round (open, or closed without a reveal). One statement, so the round row
  * is locked only as long as the UPDATE itself: saves queued behind it resume at once.
@@ -383,7 +412,10 @@ export async function revealRound(
   by: AuditActor,
 ): Promise<{ roundId: string; number: number }> {
   requireIds(workshopId);
-  const [revealed] = await prisma().$queryRaw<{ roundId: string; number: number }[]>`
+  const revealed = await oneRow(
+    "revealRound",
+    roundRow,
+    prisma().$queryRaw`
     WITH revealed AS (
       UPDATE rounds SET status = 'revealed', revealed_at = CURRENT_TIMESTAMP
       WHERE id = (
@@ -399,7 +431,8 @@ export async function revealRound(
         jsonb_build_object('roundId', id, 'number', number)
       FROM revealed
     )
-    SELECT id AS "roundId", number FROM revealed`;
+    SELECT id AS "roundId", number FROM revealed`,
+  );
   if (revealed) {
     publishChange(workshopId, "revealed");
     return revealed;
@@ -412,6 +445,9 @@ export async function revealRound(
   if (!current) throw new AppError("not-found");
   throw new AppError(current.status === "revealed" ? "already-revealed" : "too-few-ballots");
 }
+
+/** The workshop row a transaction locks first, and its status. */
+const lockedWorkshopRow = z.object({ status: workshopStatusSchema });
 
 /**
  * Opens the next Delphi round once the current one is revealed. Each active participant's
@@ -427,9 +463,13 @@ export async function openNextRound(
   const opened = await prisma().$transaction(async (tx) => {
     // Serialises round changes of this workshop (a second request then sees the new round);
     // NO KEY UPDATE leaves the foreign-key locks of joins and saves unblocked.
-    const [workshop] = await tx.$queryRaw<{ status: WorkshopStatus }[]>`
+    const workshop = await oneRow(
+      "openNextRound",
+      lockedWorkshopRow,
+      tx.$queryRaw`
       SELECT status::text AS status FROM workshops WHERE id = ${workshopId}::uuid
-      FOR NO KEY UPDATE`;
+      FOR NO KEY UPDATE`,
+    );
     if (!workshop) throw new AppError("not-found");
     if (workshop.status === "closed") throw new AppError("workshop-closed");
     const previous = await tx.round.findFirstOrThrow({
@@ -483,6 +523,9 @@ export async function closeWorkshop(workshopId: string, by: AuditActor): Promise
   publishChange(workshopId, "closed");
 }
 
+/** The audit event a write recorded: its id is a bigserial. */
+const auditEventRow = z.object({ id: z.bigint() });
+
 /**
  * Removes a participant: they can no longer vote or see the ballot. Soft, so revealed results
  * stay reproducible. Removing someone already removed changes nothing.
@@ -493,7 +536,10 @@ export async function removeParticipant(
   by: AuditActor,
 ): Promise<void> {
   requireIds(workshopId, participantId);
-  const removed = await prisma().$queryRaw<unknown[]>`
+  const removed = await rows(
+    "removeParticipant",
+    auditEventRow,
+    prisma().$queryRaw`
     WITH removed AS (
       UPDATE participants SET removed_at = CURRENT_TIMESTAMP
       WHERE id = ${participantId}::uuid AND workshop_id = ${workshopId}::uuid
@@ -504,7 +550,8 @@ export async function removeParticipant(
     SELECT workshop_id, ${actorColumns(by)}, 'participant.removed',
       jsonb_build_object('participantId', id)
     FROM removed
-    RETURNING id`;
+    RETURNING id`,
+  );
   if (removed.length > 0) {
     publishChange(workshopId, "removed");
     return;
@@ -512,6 +559,9 @@ export async function removeParticipant(
   const exists = await prisma().participant.count({ where: { id: participantId, workshopId } });
   if (!exists) throw new AppError("not-found");
 }
+
+/** What the invite token of rotateInvite's workshop is derived from (inviteGeneration). */
+const inviteGenerationRow = z.object({ createdAt: z.date(), inviteRotatedAt: z.date().nullable() });
 
 /**
  * Moves the invite to a new generation: the old link stops matching and the new token is
@@ -524,10 +574,14 @@ export async function rotateInvite(
 ): Promise<{ inviteToken: string }> {
   requireIds(workshopId);
   return prisma().$transaction(async (tx) => {
-    const [workshop] = await tx.$queryRaw<{ createdAt: Date; inviteRotatedAt: Date | null }[]>`
+    const workshop = await oneRow(
+      "rotateInvite",
+      inviteGenerationRow,
+      tx.$queryRaw`
       SELECT created_at AS "createdAt", invite_rotated_at AS "inviteRotatedAt"
       FROM workshops WHERE id = ${workshopId}::uuid
-      FOR NO KEY UPDATE`;
+      FOR NO KEY UPDATE`,
+    );
     if (!workshop) throw new AppError("not-found");
     const generation = new Date(Math.max(Date.now(), inviteGeneration(workshop).getTime() + 1));
     const inviteToken = deriveInviteToken(authSecret(), workshopId, generation);
@@ -540,6 +594,9 @@ export async function rotateInvite(
     return { inviteToken };
   });
 }
+
+/** The workshop rotateFacilitatorLink locks. */
+const workshopIdRow = z.object({ id: z.string() });
 
 /**
  * Replaces the facilitator link: every capability of the workshop is revoked (the old link and
@@ -555,8 +612,12 @@ export async function rotateFacilitatorLink(
   requireIds(workshopId);
   const facilitatorToken = newToken();
   await prisma().$transaction(async (tx) => {
-    const [workshop] = await tx.$queryRaw<{ id: string }[]>`
-      SELECT id FROM workshops WHERE id = ${workshopId}::uuid FOR NO KEY UPDATE`;
+    const workshop = await oneRow(
+      "rotateFacilitatorLink",
+      workshopIdRow,
+      tx.$queryRaw`
+      SELECT id FROM workshops WHERE id = ${workshopId}::uuid FOR NO KEY UPDATE`,
+    );
     if (!workshop) throw new AppError("not-found");
     const revoked = await tx.$executeRaw`
       UPDATE facilitator_capabilities SET revoked_at = CURRENT_TIMESTAMP
@@ -572,6 +633,9 @@ export async function rotateFacilitatorLink(
   return { facilitatorToken };
 }
 
+/** setWeights' statement: whether every weighted criterion is the workshop's own. */
+const weightsCheckRow = z.object({ known: z.boolean() });
+
 /**
  * Sets how much each criterion counts in the workshop's results, or (null) goes back to equal
  * weights. Only criteria of the workshop's own frozen framework are accepted; a criterion left
@@ -586,7 +650,10 @@ export async function setWeights(
   requireIds(workshopId);
   const weights = input.weights;
   const criterionIds = Object.keys(weights ?? {});
-  const updated = await prisma().$queryRaw<{ known: boolean }[]>`
+  const row = await oneRow(
+    "setWeights",
+    weightsCheckRow,
+    prisma().$queryRaw`
     WITH target AS (
       SELECT id, (
           SELECT coalesce(bool_and(w.framework -> 'criteria' @> jsonb_build_array(
@@ -605,8 +672,8 @@ export async function setWeights(
         jsonb_build_object('weights', ${weights === null ? null : JSON.stringify(weights)}::jsonb)
       FROM updated
     )
-    SELECT known FROM target`;
-  const [row] = updated;
+    SELECT known FROM target`,
+  );
   if (!row) throw new AppError("not-found");
   if (!row.known) {
     throw new AppError("invalid-input", {
@@ -630,6 +697,9 @@ export async function deleteWorkshop(workshopId: string, by: AuditActor): Promis
   publishChange(workshopId, "deleted");
 }
 
+/** A workshop claimWorkshops gave its new owner. */
+const claimedRow = z.object({ workshopId: z.string() });
+
 /**
  * When a signed-in user confirms it: makes the user the owner of those of the chosen workshops
  * that the browser holding `starterKey` started and that have no owner yet, and drops the key
@@ -642,7 +712,10 @@ export async function claimWorkshops(
 ): Promise<string[]> {
   requireIds(userId, ...workshopIds);
   if (starterKey === undefined || !isToken(starterKey) || workshopIds.length === 0) return [];
-  const claimed = await prisma().$queryRaw<{ workshopId: string }[]>`
+  const claimed = await rows(
+    "claimWorkshops",
+    claimedRow,
+    prisma().$queryRaw`
     WITH claimed AS (
       UPDATE workshops
       SET owner_id = ${userId}::uuid, started_in_browser_hash = NULL,
@@ -654,7 +727,8 @@ export async function claimWorkshops(
     INSERT INTO audit_events (workshop_id, actor_kind, actor_id, action)
     SELECT id, ${actorColumns({ kind: "user", userId })}, 'workshop.claimed'
     FROM claimed
-    RETURNING workshop_id AS "workshopId"`;
+    RETURNING workshop_id AS "workshopId"`,
+  );
   return claimed.map((row) => row.workshopId);
 }
 

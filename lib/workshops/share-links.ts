@@ -1,7 +1,9 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { z } from "zod";
 import { deriveShareToken, hashToken } from "@/lib/auth/tokens";
 import { prisma } from "@/lib/db/prisma";
+import { oneRow } from "@/lib/db/rows";
 import { authSecret } from "@/lib/env";
 import { publishChange } from "@/lib/realtime/bus";
 import { actorColumns, requireIds, type AuditAction } from "./audit";
@@ -18,7 +20,8 @@ import { SCORING_CONTRACT, type ContractVersion } from "@/lib/scoring";
 // only its hash is stored and the facilitator can still copy the link later; revoking or
 // expiring it ends it for good.
 
-export type ShareLinkMode = "live" | "snapshot";
+const shareLinkModeSchema = z.enum(["live", "snapshot"]);
+export type ShareLinkMode = z.infer<typeof shareLinkModeSchema>;
 
 export interface ShareLinkSummary {
   id: string;
@@ -46,6 +49,9 @@ export interface SharedResults {
   } | null;
 }
 
+/** createShareLink's statement: the round a snapshot would freeze, and whether it made the link. */
+const createdLinkRow = z.object({ roundId: z.string().nullable(), created: z.boolean() });
+
 /**
  * Creates a share link. A snapshot freezes the newest revealed round, so it needs one; a live
  * link can be made before the first reveal and shows nothing until then.
@@ -59,7 +65,10 @@ export async function createShareLink(
   const shareLinkId = randomUUID();
   const token = deriveShareToken(authSecret(), shareLinkId);
   const snapshot = input.mode === "snapshot";
-  const [row] = await prisma().$queryRaw<{ roundId: string | null; created: boolean }[]>`
+  const row = await oneRow(
+    "createShareLink",
+    createdLinkRow,
+    prisma().$queryRaw`
     WITH workshop AS (
       SELECT w.id, w.weights,
         (SELECT r.id FROM rounds r WHERE r.workshop_id = w.id AND r.revealed_at IS NOT NULL
@@ -84,11 +93,15 @@ export async function createShareLink(
       FROM created
     )
     SELECT workshop.round_id AS "roundId", EXISTS (SELECT 1 FROM created) AS created
-    FROM workshop`;
+    FROM workshop`,
+  );
   if (!row) throw new AppError("not-found");
   if (!row.created) throw new AppError("round-not-revealed");
   return { shareLinkId, token };
 }
+
+/** revokeShareLink's statement, for a link of the workshop: whether this call revoked it. */
+const revokedLinkRow = z.object({ revoked: z.boolean() });
 
 /** Revokes a share link of the workshop; revoking it again changes nothing. */
 export async function revokeShareLink(
@@ -97,7 +110,10 @@ export async function revokeShareLink(
   by: AuditActor,
 ): Promise<void> {
   requireIds(workshopId, shareLinkId);
-  const [row] = await prisma().$queryRaw<{ revoked: boolean }[]>`
+  const row = await oneRow(
+    "revokeShareLink",
+    revokedLinkRow,
+    prisma().$queryRaw`
     WITH link AS (
       SELECT id FROM share_links
       WHERE id = ${shareLinkId}::uuid AND workshop_id = ${workshopId}::uuid
@@ -111,7 +127,8 @@ export async function revokeShareLink(
         jsonb_build_object('shareLinkId', id)
       FROM revoked
     )
-    SELECT EXISTS (SELECT 1 FROM revoked) AS revoked FROM link`;
+    SELECT EXISTS (SELECT 1 FROM revoked) AS revoked FROM link`,
+  );
   if (!row) throw new AppError("not-found");
   // Ends the streams of pages open on the link.
   if (row.revoked) publishChange(workshopId, "share-link-revoked");
@@ -141,24 +158,34 @@ export async function listShareLinks(workshopId: string): Promise<ShareLinkSumma
   }));
 }
 
+/** A share link that is neither revoked nor expired. */
+const sharedLinkRow = z.object({
+  id: z.string(),
+  workshopId: z.string(),
+  label: z.string(),
+  mode: shareLinkModeSchema,
+  roundId: z.string().nullable(),
+  snapshot: z
+    .object({
+      weights: z.record(z.string(), z.number()).nullable(),
+      contract: z.union([z.literal(1), z.literal(2)]).optional(),
+    })
+    .nullable(),
+});
+
 /** The results a share link stands for; null for unknown, revoked and expired links alike. */
 export async function findSharedResults(token: string): Promise<SharedResults | null> {
   if (!isToken(token)) return null;
-  const [link] = await prisma().$queryRaw<
-    {
-      id: string;
-      workshopId: string;
-      label: string;
-      mode: ShareLinkMode;
-      roundId: string | null;
-      snapshot: { weights: Record<string, number> | null; contract?: ContractVersion } | null;
-    }[]
-  >`
+  const link = await oneRow(
+    "findSharedResults",
+    sharedLinkRow,
+    prisma().$queryRaw`
     SELECT id, workshop_id AS "workshopId", label, mode::text AS mode,
       snapshot_round_id AS "roundId", snapshot
     FROM share_links
     WHERE token_hash = ${hashToken(token)} AND revoked_at IS NULL
-      AND (expires_at IS NULL OR expires_at > CURRENT_TIMESTAMP)`;
+      AND (expires_at IS NULL OR expires_at > CURRENT_TIMESTAMP)`,
+  );
   if (!link) return null;
   return {
     shareLinkId: link.id,
