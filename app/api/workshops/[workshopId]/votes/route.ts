@@ -16,12 +16,12 @@ import { saveAnswersSchema } from "@/lib/workshops/schema";
  * and the criteria itself. A guest without a session cookie costs no session lookup.
  */
 export const PUT = route<{ workshopId: string }>(async (request, params) => {
-  const workshopId = parseWorkshopId(params.workshopId);
   const input = await readJson(request, saveAnswersSchema);
-  const guestToken = await readGuestToken(workshopId);
+  const guestToken = await readGuestToken(params.workshopId);
   const user = await currentUser();
   if (!guestToken && !user) throw new AppError("forbidden");
   const voter: Voter = { ...(guestToken && { guestToken }), ...(user && { userId: user.id }) };
-  const { savedAt } = await saveAnswers(workshopId, voter, input);
+  // Parsed here, where the save would otherwise be the first to read it.
+  const { savedAt } = await saveAnswers(parseWorkshopId(params.workshopId), voter, input);
   return json({ savedAt });
 });
