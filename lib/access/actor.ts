@@ -1,19 +1,18 @@
 import "server-only";
-import { notFound } from "next/navigation";
 import { z } from "zod";
-import { readCredentials, type Credentials } from "@/lib/auth/cookies";
+import type { Credentials } from "@/lib/auth/cookies";
 import { hashToken } from "@/lib/auth/tokens";
 import { Prisma } from "@/lib/db/generated/client";
 import { participantOfCredentials } from "./participant-of";
 import { prisma } from "@/lib/db/prisma";
 import { oneRow } from "@/lib/db/rows";
-import { AppError, isAppError } from "@/lib/errors";
-import { isId, isToken } from "@/lib/ids";
+import { AppError } from "@/lib/errors";
+import { isId, isToken, type WorkshopId } from "@/lib/ids";
 import type { Actor } from "./permissions";
 
 // Who is calling, in one workshop: the credentials a request carries (lib/auth/cookies.ts),
 // resolved against the database into an Actor that the permission table (./permissions.ts)
-// judges.
+// judges. Only the gate (./gate.ts) calls it, with a workshop id it has parsed.
 
 /** resolveActor's statement: what the credentials are in the workshop. */
 const powersRow = z.object({
@@ -28,8 +27,10 @@ const powersRow = z.object({
  * the account, unless removed. When both identify a participant, the guest cookie wins: it is
  * the identity this browser voted with. Throws not-found for an unknown workshop.
  */
-export async function resolveActor(workshopId: string, credentials: Credentials): Promise<Actor> {
-  if (!isId(workshopId)) throw new AppError("not-found");
+export async function resolveActor(
+  workshopId: WorkshopId,
+  credentials: Credentials,
+): Promise<Actor> {
   const userId =
     credentials.userId !== undefined && isId(credentials.userId) ? credentials.userId : null;
   const guestHash =
@@ -61,19 +62,4 @@ export async function resolveActor(workshopId: string, credentials: Credentials)
     ...(row.participantId !== null && { participantId: row.participantId }),
     ...(row.capabilityId !== null && { capabilityId: row.capabilityId }),
   };
-}
-
-/** The powers this request carries in one workshop (throws not-found for an unknown one). */
-export async function currentActor(workshopId: string): Promise<Actor> {
-  return resolveActor(workshopId, await readCredentials(workshopId));
-}
-
-/** For pages: an unknown or malformed workshop id renders the 404 page, revealing nothing. */
-export async function currentActorOrNotFound(workshopId: string): Promise<Actor> {
-  try {
-    return await currentActor(workshopId);
-  } catch (error) {
-    if (isAppError(error) && error.code === "not-found") notFound();
-    throw error;
-  }
 }

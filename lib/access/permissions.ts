@@ -35,6 +35,7 @@ export const permissions = {
   "invite.rotate": "facilitator",
   "facilitator-link.rotate": "facilitator",
   "workshop.delete": "facilitator",
+  "workshop.watch": "member",
   "results.view": "member",
   "results.export": "member",
   "weights.set": "facilitator",
@@ -65,10 +66,6 @@ function is(actor: Actor, who: Who, workshopId: string | undefined): boolean {
 /** Whether the actor may take the action in the workshop (the actor was resolved for it). */
 export function may(actor: Actor, action: Action, workshopId?: string): boolean {
   return is(actor, permissions[action], workshopId);
-}
-
-export function canFacilitate(actor: Actor, workshop: { id: string }): boolean {
-  return is(actor, "facilitator", workshop.id);
 }
 
 /** Who an audit event names as having acted. */

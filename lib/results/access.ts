@@ -1,6 +1,5 @@
 import "server-only";
-import type { Grant } from "@/lib/access/gate";
-import { canFacilitate } from "@/lib/access/permissions";
+import { grantAlso, type Grant } from "@/lib/access/gate";
 import { findSharedResults, type SharedResults } from "@/lib/workshops/share-links";
 import { loadResults } from "./data";
 import type { ContractVersion } from "@/lib/scoring";
@@ -26,7 +25,7 @@ export async function resultsForMember(
 ): Promise<ResultsAccess> {
   return {
     source: await loadResults(grant.workshopId),
-    audience: canFacilitate(grant.actor, { id: grant.workshopId }) ? "facilitator" : "member",
+    audience: grantAlso(grant, "facilitator-view.view") ? "facilitator" : "member",
   };
 }
 

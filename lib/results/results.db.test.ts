@@ -23,9 +23,13 @@ import {
   listShareLinks,
   revokeShareLink,
 } from "@/lib/workshops/share-links";
-import { criteria, startWorkshop, type StartedWorkshop } from "@/lib/workshops/test-fixtures";
-import type { Grant } from "@/lib/access/gate";
-import type { Actor } from "@/lib/access/permissions";
+import {
+  asFacilitator,
+  asParticipant,
+  criteria,
+  startWorkshop,
+  type StartedWorkshop,
+} from "@/lib/workshops/test-fixtures";
 import { resultsForMember, resultsForShareLink } from "./access";
 import { ballotsCsv } from "./csv";
 import { loadResults } from "./data";
@@ -95,12 +99,14 @@ async function auditEvents(workshopId: string, actions: string[]) {
 /** One share link of each kind, made by the facilitator: a live one and a snapshot. */
 async function liveAndSnapshotLinks(w: StartedWorkshop, liveLabel: string, snapshotLabel: string) {
   return {
-    live: await createShareLink(w.workshopId, { label: liveLabel, mode: "live" }, w.facilitator),
-    snapshot: await createShareLink(
-      w.workshopId,
-      { label: snapshotLabel, mode: "snapshot" },
-      w.facilitator,
-    ),
+    live: await createShareLink(await asFacilitator(w, "share-link.create"), {
+      label: liveLabel,
+      mode: "live",
+    }),
+    snapshot: await createShareLink(await asFacilitator(w, "share-link.create"), {
+      label: snapshotLabel,
+      mode: "snapshot",
+    }),
   };
 }
 
@@ -134,7 +140,7 @@ describe("loading results", () => {
     expect(json).not.toContain("Person 1");
     expect(buildResultsView(before, { audience: "facilitator" })).toBeNull();
 
-    const revealed = await revealRound(w.workshopId, w.facilitator);
+    const revealed = await revealRound(await asFacilitator(w, "round.reveal"));
     const after = await loadResults(w.workshopId);
     expect(after.latestRound).toEqual({ number: 1, status: "revealed" });
     expect(after.rounds).toHaveLength(1);
@@ -177,8 +183,8 @@ describe("loading results", () => {
     await voteWorkedExample(w);
     const [first, , , , fifth] = w.participants as StartedWorkshop["participants"];
     await vote(w, fifth!.participantId, [1, 5, 3, 2]);
-    await removeParticipant(w.workshopId, fifth!.participantId, w.facilitator);
-    await revealRound(w.workshopId, w.facilitator);
+    await removeParticipant(await asFacilitator(w, "participant.remove"), fifth!.participantId);
+    await revealRound(await asFacilitator(w, "round.reveal"));
 
     const atReveal = await loadResults(w.workshopId);
     expect(atReveal.rounds[0]?.ballots).toHaveLength(4);
@@ -190,7 +196,7 @@ describe("loading results", () => {
 
     // Timestamps are kept to the millisecond: make sure the removal lands after the reveal.
     await sleep(5);
-    await removeParticipant(w.workshopId, first!.participantId, w.facilitator);
+    await removeParticipant(await asFacilitator(w, "participant.remove"), first!.participantId);
     const later = await loadResults(w.workshopId);
     expect(later).toEqual(atReveal);
     expect(later.participants[0]).toEqual({
@@ -206,7 +212,7 @@ describe("loading results", () => {
   it("never reads names or roles of an anonymous workshop", async () => {
     const w = await startWorkshop({ participants: 4, input: { anonymous: true } });
     await voteWorkedExample(w);
-    await revealRound(w.workshopId, w.facilitator);
+    await revealRound(await asFacilitator(w, "round.reveal"));
 
     const source = await loadResults(w.workshopId);
     expect(source.workshop.anonymous).toBe(true);
@@ -238,7 +244,7 @@ describe("loading results", () => {
     for (const [index, participant] of w.participants.entries()) {
       await vote(w, participant.participantId, [index < 5 ? index + 1 : null, 3, 3, 3]);
     }
-    await revealRound(w.workshopId, w.facilitator);
+    await revealRound(await asFacilitator(w, "round.reveal"));
     const source = await loadResults(w.workshopId);
     const round = source.rounds[0]!;
     const json = JSON.stringify(source);
@@ -262,10 +268,10 @@ describe("loading results", () => {
   it("adds the next Delphi round once revealed and leaves the earlier one as it was", async () => {
     const w = await startWorkshop({ participants: 4 });
     await voteWorkedExample(w);
-    await revealRound(w.workshopId, w.facilitator);
+    await revealRound(await asFacilitator(w, "round.reveal"));
     const [round1] = (await loadResults(w.workshopId)).rounds;
 
-    const next = await openNextRound(w.workshopId, w.facilitator);
+    const next = await openNextRound(await asFacilitator(w, "round.open"));
     const fourth = w.participants[3]!.participantId;
     await saveVote(
       w.workshopId,
@@ -277,7 +283,7 @@ describe("loading results", () => {
     expect(open.rounds).toEqual([round1]);
     expect(JSON.stringify(open)).not.toContain("Weekly releases now");
 
-    await revealRound(w.workshopId, w.facilitator);
+    await revealRound(await asFacilitator(w, "round.reveal"));
     const both = await loadResults(w.workshopId);
     expect(both.latestRound).toEqual({ number: 2, status: "revealed" });
     expect(both.rounds.map((r) => r.number)).toEqual([1, 2]);
@@ -301,7 +307,7 @@ describe("loading results", () => {
   it("is not-found for unknown or malformed workshops and rounds of other workshops", async () => {
     const w = await startWorkshop({ participants: 1 });
     await vote(w, w.participants[0]!.participantId, [3, 3, 3, 3]);
-    await revealRound(w.workshopId, w.facilitator);
+    await revealRound(await asFacilitator(w, "round.reveal"));
     const other = await startWorkshop();
     await expect(loadResults(randomUUID())).rejects.toEqual(rejection("not-found"));
     await expect(loadResults("not-a-uuid")).rejects.toEqual(rejection("not-found"));
@@ -317,21 +323,12 @@ describe("loading results", () => {
 
   it("tells the facilitator from a participant among the members the gate let in", async () => {
     const w = await startWorkshop({ participants: 1 });
-    // Only lib/access/gate.ts mints grants from a request; here they stand for what it would
-    // hand over (who it lets in at all is the permission matrix's business, e2e/permissions).
-    const grantFor = (actor: Actor) =>
-      ({
-        action: "results.view",
-        workshopId: w.workshopId,
-        actor,
-      }) as unknown as Grant<"results.view">;
-    const facilitator = await resultsForMember(
-      grantFor({ facilitatorOf: new Set([w.workshopId]) }),
-    );
+    // Who the gate lets in at all is its matrix's business (lib/access/gate.db.test.ts).
+    const facilitator = await resultsForMember(await asFacilitator(w, "results.view"));
     expect(facilitator.audience).toBe("facilitator");
     expect(facilitator.source.workshop.id).toBe(w.workshopId);
     const member = await resultsForMember(
-      grantFor({ facilitatorOf: new Set(), participantId: w.participants[0]!.participantId }),
+      await asParticipant(w, w.participants[0]!.participantId, "results.view"),
     );
     expect(member.audience).toBe("member");
   });
@@ -340,11 +337,15 @@ describe("loading results", () => {
 describe("setting weights", () => {
   it("stores valid weights with an audit event, refuses unknown criteria and resets on null", async () => {
     const w = await startWorkshop();
-    await setWeights(w.workshopId, { weights: { governance: 3, cost: 0 } }, w.facilitator);
+    await setWeights(await asFacilitator(w, "weights.set"), {
+      weights: { governance: 3, cost: 0 },
+    });
     expect((await loadResults(w.workshopId)).weights).toEqual({ governance: 3, cost: 0 });
 
     await expect(
-      setWeights(w.workshopId, { weights: { governance: 2, nonsense: 2 } }, w.facilitator),
+      setWeights(await asFacilitator(w, "weights.set"), {
+        weights: { governance: 2, nonsense: 2 },
+      }),
     ).rejects.toEqual(
       expect.objectContaining({
         name: "AppError",
@@ -354,14 +355,14 @@ describe("setting weights", () => {
     );
     expect((await loadResults(w.workshopId)).weights).toEqual({ governance: 3, cost: 0 });
 
-    await expect(
-      setWeights(randomUUID(), { weights: { governance: 2 } }, w.facilitator),
-    ).rejects.toEqual(rejection("not-found"));
-    await expect(
-      setWeights("not-a-uuid", { weights: { governance: 2 } }, w.facilitator),
-    ).rejects.toEqual(rejection("not-found"));
+    // No grant for a workshop that does not exist, or for an id that is not one.
+    for (const workshopId of [randomUUID(), "not-a-uuid"]) {
+      await expect(
+        asFacilitator({ workshopId, facilitatorToken: w.facilitatorToken }, "weights.set"),
+      ).rejects.toEqual(rejection("not-found"));
+    }
 
-    await setWeights(w.workshopId, { weights: null }, w.facilitator);
+    await setWeights(await asFacilitator(w, "weights.set"), { weights: null });
     expect((await loadResults(w.workshopId)).weights).toBeNull();
 
     expect(await auditEvents(w.workshopId, ["weights.set"])).toEqual([
@@ -383,8 +384,8 @@ describe("setting weights", () => {
   it("changes the results the next time they are read", async () => {
     const w = await startWorkshop({ participants: 4 });
     await voteWorkedExample(w);
-    await revealRound(w.workshopId, w.facilitator);
-    await setWeights(w.workshopId, { weights: { governance: 3 } }, w.facilitator);
+    await revealRound(await asFacilitator(w, "round.reveal"));
+    await setWeights(await asFacilitator(w, "weights.set"), { weights: { governance: 3 } });
     const view = buildResultsView(await loadResults(w.workshopId), { audience: "facilitator" });
     const rec = recommend(mlLifecycle, workedBallots(w), { weights: { governance: 3 } });
     expect(view?.weights.set).toBe(true);
@@ -396,11 +397,10 @@ describe("setting weights", () => {
 describe("share links", () => {
   it("live links work before a reveal; snapshots need one", async () => {
     const w = await startWorkshop({ participants: 1 });
-    const live = await createShareLink(
-      w.workshopId,
-      { label: "Steering group", mode: "live" },
-      w.facilitator,
-    );
+    const live = await createShareLink(await asFacilitator(w, "share-link.create"), {
+      label: "Steering group",
+      mode: "live",
+    });
     expect(live.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(await findSharedResults(live.token)).toEqual({
       shareLinkId: live.shareLinkId,
@@ -415,19 +415,21 @@ describe("share links", () => {
     expect(shared).not.toHaveProperty("weights");
 
     await expect(
-      createShareLink(w.workshopId, { label: "Frozen", mode: "snapshot" }, w.facilitator),
+      createShareLink(await asFacilitator(w, "share-link.create"), {
+        label: "Frozen",
+        mode: "snapshot",
+      }),
     ).rejects.toEqual(rejection("round-not-revealed"));
-    await expect(
-      createShareLink(randomUUID(), { label: "Nowhere", mode: "live" }, w.facilitator),
-    ).rejects.toEqual(rejection("not-found"));
-    expect((await listShareLinks(w.workshopId)).map((l) => l.id)).toEqual([live.shareLinkId]);
+    expect(
+      (await listShareLinks(await asFacilitator(w, "share-links.list"))).map((l) => l.id),
+    ).toEqual([live.shareLinkId]);
   });
 
   it("freeze a snapshot's round and weights while live links follow the workshop", async () => {
     const w = await startWorkshop({ participants: 4 });
     await voteWorkedExample(w);
-    await setWeights(w.workshopId, { weights: { governance: 3 } }, w.facilitator);
-    const round1 = await revealRound(w.workshopId, w.facilitator);
+    await setWeights(await asFacilitator(w, "weights.set"), { weights: { governance: 3 } });
+    const round1 = await revealRound(await asFacilitator(w, "round.reveal"));
     const { live, snapshot } = await liveAndSnapshotLinks(w, "Everyone", "Board, March");
     expect((await findSharedResults(snapshot.token))?.snapshot).toEqual({
       roundId: round1.roundId,
@@ -435,7 +437,7 @@ describe("share links", () => {
       contract: 2,
     });
 
-    await setWeights(w.workshopId, { weights: { speed: 2 } }, w.facilitator);
+    await setWeights(await asFacilitator(w, "weights.set"), { weights: { speed: 2 } });
     expect(await findSharedResults(snapshot.token)).toEqual({
       shareLinkId: snapshot.shareLinkId,
       workshopId: w.workshopId,
@@ -444,8 +446,8 @@ describe("share links", () => {
       snapshot: { roundId: round1.roundId, weights: { governance: 3 }, contract: 2 },
     });
 
-    await openNextRound(w.workshopId, w.facilitator);
-    await revealRound(w.workshopId, w.facilitator);
+    await openNextRound(await asFacilitator(w, "round.open"));
+    await revealRound(await asFacilitator(w, "round.reveal"));
 
     const frozen = await resultsForShareLink(snapshot.token);
     expect(frozen?.weights).toEqual({ governance: 3 });
@@ -463,7 +465,7 @@ describe("share links", () => {
     expect(liveView?.round.number).toBe(2);
     expect(liveView?.weights.items.find((i) => i.id === "speed")?.weight).toBe(2);
 
-    const links = await listShareLinks(w.workshopId);
+    const links = await listShareLinks(await asFacilitator(w, "share-links.list"));
     expect(links.map((l) => [l.id, l.mode, l.roundNumber, l.label])).toEqual(
       expect.arrayContaining([
         [live.shareLinkId, "live", null, "Everyone"],
@@ -489,12 +491,11 @@ describe("share links", () => {
     const w = await startWorkshop({ participants: 3 });
     for (const participant of w.participants)
       await vote(w, participant.participantId, [2, 5, 5, 5]);
-    const { roundId } = await revealRound(w.workshopId, w.facilitator);
-    const snapshot = await createShareLink(
-      w.workshopId,
-      { label: "Before the change", mode: "snapshot" },
-      w.facilitator,
-    );
+    const { roundId } = await revealRound(await asFacilitator(w, "round.reveal"));
+    const snapshot = await createShareLink(await asFacilitator(w, "share-link.create"), {
+      label: "Before the change",
+      mode: "snapshot",
+    });
     await prisma().$executeRaw`
       UPDATE workshops SET framework = jsonb_set(framework, '{options,2,profile,speed}', '4')
       WHERE id = ${w.workshopId}::uuid`;
@@ -520,38 +521,36 @@ describe("share links", () => {
   it("end when revoked or expired, and never match a malformed or unknown token", async () => {
     const w = await startWorkshop();
     const other = await startWorkshop();
-    const link = await createShareLink(
-      w.workshopId,
-      { label: "Team wiki", mode: "live" },
-      w.facilitator,
-    );
+    const link = await createShareLink(await asFacilitator(w, "share-link.create"), {
+      label: "Team wiki",
+      mode: "live",
+    });
 
     await expect(
-      revokeShareLink(other.workshopId, link.shareLinkId, other.facilitator),
+      revokeShareLink(await asFacilitator(other, "share-link.revoke"), link.shareLinkId),
     ).rejects.toEqual(rejection("not-found"));
-    await expect(revokeShareLink(w.workshopId, randomUUID(), w.facilitator)).rejects.toEqual(
-      rejection("not-found"),
-    );
-    await expect(revokeShareLink(w.workshopId, "not-a-uuid", w.facilitator)).rejects.toEqual(
-      rejection("not-found"),
-    );
+    await expect(
+      revokeShareLink(await asFacilitator(w, "share-link.revoke"), randomUUID()),
+    ).rejects.toEqual(rejection("not-found"));
     expect(await findSharedResults(link.token)).not.toBeNull();
-    expect((await listShareLinks(w.workshopId))[0]?.revokedAt).toBeNull();
+    expect(
+      (await listShareLinks(await asFacilitator(w, "share-links.list")))[0]?.revokedAt,
+    ).toBeNull();
 
-    await revokeShareLink(w.workshopId, link.shareLinkId, w.facilitator);
+    await revokeShareLink(await asFacilitator(w, "share-link.revoke"), link.shareLinkId);
     expect(await findSharedResults(link.token)).toBeNull();
     expect(await resultsForShareLink(link.token)).toBeNull();
     // Revoking again changes nothing and records nothing.
-    await revokeShareLink(w.workshopId, link.shareLinkId, w.facilitator);
-    const [listed] = await listShareLinks(w.workshopId);
+    await revokeShareLink(await asFacilitator(w, "share-link.revoke"), link.shareLinkId);
+    const [listed] = await listShareLinks(await asFacilitator(w, "share-links.list"));
     expect(listed?.revokedAt).toBeInstanceOf(Date);
     expect(listed?.token).toBe(link.token);
 
-    const expiring = await createShareLink(
-      w.workshopId,
-      { label: "For a week", mode: "live", expiresAt: new Date(Date.now() + 7 * 86_400_000) },
-      w.facilitator,
-    );
+    const expiring = await createShareLink(await asFacilitator(w, "share-link.create"), {
+      label: "For a week",
+      mode: "live",
+      expiresAt: new Date(Date.now() + 7 * 86_400_000),
+    });
     expect(await findSharedResults(expiring.token)).not.toBeNull();
     await prisma().$executeRaw`
       UPDATE share_links SET expires_at = CURRENT_TIMESTAMP - interval '1 minute'
@@ -601,15 +600,16 @@ describe("share links", () => {
   it("die with their workshop", async () => {
     const w = await startWorkshop({ participants: 4 });
     await voteWorkedExample(w);
-    await revealRound(w.workshopId, w.facilitator);
+    await revealRound(await asFacilitator(w, "round.reveal"));
     const { live, snapshot } = await liveAndSnapshotLinks(w, "Live", "Frozen");
     expect(await findSharedResults(snapshot.token)).not.toBeNull();
 
-    await deleteWorkshop(w.workshopId, w.facilitator);
+    const list = await asFacilitator(w, "share-links.list");
+    await deleteWorkshop(await asFacilitator(w, "workshop.delete"));
     expect(await findSharedResults(live.token)).toBeNull();
     expect(await findSharedResults(snapshot.token)).toBeNull();
     expect(await resultsForShareLink(live.token)).toBeNull();
-    expect(await listShareLinks(w.workshopId)).toEqual([]);
+    expect(await listShareLinks(list)).toEqual([]);
     await expect(loadResults(w.workshopId)).rejects.toEqual(rejection("not-found"));
   });
 });

@@ -1,12 +1,9 @@
 import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
-import { AppError } from "@/lib/errors";
 import type { AuditActor } from "@/lib/access/permissions";
-import { isId } from "@/lib/ids";
 
-// The audit trail every write records inside its own statement or transaction, and the id check
-// every write starts with. Audit data holds ids and settings only: no names, e-mails, scores or
-// rationales.
+// The audit trail every write records inside its own statement or transaction. Audit data holds
+// ids and settings only: no names, e-mails, scores or rationales.
 
 export type AuditAction =
   | "workshop.created"
@@ -54,8 +51,4 @@ export function audit(
     data: { workshopId, actorKind: by.kind, actorId: actorId(by), action, data },
     select: { id: true },
   });
-}
-
-export function requireIds(...ids: string[]): void {
-  if (!ids.every(isId)) throw new AppError("not-found");
 }

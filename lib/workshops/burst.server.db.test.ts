@@ -6,7 +6,7 @@ import { expect, it } from "vitest";
 import { testDatabase } from "@/lib/db/test-database";
 import { isAppError } from "@/lib/errors";
 import { revealRound, saveVote } from "./mutations";
-import { criteria, startWorkshop } from "./test-fixtures";
+import { asFacilitator, criteria, startWorkshop } from "./test-fixtures";
 
 // Saves must really run side by side. Taken up because env() is first read in a hook
 // (lib/db/test-setup.ts), after this top level has run.
@@ -32,7 +32,9 @@ it(
     let settled = 0;
     let startReveal: () => void = () => {};
     const revealMayStart = new Promise<void>((resolve) => (startReveal = resolve));
-    const reveal = revealMayStart.then(() => revealRound(w.workshopId, w.facilitator));
+    const reveal = revealMayStart.then(async () =>
+      revealRound(await asFacilitator(w, "round.reveal")),
+    );
     // Each guest saves their four answers one after another, all guests at once, as phones do.
     const outcomes = await Promise.all(
       w.participants.map(async ({ guestToken }) => {

@@ -9,6 +9,7 @@ import type { Anchors, CriterionKind } from "@/lib/scoring";
 import { AppError } from "@/lib/errors";
 import { participantRoles, type ParticipantRole } from "./roles";
 import { isId, isToken } from "@/lib/ids";
+import type { Grant } from "@/lib/access/gate";
 
 // Reads of the workshop domain. Each returns a plain object shaped for its caller: never a whole
 // row, never a token hash or an e-mail address, and never a score or rationale of anyone but the
@@ -246,8 +247,10 @@ const participantProgressRow = z.object({
  * What the facilitator's page shows: who has joined and who has voted, never what. The invite
  * token is derived again from the server secret, so the link can be shown on any device.
  */
-export async function getFacilitatorView(workshopId: string): Promise<FacilitatorView> {
-  if (!isId(workshopId)) throw new AppError("not-found");
+export async function getFacilitatorView(
+  grant: Grant<"facilitator-view.view">,
+): Promise<FacilitatorView> {
+  const { workshopId } = grant;
   const row = await oneRow(
     "getFacilitatorView",
     facilitatorViewRow,
@@ -340,15 +343,13 @@ const ballotViewRow = z.object({
 });
 
 /**
- * A participant's own ballot in the current round, with the criteria of the workshop's frozen
- * framework and the room's counts. Throws not-found when the participant is not in this
- * workshop and participant-removed when they were removed.
+ * The grant holder's own ballot in the current round, with the criteria of the workshop's frozen
+ * framework and the room's counts. Throws participant-removed when they were removed since the
+ * grant was made.
  */
-export async function getBallotView(
-  workshopId: string,
-  participantId: string,
-): Promise<BallotView> {
-  if (!isId(workshopId) || !isId(participantId)) throw new AppError("not-found");
+export async function getBallotView(grant: Grant<"ballot.view">): Promise<BallotView> {
+  const { workshopId } = grant;
+  const { participantId } = grant.actor;
   const row = await oneRow(
     "getBallotView",
     ballotViewRow,
@@ -448,15 +449,15 @@ export async function findClaimableWorkshops(
 export const participantHandleSchema = /^[A-Za-z0-9_-]{22}$/;
 
 /**
- * The participant of this workshop (removed ones included) whose handle the facilitator's page
- * sent, or null. A workshop has at most a few hundred participants, so each handle is derived
+ * The participant of the grant's workshop (removed ones included) whose handle, parsed by the
+ * route with participantHandleSchema, the facilitator's page sent, or null. A workshop has at most a few hundred participants, so each handle is derived
  * again rather than stored.
  */
 export async function findParticipantByHandle(
-  workshopId: string,
+  grant: Grant<"participant.remove">,
   handle: string,
 ): Promise<string | null> {
-  if (!isId(workshopId) || !participantHandleSchema.test(handle)) return null;
+  const { workshopId } = grant;
   const participants = await prisma().participant.findMany({
     where: { workshopId },
     select: { id: true },

@@ -7,7 +7,13 @@ import { getBallotView } from "./data";
 import { findWorkshopDeadline, settleDeadlines } from "./deadlines";
 import { openNextRound, revealRound, saveVote } from "./mutations";
 import { createShareLink } from "./share-links";
-import { criteria, startWorkshop, type StartedWorkshop } from "./test-fixtures";
+import {
+  asFacilitator,
+  asParticipant,
+  criteria,
+  startWorkshop,
+  type StartedWorkshop,
+} from "./test-fixtures";
 
 const db = testDatabase();
 const MINUTE = 60_000;
@@ -190,12 +196,11 @@ describe("settleDeadlines", () => {
       expect.objectContaining({ action: "round.closed", actor_kind: "system" }),
     ]);
     const ballot = await getBallotView(
-      workshop.workshopId,
-      workshop.participants[0]!.participantId,
+      await asParticipant(workshop, workshop.participants[0]!.participantId, "ballot.view"),
     );
     expect(ballot.editable).toBe(false);
     // The facilitator reveals it later, as any closed round.
-    await revealRound(workshop.workshopId, workshop.facilitator);
+    await revealRound(await asFacilitator(workshop, "round.reveal"));
     expect((await roundOf(workshop.roundId)).status).toBe("revealed");
   });
 
@@ -219,7 +224,7 @@ describe("settleDeadlines", () => {
     });
 
     // The facilitator goes on with a second round: no deadline governs it.
-    const next = await openNextRound(workshop.workshopId, workshop.facilitator);
+    const next = await openNextRound(await asFacilitator(workshop, "round.open"));
     expect(await findWorkshopDeadline(workshop.workshopId)).toBeNull();
     const later = new Date(now.getTime() + HOUR);
     expect(await settleDeadlines({ now: later })).toEqual([]);
@@ -231,11 +236,10 @@ describe("settleDeadlines", () => {
   it("settles the workshop behind a share link, for the share page", async () => {
     const { workshop, deadline } = await asyncWorkshop("reveal");
     const other = await asyncWorkshop("reveal");
-    const { token } = await createShareLink(
-      workshop.workshopId,
-      { label: "Leadership", mode: "live" },
-      workshop.facilitator,
-    );
+    const { token } = await createShareLink(await asFacilitator(workshop, "share-link.create"), {
+      label: "Leadership",
+      mode: "live",
+    });
     const now = new Date(Math.max(deadline.getTime(), other.deadline.getTime()) + MINUTE);
     expect(await settleDeadlines({ now, shareToken: token })).toEqual([
       expect.objectContaining({ workshopId: workshop.workshopId, outcome: "revealed" }),
@@ -293,13 +297,15 @@ describe("anonymous rounds with a single voter", () => {
       );
     await answer(0);
     // The facilitator sees who has voted: revealing one ballot would name its author.
-    await expect(revealRound(w.workshopId, w.facilitator)).rejects.toMatchObject({
+    await expect(revealRound(await asFacilitator(w, "round.reveal"))).rejects.toMatchObject({
       code: "too-few-ballots",
       status: 409,
     });
     expect((await roundOf(w.roundId)).status).toBe("open");
     await answer(1);
-    await expect(revealRound(w.workshopId, w.facilitator)).resolves.toMatchObject({ number: 1 });
+    await expect(revealRound(await asFacilitator(w, "round.reveal"))).resolves.toMatchObject({
+      number: 1,
+    });
 
     // At the deadline, a round with one voter is closed instead of revealed.
     const alone = await startWorkshop({
@@ -331,15 +337,15 @@ describe("anonymous rounds after the first", () => {
         { roundId: w.roundId, criterionId: "speed", score: index + 2 },
       );
     }
-    await revealRound(w.workshopId, w.facilitator);
-    const next = await openNextRound(w.workshopId, w.facilitator);
+    await revealRound(await asFacilitator(w, "round.reveal"));
+    const next = await openNextRound(await asFacilitator(w, "round.open"));
     // Only one person changes an answer: revealing would show whose ballot changed.
     await saveVote(
       w.workshopId,
       { participantId: w.participants[0]!.participantId },
       { roundId: next.roundId, criterionId: "speed", score: 5 },
     );
-    await expect(revealRound(w.workshopId, w.facilitator)).rejects.toMatchObject({
+    await expect(revealRound(await asFacilitator(w, "round.reveal"))).rejects.toMatchObject({
       code: "too-few-ballots",
     });
     await saveVote(
@@ -347,6 +353,8 @@ describe("anonymous rounds after the first", () => {
       { participantId: w.participants[1]!.participantId },
       { roundId: next.roundId, criterionId: "speed", score: 1 },
     );
-    await expect(revealRound(w.workshopId, w.facilitator)).resolves.toMatchObject({ number: 2 });
+    await expect(revealRound(await asFacilitator(w, "round.reveal"))).resolves.toMatchObject({
+      number: 2,
+    });
   });
 });

@@ -4,15 +4,24 @@
 import { describe, expect, it } from "vitest";
 import { testDatabase } from "@/lib/db/test-database";
 import { findWorkshopByInviteToken, getBallotView, getFacilitatorView } from "./data";
-import { resolveActor } from "@/lib/access/actor";
+import { grantFor } from "@/lib/access/gate";
 import { closeWorkshop, joinWorkshop, openNextRound, revealRound, saveVote } from "./mutations";
-import { startWorkshop, type StartedWorkshop } from "./test-fixtures";
+import { asFacilitator, asGuest, startWorkshop, type StartedWorkshop } from "./test-fixtures";
 
 const db = testDatabase();
 let workshop: StartedWorkshop;
 let ana: string;
 let ben: string;
 let cleo: string;
+/** Each participant's guest token, by participant id. */
+const guestTokens = new Map<string, string>();
+
+async function ballotOf(participantId: string) {
+  const guestToken = guestTokens.get(participantId);
+  return getBallotView(
+    await asGuest(workshop.workshopId, { guestToken: guestToken! }, "ballot.view"),
+  );
+}
 
 const SECRET_REASON = "We are audited by the regulator every quarter";
 
@@ -23,7 +32,7 @@ function rejection(code: string) {
 describe("a workshop from start to close", () => {
   it("is created with round 1 open and an invite link that finds it", async () => {
     workshop = await startWorkshop();
-    const view = await getFacilitatorView(workshop.workshopId);
+    const view = await getFacilitatorView(await asFacilitator(workshop, "facilitator-view.view"));
     expect(view.workshop).toMatchObject({
       title: "How should our models reach production?",
       teamName: "Fraud ML",
@@ -55,17 +64,18 @@ describe("a workshop from start to close", () => {
       const joined = await joinWorkshop(workshop.inviteToken, { displayName, role });
       expect(joined.workshopId).toBe(workshop.workshopId);
       expect(joined.guestToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
-      const actor = await resolveActor(workshop.workshopId, {
+      const { actor } = await grantFor(workshop.workshopId, "ballot.view", {
         capabilityTokens: [],
         guestToken: joined.guestToken ?? undefined,
       });
       expect(actor.participantId).toBe(joined.participantId);
       expect(actor.facilitatorOf.size).toBe(0);
+      guestTokens.set(joined.participantId, joined.guestToken!);
       people.push(joined.participantId);
     }
     [ana, ben, cleo] = people as [string, string, string];
 
-    const view = await getFacilitatorView(workshop.workshopId);
+    const view = await getFacilitatorView(await asFacilitator(workshop, "facilitator-view.view"));
     expect(
       view.participants.map(({ displayName, role, status }) => [displayName, role, status]),
     ).toEqual([
@@ -110,7 +120,9 @@ describe("a workshop from start to close", () => {
       { ...round, criterionId: "speed", score: 5 },
     );
 
-    const facilitator = await getFacilitatorView(workshop.workshopId);
+    const facilitator = await getFacilitatorView(
+      await asFacilitator(workshop, "facilitator-view.view"),
+    );
     expect(facilitator.participants.map((p) => p.status)).toEqual([
       "voted",
       "in-progress",
@@ -121,7 +133,7 @@ describe("a workshop from start to close", () => {
     expect(facilitatorJson).not.toContain(SECRET_REASON);
     expect(facilitatorJson).not.toMatch(/score|rationale/i);
 
-    const bens = await getBallotView(workshop.workshopId, ben);
+    const bens = await ballotOf(ben);
     expect(bens.workshop).toEqual({
       id: workshop.workshopId,
       title: "How should our models reach production?",
@@ -147,7 +159,7 @@ describe("a workshop from start to close", () => {
     expect(bens.editable).toBe(true);
     expect(JSON.stringify(bens)).not.toContain(SECRET_REASON);
 
-    const anas = await getBallotView(workshop.workshopId, ana);
+    const anas = await ballotOf(ana);
     expect(anas.votes).toHaveLength(4);
     expect(anas.votes).toContainEqual({ criterionId: "cost", score: null, rationale: null });
     expect(anas.votes).toContainEqual({
@@ -156,16 +168,16 @@ describe("a workshop from start to close", () => {
       rationale: SECRET_REASON,
     });
 
-    const cleos = await getBallotView(workshop.workshopId, cleo);
+    const cleos = await ballotOf(cleo);
     expect(cleos.votes).toEqual([]);
   });
 
   it("reveals the round once; a save after the reveal is refused and the ballot turns read-only", async () => {
-    expect(await revealRound(workshop.workshopId, workshop.facilitator)).toEqual({
+    expect(await revealRound(await asFacilitator(workshop, "round.reveal"))).toEqual({
       roundId: workshop.roundId,
       number: 1,
     });
-    await expect(revealRound(workshop.workshopId, workshop.facilitator)).rejects.toEqual(
+    await expect(revealRound(await asFacilitator(workshop, "round.reveal"))).rejects.toEqual(
       rejection("already-revealed"),
     );
     await expect(
@@ -175,17 +187,17 @@ describe("a workshop from start to close", () => {
         { roundId: workshop.roundId, criterionId: "cost", score: 1 },
       ),
     ).rejects.toEqual(rejection("round-not-open"));
-    const ballot = await getBallotView(workshop.workshopId, cleo);
+    const ballot = await ballotOf(cleo);
     expect(ballot.round.status).toBe("revealed");
     expect(ballot.editable).toBe(false);
     expect(ballot.votes).toEqual([]);
   });
 
   it("opens round 2 with each ballot prefilled from round 1, counting nobody as voted yet", async () => {
-    const { roundId, number } = await openNextRound(workshop.workshopId, workshop.facilitator);
+    const { roundId, number } = await openNextRound(await asFacilitator(workshop, "round.open"));
     expect(number).toBe(2);
 
-    const anas = await getBallotView(workshop.workshopId, ana);
+    const anas = await ballotOf(ana);
     expect(anas.round).toEqual({ id: roundId, number: 2, status: "open" });
     expect(anas.votes).toHaveLength(4);
     expect(anas.votes).toContainEqual({
@@ -194,9 +206,9 @@ describe("a workshop from start to close", () => {
       rationale: SECRET_REASON,
     });
     expect(anas.votes).toContainEqual({ criterionId: "cost", score: null, rationale: null });
-    expect((await getBallotView(workshop.workshopId, ben)).votes).toHaveLength(2);
+    expect((await ballotOf(ben)).votes).toHaveLength(2);
 
-    const before = await getFacilitatorView(workshop.workshopId);
+    const before = await getFacilitatorView(await asFacilitator(workshop, "facilitator-view.view"));
     expect(before.rounds.map((r) => [r.number, r.status])).toEqual([
       [1, "revealed"],
       [2, "open"],
@@ -218,7 +230,7 @@ describe("a workshop from start to close", () => {
       { participantId: ben },
       { roundId, criterionId: "skills", score: 3 },
     );
-    const after = await getFacilitatorView(workshop.workshopId);
+    const after = await getFacilitatorView(await asFacilitator(workshop, "facilitator-view.view"));
     expect(after.participants.map((p) => p.status)).toEqual([
       "voted",
       "in-progress",
@@ -235,11 +247,11 @@ describe("a workshop from start to close", () => {
   });
 
   it("closes: no more votes or joins, the open round is closed and may still be revealed", async () => {
-    await closeWorkshop(workshop.workshopId, workshop.facilitator);
-    await expect(closeWorkshop(workshop.workshopId, workshop.facilitator)).rejects.toEqual(
+    await closeWorkshop(await asFacilitator(workshop, "workshop.close"));
+    await expect(closeWorkshop(await asFacilitator(workshop, "workshop.close"))).rejects.toEqual(
       rejection("workshop-closed"),
     );
-    const view = await getFacilitatorView(workshop.workshopId);
+    const view = await getFacilitatorView(await asFacilitator(workshop, "facilitator-view.view"));
     expect(view.workshop.status).toBe("closed");
     expect(view.currentRound).toMatchObject({ number: 2, status: "closed" });
     await expect(
@@ -252,10 +264,13 @@ describe("a workshop from start to close", () => {
     await expect(
       joinWorkshop(workshop.inviteToken, { displayName: "Dan", role: "other" }),
     ).rejects.toEqual(rejection("workshop-closed"));
-    expect((await getBallotView(workshop.workshopId, ana)).editable).toBe(false);
+    expect((await ballotOf(ana)).editable).toBe(false);
 
-    await revealRound(workshop.workshopId, workshop.facilitator);
-    expect((await getFacilitatorView(workshop.workshopId)).currentRound.status).toBe("revealed");
+    await revealRound(await asFacilitator(workshop, "round.reveal"));
+    expect(
+      (await getFacilitatorView(await asFacilitator(workshop, "facilitator-view.view")))
+        .currentRound.status,
+    ).toBe("revealed");
   });
 
   it("left an audit trail of every step, with ids only and never a score or rationale", async () => {

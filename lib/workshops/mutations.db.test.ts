@@ -18,6 +18,9 @@ import {
   listWorkshopsOwnedBy,
 } from "./data";
 import { resolveActor } from "@/lib/access/actor";
+import { grantFor } from "@/lib/access/gate";
+import { permissions, type Action } from "@/lib/access/permissions";
+import { parseWorkshopId } from "@/lib/ids";
 import {
   claimWorkshops,
   closeWorkshop,
@@ -33,7 +36,16 @@ import {
   saveVote,
   touchCapability,
 } from "./mutations";
-import { criteria, startWorkshop, workshopInput, type StartedWorkshop } from "./test-fixtures";
+import {
+  asFacilitator,
+  asGuest,
+  asParticipant,
+  asUser,
+  criteria,
+  startWorkshop,
+  workshopInput,
+  type StartedWorkshop,
+} from "./test-fixtures";
 import type { ParticipantRole } from "./roles";
 
 const db = testDatabase();
@@ -127,31 +139,20 @@ describe("forged and malformed ids", () => {
     expect(await snapshot(b.workshopId)).toEqual(before);
   });
 
-  it("turn malformed ids into not-found on every write, before any SQL sees them", async () => {
-    const ofB = { participantId: b.participants[0]!.participantId };
+  it("turn malformed ids into not-found at the gate and in the vote's fast path, before any SQL sees them", async () => {
     const vote = { roundId: b.roundId, criterionId: "speed", score: 3 };
+    const facilitatorOfB = { capabilityTokens: [b.facilitatorToken] };
     for (const bad of malformed) {
       const calls = [
-        () => saveVote(bad, ofB, vote),
+        async () => parseWorkshopId(bad),
         () => saveVote(b.workshopId, { participantId: bad }, vote),
         () => saveVote(b.workshopId, { userId: bad }, vote),
         () => saveVote(b.workshopId, { guestToken: bad }, vote),
-        () => saveVote(b.workshopId, ofB, { ...vote, roundId: bad }),
-        () => revealRound(bad, b.facilitator),
-        () => openNextRound(bad, b.facilitator),
-        () => closeWorkshop(bad, b.facilitator),
-        () => removeParticipant(bad, ofB.participantId, b.facilitator),
-        () => removeParticipant(b.workshopId, bad, b.facilitator),
-        () => rotateInvite(bad, b.facilitator),
-        () => rotateFacilitatorLink(bad, b.facilitator),
-        () => deleteWorkshop(bad, b.facilitator),
         () => joinWorkshop(bad, { displayName: "Eve", role: "other" }),
-        () => claimWorkshops(bad, newToken(), [b.workshopId]),
-        () => claimWorkshops(b.workshopId, newToken(), [bad]),
-        () => touchCapability(bad),
-        () => getFacilitatorView(bad),
-        () => getBallotView(b.workshopId, bad),
-        () => resolveActor(bad, { capabilityTokens: [] }),
+        // Every action the gate knows, asked by b's own facilitator, for a malformed workshop id.
+        ...(Object.keys(permissions) as Action[]).map(
+          (action) => () => grantFor(bad, action, facilitatorOfB),
+        ),
       ];
       for (const call of calls) await expect(call()).rejects.toEqual(rejection("not-found"));
     }
@@ -162,14 +163,14 @@ describe("forged and malformed ids", () => {
     const nobody = randomUUID();
     const ofB = b.participants[0]!.participantId;
     for (const call of [
-      () => revealRound(nobody, a.facilitator),
-      () => openNextRound(nobody, a.facilitator),
-      () => closeWorkshop(nobody, a.facilitator),
-      () => rotateInvite(nobody, a.facilitator),
-      () => rotateFacilitatorLink(nobody, a.facilitator),
-      () => deleteWorkshop(nobody, a.facilitator),
-      () => removeParticipant(a.workshopId, ofB, a.facilitator),
-      () => removeParticipant(nobody, ofB, a.facilitator),
+      () =>
+        asFacilitator({ workshopId: nobody, facilitatorToken: a.facilitatorToken }, "round.reveal"),
+      () =>
+        asFacilitator(
+          { workshopId: nobody, facilitatorToken: a.facilitatorToken },
+          "workshop.delete",
+        ),
+      async () => removeParticipant(await asFacilitator(a, "participant.remove"), ofB),
     ]) {
       await expect(call()).rejects.toEqual(rejection("not-found"));
     }
@@ -177,15 +178,16 @@ describe("forged and malformed ids", () => {
   });
 
   it("keep reads to the workshop they name", async () => {
-    await expect(getBallotView(a.workshopId, b.participants[0]!.participantId)).rejects.toEqual(
-      rejection("not-found"),
+    // a's participant is nobody in b, and a's facilitator link facilitates nothing there.
+    await expect(asGuest(b.workshopId, a.participants[0]!, "ballot.view")).rejects.toEqual(
+      rejection("forbidden"),
     );
-    const actor = await resolveActor(b.workshopId, {
-      capabilityTokens: [a.facilitatorToken],
-      guestToken: a.participants[0]!.guestToken,
-    });
-    expect(actor.facilitatorOf.size).toBe(0);
-    expect(actor.participantId).toBeUndefined();
+    await expect(
+      grantFor(b.workshopId, "workshop.watch", {
+        capabilityTokens: [a.facilitatorToken],
+        guestToken: a.participants[0]!.guestToken,
+      }),
+    ).rejects.toEqual(rejection("forbidden"));
     expect(await findWorkshopByInviteToken(newToken())).toBeNull();
     expect(await findWorkshopByInviteToken("short")).toBeNull();
     expect(await findFacilitatorCapability(b.participants[0]!.guestToken)).toBeNull();
@@ -203,7 +205,9 @@ describe("forged and malformed ids", () => {
       }),
     );
     expect(
-      (await getBallotView(b.workshopId, ofB.participantId)).criteria.map((c) => c.id),
+      (await getBallotView(await asParticipant(b, ofB.participantId, "ballot.view"))).criteria.map(
+        (c) => c.id,
+      ),
     ).toEqual(["governance", "speed", "skills"]);
   });
 });
@@ -228,13 +232,13 @@ describe("saving a vote", () => {
     const key = { roundId: w.roundId, criterionId: "speed" };
     await saveVote(w.workshopId, voter, { ...key, score: 2, rationale: "Quarterly retrains" });
     await saveVote(w.workshopId, voter, { ...key, score: 3 });
-    expect((await getBallotView(w.workshopId, voter.participantId)).votes).toEqual([
-      { criterionId: "speed", score: 3, rationale: "Quarterly retrains" },
-    ]);
+    expect(
+      (await getBallotView(await asParticipant(w, voter.participantId, "ballot.view"))).votes,
+    ).toEqual([{ criterionId: "speed", score: 3, rationale: "Quarterly retrains" }]);
     await saveVote(w.workshopId, voter, { ...key, score: null, rationale: null });
-    expect((await getBallotView(w.workshopId, voter.participantId)).votes).toEqual([
-      { criterionId: "speed", score: null, rationale: null },
-    ]);
+    expect(
+      (await getBallotView(await asParticipant(w, voter.participantId, "ballot.view"))).votes,
+    ).toEqual([{ criterionId: "speed", score: null, rationale: null }]);
   });
 
   it("saves a whole ballot in one go, each answer keeping or replacing its own rationale", async () => {
@@ -255,7 +259,8 @@ describe("saving a vote", () => {
         { criterionId: "cost", score: 1 },
       ],
     });
-    const votes = (await getBallotView(w.workshopId, voter.participantId)).votes;
+    const votes = (await getBallotView(await asParticipant(w, voter.participantId, "ballot.view")))
+      .votes;
     expect(votes.sort((a, b) => a.criterionId.localeCompare(b.criterionId))).toEqual([
       { criterionId: "cost", score: 1, rationale: null },
       { criterionId: "governance", score: 5, rationale: "Regulated" },
@@ -279,7 +284,9 @@ describe("saving a vote", () => {
         fields: { "answers.2.criterionId": expect.any(String) },
       }),
     );
-    expect((await getBallotView(w.workshopId, voter.participantId)).votes).toEqual([]);
+    expect(
+      (await getBallotView(await asParticipant(w, voter.participantId, "ballot.view"))).votes,
+    ).toEqual([]);
   });
 
   it("authenticates the voter by guest token or account in the same statement", async () => {
@@ -318,9 +325,11 @@ describe("joining", () => {
     );
     expect(first.guestToken).toBeNull();
     expect(again).toEqual(first);
-    expect((await getFacilitatorView(w.workshopId)).participants.map((p) => p.displayName)).toEqual(
-      ["Mo"],
-    );
+    expect(
+      (await getFacilitatorView(await asFacilitator(w, "facilitator-view.view"))).participants.map(
+        (p) => p.displayName,
+      ),
+    ).toEqual(["Mo"]);
     const actor = await resolveActor(w.workshopId, { capabilityTokens: [], userId });
     expect(actor).toMatchObject({ userId, participantId: first.participantId });
     expect(await auditActions(w.workshopId)).toEqual(["workshop.created", "participant.joined"]);
@@ -332,7 +341,7 @@ describe("joining", () => {
       rejection("not-found"),
     );
     const { userId, ...joined } = await joinWithNewAccount(w, { displayName: "Mo", role: "other" });
-    await removeParticipant(w.workshopId, joined.participantId, w.facilitator);
+    await removeParticipant(await asFacilitator(w, "participant.remove"), joined.participantId);
     await expect(
       joinWorkshop(w.inviteToken, { displayName: "Mo", role: "other" }, { userId }),
     ).rejects.toEqual(rejection("participant-removed"));
@@ -353,8 +362,12 @@ describe("removing a participant", () => {
         { roundId: w.roundId, criterionId: "speed", score: 4 },
       );
     }
-    await removeParticipant(w.workshopId, removed.participantId, w.facilitator);
-    await removeParticipant(w.workshopId, removed.participantId, w.facilitator);
+    // A grant made before the removal (a page that was already loading) still finds the ballot
+    // gone; a new one is not made at all.
+    const stale = await asParticipant(w, removed.participantId, "ballot.view");
+    const remove = await asFacilitator(w, "participant.remove");
+    await removeParticipant(remove, removed.participantId);
+    await removeParticipant(remove, removed.participantId);
 
     await expect(
       saveVote(
@@ -363,20 +376,21 @@ describe("removing a participant", () => {
         { roundId: w.roundId, criterionId: "cost", score: 4 },
       ),
     ).rejects.toEqual(rejection("participant-removed"));
-    await expect(getBallotView(w.workshopId, removed.participantId)).rejects.toEqual(
-      rejection("participant-removed"),
+    await expect(getBallotView(stale)).rejects.toEqual(rejection("participant-removed"));
+    await expect(asParticipant(w, removed.participantId, "ballot.view")).rejects.toEqual(
+      rejection("forbidden"),
     );
     const actor = await resolveActor(w.workshopId, {
       capabilityTokens: [],
       guestToken: removed.guestToken,
     });
     expect(actor.participantId).toBeUndefined();
-    const view = await getFacilitatorView(w.workshopId);
+    const view = await getFacilitatorView(await asFacilitator(w, "facilitator-view.view"));
     expect(view.participants.map((p) => p.handle)).toEqual([
       deriveParticipantHandle(authSecret(), w.workshopId, kept.participantId),
     ]);
     expect(JSON.stringify(view)).not.toContain(kept.participantId);
-    expect(await findParticipantByHandle(w.workshopId, view.participants[0]!.handle)).toBe(
+    expect(await findParticipantByHandle(remove, view.participants[0]!.handle)).toBe(
       kept.participantId,
     );
     const removedHandle = deriveParticipantHandle(
@@ -384,13 +398,12 @@ describe("removing a participant", () => {
       w.workshopId,
       removed.participantId,
     );
-    expect(await findParticipantByHandle(w.workshopId, removedHandle)).toBe(removed.participantId);
-    expect(await findParticipantByHandle(w.workshopId, removed.participantId)).toBeNull();
-    expect(await findParticipantByHandle(w.workshopId, "A".repeat(22))).toBeNull();
+    expect(await findParticipantByHandle(remove, removedHandle)).toBe(removed.participantId);
+    expect(await findParticipantByHandle(remove, "A".repeat(22))).toBeNull();
     expect(view.counts.joined).toBe(1);
 
-    await revealRound(w.workshopId, w.facilitator);
-    const next = await openNextRound(w.workshopId, w.facilitator);
+    await revealRound(await asFacilitator(w, "round.reveal"));
+    const next = await openNextRound(await asFacilitator(w, "round.open"));
     const { rows } = await db.pool.query(`SELECT participant_id FROM votes WHERE round_id = $1`, [
       next.roundId,
     ]);
@@ -404,36 +417,38 @@ describe("removing a participant", () => {
 describe("rounds", () => {
   it("open a next round only after the reveal, and not in a closed workshop", async () => {
     const w = await startWorkshop();
-    await expect(openNextRound(w.workshopId, w.facilitator)).rejects.toEqual(
+    await expect(openNextRound(await asFacilitator(w, "round.open"))).rejects.toEqual(
       rejection("round-not-revealed"),
     );
-    await revealRound(w.workshopId, w.facilitator);
-    await closeWorkshop(w.workshopId, w.facilitator);
-    await expect(openNextRound(w.workshopId, w.facilitator)).rejects.toEqual(
+    await revealRound(await asFacilitator(w, "round.reveal"));
+    await closeWorkshop(await asFacilitator(w, "workshop.close"));
+    await expect(openNextRound(await asFacilitator(w, "round.open"))).rejects.toEqual(
       rejection("workshop-closed"),
     );
   });
 
   it("open exactly one next round when asked twice at once", async () => {
     const w = await startWorkshop();
-    await revealRound(w.workshopId, w.facilitator);
-    const results = await Promise.allSettled([
-      openNextRound(w.workshopId, w.facilitator),
-      openNextRound(w.workshopId, w.facilitator),
-    ]);
+    await revealRound(await asFacilitator(w, "round.reveal"));
+    const open = await asFacilitator(w, "round.open");
+    const results = await Promise.allSettled([openNextRound(open), openNextRound(open)]);
     expect(results.map((r) => r.status).toSorted()).toEqual(["fulfilled", "rejected"]);
     expect(results.find((r) => r.status === "rejected")).toMatchObject({
       reason: { code: "round-not-revealed" },
     });
-    expect((await getFacilitatorView(w.workshopId)).rounds.map((r) => r.number)).toEqual([1, 2]);
+    expect(
+      (await getFacilitatorView(await asFacilitator(w, "facilitator-view.view"))).rounds.map(
+        (r) => r.number,
+      ),
+    ).toEqual([1, 2]);
   });
 });
 
 describe("rotating the invite", () => {
   it("retires the old link and hands out a new one that the facilitator view shows", async () => {
     const w = await startWorkshop();
-    const first = await rotateInvite(w.workshopId, w.facilitator);
-    const second = await rotateInvite(w.workshopId, w.facilitator);
+    const first = await rotateInvite(await asFacilitator(w, "invite.rotate"));
+    const second = await rotateInvite(await asFacilitator(w, "invite.rotate"));
     expect(new Set([w.inviteToken, first.inviteToken, second.inviteToken]).size).toBe(3);
 
     for (const old of [w.inviteToken, first.inviteToken]) {
@@ -443,7 +458,9 @@ describe("rotating the invite", () => {
       );
     }
     expect(await findWorkshopByInviteToken(second.inviteToken)).toMatchObject({ id: w.workshopId });
-    expect((await getFacilitatorView(w.workshopId)).inviteToken).toBe(second.inviteToken);
+    expect(
+      (await getFacilitatorView(await asFacilitator(w, "facilitator-view.view"))).inviteToken,
+    ).toBe(second.inviteToken);
     await joinWorkshop(second.inviteToken, { displayName: "On time", role: "other" });
     expect(await auditActions(w.workshopId)).toEqual([
       "workshop.created",
@@ -467,7 +484,9 @@ describe("replacing the facilitator link", () => {
     );
     expect(await findFacilitatorCapability(second)).toMatchObject({ workshopId: w.workshopId });
 
-    const { facilitatorToken } = await rotateFacilitatorLink(w.workshopId, w.facilitator);
+    const { facilitatorToken } = await rotateFacilitatorLink(
+      await asFacilitator(w, "facilitator-link.rotate"),
+    );
     for (const old of [w.facilitatorToken, second]) {
       expect(await findFacilitatorCapability(old)).toBeNull();
       const actor = await resolveActor(w.workshopId, { capabilityTokens: [old] });
@@ -481,7 +500,9 @@ describe("replacing the facilitator link", () => {
     // Another workshop's link is untouched.
     expect(await findFacilitatorCapability(other.facilitatorToken)).not.toBeNull();
 
-    const again = await rotateFacilitatorLink(w.workshopId, { kind: "user", userId: ownerId });
+    const again = await rotateFacilitatorLink(
+      await asUser(w.workshopId, ownerId, "facilitator-link.rotate"),
+    );
     expect(await findFacilitatorCapability(facilitatorToken)).toBeNull();
     expect(await findFacilitatorCapability(again.facilitatorToken)).not.toBeNull();
     const { rows } = await db.pool.query(
@@ -496,9 +517,10 @@ describe("replacing the facilitator link", () => {
 
   it("leaves exactly one working link when two replacements race", async () => {
     const w = await startWorkshop();
+    const rotate = await asFacilitator(w, "facilitator-link.rotate");
     const [a, b] = await Promise.all([
-      rotateFacilitatorLink(w.workshopId, w.facilitator),
-      rotateFacilitatorLink(w.workshopId, w.facilitator),
+      rotateFacilitatorLink(rotate),
+      rotateFacilitatorLink(rotate),
     ]);
     const working = await Promise.all(
       [a.facilitatorToken, b.facilitatorToken].map(findFacilitatorCapability),
@@ -520,10 +542,11 @@ describe("deleting a workshop", () => {
     }
     const otherBefore = await snapshot(other.workshopId);
 
-    await deleteWorkshop(doomed.workshopId, doomed.facilitator);
-    await expect(deleteWorkshop(doomed.workshopId, doomed.facilitator)).rejects.toEqual(
-      rejection("not-found"),
-    );
+    // A second request gets no grant; one that held a grant already finds nothing to delete.
+    const grant = await asFacilitator(doomed, "workshop.delete");
+    await deleteWorkshop(grant);
+    await expect(deleteWorkshop(grant)).rejects.toEqual(rejection("not-found"));
+    await expect(asFacilitator(doomed, "workshop.delete")).rejects.toEqual(rejection("not-found"));
 
     const { rows } = await db.pool.query(
       `SELECT
@@ -545,7 +568,9 @@ describe("deleting a workshop", () => {
     });
     expect(await findWorkshopByInviteToken(doomed.inviteToken)).toBeNull();
     expect(await findFacilitatorCapability(doomed.facilitatorToken)).toBeNull();
-    await expect(getFacilitatorView(doomed.workshopId)).rejects.toEqual(rejection("not-found"));
+    await expect(asFacilitator(doomed, "facilitator-view.view")).rejects.toEqual(
+      rejection("not-found"),
+    );
 
     const { rows: deletion } = await db.pool.query(
       `SELECT workshop_id, actor_kind, actor_id, data FROM audit_events WHERE action = 'workshop.deleted'`,
@@ -701,7 +726,9 @@ describe("creating a workshop", () => {
     });
     expect(rows[0].token_hash).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(rows[0])).not.toContain(facilitatorToken);
-    const view = await getFacilitatorView(workshopId);
+    const view = await getFacilitatorView(
+      await asFacilitator({ workshopId, facilitatorToken }, "facilitator-view.view"),
+    );
     expect(JSON.stringify(rows[0])).not.toContain(view.inviteToken);
   });
 });
@@ -732,7 +759,10 @@ describe("who votes when a browser holds a removed guest cookie and an account",
       displayName: "Signed in",
       role: "ml_engineer",
     });
-    await removeParticipant(w.workshopId, removedGuest.participantId, w.facilitator);
+    await removeParticipant(
+      await asFacilitator(w, "participant.remove"),
+      removedGuest.participantId,
+    );
 
     // The page's view of who this browser is (the gate) and the save agree.
     const actor = await resolveActor(w.workshopId, {

@@ -9,12 +9,13 @@ import { authSecret } from "@/lib/env";
 import { bucketKey, VOTE_SAVES_PER_PARTICIPANT, windowAt } from "@/lib/http/rate-limit";
 import { getFramework } from "@/lib/frameworks";
 import { publishChange } from "@/lib/realtime/bus";
-import { actorColumns, actorId, audit, requireIds, type AuditAction } from "./audit";
+import { actorColumns, actorId, audit, type AuditAction } from "./audit";
 import { inviteGeneration, roundStatusSchema, workshopStatusSchema } from "./data";
 import { settleDeadlines } from "./deadlines";
 import { mayRevealSql } from "./reveal-rule";
 import { RateLimitedError, AppError } from "@/lib/errors";
 import { participantOfCredentials } from "@/lib/access/participant-of";
+import type { Grant } from "@/lib/access/gate";
 import type { AuditActor } from "@/lib/access/permissions";
 import {
   type CreateWorkshopInput,
@@ -23,11 +24,13 @@ import {
   type SaveAnswersInput,
   type SetWeightsInput,
 } from "./schema";
-import { isId, isToken } from "@/lib/ids";
+import { isId, isToken, type WorkshopId } from "@/lib/ids";
 
-// Writes of the workshop domain. Inputs arrive parsed by ./schema.ts and callers have checked
-// who may act (lib/access/gate.ts); still, every statement itself requires the ids it is given to
-// belong to the given workshop, so a forged id is not-found and never touches another workshop.
+// Writes of the workshop domain. Inputs arrive parsed by ./schema.ts, and a write of a workshop
+// takes the gate's Grant (lib/access/gate.ts) for it: the workshop id in it is parsed and the
+// caller was judged, and the grant names whom the audit trail records. Still, every statement
+// itself requires the other ids it is given to belong to the grant's workshop, so a forged id is
+// not-found and never touches another workshop.
 // Each write is one statement or one transaction and records its audit event (./audit.ts)
 // inside it.
 
@@ -53,7 +56,6 @@ export async function createWorkshop(
       frameworkId: "Choose one of the offered frameworks.",
     });
   }
-  if (options.ownerUserId !== undefined) requireIds(options.ownerUserId);
   const workshopId = randomUUID();
   const capabilityId = randomUUID();
   const createdAt = new Date();
@@ -126,7 +128,6 @@ export async function joinWorkshop(
 ): Promise<{ workshopId: string; participantId: string; guestToken: string | null }> {
   if (!isToken(inviteToken)) throw new AppError("not-found");
   const userId = options.userId ?? null;
-  if (userId !== null) requireIds(userId);
   const guestToken = userId === null ? newToken() : null;
   // Made here, so that the unsubscribe link of the participant's mails (derived from the id) can
   // be stored, hashed, by the same insert. Opting in is leaving an address.
@@ -246,12 +247,11 @@ const savedRow = z.object({
  * When nothing was written, a second query (on that path only) finds out why.
  */
 export async function saveAnswers(
-  workshopId: string,
+  workshopId: WorkshopId,
   voter: Voter,
   input: SaveAnswersInput,
   now: Date = new Date(),
 ): Promise<{ savedAt: Date }> {
-  requireIds(workshopId, input.roundId);
   if (!voterIsWellFormed(voter)) throw new AppError("not-found");
   const limit = VOTE_SAVES_PER_PARTICIPANT;
   const window = windowAt(limit, now);
@@ -342,7 +342,7 @@ export async function saveAnswers(
 
 /** Saves one answer: a ballot of one (see saveAnswers). */
 export function saveVote(
-  workshopId: string,
+  workshopId: WorkshopId,
   voter: Voter,
   { roundId, ...answer }: { roundId: string } & AnswerInput,
   now?: Date,
@@ -408,10 +408,9 @@ const roundRow = z.object({ roundId: z.string(), number: z.number().int() });
  * is locked only as long as the UPDATE itself: saves queued behind it resume at once.
  */
 export async function revealRound(
-  workshopId: string,
-  by: AuditActor,
+  grant: Grant<"round.reveal">,
 ): Promise<{ roundId: string; number: number }> {
-  requireIds(workshopId);
+  const { workshopId, by } = grant;
   const revealed = await oneRow(
     "revealRound",
     roundRow,
@@ -456,10 +455,9 @@ const lockedWorkshopRow = z.object({ status: workshopStatusSchema });
  * count as voting in the new round.
  */
 export async function openNextRound(
-  workshopId: string,
-  by: AuditActor,
+  grant: Grant<"round.open">,
 ): Promise<{ roundId: string; number: number }> {
-  requireIds(workshopId);
+  const { workshopId, by } = grant;
   const opened = await prisma().$transaction(async (tx) => {
     // Serialises round changes of this workshop (a second request then sees the new round);
     // NO KEY UPDATE leaves the foreign-key locks of joins and saves unblocked.
@@ -503,8 +501,8 @@ export async function openNextRound(
  * reveal (it may still be revealed). The workshop row is updated first so that the rounds are
  * read after any concurrent openNextRound has committed.
  */
-export async function closeWorkshop(workshopId: string, by: AuditActor): Promise<void> {
-  requireIds(workshopId);
+export async function closeWorkshop(grant: Grant<"workshop.close">): Promise<void> {
+  const { workshopId, by } = grant;
   await prisma().$transaction(async (tx) => {
     const closed = await tx.workshop.updateMany({
       where: { id: workshopId, status: "open" },
@@ -531,11 +529,10 @@ const auditEventRow = z.object({ id: z.bigint() });
  * stay reproducible. Removing someone already removed changes nothing.
  */
 export async function removeParticipant(
-  workshopId: string,
+  grant: Grant<"participant.remove">,
   participantId: string,
-  by: AuditActor,
 ): Promise<void> {
-  requireIds(workshopId, participantId);
+  const { workshopId, by } = grant;
   const removed = await rows(
     "removeParticipant",
     auditEventRow,
@@ -569,10 +566,9 @@ const inviteGenerationRow = z.object({ createdAt: z.date(), inviteRotatedAt: z.d
  * a millisecond still yield different tokens.
  */
 export async function rotateInvite(
-  workshopId: string,
-  by: AuditActor,
+  grant: Grant<"invite.rotate">,
 ): Promise<{ inviteToken: string }> {
-  requireIds(workshopId);
+  const { workshopId, by } = grant;
   return prisma().$transaction(async (tx) => {
     const workshop = await oneRow(
       "rotateInvite",
@@ -606,10 +602,9 @@ const workshopIdRow = z.object({ id: z.string() });
  * leave exactly one working link.
  */
 export async function rotateFacilitatorLink(
-  workshopId: string,
-  by: AuditActor,
+  grant: Grant<"facilitator-link.rotate">,
 ): Promise<{ facilitatorToken: string }> {
-  requireIds(workshopId);
+  const { workshopId, by } = grant;
   const facilitatorToken = newToken();
   await prisma().$transaction(async (tx) => {
     const workshop = await oneRow(
@@ -643,11 +638,10 @@ const weightsCheckRow = z.object({ known: z.boolean() });
  * anyone's votes.
  */
 export async function setWeights(
-  workshopId: string,
+  grant: Grant<"weights.set">,
   input: SetWeightsInput,
-  by: AuditActor,
 ): Promise<void> {
-  requireIds(workshopId);
+  const { workshopId, by } = grant;
   const weights = input.weights;
   const criterionIds = Object.keys(weights ?? {});
   const row = await oneRow(
@@ -687,8 +681,8 @@ export async function setWeights(
  * Deletes the workshop and, by cascade, everything about it (its audit events included). The
  * deletion itself is recorded without a workshop, its id in the data, so it outlives it.
  */
-export async function deleteWorkshop(workshopId: string, by: AuditActor): Promise<void> {
-  requireIds(workshopId);
+export async function deleteWorkshop(grant: Grant<"workshop.delete">): Promise<void> {
+  const { workshopId, by } = grant;
   await prisma().$transaction(async (tx) => {
     const deleted = await tx.workshop.deleteMany({ where: { id: workshopId } });
     if (deleted.count === 0) throw new AppError("not-found");
@@ -710,7 +704,6 @@ export async function claimWorkshops(
   starterKey: string | undefined,
   workshopIds: readonly string[],
 ): Promise<string[]> {
-  requireIds(userId, ...workshopIds);
   if (starterKey === undefined || !isToken(starterKey) || workshopIds.length === 0) return [];
   const claimed = await rows(
     "claimWorkshops",
@@ -737,7 +730,6 @@ export async function claimWorkshops(
  * using the facilitator page does not turn every request into a write.
  */
 export async function touchCapability(capabilityId: string): Promise<void> {
-  requireIds(capabilityId);
   await prisma().$executeRaw`
     UPDATE facilitator_capabilities SET last_used_at = CURRENT_TIMESTAMP
     WHERE id = ${capabilityId}::uuid AND revoked_at IS NULL

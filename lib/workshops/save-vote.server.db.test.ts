@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { testDatabase } from "@/lib/db/test-database";
 import { AppError } from "@/lib/errors";
 import { revealRound, saveVote } from "./mutations";
-import { criteria, startWorkshop } from "./test-fixtures";
+import { asFacilitator, criteria, startWorkshop } from "./test-fixtures";
 
 // Enough sessions in the app's pool for saves to really run side by side. Taken up because env()
 // is first read in a hook (lib/db/test-setup.ts), after this top level has run.
@@ -74,7 +74,9 @@ describe("saves racing the reveal", () => {
           if (settled === Math.floor(attempts.length / 3)) startReveal();
         }),
       );
-      const reveal = revealMayStart.then(() => revealRound(w.workshopId, w.facilitator));
+      const reveal = revealMayStart.then(async () =>
+        revealRound(await asFacilitator(w, "round.reveal")),
+      );
       const outcomes = await Promise.allSettled(saves);
       await expect(reveal).resolves.toMatchObject({ roundId: w.roundId });
 
@@ -139,7 +141,7 @@ describe("saves racing the reveal", () => {
          VALUES ($1, $2, 'speed', $3, 4)`,
         [w.roundId, participantId, w.workshopId],
       );
-      const reveal = revealRound(w.workshopId, w.facilitator);
+      const reveal = revealRound(await asFacilitator(w, "round.reveal"));
       expect(await settlesWithin(reveal, 300)).toBe(false);
       await saver.query("COMMIT");
       await expect(reveal).resolves.toMatchObject({ roundId: w.roundId });

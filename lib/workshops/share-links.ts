@@ -6,11 +6,11 @@ import { prisma } from "@/lib/db/prisma";
 import { oneRow } from "@/lib/db/rows";
 import { authSecret } from "@/lib/env";
 import { publishChange } from "@/lib/realtime/bus";
-import { actorColumns, requireIds, type AuditAction } from "./audit";
+import { actorColumns, type AuditAction } from "./audit";
 import { AppError } from "@/lib/errors";
-import type { AuditActor } from "@/lib/access/permissions";
+import type { Grant } from "@/lib/access/gate";
 import { type CreateShareLinkInput } from "./schema";
-import { isId, isToken } from "@/lib/ids";
+import { isToken } from "@/lib/ids";
 import { SCORING_CONTRACT, type ContractVersion } from "@/lib/scoring";
 
 // Read-only links that take a workshop's results to people outside it. A link is either live
@@ -57,11 +57,10 @@ const createdLinkRow = z.object({ roundId: z.string().nullable(), created: z.boo
  * link can be made before the first reveal and shows nothing until then.
  */
 export async function createShareLink(
-  workshopId: string,
+  grant: Grant<"share-link.create">,
   input: CreateShareLinkInput,
-  by: AuditActor,
 ): Promise<{ shareLinkId: string; token: string }> {
-  requireIds(workshopId);
+  const { workshopId, by } = grant;
   const shareLinkId = randomUUID();
   const token = deriveShareToken(authSecret(), shareLinkId);
   const snapshot = input.mode === "snapshot";
@@ -105,11 +104,10 @@ const revokedLinkRow = z.object({ revoked: z.boolean() });
 
 /** Revokes a share link of the workshop; revoking it again changes nothing. */
 export async function revokeShareLink(
-  workshopId: string,
+  grant: Grant<"share-link.revoke">,
   shareLinkId: string,
-  by: AuditActor,
 ): Promise<void> {
-  requireIds(workshopId, shareLinkId);
+  const { workshopId, by } = grant;
   const row = await oneRow(
     "revokeShareLink",
     revokedLinkRow,
@@ -135,8 +133,10 @@ export async function revokeShareLink(
 }
 
 /** The workshop's share links, newest first, for its facilitator. */
-export async function listShareLinks(workshopId: string): Promise<ShareLinkSummary[]> {
-  if (!isId(workshopId)) throw new AppError("not-found");
+export async function listShareLinks(
+  grant: Grant<"share-links.list">,
+): Promise<ShareLinkSummary[]> {
+  const { workshopId } = grant;
   const links = await prisma().shareLink.findMany({
     where: { workshopId },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],

@@ -12,7 +12,7 @@ import { sendDueMails } from "@/lib/mail/outbox";
 import { findUnsubscribeTarget, unsubscribe } from "@/lib/mail/unsubscribe";
 import { joinWorkshop, openNextRound, revealRound, saveVote } from "./mutations";
 import { runSweep } from "./sweep";
-import { criteria, startWorkshop, type StartedWorkshop } from "./test-fixtures";
+import { asFacilitator, criteria, startWorkshop, type StartedWorkshop } from "./test-fixtures";
 
 const db = testDatabase();
 const TITLE = "How should our models reach production?";
@@ -210,8 +210,8 @@ describe("deadline reminders", () => {
 
     // A new reminder window (round 2, same deadline): Bo is reminded again, Ada never.
     received.length = 0;
-    await revealRound(workshop.workshopId, workshop.facilitator);
-    const next = await openNextRound(workshop.workshopId, workshop.facilitator);
+    await revealRound(await asFacilitator(workshop, "round.reveal"));
+    const next = await openNextRound(await asFacilitator(workshop, "round.open"));
     await sweepTwice(new Date(now.getTime() + HOUR));
     await sweepTwice(new Date(now.getTime() + 2 * HOUR));
     expect(mailsTo(ada)).toEqual([]);
@@ -255,7 +255,7 @@ describe("results links", () => {
     await unsubscribe(
       deriveUnsubscribeToken(process.env.AUTH_SECRET!, "participant", f.participantId),
     );
-    await revealRound(workshop.workshopId, workshop.facilitator);
+    await revealRound(await asFacilitator(workshop, "round.reveal"));
     await sweepTwice(new Date());
     await sweepTwice(new Date(Date.now() + MINUTE));
     expect(mailsTo(fay)).toEqual([]);
@@ -289,7 +289,7 @@ describe("results links", () => {
     const workshop = await startWorkshop({ input: { mode: "async" } });
     const people = [address("hal"), address("ivy"), address("jo")];
     for (const person of people) await join(workshop, person);
-    await revealRound(workshop.workshopId, workshop.facilitator);
+    await revealRound(await asFacilitator(workshop, "round.reveal"));
     for (let run = 0; run < people.length; run += 1) {
       expect(await sendDueMails(new Date(), { batch: 1 })).toHaveLength(1);
     }
@@ -329,8 +329,8 @@ describe("everyone has voted", () => {
       workshop.workshopId,
     ]);
     expect(rows).toEqual([{ notify_email: null }]);
-    await revealRound(workshop.workshopId, workshop.facilitator);
-    const next = await openNextRound(workshop.workshopId, workshop.facilitator);
+    await revealRound(await asFacilitator(workshop, "round.reveal"));
+    const next = await openNextRound(await asFacilitator(workshop, "round.open"));
     for (const participant of workshop.participants) {
       await voteFully(workshop, participant.guestToken, next.roundId);
     }
@@ -355,7 +355,7 @@ describe("failed sends", () => {
     refuse.set(busy, 451);
     await join(workshop, gone);
     await join(workshop, busy);
-    await revealRound(workshop.workshopId, workshop.facilitator);
+    await revealRound(await asFacilitator(workshop, "round.reveal"));
 
     const now = new Date();
     const outcomes = await sweepTwice(now);

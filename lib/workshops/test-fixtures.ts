@@ -1,8 +1,10 @@
 // Builders for the workshop domain's database tests. They write through the app's own prisma(),
 // which lib/db/test-setup.ts points at each test file's own migrated schema.
+import { grantFor, type Grant } from "@/lib/access/gate";
+import type { Action, AuditActor } from "@/lib/access/permissions";
+import { parseWorkshopId, type WorkshopId } from "@/lib/ids";
 import { getFacilitatorView, findFacilitatorCapability } from "./data";
 import { createWorkshop, joinWorkshop } from "./mutations";
-import type { AuditActor } from "@/lib/access/permissions";
 import type { ParticipantRole } from "./roles";
 import type { CreateWorkshopInput } from "./schema";
 
@@ -19,7 +21,7 @@ export const workshopInput: CreateWorkshopInput = {
 export const criteria = ["governance", "speed", "skills", "cost"] as const;
 
 export interface StartedWorkshop {
-  workshopId: string;
+  workshopId: WorkshopId;
   facilitatorToken: string;
   /** The audit identity of the facilitator who created it. */
   facilitator: AuditActor;
@@ -47,7 +49,9 @@ export async function startWorkshop(
   );
   const capability = await findFacilitatorCapability(facilitatorToken);
   if (!capability) throw new Error("The new workshop's capability was not found.");
-  const view = await getFacilitatorView(workshopId);
+  const view = await getFacilitatorView(
+    await grantFor(workshopId, "facilitator-view.view", { capabilityTokens: [facilitatorToken] }),
+  );
   const roles: ParticipantRole[] = ["data_scientist", "ml_engineer", "compliance_risk"];
   const participants = [];
   for (let index = 0; index < (options.participants ?? 0); index += 1) {
@@ -59,11 +63,51 @@ export async function startWorkshop(
     participants.push({ participantId: joined.participantId, guestToken: joined.guestToken });
   }
   return {
-    workshopId,
+    workshopId: parseWorkshopId(workshopId),
     facilitatorToken,
     facilitator: { kind: "facilitator", capabilityId: capability.capabilityId },
     inviteToken: view.inviteToken,
     roundId: view.currentRound.id,
     participants,
   };
+}
+
+/**
+ * The gate's grant for `action` to the workshop's facilitator, by the capability its link
+ * carries: tests reach the domain the way a request does, through grantFor with real credentials.
+ */
+export function asFacilitator<A extends Action>(
+  workshop: { workshopId: string; facilitatorToken: string },
+  action: A,
+): Promise<Grant<A>> {
+  return grantFor(workshop.workshopId, action, { capabilityTokens: [workshop.facilitatorToken] });
+}
+
+/** The gate's grant for `action` to a participant, by their guest token. */
+export function asGuest<A extends Action>(
+  workshopId: string,
+  participant: { guestToken: string },
+  action: A,
+): Promise<Grant<A>> {
+  return grantFor(workshopId, action, { capabilityTokens: [], guestToken: participant.guestToken });
+}
+
+/** The gate's grant for `action` to a signed-in account (an owner, or a participant). */
+export function asUser<A extends Action>(
+  workshopId: string,
+  userId: string,
+  action: A,
+): Promise<Grant<A>> {
+  return grantFor(workshopId, action, { capabilityTokens: [], userId });
+}
+
+/** The gate's grant for `action` to one of the workshop's guests, by their guest token. */
+export function asParticipant<A extends Action>(
+  workshop: StartedWorkshop,
+  participantId: string,
+  action: A,
+): Promise<Grant<A>> {
+  const participant = workshop.participants.find((p) => p.participantId === participantId);
+  if (!participant) throw new Error(`${participantId} did not join this workshop as a guest.`);
+  return asGuest(workshop.workshopId, participant, action);
 }

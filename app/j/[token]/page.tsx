@@ -5,8 +5,7 @@ import { RateLimitedNotice } from "@/components/ui/rate-limited-notice";
 import { JoinForm } from "@/components/workshop/join-form";
 import { WorkshopDeadline } from "@/components/workshop/workshop-deadline";
 import { WorkshopHeading } from "@/components/workshop/workshop-heading";
-import { currentActor } from "@/lib/access/actor";
-import { readGuestToken } from "@/lib/auth/cookies";
+import { authorizeAndKeep, grantAlso } from "@/lib/access/gate";
 import { currentUser } from "@/lib/auth/session";
 import { lookUpLink } from "@/lib/http/rate-limit";
 import { isAhead } from "@/lib/workshops/countdown";
@@ -26,9 +25,10 @@ export default async function JoinPage({ params }: { params: Promise<{ token: st
   }
   if (lookup.outcome === "missing") notFound();
   const workshop = lookup.found;
-  const actor = await currentActor(workshop.id);
-  if (actor.participantId) redirect(`/w/${workshop.id}`);
-  const guestToken = await readGuestToken(workshop.id);
+  // The invite link itself lets anyone in; the gate tells whether this browser already joined.
+  const { grant, credentials } = await authorizeAndKeep(workshop.id, "workshop.join");
+  if (grantAlso(grant, "ballot.view")) redirect(`/w/${workshop.id}`);
+  const { guestToken } = credentials;
   const removed = guestToken !== undefined && (await isRemovedGuest(workshop.id, guestToken));
   const user = await currentUser();
 

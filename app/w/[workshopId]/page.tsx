@@ -4,10 +4,9 @@ import { Ballot } from "@/components/workshop/ballot";
 import { BallotProgress } from "@/components/workshop/ballot-progress";
 import { WorkshopDeadline } from "@/components/workshop/workshop-deadline";
 import { WorkshopHeading } from "@/components/workshop/workshop-heading";
-import { currentActorOrNotFound } from "@/lib/access/actor";
+import { authorizeOrNotFound, grantAlso } from "@/lib/access/gate";
 import { getBallotView } from "@/lib/workshops/data";
 import { settleDeadlines } from "@/lib/workshops/deadlines";
-import { canFacilitate } from "@/lib/access/permissions";
 
 export const metadata: Metadata = { title: "Your ballot", robots: { index: false } };
 
@@ -15,12 +14,15 @@ export const metadata: Metadata = { title: "Your ballot", robots: { index: false
 export default async function BallotPage({ params }: { params: Promise<{ workshopId: string }> }) {
   const { workshopId } = await params;
   await settleDeadlines({ workshopId });
-  const actor = await currentActorOrNotFound(workshopId);
-  if (!actor.participantId) {
-    if (canFacilitate(actor, { id: workshopId })) redirect(`/w/${workshopId}/facilitate`);
+  // A member is let in: a participant gets their ballot, a facilitator (who is not also a
+  // participant) their own page.
+  const member = await authorizeOrNotFound(workshopId, "workshop.watch");
+  const ballot = grantAlso(member, "ballot.view");
+  if (!ballot) {
+    if (grantAlso(member, "facilitator-view.view")) redirect(`/w/${workshopId}/facilitate`);
     notFound();
   }
-  const view = await getBallotView(workshopId, actor.participantId);
+  const view = await getBallotView(ballot);
   // The reveal takes everyone to the results; the ballot comes back with the next round.
   if (view.round.status === "revealed") redirect(`/w/${workshopId}/results`);
   const votes = Object.fromEntries(

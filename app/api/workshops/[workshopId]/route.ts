@@ -5,8 +5,8 @@ import { authorize } from "@/lib/access/gate";
 
 /** Deletes the workshop and everything in it. */
 export const DELETE = route<{ workshopId: string }>(async (_request, { workshopId }) => {
-  const { by } = await authorize(workshopId, "workshop.delete");
-  await deleteWorkshop(workshopId, by);
-  await forgetWorkshop(workshopId);
+  const grant = await authorize(workshopId, "workshop.delete");
+  await deleteWorkshop(grant);
+  await forgetWorkshop(grant.workshopId);
   return json({ deleted: true });
 });

@@ -20,7 +20,7 @@ export default async function FacilitatePage({
   await settleDeadlines({ workshopId });
   const grant = await authorizeOrNotFound(workshopId, "facilitator-view.view");
   const [view, ownership] = await Promise.all([
-    getFacilitatorView(workshopId),
+    getFacilitatorView(grant),
     ownershipOf(grant.workshopId, grant.actor.userId),
   ]);
   const inviteLink = `${await publicOrigin()}/j/${view.inviteToken}`;

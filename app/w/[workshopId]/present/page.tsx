@@ -14,10 +14,10 @@ export const metadata: Metadata = { title: "Presenter view", robots: { index: fa
 export default async function PresentPage({ params }: { params: Promise<{ workshopId: string }> }) {
   const { workshopId } = await params;
   await settleDeadlines({ workshopId });
-  await authorizeOrNotFound(workshopId, "facilitator-view.view");
+  const grant = await authorizeOrNotFound(workshopId, "facilitator-view.view");
   const [view, state] = await Promise.all([
-    getFacilitatorView(workshopId),
-    readLiveState(workshopId),
+    getFacilitatorView(grant),
+    readLiveState(grant.workshopId),
   ]);
   if (!state) notFound();
   const inviteLink = `${await publicOrigin()}/j/${view.inviteToken}`;

@@ -8,7 +8,7 @@ import { WeightsForm } from "@/components/results/weights-form";
 import { primaryButtonClass } from "@/components/ui/field";
 import { LiveResults } from "@/components/results/live-results";
 import { WorkshopHeading } from "@/components/workshop/workshop-heading";
-import { authorizeOrNotFound } from "@/lib/access/gate";
+import { authorizeOrNotFound, grantAlso, type Grant } from "@/lib/access/gate";
 import { publicOrigin } from "@/lib/http/origin";
 import { resultsVersionOf } from "@/lib/workshops/live-state";
 import { resultsForMember } from "@/lib/results/access";
@@ -20,10 +20,10 @@ import { listShareLinks } from "@/lib/workshops/share-links";
 export const metadata: Metadata = { title: "Results", robots: { index: false } };
 
 /** The facilitator's share links, worded for the list. */
-async function shareLinkItems(workshopId: string): Promise<ShareLinkItem[]> {
+async function shareLinkItems(grant: Grant<"share-links.list">): Promise<ShareLinkItem[]> {
   const origin = await publicOrigin();
   const now = Date.now();
-  return (await listShareLinks(workshopId)).map((link) => ({
+  return (await listShareLinks(grant)).map((link) => ({
     id: link.id,
     label: link.label,
     mode: link.mode,
@@ -51,8 +51,11 @@ export default async function ResultsPage({
   await settleDeadlines({ workshopId });
   const asked = roundParam((await searchParams).round);
   if (asked === null) notFound();
-  const access = await resultsForMember(await authorizeOrNotFound(workshopId, "results.view"));
+  const grant = await authorizeOrNotFound(workshopId, "results.view");
+  const access = await resultsForMember(grant);
   const { source } = access;
+  // The facilitator's tools come with the share links, which only a facilitator may list.
+  const shareLinks = grantAlso(grant, "share-links.list");
   const facilitator = access.audience === "facilitator";
   const view = buildResultsView(source, {
     audience: access.audience,
@@ -65,7 +68,7 @@ export default async function ResultsPage({
     latest.status === "open" && (view === null || latest.number > view.round.number);
   const backHref = facilitator ? `/w/${workshopId}/facilitate` : `/w/${workshopId}`;
 
-  const tools = facilitator ? (
+  const tools = shareLinks ? (
     <>
       {view ? (
         <Section
@@ -87,7 +90,7 @@ export default async function ResultsPage({
       >
         <ShareLinks
           workshopId={workshopId}
-          links={await shareLinkItems(workshopId)}
+          links={await shareLinkItems(shareLinks)}
           newestRevealedRound={source.rounds.at(-1)?.number ?? null}
         />
       </Section>

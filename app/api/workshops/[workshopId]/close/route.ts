@@ -3,7 +3,6 @@ import { closeWorkshop } from "@/lib/workshops/mutations";
 import { authorize } from "@/lib/access/gate";
 
 export const POST = route<{ workshopId: string }>(async (_request, { workshopId }) => {
-  const { by } = await authorize(workshopId, "workshop.close");
-  await closeWorkshop(workshopId, by);
+  await closeWorkshop(await authorize(workshopId, "workshop.close"));
   return json({ closed: true });
 });

@@ -1,29 +1,30 @@
-import { readCredentials } from "@/lib/auth/cookies";
+import { authorizeAndKeep, grantAlso, grantFor } from "@/lib/access/gate";
 import { route } from "@/lib/http/route";
 import { liveResponse } from "@/lib/realtime/stream";
 import { liveViewFor } from "@/lib/workshops/live-state";
-import { resolveActor } from "@/lib/access/actor";
 import { AppError } from "@/lib/errors";
-import { canFacilitate } from "@/lib/access/permissions";
 
 /**
  * Live updates of one workshop: who has voted for its facilitator, how many for its
  * participants. Anyone else gets the same 404 as for a workshop that does not exist.
  */
-export const GET = route<{ workshopId: string }>(async (request, { workshopId }) => {
-  const credentials = await readCredentials(workshopId);
-  const actor = await resolveActor(workshopId, credentials);
-  if (canFacilitate(actor, { id: workshopId })) {
-    // A facilitator whose link was replaced stops hearing anything; an owner stays. When the
-    // check itself fails the stream ends, and the browser reconnects through the gate.
+export const GET = route<{ workshopId: string }>(async (request, params) => {
+  const { grant, credentials } = await authorizeAndKeep(params.workshopId, "workshop.watch", {
+    hide: true,
+  });
+  const { workshopId, actor } = grant;
+  if (grantAlso(grant, "facilitator-view.view")) {
+    // A facilitator whose link was replaced stops hearing anything; an owner stays. The gate
+    // judges the same credentials again; when the check itself fails the stream ends, and the
+    // browser reconnects through the gate.
     return liveResponse(
       request,
       {
         workshopId,
         ...liveViewFor("facilitator"),
         allowed: () =>
-          resolveActor(workshopId, credentials).then(
-            (now) => canFacilitate(now, { id: workshopId }),
+          grantFor(workshopId, "facilitator-view.view", credentials).then(
+            () => true,
             () => false,
           ),
       },
@@ -34,8 +35,9 @@ export const GET = route<{ workshopId: string }>(async (request, { workshopId })
       },
     );
   }
-  const { participantId } = actor;
-  if (participantId) {
+  const ballot = grantAlso(grant, "ballot.view");
+  if (ballot) {
+    const { participantId } = ballot.actor;
     // A participant removed by the facilitator stops hearing anything.
     return liveResponse(
       request,
@@ -47,5 +49,6 @@ export const GET = route<{ workshopId: string }>(async (request, { workshopId })
       { key: `participant:${participantId}` },
     );
   }
+  // A member is a participant or a facilitator: the gate let in nobody else.
   throw new AppError("not-found");
 });

@@ -10,9 +10,9 @@ import { authorize } from "@/lib/access/gate";
  * new link, this one time only.
  */
 export const POST = route<{ workshopId: string }>(async (request, { workshopId }) => {
-  const { by } = await authorize(workshopId, "facilitator-link.rotate");
-  const { facilitatorToken } = await rotateFacilitatorLink(workshopId, by);
-  await rememberFacilitator(workshopId, facilitatorToken, isSecure(request));
+  const grant = await authorize(workshopId, "facilitator-link.rotate");
+  const { facilitatorToken } = await rotateFacilitatorLink(grant);
+  await rememberFacilitator(grant.workshopId, facilitatorToken, isSecure(request));
   return json(
     { facilitatorLink: `${await publicOrigin()}/f/${facilitatorToken}` },
     { headers: { "Referrer-Policy": "no-referrer" } },

@@ -4,7 +4,6 @@ import { authorize } from "@/lib/access/gate";
 
 /** Replaces the invite link; the old one stops working at once. */
 export const POST = route<{ workshopId: string }>(async (_request, { workshopId }) => {
-  const { by } = await authorize(workshopId, "invite.rotate");
-  await rotateInvite(workshopId, by);
+  await rotateInvite(await authorize(workshopId, "invite.rotate"));
   return json({ rotated: true }, { headers: { "Referrer-Policy": "no-referrer" } });
 });

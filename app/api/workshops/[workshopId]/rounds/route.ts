@@ -4,6 +4,5 @@ import { authorize } from "@/lib/access/gate";
 
 /** Opens the next round; each ballot starts from its owner's answers in the previous one. */
 export const POST = route<{ workshopId: string }>(async (_request, { workshopId }) => {
-  const { by } = await authorize(workshopId, "round.open");
-  return json(await openNextRound(workshopId, by), { status: 201 });
+  return json(await openNextRound(await authorize(workshopId, "round.open")), { status: 201 });
 });

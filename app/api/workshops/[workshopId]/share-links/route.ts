@@ -6,8 +6,8 @@ import { createShareLink } from "@/lib/workshops/share-links";
 
 /** Creates a read-only link to the workshop's results. */
 export const POST = route<{ workshopId: string }>(async (request, { workshopId }) => {
-  const { by } = await authorize(workshopId, "share-link.create");
+  const grant = await authorize(workshopId, "share-link.create");
   const input = await readJson(request, createShareLinkSchema);
-  const { shareLinkId, token } = await createShareLink(workshopId, input, by);
+  const { shareLinkId, token } = await createShareLink(grant, input);
   return json({ shareLinkId, token, url: `${await publicOrigin()}/s/${token}` }, { status: 201 });
 });

@@ -5,8 +5,8 @@ import { setWeightsSchema } from "@/lib/workshops/schema";
 
 /** Sets how much each criterion counts in the results, or (null) makes them count the same. */
 export const PUT = route<{ workshopId: string }>(async (request, { workshopId }) => {
-  const { by } = await authorize(workshopId, "weights.set");
+  const grant = await authorize(workshopId, "weights.set");
   const input = await readJson(request, setWeightsSchema);
-  await setWeights(workshopId, input, by);
+  await setWeights(grant, input);
   return json({ weights: input.weights });
 });

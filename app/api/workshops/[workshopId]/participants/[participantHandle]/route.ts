@@ -1,5 +1,5 @@
 import { json, route } from "@/lib/http/route";
-import { findParticipantByHandle } from "@/lib/workshops/data";
+import { findParticipantByHandle, participantHandleSchema } from "@/lib/workshops/data";
 import { AppError } from "@/lib/errors";
 import { removeParticipant } from "@/lib/workshops/mutations";
 import { authorize } from "@/lib/access/gate";
@@ -10,10 +10,11 @@ import { authorize } from "@/lib/access/gate";
  */
 export const DELETE = route<{ workshopId: string; participantHandle: string }>(
   async (_request, { workshopId, participantHandle }) => {
-    const { by } = await authorize(workshopId, "participant.remove");
-    const participantId = await findParticipantByHandle(workshopId, participantHandle);
+    const grant = await authorize(workshopId, "participant.remove");
+    if (!participantHandleSchema.test(participantHandle)) throw new AppError("not-found");
+    const participantId = await findParticipantByHandle(grant, participantHandle);
     if (!participantId) throw new AppError("not-found");
-    await removeParticipant(workshopId, participantId, by);
+    await removeParticipant(grant, participantId);
     return json({ removed: true });
   },
 );
