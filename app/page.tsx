@@ -27,7 +27,7 @@ export default function HomePage() {
         >
           Decide together how your models reach production.
         </h1>
-        <p className="text-lg text-slate-700">
+        <p className="text-muted text-lg">
           Blueprint runs a short, fair workshop for teams that build machine-learning models.
           Everyone scores the team&apos;s real situation in private, the votes are revealed
           together, and the team gets a recommendation with its reasons, its weak spots and what
@@ -37,13 +37,13 @@ export default function HomePage() {
 
       <section
         aria-labelledby="start-heading"
-        className="max-w-3xl space-y-5 rounded-2xl border border-slate-200 bg-white p-5 sm:p-8"
+        className="rounded-card border-line bg-surface shadow-card max-w-3xl space-y-5 border p-5 sm:p-8"
       >
         <div className="space-y-1">
           <h2 id="start-heading" className="text-2xl font-semibold">
             Start a workshop
           </h2>
-          <p className="text-slate-700">
+          <p className="text-muted">
             No account needed. You get a private link to run it and an invite link for the team.
           </p>
         </div>
@@ -58,10 +58,13 @@ export default function HomePage() {
         </h2>
         <ol className="grid gap-4 sm:grid-cols-3">
           {steps.map((step, index) => (
-            <li key={step.title} className="rounded-xl border border-slate-200 bg-white p-5">
+            <li
+              key={step.title}
+              className="rounded-card border-line bg-surface shadow-card border p-5"
+            >
               <p className="text-accent text-sm font-semibold">Step {index + 1}</p>
               <h3 className="mt-1 text-lg font-semibold">{step.title}</h3>
-              <p className="mt-2 text-slate-700">{step.text}</p>
+              <p className="text-muted mt-2">{step.text}</p>
             </li>
           ))}
         </ol>
@@ -73,9 +76,12 @@ export default function HomePage() {
         </h2>
         <ul className="grid gap-4 sm:grid-cols-3">
           {mlLifecycle.options.map((option) => (
-            <li key={option.id} className="rounded-xl border border-slate-200 bg-white p-5">
+            <li
+              key={option.id}
+              className="rounded-card border-line bg-surface shadow-card border p-5"
+            >
               <h3 className="text-lg font-semibold">{option.name}</h3>
-              <p className="mt-2 text-slate-700">{option.summary}</p>
+              <p className="text-muted mt-2">{option.summary}</p>
             </li>
           ))}
         </ul>
@@ -87,9 +93,12 @@ export default function HomePage() {
         </h2>
         <dl className="grid gap-4 sm:grid-cols-2">
           {mlLifecycle.criteria.map((criterion) => (
-            <div key={criterion.id} className="rounded-xl border border-slate-200 bg-white p-5">
+            <div
+              key={criterion.id}
+              className="rounded-card border-line bg-surface shadow-card border p-5"
+            >
               <dt className="text-lg font-semibold">{criterion.name}</dt>
-              <dd className="mt-2 space-y-1 text-slate-700">
+              <dd className="text-muted mt-2 space-y-1">
                 <p>
                   <span className="font-semibold">1:</span> {criterion.anchors[1]}
                 </p>

@@ -22,7 +22,7 @@ export function ConnectionNotice({ connection }: { connection: Connection }) {
   return (
     <p role="status" className="print:hidden">
       {shown ? (
-        <span className="block rounded-lg border border-amber-300 bg-amber-50 px-4 py-2 text-amber-900">
+        <span className="rounded-control border-warning-line bg-warning-soft text-warning block border px-4 py-2">
           Connection lost. Trying again; this page catches up as soon as it is back.
         </span>
       ) : null}

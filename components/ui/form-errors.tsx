@@ -66,7 +66,9 @@ export function FormProblem({ id, problem }: { id?: string; problem: string | nu
   return (
     <div id={id} role="alert" className="empty:hidden">
       {problem ? (
-        <p className="rounded-lg border border-red-300 bg-red-50 p-3 text-red-800">{problem}</p>
+        <p className="rounded-control border-danger-line bg-danger-soft text-danger border p-3">
+          {problem}
+        </p>
       ) : null}
     </div>
   );

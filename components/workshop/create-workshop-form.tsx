@@ -57,7 +57,7 @@ export function CreateWorkshopForm({ frameworks }: { frameworks: { id: string; n
     return (
       <section
         aria-labelledby="created-heading"
-        className="space-y-4 rounded-xl border border-green-300 bg-green-50 p-5"
+        className="rounded-card border-success-line bg-success-soft space-y-4 border p-5"
       >
         <h2
           id="created-heading"
@@ -73,7 +73,7 @@ export function CreateWorkshopForm({ frameworks }: { frameworks: { id: string; n
         </p>
         <p
           data-testid="facilitator-link"
-          className="rounded-lg border border-slate-300 bg-white p-3 font-mono text-sm break-all"
+          className="rounded-control border-line-strong bg-surface border p-3 font-mono text-sm break-all"
         >
           {created.facilitatorLink}
         </p>
@@ -178,7 +178,7 @@ export function CreateWorkshopForm({ frameworks }: { frameworks: { id: string; n
       </fieldset>
 
       {mode === "async" ? (
-        <div className="grid gap-5 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
+        <div className="rounded-control border-line bg-surface grid gap-5 border p-4 sm:grid-cols-2">
           <InputField
             name="deadline"
             label="Deadline"

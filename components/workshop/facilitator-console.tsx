@@ -42,9 +42,9 @@ const statusLabels: Record<ConsoleParticipant["status"], string> = {
 };
 
 const statusStyles: Record<ConsoleParticipant["status"], string> = {
-  "not-started": "bg-slate-100 text-slate-700",
-  "in-progress": "bg-amber-100 text-amber-900",
-  voted: "bg-green-100 text-green-900",
+  "not-started": "bg-surface-sunken text-muted",
+  "in-progress": "bg-warning-soft text-warning",
+  voted: "bg-success-soft text-success",
 };
 
 /**
@@ -142,8 +142,8 @@ export function FacilitatorConsole({
           <p
             className={
               message.tone === "ok"
-                ? "rounded-lg border border-green-300 bg-green-50 p-3 text-green-900"
-                : "rounded-lg border border-red-300 bg-red-50 p-3 text-red-800"
+                ? "rounded-control border-success-line bg-success-soft text-success border p-3"
+                : "rounded-control border-danger-line bg-danger-soft text-danger border p-3"
             }
           >
             {message.text}
@@ -153,7 +153,7 @@ export function FacilitatorConsole({
 
       <section
         aria-labelledby="round-heading"
-        className="rounded-xl border border-slate-200 bg-white p-5"
+        className="rounded-card border-line bg-surface shadow-card border p-5"
       >
         <h2 id="round-heading" className="text-xl font-semibold">
           Round {round.number}:{" "}
@@ -230,17 +230,17 @@ export function FacilitatorConsole({
       {workshopOpen ? (
         <section
           aria-labelledby="invite-heading"
-          className="rounded-xl border border-slate-200 bg-white p-5"
+          className="rounded-card border-line bg-surface shadow-card border p-5"
         >
           <h2 id="invite-heading" className="text-xl font-semibold">
             Invite the team
           </h2>
-          <p className="mt-1 text-slate-700">
+          <p className="text-muted mt-1">
             Anyone with this link can join. Share it in the room or in your team&apos;s chat.
           </p>
           <p
             data-testid="invite-link"
-            className="mt-3 rounded-lg border border-slate-300 bg-slate-50 p-3 font-mono text-sm break-all"
+            className="rounded-control border-line-strong bg-surface-muted mt-3 border p-3 font-mono text-sm break-all"
           >
             {inviteLink}
           </p>
@@ -282,20 +282,20 @@ export function FacilitatorConsole({
 
       <section
         aria-labelledby="people-heading"
-        className="rounded-xl border border-slate-200 bg-white p-5"
+        className="rounded-card border-line bg-surface shadow-card border p-5"
       >
         <h2 id="people-heading" className="text-xl font-semibold">
           Participants
         </h2>
         {participants.length === 0 ? (
-          <p className="mt-2 text-slate-700">Nobody has joined yet.</p>
+          <p className="text-muted mt-2">Nobody has joined yet.</p>
         ) : (
-          <ul className="mt-3 divide-y divide-slate-200">
+          <ul className="divide-line mt-3 divide-y">
             {participants.map((participant) => (
               <li key={participant.handle} className="flex flex-wrap items-center gap-3 py-3">
                 <span className="min-w-0 flex-1">
                   <span className="font-medium">{participant.displayName}</span>{" "}
-                  <span className="text-slate-600">· {roleLabels[participant.role]}</span>
+                  <span className="text-muted">· {roleLabels[participant.role]}</span>
                 </span>
                 <span
                   className={`rounded-full px-3 py-1 text-sm font-medium ${statusStyles[participant.status]}`}
@@ -315,7 +315,7 @@ export function FacilitatorConsole({
                         `${participant.displayName} was removed.`,
                       )
                     }
-                    className="rounded-lg px-3 py-1.5 text-sm font-medium text-red-800 hover:bg-red-50"
+                    className="rounded-control text-danger hover:bg-danger-soft px-3 py-1.5 text-sm font-medium"
                     confirmClassName={dangerButtonClass}
                     disabled={busy !== null}
                   >
@@ -331,20 +331,20 @@ export function FacilitatorConsole({
 
       <section
         aria-labelledby="facilitator-link-heading"
-        className="rounded-xl border border-slate-200 bg-white p-5"
+        className="rounded-card border-line bg-surface shadow-card border p-5"
       >
         <h2 id="facilitator-link-heading" className="text-xl font-semibold">
           Your facilitator link
         </h2>
-        <p className="mt-1 text-slate-700">
+        <p className="text-muted mt-1">
           Anyone with the private facilitator link can run this workshop. If it reached someone it
           should not have, replace it: the old link stops working on every device at once.
         </p>
-        <p className="mt-2 text-slate-700" data-testid="ownership">
+        <p className="text-muted mt-2" data-testid="ownership">
           {ownership}
         </p>
         {newFacilitatorLink ? (
-          <div className="mt-3 space-y-3 rounded-lg border border-green-300 bg-green-50 p-4">
+          <div className="rounded-control border-success-line bg-success-soft mt-3 space-y-3 border p-4">
             <h3 tabIndex={-1} ref={focusWhenShown} className="font-semibold focus:outline-none">
               Your new facilitator link
             </h3>
@@ -354,7 +354,7 @@ export function FacilitatorConsole({
             </p>
             <p
               data-testid="new-facilitator-link"
-              className="rounded-lg border border-slate-300 bg-white p-3 font-mono text-sm break-all"
+              className="rounded-control border-line-strong bg-surface border p-3 font-mono text-sm break-all"
             >
               {newFacilitatorLink}
             </p>
@@ -379,12 +379,12 @@ export function FacilitatorConsole({
 
       <section
         aria-labelledby="danger-heading"
-        className="rounded-xl border border-red-200 bg-white p-5"
+        className="rounded-card border-danger-line bg-surface border p-5"
       >
         <h2 id="danger-heading" className="text-xl font-semibold">
           Delete the workshop
         </h2>
-        <p className="mt-1 text-slate-700">
+        <p className="text-muted mt-1">
           Removes the workshop, its participants, every ballot and every share link for good.
         </p>
         <div className="mt-3">

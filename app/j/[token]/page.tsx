@@ -41,17 +41,17 @@ export default async function JoinPage({ params }: { params: Promise<{ token: st
         description={workshop.description}
       />
       {removed ? (
-        <p className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-900">
+        <p className="rounded-control border-warning-line bg-warning-soft text-warning border p-4">
           The facilitator removed you from this workshop, so you cannot join it again from this
           device. Ask them if you think this is a mistake.
         </p>
       ) : workshop.status === "closed" ? (
-        <p className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-900">
+        <p className="rounded-control border-warning-line bg-warning-soft text-warning border p-4">
           This workshop is closed, so nobody can join it any more.
         </p>
       ) : (
         <>
-          <p className="text-slate-700">
+          <p className="text-muted">
             You will score your team&apos;s situation on a few questions. Nobody sees your answers
             until the facilitator reveals everyone&apos;s at once
             {workshop.anonymous ? ", and even then without names" : ""}.
