@@ -7,6 +7,7 @@ import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { oauthProviderChoices } from "@/lib/auth/options";
 import { currentUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
+import { Notice } from "@/components/ui/notice";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -36,12 +37,9 @@ export default async function SignInPage({
         </p>
       </div>
       {search.error && (
-        <p
-          role="alert"
-          className="rounded-control border-danger-line bg-danger-soft text-danger border p-3 text-sm font-medium"
-        >
+        <Notice tone="danger" role="alert" className="text-sm font-medium">
           {signInErrorMessage(search.error)}
-        </p>
+        </Notice>
       )}
       <div className="rounded-card border-line bg-surface shadow-card border p-5 sm:p-6">
         <SignInForm callbackPath={callbackPath} providers={oauthProviderChoices()} />

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { LIMITS } from "@/lib/workshops/limits";
 import { saveAnswers, type VoteChoice } from "./ballot-save";
+import { Notice } from "@/components/ui/notice";
 
 export interface BallotCriterion {
   id: string;
@@ -208,12 +209,9 @@ export function Ballot({
       </div>
 
       {locked ? (
-        <p
-          role="status"
-          className="rounded-control border-warning-line bg-warning-soft text-warning border p-4"
-        >
+        <Notice tone="warning" role="status">
           {locked}
-        </p>
+        </Notice>
       ) : null}
 
       <ol className="space-y-6">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SIGN_IN_LINK_MINUTES, sendsEmail } from "@/lib/auth/options";
+import { Notice } from "@/components/ui/notice";
 
 export const metadata: Metadata = { title: "Check your e-mail" };
 
@@ -16,10 +17,10 @@ export default function CheckEmailPage() {
         works once, within {SIGN_IN_LINK_MINUTES} minutes, and you can close this page.
       </p>
       {!sendsEmail() && (
-        <p className="rounded-control border-warning-line bg-warning-soft text-warning border p-3 text-sm">
+        <Notice tone="warning" className="text-sm">
           This server has no mail server set up, so the link was written to its log instead. Whoever
           started Blueprint can copy it from there.
-        </p>
+        </Notice>
       )}
       <p className="text-muted">
         Nothing arrived after a few minutes? Look in your spam folder, or{" "}
