@@ -1,6 +1,9 @@
 "use client";
 
+import { TriangleAlert } from "lucide-react";
 import { useEffect } from "react";
+import { primaryButtonClass } from "@/components/ui/field";
+import { ProblemPage } from "@/components/ui/problem-page";
 
 // Shown instead of a blank page when something fails on the server; the details stay in the
 // server log (the digest ties the two together).
@@ -15,20 +18,15 @@ export default function ErrorPage({
     console.error(error);
   }, [error]);
   return (
-    <div role="alert" className="max-w-xl space-y-4">
-      <h1 className="text-3xl font-bold tracking-tight">Something went wrong on our side</h1>
-      <p className="text-lg text-slate-700">
+    <ProblemPage role="alert" icon={TriangleAlert} title="Something went wrong on our side">
+      <p>
         Answers that showed as saved are kept. Try again in a moment; if it keeps happening, tell
         whoever runs this Blueprint server
         {error.digest ? ` and mention the code ${error.digest}` : ""}.
       </p>
-      <button
-        type="button"
-        onClick={reset}
-        className="bg-accent hover:bg-accent-strong rounded-lg px-4 py-2.5 font-semibold text-white"
-      >
+      <button type="button" onClick={reset} className={primaryButtonClass}>
         Try again
       </button>
-    </div>
+    </ProblemPage>
   );
 }

@@ -1,3 +1,6 @@
+import { PencilLine, Presentation, Sparkles } from "lucide-react";
+import { OptionMark } from "@/components/results/option-mark";
+import { Card } from "@/components/ui/card";
 import { CreateWorkshopForm } from "@/components/workshop/create-workshop-form";
 import { frameworks } from "@/lib/frameworks";
 import { mlLifecycle } from "@/lib/frameworks/ml-lifecycle";
@@ -5,14 +8,17 @@ import { mlLifecycle } from "@/lib/frameworks/ml-lifecycle";
 const steps = [
   {
     title: "Open a workshop",
+    Icon: Presentation,
     text: "The facilitator names the team and the decision, then shares one link or a QR code with the room.",
   },
   {
     title: "Score on your own",
+    Icon: PencilLine,
     text: "Each person rates the team's situation from 1 to 5 on every criterion, from a laptop or a phone. Nobody sees anyone else's answers.",
   },
   {
     title: "Reveal and decide",
+    Icon: Sparkles,
     text: "The facilitator reveals all votes at once. The team sees where it agrees, where it does not, and which workflow fits best and why.",
   },
 ];
@@ -23,11 +29,11 @@ export default function HomePage() {
       <section aria-labelledby="intro-heading" className="max-w-3xl space-y-5">
         <h1
           id="intro-heading"
-          className="text-3xl font-bold tracking-tight text-balance sm:text-5xl"
+          className="text-4xl font-bold tracking-tight text-balance sm:text-6xl"
         >
           Decide together how your models reach production.
         </h1>
-        <p className="text-lg text-slate-700">
+        <p className="text-muted text-lg">
           Blueprint runs a short, fair workshop for teams that build machine-learning models.
           Everyone scores the team&apos;s real situation in private, the votes are revealed
           together, and the team gets a recommendation with its reasons, its weak spots and what
@@ -35,22 +41,19 @@ export default function HomePage() {
         </p>
       </section>
 
-      <section
-        aria-labelledby="start-heading"
-        className="max-w-3xl space-y-5 rounded-2xl border border-slate-200 bg-white p-5 sm:p-8"
-      >
+      <Card as="section" aria-labelledby="start-heading" className="max-w-3xl space-y-5 sm:p-8">
         <div className="space-y-1">
           <h2 id="start-heading" className="text-2xl font-semibold">
             Start a workshop
           </h2>
-          <p className="text-slate-700">
+          <p className="text-muted">
             No account needed. You get a private link to run it and an invite link for the team.
           </p>
         </div>
         <CreateWorkshopForm
           frameworks={frameworks.map((framework) => ({ id: framework.id, name: framework.name }))}
         />
-      </section>
+      </Card>
 
       <section aria-labelledby="steps-heading" className="space-y-5">
         <h2 id="steps-heading" className="text-2xl font-semibold">
@@ -58,11 +61,14 @@ export default function HomePage() {
         </h2>
         <ol className="grid gap-4 sm:grid-cols-3">
           {steps.map((step, index) => (
-            <li key={step.title} className="rounded-xl border border-slate-200 bg-white p-5">
-              <p className="text-accent text-sm font-semibold">Step {index + 1}</p>
+            <Card as="li" key={step.title}>
+              <span className="bg-accent-soft text-accent grid size-10 place-items-center rounded-xl">
+                <step.Icon aria-hidden="true" className="size-5" />
+              </span>
+              <p className="text-accent mt-4 text-sm font-semibold">Step {index + 1}</p>
               <h3 className="mt-1 text-lg font-semibold">{step.title}</h3>
-              <p className="mt-2 text-slate-700">{step.text}</p>
-            </li>
+              <p className="text-muted mt-2">{step.text}</p>
+            </Card>
           ))}
         </ol>
       </section>
@@ -72,11 +78,14 @@ export default function HomePage() {
           The workflows on the table
         </h2>
         <ul className="grid gap-4 sm:grid-cols-3">
-          {mlLifecycle.options.map((option) => (
-            <li key={option.id} className="rounded-xl border border-slate-200 bg-white p-5">
-              <h3 className="text-lg font-semibold">{option.name}</h3>
-              <p className="mt-2 text-slate-700">{option.summary}</p>
-            </li>
+          {mlLifecycle.options.map((option, index) => (
+            <Card as="li" key={option.id}>
+              <h3 className="flex items-center gap-2 text-lg font-semibold">
+                <OptionMark index={index} />
+                {option.name}
+              </h3>
+              <p className="text-muted mt-2">{option.summary}</p>
+            </Card>
           ))}
         </ul>
       </section>
@@ -87,9 +96,9 @@ export default function HomePage() {
         </h2>
         <dl className="grid gap-4 sm:grid-cols-2">
           {mlLifecycle.criteria.map((criterion) => (
-            <div key={criterion.id} className="rounded-xl border border-slate-200 bg-white p-5">
+            <Card key={criterion.id}>
               <dt className="text-lg font-semibold">{criterion.name}</dt>
-              <dd className="mt-2 space-y-1 text-slate-700">
+              <dd className="text-muted mt-2 space-y-1">
                 <p>
                   <span className="font-semibold">1:</span> {criterion.anchors[1]}
                 </p>
@@ -97,7 +106,7 @@ export default function HomePage() {
                   <span className="font-semibold">5:</span> {criterion.anchors[5]}
                 </p>
               </dd>
-            </div>
+            </Card>
           ))}
         </dl>
       </section>

@@ -7,6 +7,7 @@ import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { oauthProviderChoices } from "@/lib/auth/options";
 import { currentUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
+import { Notice } from "@/components/ui/notice";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -29,24 +30,21 @@ export default async function SignInPage({
     <div className="mx-auto max-w-md space-y-6">
       <div className="space-y-3">
         <h1 className="text-3xl font-bold tracking-tight">Sign in</h1>
-        <p className="text-slate-700">
+        <p className="text-muted">
           You don&apos;t need an account to run a workshop or to join one. An account keeps every
           workshop you facilitate in one list, on any device, and gives you the ones you started in
           this browser.
         </p>
       </div>
       {search.error && (
-        <p
-          role="alert"
-          className="rounded-lg border border-red-200 bg-red-50 p-3 text-sm font-medium text-red-800"
-        >
+        <Notice tone="danger" role="alert" className="text-sm font-medium">
           {signInErrorMessage(search.error)}
-        </p>
+        </Notice>
       )}
-      <div className="rounded-xl border border-slate-200 bg-white p-5 sm:p-6">
+      <div className="rounded-card border-line bg-surface shadow-card border p-5 sm:p-6">
         <SignInForm callbackPath={callbackPath} providers={oauthProviderChoices()} />
       </div>
-      <p className="text-sm text-slate-600">
+      <p className="text-muted text-sm">
         We only use your e-mail address to sign you in. No password to remember: each sign-in link
         works once.
       </p>

@@ -28,7 +28,7 @@ export default async function WorkshopsPage() {
     <div className="space-y-6">
       <div className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight">Your workshops</h1>
-        <p className="text-slate-700">
+        <p className="text-muted">
           Every workshop you facilitate with this account, newest first. Workshops you started
           without signing in can be added here, from the browser you started them in.
         </p>
@@ -37,12 +37,12 @@ export default async function WorkshopsPage() {
       <ClaimWorkshops workshops={claimable} account={user.email ?? user.name ?? "this account"} />
 
       {workshops.length === 0 ? (
-        <div className="rounded-xl border border-slate-200 bg-white p-5">
-          <p className="text-slate-700">You have no workshops yet.</p>
+        <div className="rounded-card border-line bg-surface shadow-card border p-5">
+          <p className="text-muted">You have no workshops yet.</p>
           <p className="mt-3">
             <Link
               href="/"
-              className="bg-accent hover:bg-accent-strong inline-block rounded-lg px-4 py-3 font-semibold text-white"
+              className="bg-accent hover:bg-accent-strong rounded-control text-on-accent inline-block px-4 py-3 font-semibold"
             >
               Start a workshop
             </Link>
@@ -51,17 +51,20 @@ export default async function WorkshopsPage() {
       ) : (
         <ul className="space-y-3">
           {workshops.map((workshop) => (
-            <li key={workshop.id} className="rounded-xl border border-slate-200 bg-white p-5">
+            <li
+              key={workshop.id}
+              className="rounded-card border-line bg-surface shadow-card border p-5"
+            >
               <h2 className="text-lg font-semibold">
                 <Link href={`/w/${workshop.id}/facilitate`} className="text-accent hover:underline">
                   {workshop.title}
                 </Link>
               </h2>
-              <p className="text-slate-700">{workshop.teamName}</p>
-              <dl className="mt-3 flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-600">
+              <p className="text-muted">{workshop.teamName}</p>
+              <dl className="text-muted mt-3 flex flex-wrap gap-x-6 gap-y-1 text-sm">
                 <div className="flex gap-1">
                   <dt>Status:</dt>
-                  <dd className="font-semibold text-slate-800">
+                  <dd className="text-ink font-semibold">
                     {workshop.status === "open" ? "Open" : "Closed"}
                   </dd>
                 </div>

@@ -50,12 +50,12 @@ export function ClaimWorkshops({ workshops, account }: { workshops: Workshop[]; 
       {workshops.length > 0 && (
         <section
           aria-labelledby={headingId}
-          className="space-y-3 rounded-xl border border-amber-300 bg-amber-50 p-5"
+          className="rounded-card border-warning-line bg-warning-soft space-y-3 border p-5"
         >
           <h2 id={headingId} className="text-lg font-semibold">
             Workshops in this browser that no account holds
           </h2>
-          <p className="text-slate-800">
+          <p className="text-ink">
             This browser runs {workshops.length === 1 ? "this workshop" : "these workshops"} through
             a facilitator link. Add {workshops.length === 1 ? "it" : "them"} to the account{" "}
             <strong className="break-all">{account}</strong> only if that account is yours: whoever
@@ -65,7 +65,7 @@ export function ClaimWorkshops({ workshops, account }: { workshops: Workshop[]; 
             {workshops.map((workshop) => (
               <li key={workshop.id}>
                 <span className="font-semibold">{workshop.title}</span>{" "}
-                <span className="text-slate-700">({workshop.teamName})</span>
+                <span className="text-muted">({workshop.teamName})</span>
               </li>
             ))}
           </ul>

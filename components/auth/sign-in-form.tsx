@@ -12,7 +12,7 @@ interface Props {
 }
 
 const buttonBase =
-  "w-full rounded-lg px-4 py-3 font-semibold disabled:cursor-not-allowed disabled:opacity-60";
+  "w-full rounded-control px-4 py-3 font-semibold disabled:cursor-not-allowed disabled:opacity-60";
 
 export function SignInForm({ callbackPath, providers }: Props) {
   const router = useRouter();
@@ -69,17 +69,17 @@ export function SignInForm({ callbackPath, providers }: Props) {
           onChange={(event) => setEmail(event.target.value)}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? errorId : undefined}
-          className="block w-full rounded-lg border border-slate-400 bg-white px-3 py-3 text-base"
+          className="rounded-control border-line-strong bg-surface block w-full border px-3 py-3 text-base"
         />
         {error && (
-          <p id={errorId} role="alert" className="text-sm font-medium text-red-700">
+          <p id={errorId} role="alert" className="text-danger text-sm font-medium">
             {error}
           </p>
         )}
         <button
           type="submit"
           disabled={pending !== null}
-          className={`${buttonBase} bg-accent hover:bg-accent-strong text-white`}
+          className={`${buttonBase} bg-accent hover:bg-accent-strong text-on-accent`}
         >
           {pending === "email" ? "Sending the link…" : "E-mail me a sign-in link"}
         </button>
@@ -87,7 +87,7 @@ export function SignInForm({ callbackPath, providers }: Props) {
 
       {providers.length > 0 && (
         <section aria-labelledby={`${inputId}-others`} className="space-y-3">
-          <h2 id={`${inputId}-others`} className="text-sm font-semibold text-slate-600">
+          <h2 id={`${inputId}-others`} className="text-muted text-sm font-semibold">
             Or sign in with
           </h2>
           <ul className="space-y-2">
@@ -100,7 +100,7 @@ export function SignInForm({ callbackPath, providers }: Props) {
                     setPending(provider.id);
                     void signIn(provider.id, { callbackUrl: callbackPath });
                   }}
-                  className={`${buttonBase} text-ink border border-slate-400 bg-white hover:bg-slate-50`}
+                  className={`${buttonBase} text-ink border-line-strong bg-surface hover:bg-surface-muted border`}
                 >
                   {pending === provider.id ? `Opening ${provider.name}…` : provider.name}
                 </button>

@@ -18,7 +18,7 @@ export function SignOutButton() {
           setPending(false);
         }
       }}
-      className="rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-semibold hover:bg-slate-50 disabled:opacity-60"
+      className="rounded-control border-line-strong hover:bg-surface-muted border px-3 py-1.5 text-sm font-semibold disabled:opacity-60"
     >
       {pending ? "Signing out…" : "Sign out"}
     </button>

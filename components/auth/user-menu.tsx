@@ -8,7 +8,7 @@ export async function UserMenu() {
     return (
       <Link
         href="/sign-in"
-        className="text-accent rounded-lg px-3 py-1.5 text-sm font-semibold hover:underline"
+        className="text-accent rounded-control px-3 py-1.5 text-sm font-semibold hover:underline"
       >
         Sign in
       </Link>
@@ -19,7 +19,7 @@ export async function UserMenu() {
       <Link href="/workshops" className="text-accent text-sm font-semibold hover:underline">
         Your workshops
       </Link>
-      <p className="min-w-0 truncate text-sm text-slate-600" title={user.email ?? undefined}>
+      <p className="text-muted min-w-0 truncate text-sm" title={user.email ?? undefined}>
         <span className="sr-only">Signed in as </span>
         {user.email ?? user.name ?? "your account"}
       </p>

@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from "react";
 import type { Connection } from "./use-live-updates";
+import { Notice } from "@/components/ui/notice";
 
 const GRACE_MS = 3_000;
 
@@ -22,9 +23,9 @@ export function ConnectionNotice({ connection }: { connection: Connection }) {
   return (
     <p role="status" className="print:hidden">
       {shown ? (
-        <span className="block rounded-lg border border-amber-300 bg-amber-50 px-4 py-2 text-amber-900">
+        <Notice tone="warning" as="span">
           Connection lost. Trying again; this page catches up as soon as it is back.
-        </span>
+        </Notice>
       ) : null}
     </p>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { Check } from "lucide-react";
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { secondaryButtonClass } from "@/components/ui/field";
@@ -119,7 +120,7 @@ export function RadarChart({
   const onPaper = drawn ? "sr-only" : "sr-only print:not-sr-only";
 
   return (
-    <figure ref={figureRef} className="break-inside-avoid space-y-3">
+    <figure ref={figureRef} className="radar-chart break-inside-avoid space-y-3">
       <figcaption className="font-semibold">{title}</figcaption>
 
       {/* The key, which the PNG download copies too; in print the toggles give way to a plain
@@ -163,20 +164,20 @@ export function RadarChart({
                 type="button"
                 aria-pressed={pressed}
                 onClick={() => toggle(id)}
-                className="group inline-flex items-center gap-2 rounded-lg border border-slate-300 bg-white px-3 py-2 text-left text-sm font-medium hover:bg-slate-50 aria-pressed:border-slate-500"
+                className="group rounded-control border-line-strong bg-surface hover:bg-surface-muted aria-pressed:border-line-strong inline-flex items-center gap-2 border px-3 py-2 text-left text-sm font-medium"
               >
                 {/* The pressed state shown by a tick in a box, not by colour alone. */}
-                <span className="grid size-4 shrink-0 place-items-center rounded-[3px] border-[1.5px] border-slate-500 text-[11px] leading-none font-bold text-transparent group-aria-pressed:border-blue-900 group-aria-pressed:bg-blue-900 group-aria-pressed:text-white">
-                  ✓
+                <span className="border-line-strong group-aria-pressed:border-accent-strong group-aria-pressed:bg-accent-strong group-aria-pressed:text-on-accent grid size-4 shrink-0 place-items-center rounded-[3px] border-[1.5px] text-transparent">
+                  <Check aria-hidden="true" className="size-3" strokeWidth={3.5} />
                 </span>
                 <span className={pressed ? "inline-flex" : "inline-flex opacity-35"}>
                   {swatch(style)}
                 </span>
-                <span className={pressed ? undefined : "text-slate-600 line-through"}>
+                <span className={pressed ? undefined : "text-muted line-through"}>
                   {option.name}
                 </span>
                 {option.recommended ? (
-                  <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold text-slate-700">
+                  <span className="bg-surface-sunken text-muted rounded px-1.5 py-0.5 text-xs font-semibold">
                     Recommended
                   </span>
                 ) : null}
@@ -247,7 +248,7 @@ export function RadarChart({
         >
           Download chart as PNG
         </button>
-        <span role="status" className="text-sm text-slate-600">
+        <span role="status" className="text-muted text-sm">
           {status === "done"
             ? "Chart downloaded"
             : status === "failed"

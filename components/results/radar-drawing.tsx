@@ -93,6 +93,7 @@ export default function RadarDrawing({
       // recharts measures the words for wrapping in this style; a bare number would not apply.
       style={{ fontSize: `${size.fontSize}px` }}
       fill={COLORS.label}
+      className="radar-label"
     >
       {radar.axes[props.index]?.name ?? ""}
     </Text>
@@ -127,6 +128,7 @@ export default function RadarDrawing({
       />
       <Radar
         dataKey="band"
+        className="radar-band"
         {...still}
         stroke="none"
         fill={COLORS.band}
@@ -147,6 +149,7 @@ export default function RadarDrawing({
       ))}
       <Radar
         dataKey="median"
+        className="radar-team"
         {...still}
         stroke={TEAM_STYLE.color}
         strokeWidth={TEAM_STYLE.strokeWidth}
@@ -162,7 +165,14 @@ export default function RadarDrawing({
 /** A series' key: a short stretch of its line with its symbol, or the band's tint. */
 export function Swatch({ style }: { style: SeriesStyle | "band" }) {
   return (
-    <svg width={36} height={14} viewBox="0 0 36 14" aria-hidden focusable="false">
+    <svg
+      width={36}
+      height={14}
+      viewBox="0 0 36 14"
+      aria-hidden
+      focusable="false"
+      className={style === "band" ? "radar-band" : style === TEAM_STYLE ? "radar-team" : undefined}
+    >
       {style === "band" ? (
         <rect width={36} height={14} rx={2} fill={COLORS.band} fillOpacity={BAND_OPACITY} />
       ) : (

@@ -42,7 +42,7 @@ export function ResultsReport({
           title={view.workshop.title}
           teamName={view.workshop.teamName}
         />
-        <p className="text-slate-700">
+        <p className="text-muted">
           {view.framework.question} {view.turnout}
           {view.workshop.anonymous ? "; the workshop is anonymous." : "."}
         </p>
@@ -62,7 +62,7 @@ export function ResultsReport({
                   <Link
                     href={roundHref(number)}
                     aria-current={number === view.round.number ? "page" : undefined}
-                    className="aria-[current=page]:border-accent aria-[current=page]:bg-accent inline-block rounded-full border border-slate-300 px-3 py-1 text-sm aria-[current=page]:text-white"
+                    className="aria-[current=page]:border-accent aria-[current=page]:bg-accent border-line-strong aria-[current=page]:text-on-accent inline-block rounded-full border px-3 py-1 text-sm"
                   >
                     Round {number}
                   </Link>
@@ -88,7 +88,10 @@ export function ResultsReport({
       </Section>
 
       <CriteriaSection view={view} />
-      <RankingSection ranking={view.ranking} />
+      <RankingSection
+        ranking={view.ranking}
+        order={view.tradeOffs.columns.map((column) => column.id)}
+      />
       <TradeOffSection tradeOffs={view.tradeOffs} />
       <TeamSplitSection view={view} />
       {view.history ? <HistorySection history={view.history} /> : null}
@@ -104,7 +107,7 @@ export function ResultsReport({
             </a>
             <PrintButton />
           </div>
-          <p className="text-sm text-slate-700">
+          <p className="text-muted text-sm">
             {view.workshop.anonymous
               ? "The CSV numbers the participants instead of naming them, as this workshop is anonymous."
               : "The CSV has one row per participant with their scores and reasons."}{" "}

@@ -6,7 +6,10 @@ import type {
   RoundHistory,
   TradeOffView,
 } from "@/lib/results/view-model";
+import { Badge } from "@/components/ui/badge";
+import { Progress } from "@/components/ui/progress";
 import { roleLabels } from "@/lib/workshops/roles";
+import { OptionMark } from "./option-mark";
 
 // The sections of the results page, server-rendered. Each is a landmark with its own heading so
 // that screen-reader users can jump between them, and each avoids breaking across printed pages.
@@ -25,12 +28,12 @@ export function Section({
   return (
     <section
       aria-labelledby={`${id}-heading`}
-      className="space-y-4 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6 print:break-inside-avoid print:border-0 print:p-0 print:shadow-none"
+      className="rounded-card border-line bg-surface shadow-card space-y-4 border p-5 sm:p-6 print:break-inside-avoid print:border-0 print:p-0 print:shadow-none"
     >
       <h2 id={`${id}-heading`} className="text-xl font-bold tracking-tight">
         {title}
       </h2>
-      {intro ? <div className="text-slate-700">{intro}</div> : null}
+      {intro ? <div className="text-muted">{intro}</div> : null}
       {children}
     </section>
   );
@@ -50,26 +53,22 @@ function Scrollable({ label, children }: { label: string; children: ReactNode })
   );
 }
 
-const confidenceStyles = {
-  high: "bg-emerald-100 text-emerald-900 ring-emerald-300",
-  medium: "bg-amber-100 text-amber-900 ring-amber-300",
-  low: "bg-red-100 text-red-900 ring-red-300",
-} as const;
+const confidenceTones = { high: "success", medium: "warning", low: "danger" } as const;
 
 export function RecommendationSection({ view }: { view: ResultsView }) {
   const { headline } = view;
   return (
     <section
       aria-labelledby="recommendation-heading"
-      className="border-accent/30 space-y-4 rounded-2xl border-2 bg-white p-5 shadow-sm sm:p-6 print:break-inside-avoid print:shadow-none"
+      className="rounded-card border-accent-line bg-surface shadow-card space-y-4 border-2 p-5 sm:p-7 print:break-inside-avoid print:shadow-none"
     >
-      <p className="text-accent text-sm font-semibold">Recommendation</p>
+      <p className="text-accent text-sm font-semibold tracking-wide uppercase">Recommendation</p>
       {headline ? (
         <>
           <div className="flex flex-wrap items-baseline gap-x-4 gap-y-2">
             <h2
               id="recommendation-heading"
-              className="text-3xl font-bold tracking-tight text-balance"
+              className="text-title font-bold text-balance sm:text-4xl"
             >
               <span className="sr-only">Recommendation: </span>
               {headline.name}
@@ -78,15 +77,13 @@ export function RecommendationSection({ view }: { view: ResultsView }) {
               <span className="font-semibold" data-testid="recommended-fit">
                 {headline.fit}
               </span>{" "}
-              <span className="text-slate-700">of 100 fit</span>
+              <span className="text-muted">of 100 fit</span>
             </p>
-            <p
-              className={`rounded-full px-3 py-1 text-sm font-semibold ring-1 ${confidenceStyles[headline.confidence]}`}
-            >
-              {headline.confidenceLabel}
+            <p>
+              <Badge tone={confidenceTones[headline.confidence]}>{headline.confidenceLabel}</Badge>
             </p>
           </div>
-          <p className="text-slate-700">{headline.summary}</p>
+          <p className="text-muted">{headline.summary}</p>
         </>
       ) : (
         <h2 id="recommendation-heading" className="text-2xl font-bold tracking-tight">
@@ -99,12 +96,12 @@ export function RecommendationSection({ view }: { view: ResultsView }) {
         ))}
       </ul>
       {view.closeCall ? (
-        <p className="rounded-lg border-l-4 border-amber-500 bg-amber-50 px-4 py-3">
+        <p className="rounded-control border-warning-line bg-warning-soft border-l-4 px-4 py-3">
           {view.closeCall}
         </p>
       ) : null}
-      {view.smallTeam ? <p className="text-slate-700">{view.smallTeam}</p> : null}
-      {view.confidence ? <p className="text-slate-700">{view.confidence}</p> : null}
+      {view.smallTeam ? <p className="text-muted">{view.smallTeam}</p> : null}
+      {view.confidence ? <p className="text-muted">{view.confidence}</p> : null}
       {view.changes.length > 0 ? (
         <div className="space-y-2">
           <h3 className="font-semibold">What would change this</h3>
@@ -115,7 +112,7 @@ export function RecommendationSection({ view }: { view: ResultsView }) {
           </ul>
         </div>
       ) : headline ? (
-        <p className="text-slate-700">
+        <p className="text-muted">
           No single criterion moving on its own would change the recommendation.
         </p>
       ) : null}
@@ -129,21 +126,8 @@ export function RecommendationSection({ view }: { view: ResultsView }) {
           </ul>
         </div>
       ) : null}
-      <p className="text-sm text-slate-600">{view.weights.text}</p>
+      <p className="text-muted text-sm">{view.weights.text}</p>
     </section>
-  );
-}
-
-/**
- * A horizontal bar filled to `share` (0 to 1). SVG rather than a styled span: a style="width…"
- * attribute rendered on the server would need 'unsafe-inline' in the page's style policy
- * (lib/http/csp.ts), and SVG fills print without the browser's "background graphics" option.
- */
-function Bar({ share, className, fill }: { share: number; className: string; fill: string }) {
-  return (
-    <svg className={`block w-full rounded bg-slate-100 ${className}`} aria-hidden="true">
-      <rect width={`${share * 100}%`} height="100%" rx="4" className={fill} />
-    </svg>
   );
 }
 
@@ -153,12 +137,13 @@ function Histogram({ criterion }: { criterion: CriterionResult }) {
     <dl className="space-y-1">
       {criterion.histogram.map((bar) => (
         <div key={bar.label} className="grid grid-cols-[4.5rem_1fr_5.5rem] items-center gap-2">
-          <dt className="text-sm text-slate-700">{bar.label}</dt>
+          <dt className="text-muted text-sm">{bar.label}</dt>
           <dd className="contents">
-            <Bar
-              share={bar.count / most}
+            <Progress
+              value={bar.count}
+              max={most}
               className="h-4"
-              fill={bar.label === "Not sure" ? "fill-slate-400" : "fill-accent"}
+              fill={bar.label === "Not sure" ? "fill-faint" : "fill-accent"}
             />
             <span className="text-sm tabular-nums">
               {bar.count} {bar.count === 1 ? "vote" : "votes"}
@@ -184,30 +169,26 @@ export function CriteriaSection({ view }: { view: ResultsView }) {
         {view.criteria.map((criterion) => (
           <li
             key={criterion.id}
-            className="space-y-3 rounded-xl border border-slate-200 p-4 print:break-inside-avoid"
+            className="rounded-card border-line bg-surface-muted space-y-3 border p-4 print:break-inside-avoid"
             data-testid={`criterion-${criterion.id}`}
           >
             <div className="flex flex-wrap items-start justify-between gap-2">
               <h3 className="font-semibold">{criterion.name}</h3>
-              {criterion.disputed ? (
-                <span className="rounded-full bg-red-100 px-2.5 py-0.5 text-sm font-semibold text-red-900 ring-1 ring-red-300">
-                  Disputed
-                </span>
-              ) : null}
+              {criterion.disputed ? <Badge tone="danger">Disputed</Badge> : null}
             </div>
             <p>
               Team median <span className="font-semibold">{criterion.median}</span>
               {criterion.weight !== 1 ? (
-                <span className="text-slate-700">
+                <span className="text-muted">
                   {" "}
                   · counts {criterion.weight === 0 ? "not at all" : `×${criterion.weight}`}
                 </span>
               ) : null}
             </p>
             {criterion.medianMeaning ? (
-              <p className="text-sm text-slate-700">“{criterion.medianMeaning}”</p>
+              <p className="text-muted text-sm">“{criterion.medianMeaning}”</p>
             ) : null}
-            <p className="text-sm text-slate-700">{criterion.spread}</p>
+            <p className="text-muted text-sm">{criterion.spread}</p>
             <h4 className="sr-only">Votes on {criterion.name}</h4>
             <Histogram criterion={criterion} />
             {criterion.rationales.length > 0 ? (
@@ -215,9 +196,12 @@ export function CriteriaSection({ view }: { view: ResultsView }) {
                 <h4 className="text-sm font-semibold">Reasons given</h4>
                 <ul className="space-y-2">
                   {criterion.rationales.map((rationale, index) => (
-                    <li key={index} className="rounded-lg bg-slate-50 px-3 py-2 text-sm">
+                    <li
+                      key={index}
+                      className="rounded-control bg-surface ring-line px-3 py-2 text-sm ring-1"
+                    >
                       <p className="whitespace-pre-line">{rationale.text}</p>
-                      <p className="mt-1 text-slate-600">
+                      <p className="text-muted mt-1">
                         {rationale.author ? `${rationale.author}, ` : ""}
                         {rationale.answer}
                       </p>
@@ -233,17 +217,25 @@ export function CriteriaSection({ view }: { view: ResultsView }) {
   );
 }
 
-export function RankingSection({ ranking }: { ranking: RankedResult[] }) {
+export function RankingSection({
+  ranking,
+  order,
+}: {
+  ranking: RankedResult[];
+  /** The options' ids in framework order, which gives each its colour. */
+  order: string[];
+}) {
   return (
     <Section id="ranking" title="How each option fits">
       <ol className="space-y-3" data-testid="ranking">
         {ranking.map((option, index) => (
           <li
             key={option.optionId}
-            className={`rounded-xl border p-4 ${option.recommended ? "border-accent bg-blue-50/50" : "border-slate-200"}`}
+            className={`rounded-card border p-4 ${option.recommended ? "border-accent bg-accent-soft/50" : "border-line"}`}
           >
             <div className="flex flex-wrap items-baseline justify-between gap-2">
-              <h3 className="font-semibold">
+              <h3 className="flex items-center gap-2 font-semibold">
+                <OptionMark index={order.indexOf(option.optionId)} />
                 {index + 1}. {option.name}
                 {option.recommended ? <span className="sr-only"> (recommended)</span> : null}
               </h3>
@@ -252,13 +244,13 @@ export function RankingSection({ ranking }: { ranking: RankedResult[] }) {
               </p>
             </div>
             {option.gaps.length > 0 ? (
-              <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-red-900">
+              <ul className="text-danger mt-2 list-disc space-y-1 pl-5 text-sm">
                 {option.gaps.map((gap) => (
                   <li key={gap}>{gap}</li>
                 ))}
               </ul>
             ) : (
-              <p className="mt-2 text-sm text-slate-700">No critical gaps.</p>
+              <p className="text-muted mt-2 text-sm">No critical gaps.</p>
             )}
           </li>
         ))}
@@ -281,16 +273,19 @@ export function TradeOffSection({ tradeOffs }: { tradeOffs: TradeOffView }) {
           </caption>
           <thead>
             <tr>
-              <th scope="col" className="border-b border-slate-300 py-2 pr-3">
+              <th scope="col" className="border-line-strong border-b py-2 pr-3">
                 Dimension
               </th>
               {tradeOffs.columns.map((column) => (
                 <th
                   key={column.id}
                   scope="col"
-                  className={`border-b border-slate-300 px-3 py-2 ${column.recommended ? "text-accent-strong bg-blue-50" : ""}`}
+                  className={`border-line-strong border-b px-3 py-2 ${column.recommended ? "text-accent-strong bg-accent-soft" : ""}`}
                 >
-                  {column.name}
+                  <span className="flex items-center gap-2">
+                    <OptionMark index={tradeOffs.columns.indexOf(column)} />
+                    {column.name}
+                  </span>
                   {column.recommended ? (
                     <span className="block text-xs font-semibold uppercase">Recommended</span>
                   ) : null}
@@ -300,24 +295,24 @@ export function TradeOffSection({ tradeOffs }: { tradeOffs: TradeOffView }) {
           </thead>
           <tbody>
             {tradeOffs.rows.map((row) => (
-              <tr key={row.id} className={row.emphasis ? "bg-amber-50/60" : undefined}>
-                <th scope="row" className="border-b border-slate-200 py-2 pr-3 align-top">
+              <tr key={row.id} className={row.emphasis ? "bg-warning-soft/60" : undefined}>
+                <th scope="row" className="border-line border-b py-2 pr-3 align-top">
                   <span className={row.emphasis ? "font-bold" : "font-medium"}>
                     {row.emphasis ? (
-                      <span aria-hidden="true" className="mr-1 text-amber-700">
+                      <span aria-hidden="true" className="text-warning mr-1">
                         ◆
                       </span>
                     ) : null}
                     {row.dimension}
                   </span>
                   {row.emphasis ? (
-                    <span className="block text-xs font-normal text-slate-700">{row.emphasis}</span>
+                    <span className="text-muted block text-xs font-normal">{row.emphasis}</span>
                   ) : null}
                 </th>
                 {row.cells.map((cell, index) => (
                   <td
                     key={tradeOffs.columns[index]?.id ?? index}
-                    className={`border-b border-slate-200 px-3 py-2 align-top ${tradeOffs.columns[index]?.recommended ? "bg-blue-50" : ""}`}
+                    className={`border-line border-b px-3 py-2 align-top ${tradeOffs.columns[index]?.recommended ? "bg-accent-soft" : ""}`}
                   >
                     {cell}
                   </td>
@@ -339,11 +334,7 @@ export function TeamSplitSection({ view }: { view: ResultsView }) {
         {view.tally.map((option) => (
           <li key={option.optionId} className="space-y-1">
             <p className="text-sm">{option.text}</p>
-            <Bar
-              share={voters === 0 ? 0 : option.count / voters}
-              className="h-3"
-              fill="fill-accent"
-            />
+            <Progress value={option.count} max={voters} className="h-3" />
           </li>
         ))}
       </ul>
@@ -351,8 +342,8 @@ export function TeamSplitSection({ view }: { view: ResultsView }) {
         <p
           className={
             view.leaveOneOut.pivotal
-              ? "rounded-lg border-l-4 border-red-500 bg-red-50 px-4 py-3"
-              : "text-slate-700"
+              ? "rounded-control border-danger bg-danger-soft border-l-4 px-4 py-3"
+              : "text-muted"
           }
         >
           {view.leaveOneOut.pivotal ? <strong>Careful: </strong> : null}
@@ -366,7 +357,7 @@ export function TeamSplitSection({ view }: { view: ResultsView }) {
         </p>
       ) : null}
       {view.people ? (
-        <details className="rounded-xl border border-slate-200 p-4 print:hidden">
+        <details className="rounded-card border-line border p-4 print:hidden">
           <summary className="cursor-pointer font-semibold">
             Who would pick what (shown only on your page)
           </summary>
@@ -374,13 +365,13 @@ export function TeamSplitSection({ view }: { view: ResultsView }) {
             <table className="mt-3 w-full border-collapse text-left text-sm">
               <thead>
                 <tr>
-                  <th scope="col" className="border-b border-slate-300 py-2 pr-3">
+                  <th scope="col" className="border-line-strong border-b py-2 pr-3">
                     Person
                   </th>
-                  <th scope="col" className="border-b border-slate-300 py-2 pr-3">
+                  <th scope="col" className="border-line-strong border-b py-2 pr-3">
                     Role
                   </th>
-                  <th scope="col" className="border-b border-slate-300 py-2">
+                  <th scope="col" className="border-line-strong border-b py-2">
                     Own answer
                   </th>
                 </tr>
@@ -388,11 +379,11 @@ export function TeamSplitSection({ view }: { view: ResultsView }) {
               <tbody>
                 {view.people.map((person, index) => (
                   <tr key={index}>
-                    <td className="border-b border-slate-200 py-2 pr-3">{person.name}</td>
-                    <td className="border-b border-slate-200 py-2 pr-3">
+                    <td className="border-line border-b py-2 pr-3">{person.name}</td>
+                    <td className="border-line border-b py-2 pr-3">
                       {person.role ? roleLabels[person.role] : ""}
                     </td>
-                    <td className="border-b border-slate-200 py-2">{person.choice}</td>
+                    <td className="border-line border-b py-2">{person.choice}</td>
                   </tr>
                 ))}
               </tbody>
@@ -417,11 +408,15 @@ export function HistorySection({ history }: { history: RoundHistory }) {
           <caption className="sr-only">Each revealed round compared</caption>
           <thead>
             <tr>
-              <th scope="col" className="border-b border-slate-300 py-2 pr-3">
+              <th scope="col" className="border-line-strong border-b py-2 pr-3">
                 &nbsp;
               </th>
               {history.rounds.map((round) => (
-                <th key={round.number} scope="col" className="border-b border-slate-300 px-3 py-2">
+                <th
+                  key={round.number}
+                  scope="col"
+                  className="border-line-strong border-b px-3 py-2"
+                >
                   Round {round.number}
                 </th>
               ))}
@@ -429,11 +424,11 @@ export function HistorySection({ history }: { history: RoundHistory }) {
           </thead>
           <tbody>
             <tr>
-              <th scope="row" className="border-b border-slate-200 py-2 pr-3 font-medium">
+              <th scope="row" className="border-line border-b py-2 pr-3 font-medium">
                 Recommendation
               </th>
               {history.rounds.map((round) => (
-                <td key={round.number} className="border-b border-slate-200 px-3 py-2">
+                <td key={round.number} className="border-line border-b px-3 py-2">
                   {round.recommended} ({round.fit}), {round.confidence.toLowerCase()}
                   {round.disputed > 0 ? `, ${round.disputed} disputed` : ", nothing disputed"}
                 </td>
@@ -441,13 +436,13 @@ export function HistorySection({ history }: { history: RoundHistory }) {
             </tr>
             {history.criteria.map((criterion) => (
               <tr key={criterion.id}>
-                <th scope="row" className="border-b border-slate-200 py-2 pr-3 font-medium">
+                <th scope="row" className="border-line border-b py-2 pr-3 font-medium">
                   {criterion.name}
                 </th>
                 {criterion.cells.map((cell, index) => (
-                  <td key={index} className="border-b border-slate-200 px-3 py-2">
+                  <td key={index} className="border-line border-b px-3 py-2">
                     Median {cell.median}
-                    <span className="block text-xs text-slate-600">{cell.spread}</span>
+                    <span className="text-muted block text-xs">{cell.spread}</span>
                   </td>
                 ))}
               </tr>
@@ -473,7 +468,7 @@ export function NextStepsSection({ steps }: { steps: NonNullable<ResultsView["ne
           text ? (
             <div key={label}>
               <dt className="font-semibold">{label}</dt>
-              <dd className="text-slate-700">{text}</dd>
+              <dd className="text-muted">{text}</dd>
             </div>
           ) : null,
         )}
@@ -481,7 +476,7 @@ export function NextStepsSection({ steps }: { steps: NonNullable<ResultsView["ne
       {steps.risks.length > 0 ? (
         <div className="space-y-2">
           <h3 className="font-semibold">Risks to watch</h3>
-          <ul className="list-disc space-y-1 pl-5 text-slate-700">
+          <ul className="text-muted list-disc space-y-1 pl-5">
             {steps.risks.map((risk) => (
               <li key={risk}>{risk}</li>
             ))}

@@ -149,9 +149,7 @@ export function ShareLinks({
             Frozen: {canFreeze ? `round ${newestRevealedRound}, the newest revealed,` : "a round"}{" "}
             exactly as it is now, even if weights or rounds change later
             {canFreeze ? null : (
-              <span className="block text-sm text-slate-600">
-                Available once a round is revealed.
-              </span>
+              <span className="text-muted block text-sm">Available once a round is revealed.</span>
             )}
           </ModeChoice>
         </fieldset>
@@ -184,12 +182,12 @@ export function ShareLinks({
           {links.map((link) => (
             <li
               key={link.id}
-              className="space-y-2 rounded-xl border border-slate-200 p-4"
+              className="rounded-card border-line space-y-2 border p-4"
               data-testid="share-link"
             >
               <div className="flex flex-wrap items-baseline justify-between gap-2">
                 <p className="font-semibold">{link.label}</p>
-                <p className="text-sm text-slate-700">
+                <p className="text-muted text-sm">
                   {link.mode === "live" ? "Live" : `Frozen at round ${link.roundNumber}`} ·{" "}
                   {statusText[link.status]}
                   {link.expiresAt ? (
@@ -205,7 +203,7 @@ export function ShareLinks({
               </div>
               {link.status === "active" ? (
                 <>
-                  <p className="text-sm break-all text-slate-700" data-testid="share-link-url">
+                  <p className="text-muted text-sm break-all" data-testid="share-link-url">
                     {link.url}
                   </p>
                   <div className="flex flex-wrap gap-3">
@@ -229,7 +227,7 @@ export function ShareLinks({
           ))}
         </ul>
       ) : (
-        <p className="text-slate-700">No read-only links yet.</p>
+        <p className="text-muted">No read-only links yet.</p>
       )}
     </div>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useRef, type ReactNode } from "react";
+import { secondaryButtonClass } from "./field";
 
 /**
  * A button that asks first, in a native modal dialog: focus moves into it, Escape cancels and
@@ -40,18 +41,14 @@ export function ConfirmButton({
       <dialog
         ref={dialog}
         aria-labelledby={headingId}
-        className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-xl p-6 shadow-xl backdrop:bg-slate-900/50"
+        className="rounded-card border-line bg-surface text-ink shadow-raised m-auto w-[min(28rem,calc(100vw-2rem))] border p-6 backdrop:bg-slate-950/60 backdrop:backdrop-blur-sm"
       >
         <h2 id={headingId} className="text-lg font-semibold">
           {title}
         </h2>
-        <div className="mt-2 text-slate-700">{children}</div>
+        <div className="text-muted mt-2">{children}</div>
         <form method="dialog" className="mt-6 flex flex-wrap justify-end gap-3">
-          <button
-            value="cancel"
-            autoFocus
-            className="rounded-lg border border-slate-300 px-4 py-2 font-medium hover:bg-slate-50"
-          >
+          <button value="cancel" autoFocus className={secondaryButtonClass}>
             Cancel
           </button>
           <button

@@ -21,7 +21,7 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
       <button type="button" onClick={copy} className={secondaryButtonClass}>
         {label}
       </button>
-      <span role="status" className="text-sm text-slate-600">
+      <span role="status" className="text-muted text-sm">
         {status === "copied"
           ? "Copied"
           : status === "failed"

@@ -1,3 +1,4 @@
+import { CircleAlert } from "lucide-react";
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
 
 /** A labelled form control with its hint and error wired up for screen readers. */
@@ -21,18 +22,19 @@ export function Field({
     undefined;
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="block font-medium">
+      <label htmlFor={id} className="block font-semibold">
         {label}
-        {optional ? <span className="font-normal text-slate-600"> (optional)</span> : null}
+        {optional ? <span className="text-muted font-normal"> (optional)</span> : null}
       </label>
       {children(describedBy, Boolean(error))}
       {hint ? (
-        <p id={`${id}-hint`} className="text-sm text-slate-600">
+        <p id={`${id}-hint`} className="text-muted text-sm">
           {hint}
         </p>
       ) : null}
       {error ? (
-        <p id={`${id}-error`} className="text-sm font-medium text-red-700">
+        <p id={`${id}-error`} className="text-danger flex items-start gap-1.5 text-sm font-medium">
+          <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
           {error}
         </p>
       ) : null}
@@ -135,13 +137,16 @@ export function SelectField(
 }
 
 export const inputClass =
-  "block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 aria-invalid:border-red-600";
+  "block w-full rounded-control border border-line-strong bg-surface px-3 py-2.5 text-ink placeholder:text-faint aria-invalid:border-danger";
 
-export const primaryButtonClass =
-  "inline-flex items-center justify-center rounded-lg bg-accent px-4 py-2.5 font-semibold text-white hover:bg-accent-strong disabled:cursor-wait disabled:opacity-70";
+const buttonBase =
+  "inline-flex min-h-11 items-center justify-center gap-2 rounded-control px-4 py-2.5 font-semibold transition-colors disabled:cursor-wait disabled:opacity-70 [&>svg]:size-5 [&>svg]:shrink-0";
 
-export const secondaryButtonClass =
-  "inline-flex items-center justify-center rounded-lg border border-slate-300 bg-white px-4 py-2.5 font-medium hover:bg-slate-50 disabled:cursor-wait disabled:opacity-70";
+/** The main action of a screen: one per view. */
+export const primaryButtonClass = `${buttonBase} bg-accent text-on-accent shadow-sm hover:bg-accent-strong`;
 
-export const dangerButtonClass =
-  "inline-flex items-center justify-center rounded-lg border border-red-300 bg-white px-4 py-2.5 font-medium text-red-800 hover:bg-red-50 disabled:cursor-wait disabled:opacity-70";
+/** Any other action. */
+export const secondaryButtonClass = `${buttonBase} border border-line-strong bg-surface text-ink hover:bg-surface-muted`;
+
+/** An action that loses something: it asks first (ConfirmButton). */
+export const dangerButtonClass = `${buttonBase} border border-danger-line bg-surface text-danger hover:bg-danger-soft`;

@@ -1,6 +1,7 @@
 import { useEffect, useState, type RefObject } from "react";
 import type { z } from "zod";
 import { fieldErrors } from "@/lib/errors";
+import { Notice } from "./notice";
 
 const CORRECT_THE_FIELDS = "Please correct the highlighted fields.";
 
@@ -65,9 +66,7 @@ export function optionalFields<Shape extends Record<string, z.ZodType>>(
 export function FormProblem({ id, problem }: { id?: string; problem: string | null }) {
   return (
     <div id={id} role="alert" className="empty:hidden">
-      {problem ? (
-        <p className="rounded-lg border border-red-300 bg-red-50 p-3 text-red-800">{problem}</p>
-      ) : null}
+      {problem ? <Notice tone="danger">{problem}</Notice> : null}
     </div>
   );
 }

@@ -9,7 +9,7 @@ export function RateLimitedNotice({ retryAfterSeconds }: { retryAfterSeconds: nu
   return (
     <div className="mx-auto max-w-md space-y-5">
       <h1 className="text-3xl font-bold tracking-tight">Please wait a moment</h1>
-      <p role="alert" className="text-slate-700">
+      <p role="alert" className="text-muted">
         A lot of Blueprint links were opened from your network in the last few minutes, so this one
         has to wait. Try again in {waitInWords(retryAfterSeconds)} by reloading this page.
       </p>

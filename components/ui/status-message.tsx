@@ -21,7 +21,7 @@ export function StatusMessage({
       ref={ref}
       tabIndex={-1}
       role="status"
-      className={message?.tone === "error" ? "font-medium text-red-700" : "text-slate-700"}
+      className={message?.tone === "error" ? "text-danger font-medium" : "text-muted"}
     >
       {message?.text}
     </p>

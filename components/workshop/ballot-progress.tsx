@@ -27,7 +27,7 @@ export function BallotProgress({
   return (
     <>
       <ConnectionNotice connection={connection} />
-      <p className="text-slate-700" aria-live="polite">
+      <p className="text-muted" aria-live="polite">
         {voted} of {joined} {joined === 1 ? "person has" : "people have"} finished voting. Your
         answers stay private until the facilitator reveals them all at once.
       </p>

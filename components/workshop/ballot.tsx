@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { LIMITS } from "@/lib/workshops/limits";
 import { saveAnswers, type VoteChoice } from "./ballot-save";
+import { Notice } from "@/components/ui/notice";
 
 export interface BallotCriterion {
   id: string;
@@ -195,7 +196,7 @@ export function Ballot({
 
   return (
     <div className="space-y-6">
-      <div className="bg-paper/95 sticky top-0 z-10 -mx-4 border-b border-slate-200 px-4 py-3 backdrop-blur">
+      <div className="bg-canvas/95 border-line sticky top-0 z-10 -mx-4 border-b px-4 py-3 backdrop-blur">
         <label htmlFor="ballot-progress" className="text-sm font-medium">
           {answered} of {criteria.length} answered
         </label>
@@ -203,17 +204,14 @@ export function Ballot({
           id="ballot-progress"
           max={criteria.length}
           value={answered}
-          className="[&::-webkit-progress-value]:bg-accent mt-1 block h-2 w-full overflow-hidden rounded-full [&::-webkit-progress-bar]:bg-slate-200"
+          className="[&::-webkit-progress-value]:bg-accent [&::-webkit-progress-bar]:bg-line mt-1 block h-2 w-full overflow-hidden rounded-full"
         />
       </div>
 
       {locked ? (
-        <p
-          role="status"
-          className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-900"
-        >
+        <Notice tone="warning" role="status">
           {locked}
-        </p>
+        </Notice>
       ) : null}
 
       <ol className="space-y-6">
@@ -224,21 +222,18 @@ export function Ballot({
           return (
             <li
               key={criterion.id}
-              className="rounded-xl border border-slate-200 bg-white p-4 sm:p-6"
+              className="rounded-card border-line bg-surface border p-4 sm:p-6"
             >
               <fieldset disabled={disabled} aria-describedby={describedBy}>
                 <legend className="text-lg font-semibold">
                   <span className="sr-only">Question {index + 1}: </span>
                   {criterion.name}
                 </legend>
-                {criterion.help ? <p className="mt-1 text-slate-600">{criterion.help}</p> : null}
-                <dl
-                  id={describedBy}
-                  className="mt-3 grid gap-2 text-sm text-slate-700 sm:grid-cols-2"
-                >
+                {criterion.help ? <p className="text-muted mt-1">{criterion.help}</p> : null}
+                <dl id={describedBy} className="text-muted mt-3 grid gap-2 text-sm sm:grid-cols-2">
                   {([1, 5] as const).map((score) =>
                     criterion.anchors[score] ? (
-                      <div key={score} className="rounded-lg bg-slate-50 p-3">
+                      <div key={score} className="rounded-control bg-surface-muted p-3">
                         <dt className="font-semibold">{score === 1 ? "1 means" : "5 means"}</dt>
                         <dd>{criterion.anchors[score]}</dd>
                       </div>
@@ -256,7 +251,7 @@ export function Ballot({
                         onChange={() => choose(criterion.id, score)}
                         className="peer sr-only"
                       />
-                      <span className="peer-checked:border-accent peer-checked:bg-accent peer-focus-visible:outline-accent flex h-14 cursor-pointer items-center justify-center rounded-lg border-2 border-slate-300 text-xl font-semibold peer-checked:text-white peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-disabled:cursor-not-allowed peer-disabled:opacity-60">
+                      <span className="peer-checked:border-accent peer-checked:bg-accent peer-focus-visible:outline-accent rounded-control border-line-strong peer-checked:text-on-accent flex h-14 cursor-pointer items-center justify-center border-2 text-xl font-semibold peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-disabled:cursor-not-allowed peer-disabled:opacity-60">
                         {score}
                       </span>
                     </label>
@@ -271,12 +266,12 @@ export function Ballot({
                     onChange={() => choose(criterion.id, "unsure")}
                     className="peer sr-only"
                   />
-                  <span className="peer-checked:border-accent peer-checked:text-accent-strong peer-focus-visible:outline-accent flex h-12 cursor-pointer items-center justify-center rounded-lg border-2 border-dashed border-slate-300 font-medium text-slate-700 peer-checked:bg-blue-50 peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-disabled:cursor-not-allowed peer-disabled:opacity-60">
+                  <span className="peer-checked:border-accent peer-checked:text-accent-strong peer-focus-visible:outline-accent rounded-control border-line-strong text-muted peer-checked:bg-accent-soft flex h-12 cursor-pointer items-center justify-center border-2 border-dashed font-medium peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-disabled:cursor-not-allowed peer-disabled:opacity-60">
                     Not sure
                   </span>
                 </label>
                 <label htmlFor={`note-${criterion.id}`} className="mt-4 block text-sm font-medium">
-                  Why? <span className="font-normal text-slate-600">(optional)</span>
+                  Why? <span className="text-muted font-normal">(optional)</span>
                 </label>
                 <textarea
                   id={`note-${criterion.id}`}
@@ -286,9 +281,9 @@ export function Ballot({
                   onChange={(event) => writeNote(criterion.id, event.target.value)}
                   onBlur={() => flushNote(criterion.id)}
                   aria-describedby={`note-${criterion.id}-hint`}
-                  className="mt-1 block w-full rounded-lg border border-slate-300 p-2"
+                  className="rounded-control border-line-strong mt-1 block w-full border p-2"
                 />
-                <p id={`note-${criterion.id}-hint`} className="mt-1 text-xs text-slate-600">
+                <p id={`note-${criterion.id}-hint`} className="text-muted mt-1 text-xs">
                   {choice === undefined
                     ? "Pick a score first; your note is saved with it."
                     : `${(notes[criterion.id] ?? "").length} of ${LIMITS.rationale} characters`}
@@ -296,12 +291,12 @@ export function Ballot({
               </fieldset>
               <p role="status" aria-live="polite" className="mt-2 min-h-5 text-sm">
                 {state.kind === "pending" ? (
-                  <span className="text-slate-600">Not saved yet: saving when you pause</span>
+                  <span className="text-muted">Not saved yet: saving when you pause</span>
                 ) : null}
-                {state.kind === "saving" ? <span className="text-slate-600">Saving…</span> : null}
-                {state.kind === "saved" ? <span className="text-green-800">Saved</span> : null}
+                {state.kind === "saving" ? <span className="text-muted">Saving…</span> : null}
+                {state.kind === "saved" ? <span className="text-success">Saved</span> : null}
                 {state.kind === "error" ? (
-                  <span className="text-red-700">{state.message}</span>
+                  <span className="text-danger">{state.message}</span>
                 ) : null}
               </p>
             </li>

@@ -160,7 +160,7 @@ export function CreateWorkshopForm({ frameworks }: { frameworks: { id: string; n
       </fieldset>
 
       {mode === "async" ? (
-        <div className="grid gap-5 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
+        <div className="rounded-control border-line bg-surface grid gap-5 border p-4 sm:grid-cols-2">
           <InputField
             name="deadline"
             label="Deadline"

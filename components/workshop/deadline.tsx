@@ -76,7 +76,7 @@ export function Deadline({
   }, [minutes, refreshWhenClosed, router]);
 
   return (
-    <p className="rounded-lg border border-slate-200 bg-white p-3 text-slate-800">
+    <p className="rounded-control border-line bg-surface text-ink border p-3">
       <span className="font-medium">Deadline: </span>
       <LocalTime iso={iso} />
       {left ? <span data-testid="deadline-countdown">. Voting closes in {left}.</span> : null}

@@ -43,9 +43,9 @@ const statusLabels: Record<ConsoleParticipant["status"], string> = {
 };
 
 const statusStyles: Record<ConsoleParticipant["status"], string> = {
-  "not-started": "bg-slate-100 text-slate-700",
-  "in-progress": "bg-amber-100 text-amber-900",
-  voted: "bg-green-100 text-green-900",
+  "not-started": "bg-surface-sunken text-muted",
+  "in-progress": "bg-warning-soft text-warning",
+  voted: "bg-success-soft text-success",
 };
 
 /**
@@ -141,8 +141,8 @@ export function FacilitatorConsole({
           <p
             className={
               message.tone === "ok"
-                ? "rounded-lg border border-green-300 bg-green-50 p-3 text-green-900"
-                : "rounded-lg border border-red-300 bg-red-50 p-3 text-red-800"
+                ? "rounded-control border-success-line bg-success-soft text-success border p-3"
+                : "rounded-control border-danger-line bg-danger-soft text-danger border p-3"
             }
           >
             {message.text}
@@ -229,12 +229,12 @@ export function FacilitatorConsole({
 
       {workshopOpen ? (
         <ConsoleSection id="invite-heading" title="Invite the team">
-          <p className="mt-1 text-slate-700">
+          <p className="text-muted mt-1">
             Anyone with this link can join. Share it in the room or in your team&apos;s chat.
           </p>
           <p
             data-testid="invite-link"
-            className="mt-3 rounded-lg border border-slate-300 bg-slate-50 p-3 font-mono text-sm break-all"
+            className="rounded-control border-line-strong bg-surface-muted mt-3 border p-3 font-mono text-sm break-all"
           >
             {inviteLink}
           </p>
@@ -276,14 +276,14 @@ export function FacilitatorConsole({
 
       <ConsoleSection id="people-heading" title="Participants">
         {participants.length === 0 ? (
-          <p className="mt-2 text-slate-700">Nobody has joined yet.</p>
+          <p className="text-muted mt-2">Nobody has joined yet.</p>
         ) : (
-          <ul className="mt-3 divide-y divide-slate-200">
+          <ul className="divide-line mt-3 divide-y">
             {participants.map((participant) => (
               <li key={participant.handle} className="flex flex-wrap items-center gap-3 py-3">
                 <span className="min-w-0 flex-1">
                   <span className="font-medium">{participant.displayName}</span>{" "}
-                  <span className="text-slate-600">· {roleLabels[participant.role]}</span>
+                  <span className="text-muted">· {roleLabels[participant.role]}</span>
                 </span>
                 <span
                   className={`rounded-full px-3 py-1 text-sm font-medium ${statusStyles[participant.status]}`}
@@ -303,7 +303,7 @@ export function FacilitatorConsole({
                         `${participant.displayName} was removed.`,
                       )
                     }
-                    className="rounded-lg px-3 py-1.5 text-sm font-medium text-red-800 hover:bg-red-50"
+                    className="rounded-control text-danger hover:bg-danger-soft px-3 py-1.5 text-sm font-medium"
                     confirmClassName={dangerButtonClass}
                     disabled={busy !== null}
                   >
@@ -318,11 +318,11 @@ export function FacilitatorConsole({
       </ConsoleSection>
 
       <ConsoleSection id="facilitator-link-heading" title="Your facilitator link">
-        <p className="mt-1 text-slate-700">
+        <p className="text-muted mt-1">
           Anyone with the private facilitator link can run this workshop. If it reached someone it
           should not have, replace it: the old link stops working on every device at once.
         </p>
-        <p className="mt-2 text-slate-700" data-testid="ownership">
+        <p className="text-muted mt-2" data-testid="ownership">
           {ownership}
         </p>
         {newFacilitatorLink ? (
@@ -354,7 +354,7 @@ export function FacilitatorConsole({
       </ConsoleSection>
 
       <ConsoleSection id="danger-heading" tone="danger" title="Delete the workshop">
-        <p className="mt-1 text-slate-700">
+        <p className="text-muted mt-1">
           Removes the workshop, its participants, every ballot and every share link for good.
         </p>
         <div className="mt-3">
@@ -392,7 +392,7 @@ function ConsoleSection({
   return (
     <section
       aria-labelledby={id}
-      className={`rounded-xl border ${tone === "danger" ? "border-red-200" : "border-slate-200"} bg-white p-5`}
+      className={`rounded-card bg-surface border p-5 ${tone === "danger" ? "border-danger-line" : "border-line shadow-card"}`}
     >
       <h2 id={id} className="text-xl font-semibold">
         {title}

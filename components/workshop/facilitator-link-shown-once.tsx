@@ -3,7 +3,8 @@
 import { useCallback, useId, type ReactNode } from "react";
 import { CopyButton } from "@/components/ui/copy-button";
 
-const linkClass = "rounded-lg border border-slate-300 bg-white p-3 font-mono text-sm break-all";
+const linkClass =
+  "rounded-control border-line-strong bg-surface border p-3 font-mono text-sm break-all";
 
 /**
  * A private facilitator link the server shows only once, right after making it (a new
@@ -51,7 +52,7 @@ export function FacilitatorLinkShownOnce({
     return (
       <section
         aria-labelledby={headingId}
-        className="space-y-4 rounded-xl border border-green-300 bg-green-50 p-5"
+        className="rounded-card border-success-line bg-success-soft space-y-4 border p-5"
       >
         <h2 id={headingId} className="text-xl font-semibold" tabIndex={-1} ref={focusWhenShown}>
           {heading}
@@ -61,7 +62,7 @@ export function FacilitatorLinkShownOnce({
     );
   }
   return (
-    <div className="mt-3 space-y-3 rounded-lg border border-green-300 bg-green-50 p-4">
+    <div className="rounded-control border-success-line bg-success-soft mt-3 space-y-3 border p-4">
       <h3 tabIndex={-1} ref={focusWhenShown} className="font-semibold focus:outline-none">
         {heading}
       </h3>

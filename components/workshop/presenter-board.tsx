@@ -1,5 +1,7 @@
 "use client";
 
+import { Check } from "lucide-react";
+import { Stat } from "@/components/ui/stat";
 import { useRouter } from "next/navigation";
 import { useRef, useState, type ReactNode } from "react";
 import { ConnectionNotice } from "@/components/realtime/connection-notice";
@@ -54,17 +56,15 @@ export function PresenterBoard({
       <div className="grid items-start gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
         {joinPanel}
         <section aria-labelledby="room-heading" className="space-y-6">
-          <h2 id="room-heading" className="text-2xl font-bold">
+          <h2 id="room-heading" className="text-title font-bold">
             Round {state.round.number}
           </h2>
           <dl className="grid grid-cols-2 gap-4" aria-live="polite">
-            <RoomCount label="Joined" count={joined} testId="joined-count" />
-            <RoomCount label="Voted" count={voted} testId="voted-count" />
+            <Stat label="Joined" value={joined} size="room" testId="joined-count" />
+            <Stat label="Voted" value={voted} size="room" testId="voted-count" />
           </dl>
           {state.anonymous ? (
-            <p className="text-slate-700">
-              This workshop is anonymous, so names stay off the screen.
-            </p>
+            <p className="text-muted">This workshop is anonymous, so names stay off the screen.</p>
           ) : (
             <ul className="flex flex-wrap gap-2" aria-label="People in the room">
               {state.participants.map((participant) => (
@@ -72,15 +72,15 @@ export function PresenterBoard({
                   key={participant.handle}
                   className={`rounded-full px-4 py-2 text-lg ${
                     participant.status === "voted"
-                      ? "bg-green-100 text-green-900 ring-1 ring-green-300"
-                      : "bg-slate-100 text-slate-800"
+                      ? "bg-success-soft text-success ring-success-line ring-1"
+                      : "bg-surface-sunken text-ink"
                   }`}
                 >
                   {participant.displayName}
                   {participant.status === "voted" ? (
                     <span>
                       {" "}
-                      <span aria-hidden="true">✓</span>
+                      <Check aria-hidden="true" className="inline size-5 align-[-0.15em]" />
                       <span className="sr-only">(voted)</span>
                     </span>
                   ) : null}
@@ -109,23 +109,11 @@ export function PresenterBoard({
               </a>
             </p>
           )}
-          <p ref={errorRef} tabIndex={-1} role="alert" className="font-medium text-red-700">
+          <p ref={errorRef} tabIndex={-1} role="alert" className="text-danger font-medium">
             {error}
           </p>
         </section>
       </div>
-    </div>
-  );
-}
-
-/** One of the room's counts, large enough to read across the room. */
-function RoomCount({ label, count, testId }: { label: string; count: number; testId: string }) {
-  return (
-    <div className="rounded-2xl bg-white p-6 text-center shadow-sm ring-1 ring-slate-200">
-      <dt className="text-lg text-slate-700">{label}</dt>
-      <dd className="text-6xl font-bold tabular-nums" data-testid={testId}>
-        {count}
-      </dd>
     </div>
   );
 }

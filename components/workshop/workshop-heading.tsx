@@ -13,8 +13,8 @@ export function WorkshopHeading({
     <header className="space-y-2">
       <p className="text-accent text-sm font-semibold">{eyebrow}</p>
       <h1 className="text-3xl font-bold tracking-tight text-balance">{title}</h1>
-      <p className="text-lg text-slate-700">{teamName}</p>
-      {description ? <p className="whitespace-pre-line text-slate-700">{description}</p> : null}
+      <p className="text-muted text-lg">{teamName}</p>
+      {description ? <p className="text-muted whitespace-pre-line">{description}</p> : null}
     </header>
   );
 }

@@ -112,9 +112,19 @@ export async function main(): Promise<void> {
       runs.sort((a, b) => a.scores.performance - b.scores.performance);
       return { ...runs[Math.floor(RUNS / 2)]!, all: runs.map((run) => run.scores.performance) };
     };
-    const reports = [await median("ballot page", pages.ballot)];
+    // Each page in both themes: the light one as a first visit sees it, the dark one as
+    // remembered by the theme cookie (rendered by the server, as the system setting would look).
+    const dark = (page: { url: string; cookie: string }) => ({
+      ...page,
+      cookie: [page.cookie, "bp_theme=dark"].filter(Boolean).join("; "),
+    });
+    const reports = [
+      await median("ballot, light", pages.ballot),
+      await median("ballot, dark", dark(pages.ballot)),
+    ];
     await pages.reveal();
-    reports.push(await median("results page", pages.results));
+    reports.push(await median("results, light", pages.results));
+    reports.push(await median("results, dark", dark(pages.results)));
 
     console.log(
       `\nLighthouse 12, mobile emulation (default throttling), production build, median of ${RUNS} runs`,

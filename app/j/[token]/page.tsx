@@ -10,6 +10,8 @@ import { currentUser } from "@/lib/auth/session";
 import { lookUpLink } from "@/lib/http/rate-limit";
 import { isAhead } from "@/lib/workshops/countdown";
 import { findWorkshopByInviteToken, isRemovedGuest } from "@/lib/workshops/data";
+import { Notice } from "@/components/ui/notice";
+import { Card } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "Join a workshop", robots: { index: false } };
 
@@ -41,27 +43,27 @@ export default async function JoinPage({ params }: { params: Promise<{ token: st
         description={workshop.description}
       />
       {removed ? (
-        <p className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-900">
+        <Notice tone="warning">
           The facilitator removed you from this workshop, so you cannot join it again from this
           device. Ask them if you think this is a mistake.
-        </p>
+        </Notice>
       ) : workshop.status === "closed" ? (
-        <p className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-900">
-          This workshop is closed, so nobody can join it any more.
-        </p>
+        <Notice tone="warning">This workshop is closed, so nobody can join it any more.</Notice>
       ) : (
         <>
-          <p className="text-slate-700">
+          <p className="text-muted">
             You will score your team&apos;s situation on a few questions. Nobody sees your answers
             until the facilitator reveals everyone&apos;s at once
             {workshop.anonymous ? ", and even then without names" : ""}.
           </p>
           <WorkshopDeadline workshopId={workshop.id} />
-          <JoinForm
-            inviteToken={token}
-            defaultName={user?.name ?? undefined}
-            offerReminder={isAhead(workshop.deadline)}
-          />
+          <Card>
+            <JoinForm
+              inviteToken={token}
+              defaultName={user?.name ?? undefined}
+              offerReminder={isAhead(workshop.deadline)}
+            />
+          </Card>
         </>
       )}
     </div>

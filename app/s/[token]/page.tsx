@@ -67,7 +67,7 @@ export default async function SharedResultsPage({
   return (
     <div className="space-y-6">
       {live}
-      <p className="text-sm text-slate-700 print:hidden">
+      <p className="text-muted text-sm print:hidden">
         {access.link.mode === "live"
           ? "A read-only view of the newest results; it follows the workshop as it goes on."
           : `A read-only copy of round ${view.round.number} as it was when this link was made, scored with version ${view.scoring.contract} of Blueprint's scoring.`}

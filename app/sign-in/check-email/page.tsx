@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SIGN_IN_LINK_MINUTES, sendsEmail } from "@/lib/auth/options";
+import { Notice } from "@/components/ui/notice";
 
 export const metadata: Metadata = { title: "Check your e-mail" };
 
@@ -11,17 +12,17 @@ export default function CheckEmailPage() {
   return (
     <div className="mx-auto max-w-md space-y-5">
       <h1 className="text-3xl font-bold tracking-tight">Check your e-mail</h1>
-      <p className="text-slate-700">
+      <p className="text-muted">
         We sent you a link to sign in. Open it on the device where you want to be signed in. It
         works once, within {SIGN_IN_LINK_MINUTES} minutes, and you can close this page.
       </p>
       {!sendsEmail() && (
-        <p className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+        <Notice tone="warning" className="text-sm">
           This server has no mail server set up, so the link was written to its log instead. Whoever
           started Blueprint can copy it from there.
-        </p>
+        </Notice>
       )}
-      <p className="text-slate-700">
+      <p className="text-muted">
         Nothing arrived after a few minutes? Look in your spam folder, or{" "}
         <Link href="/sign-in" className="text-accent font-semibold underline">
           ask for a new link

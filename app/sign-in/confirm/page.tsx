@@ -19,7 +19,7 @@ export default async function ConfirmSignInPage({
     return (
       <div className="mx-auto max-w-md space-y-5">
         <h1 className="text-3xl font-bold tracking-tight">This sign-in link no longer works</h1>
-        <p className="text-slate-700">
+        <p className="text-muted">
           It was used already, it expired, or it was copied incompletely. Ask for a new one.
         </p>
         <Link href="/sign-in" className={primaryButtonClass}>
@@ -32,11 +32,11 @@ export default async function ConfirmSignInPage({
   return (
     <div className="mx-auto max-w-md space-y-5">
       <h1 className="text-3xl font-bold tracking-tight">Sign in here?</h1>
-      <p className="text-slate-700">
+      <p className="text-muted">
         This sign-in link was asked for in another browser. It signs this browser in to the account{" "}
-        <strong className="break-all text-slate-900">{email}</strong>.
+        <strong className="text-ink break-all">{email}</strong>.
       </p>
-      <p className="text-slate-700">
+      <p className="text-muted">
         Go on only if that is your own address and you asked for the link yourself. If someone sent
         you this link, close this page: they may want you to work in their account.
       </p>

@@ -17,13 +17,13 @@ export default async function SignInErrorPage({
   return (
     <div className="mx-auto max-w-md space-y-5">
       <h1 className="text-3xl font-bold tracking-tight">{message.title}</h1>
-      <p role="alert" className="text-slate-700">
+      <p role="alert" className="text-muted">
         {message.text}
       </p>
       <p>
         <Link
           href="/sign-in"
-          className="bg-accent hover:bg-accent-strong inline-block rounded-lg px-4 py-3 font-semibold text-white"
+          className="bg-accent hover:bg-accent-strong rounded-control text-on-accent inline-block px-4 py-3 font-semibold"
         >
           Back to sign-in
         </Link>

@@ -36,7 +36,7 @@ export default async function UnsubscribePage({ params }: { params: Promise<{ to
       </h1>
       {target.subscribed ? (
         <>
-          <p className="text-slate-700">
+          <p className="text-muted">
             You get {what} for the workshop &ldquo;{target.workshopTitle}&rdquo;. Stop them, and
             Blueprint also forgets your address.
           </p>
@@ -47,7 +47,7 @@ export default async function UnsubscribePage({ params }: { params: Promise<{ to
           </form>
         </>
       ) : (
-        <p className="text-slate-700" role="status">
+        <p className="text-muted" role="status">
           You will get no more e-mails about the workshop &ldquo;{target.workshopTitle}&rdquo;, and
           your address is no longer stored.
         </p>

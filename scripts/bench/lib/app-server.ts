@@ -98,6 +98,8 @@ export interface StartOptions {
   env?: Record<string, string>;
   /** How long to wait for GET /api/health to answer 200. */
   timeoutMs?: number;
+  /** The port to serve on; BENCH_PORT, or else one the OS finds free. */
+  port?: number;
 }
 
 /**
@@ -109,7 +111,7 @@ export interface StartOptions {
 const nextScript = join(root, "node_modules", "next", "dist", "bin", "next");
 
 export async function startAppServer(options: StartOptions): Promise<AppServer> {
-  const port = await freePort();
+  const port = options.port ?? (Number(process.env.BENCH_PORT) || (await freePort()));
   const origin = `http://127.0.0.1:${port}`;
   // BENCH_CPU_PROFILE=<dir> writes a V8 CPU profile of the server there when it stops.
   const profile = process.env.BENCH_CPU_PROFILE;

@@ -43,7 +43,7 @@ export default async function PresentPage({ params }: { params: Promise<{ worksh
               </h2>
               <QrCode value={inviteLink} label="QR code that opens the invite link" size="large" />
               <p
-                className="font-mono text-lg break-all text-slate-800"
+                className="text-ink font-mono text-lg break-all"
                 data-testid="presenter-invite-link"
               >
                 {inviteLink}

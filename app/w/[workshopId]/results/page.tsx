@@ -111,7 +111,7 @@ export default async function ResultsPage({
     />
   );
   const banner = newerRoundOpen ? (
-    <p className="flex flex-wrap items-center justify-between gap-3 rounded-xl border border-blue-200 bg-blue-50 px-4 py-3 print:hidden">
+    <p className="rounded-card border-accent-line bg-accent-soft flex flex-wrap items-center justify-between gap-3 border px-4 py-3 print:hidden">
       <span>Round {latest.number} is open for voting.</span>
       <Link href={backHref} className={primaryButtonClass}>
         {facilitator ? "Go to the facilitator page" : "Go to your ballot"}

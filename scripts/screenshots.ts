@@ -1,0 +1,260 @@
+import { chromium, type BrowserContext } from "@playwright/test";
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import pg from "pg";
+import { mlLifecycle } from "@/lib/frameworks";
+import { deadlineReminderMail } from "@/lib/mail/messages";
+import { buildIfNeeded, root } from "./launch";
+import {
+  Browser,
+  createBenchDatabase,
+  startAppServer,
+  type AppServer,
+  type BenchDatabase,
+} from "./bench/lib/app-server";
+import { createWorkshop, openRoundOf } from "./bench/lib/workshop";
+
+// The screenshot gallery of docs/screens: every screen of Blueprint at a laptop's and a phone's
+// width, light and dark, taken from the production build with a seeded workshop. Re-made with
+// `npm run screenshots` after a change to the look (BENCH_PORT picks the port; DATABASE_URL the
+// PostgreSQL server, as for the benchmarks). Drives the system Chromium (CHROME_PATH).
+
+const out = join(root, "docs", "screens");
+const themes = ["light", "dark"] as const;
+const widths = [1280, 390] as const;
+
+interface Screen {
+  name: string;
+  title: string;
+  path: string;
+  /** Cookies of the person looking at it. */
+  cookies?: Record<string, string>;
+}
+
+async function seed(server: AppServer, database: BenchDatabase) {
+  const { workshopId, facilitator, inviteToken } = await createWorkshop(
+    server,
+    "Pick our ML workflow",
+  );
+  const roundId = await openRoundOf(database, workshopId);
+  const names = ["Amara", "Bo", "Chen", "Dana", "Eli", "Femi", "Gus", "Hana"];
+  const participants: Browser[] = [];
+  for (const [i, displayName] of names.entries()) {
+    const participant = new Browser(server.origin);
+    await participant.send("POST", "/api/workshops/join", {
+      inviteToken,
+      displayName,
+      role: "other",
+    });
+    await participant.send("PUT", `/api/workshops/${workshopId}/votes`, {
+      roundId,
+      answers: mlLifecycle.criteria.map((criterion, c) => ({
+        criterionId: criterion.id,
+        score: ((i * 2 + c * 3) % 5) + 1,
+        ...(i === 0 && c === 0 ? { rationale: "Audits ask us for every model's lineage." } : {}),
+      })),
+    });
+    participants.push(participant);
+  }
+  const facilitatorCookies = {
+    [`bp_facilitator_${workshopId}`]: facilitator.cookie(`bp_facilitator_${workshopId}`)!,
+  };
+  const guest = `bp_guest_${workshopId}`;
+  const voter = { [guest]: participants[7]!.cookie(guest)! };
+  // Someone still voting: joined, nothing answered yet.
+  const newcomer = new Browser(server.origin);
+  await newcomer.send("POST", "/api/workshops/join", {
+    inviteToken,
+    displayName: "Ivo",
+    role: "other",
+  });
+  const before: Screen[] = [
+    { name: "home", title: "Home: start a workshop", path: "/" },
+    { name: "join", title: "Join a workshop", path: `/j/${inviteToken}` },
+    {
+      name: "ballot",
+      title: "Ballot",
+      path: `/w/${workshopId}`,
+      cookies: { [guest]: newcomer.cookie(guest)! },
+    },
+    {
+      name: "facilitate",
+      title: "Facilitator console",
+      path: `/w/${workshopId}/facilitate`,
+      cookies: facilitatorCookies,
+    },
+    {
+      name: "present",
+      title: "Presenter view",
+      path: `/w/${workshopId}/present`,
+      cookies: facilitatorCookies,
+    },
+  ];
+  const reveal = async () => {
+    await facilitator.send("POST", `/api/workshops/${workshopId}/reveal`);
+    const { token } = await facilitator.send<{ token: string }>(
+      "POST",
+      `/api/workshops/${workshopId}/share-links`,
+      { label: "Leadership", mode: "live" },
+    );
+    const account = await signedIn(database.url);
+    const after: Screen[] = [
+      {
+        name: "results",
+        title: "Results",
+        path: `/w/${workshopId}/results`,
+        cookies: facilitatorCookies,
+      },
+      {
+        name: "results-voter",
+        title: "Results, as a participant",
+        path: `/w/${workshopId}/results`,
+        cookies: voter,
+      },
+      { name: "share", title: "Share page for leadership", path: `/s/${token}` },
+      { name: "workshops", title: "Your workshops", path: "/workshops", cookies: account },
+      { name: "sign-in", title: "Sign in", path: "/sign-in" },
+      { name: "check-email", title: "Sign in: check your e-mail", path: "/sign-in/check-email" },
+      {
+        name: "sign-in-error",
+        title: "Sign in: link expired",
+        path: "/sign-in/error?error=Verification",
+      },
+      { name: "not-found", title: "Link that does not work (404)", path: "/w/nothing-here" },
+    ];
+    return after;
+  };
+  return { before, reveal };
+}
+
+/** A signed-in account owning the workshop, for the list of one's workshops. */
+async function signedIn(databaseUrl: string): Promise<Record<string, string>> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const token = crypto.randomUUID().replaceAll("-", "");
+    const { rows } = await client.query<{ id: string }>(
+      "INSERT INTO users (email, name) VALUES ('facilitator@example.test', 'Facilitator') RETURNING id",
+    );
+    await client.query(
+      "INSERT INTO sessions (session_token, user_id, expires) VALUES ($1, $2, now() + interval '1 day')",
+      [token, rows[0]!.id],
+    );
+    await client.query("UPDATE workshops SET owner_id = $1, started_in_browser_hash = NULL", [
+      rows[0]!.id,
+    ]);
+    return { "next-auth.session-token": token };
+  } finally {
+    await client.end();
+  }
+}
+
+async function shoot(context: BrowserContext, origin: string, screen: Screen, theme: string) {
+  await context.clearCookies();
+  const cookies = { ...screen.cookies, ...(theme === "dark" ? { bp_theme: "dark" } : {}) };
+  await context.addCookies(
+    Object.entries(cookies).map(([name, value]) => ({ name, value, url: origin })),
+  );
+  const page = await context.newPage();
+  try {
+    for (const width of widths) {
+      await page.setViewportSize({ width, height: width > 600 ? 800 : 844 });
+      await page.goto(origin + screen.path, { waitUntil: "load" });
+      await page.evaluate(() => document.fonts.ready);
+      // Charts draw once they come near the screen: pass over the whole page first.
+      await page.mouse.wheel(0, 20_000);
+      await page.waitForTimeout(600);
+      await page.mouse.wheel(0, -20_000);
+      await page.waitForTimeout(300);
+      await page.screenshot({
+        path: join(out, `${screen.name}-${theme}-${width}.png`),
+        fullPage: true,
+      });
+    }
+  } finally {
+    await page.close();
+  }
+}
+
+async function shootMail(context: BrowserContext, theme: string) {
+  const { html } = deadlineReminderMail({
+    appUrl: "https://blueprint.example",
+    workshopId: "w1",
+    title: "Pick our ML workflow",
+    teamName: "Data platform",
+    displayName: "Amara",
+    deadline: new Date("2026-12-04T17:00:00Z"),
+    now: new Date("2026-12-03T15:00:00Z"),
+    unsubscribeToken: "t",
+  });
+  const page = await context.newPage();
+  await page.emulateMedia({ colorScheme: theme === "dark" ? "dark" : "light" });
+  for (const width of widths) {
+    await page.setViewportSize({ width, height: 700 });
+    await page.setContent(html);
+    await page.screenshot({ path: join(out, `email-${theme}-${width}.png`), fullPage: true });
+  }
+  await page.close();
+}
+
+function gallery(screens: Screen[]) {
+  const lines = [
+    "# Screens",
+    "",
+    "Every screen of Blueprint at 1280 and 390 pixels wide, light and dark. Made by",
+    "`npm run screenshots` (scripts/screenshots.ts) from the production build with a seeded",
+    "workshop; re-make them after changing the look.",
+    "",
+  ];
+  for (const screen of [
+    ...screens,
+    { name: "email", title: "E-mail (deadline reminder)", path: "" },
+  ]) {
+    lines.push(`## ${screen.title}`, "", "| | Light | Dark |", "| --- | --- | --- |");
+    for (const width of widths) {
+      const cell = (theme: string) =>
+        `<img src="${screen.name}-${theme}-${width}.png" alt="${screen.title}, ${theme}, ${width} px" width="${width > 600 ? 360 : 160}">`;
+      lines.push(`| ${width} px | ${cell("light")} | ${cell("dark")} |`);
+    }
+    lines.push("");
+  }
+  writeFileSync(join(out, "README.md"), lines.join("\n"));
+}
+
+async function main() {
+  let database: BenchDatabase | undefined;
+  let server: AppServer | undefined;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || "/usr/bin/chromium",
+  });
+  try {
+    await buildIfNeeded();
+    database = await createBenchDatabase();
+    server = await startAppServer({ databaseUrl: database.url });
+    mkdirSync(out, { recursive: true });
+    const only = process.argv[2];
+    for (const file of only ? [] : readdirSync(out)) {
+      if (file.endsWith(".png")) rmSync(join(out, file));
+    }
+    const context = await browser.newContext({ deviceScaleFactor: 1, reducedMotion: "reduce" });
+    const { before, reveal } = await seed(server, database);
+    const take = async (screens: Screen[]) => {
+      for (const screen of screens) {
+        if (only && screen.name !== only) continue;
+        for (const theme of themes) await shoot(context, server!.origin, screen, theme);
+        console.log(`${screen.name}: done`);
+      }
+    };
+    await take(before);
+    const after = await reveal();
+    await take(after);
+    if (!only || only === "email") for (const theme of themes) await shootMail(context, theme);
+    if (!only) gallery([...before, ...after]);
+  } finally {
+    await browser.close();
+    await server?.stop();
+    await database?.drop();
+  }
+}
+
+await main();
