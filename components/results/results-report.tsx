@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { secondaryButtonClass } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
 import { WorkshopHeading } from "@/components/workshop/workshop-heading";
 import { exportName } from "@/lib/results/csv";
 import type { ResultsView } from "@/lib/results/view-model";
@@ -47,12 +48,11 @@ export function ResultsReport({
           {view.workshop.anonymous ? "; the workshop is anonymous." : "."}
         </p>
         {view.scoring.earlier ? (
-          <p
-            data-testid="earlier-scoring"
-            className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-slate-800"
-          >
-            {view.scoring.earlier}
-          </p>
+          <div data-testid="earlier-scoring">
+            <Notice tone="info" className="text-sm">
+              {view.scoring.earlier}
+            </Notice>
+          </div>
         ) : null}
         {roundHref && view.revealedRounds.length > 1 ? (
           <nav aria-label="Revealed rounds" className="print:hidden">

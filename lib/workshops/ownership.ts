@@ -1,4 +1,5 @@
 import "server-only";
+import type { Grant } from "@/lib/access/gate";
 import { maskEmailAddress } from "@/lib/auth/email-address";
 import { prisma } from "@/lib/db/prisma";
 
@@ -9,13 +10,13 @@ import { prisma } from "@/lib/db/prisma";
 export type Ownership =
   { kept: "by-you" } | { kept: "by-account"; account: string } | { kept: "by-no-account" };
 
-export async function ownershipOf(workshopId: string, viewerUserId?: string): Promise<Ownership> {
+export async function ownershipOf(grant: Grant<"facilitator-view.view">): Promise<Ownership> {
   const workshop = await prisma().workshop.findUnique({
-    where: { id: workshopId },
+    where: { id: grant.workshopId },
     select: { ownerId: true, owner: { select: { email: true } } },
   });
   if (!workshop?.ownerId) return { kept: "by-no-account" };
-  if (workshop.ownerId === viewerUserId) return { kept: "by-you" };
+  if (workshop.ownerId === grant.actor.userId) return { kept: "by-you" };
   return { kept: "by-account", account: maskEmailAddress(workshop.owner?.email ?? "") };
 }
 

@@ -21,7 +21,7 @@ export default async function FacilitatePage({
   const grant = await authorizeOrNotFound(workshopId, "facilitator-view.view");
   const [view, ownership] = await Promise.all([
     getFacilitatorView(grant),
-    ownershipOf(grant.workshopId, grant.actor.userId),
+    ownershipOf(grant),
   ]);
   const inviteLink = `${await publicOrigin()}/j/${view.inviteToken}`;
 
