@@ -19,10 +19,7 @@ export default async function FacilitatePage({
   const { workshopId } = await params;
   await settleDeadlines({ workshopId });
   const grant = await authorizeOrNotFound(workshopId, "facilitator-view.view");
-  const [view, ownership] = await Promise.all([
-    getFacilitatorView(grant),
-    ownershipOf(grant),
-  ]);
+  const [view, ownership] = await Promise.all([getFacilitatorView(grant), ownershipOf(grant)]);
   const inviteLink = `${await publicOrigin()}/j/${view.inviteToken}`;
 
   return (
