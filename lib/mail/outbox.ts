@@ -65,17 +65,8 @@ export interface MailOutcome {
   sent: boolean;
 }
 
-/**
- * Whether participant p has voted in round r of workshop w, as the facilitator page counts it
- * (progressInCurrentRound in data.ts): at least one answer saved in this round, and an answer
- * (prefilled ones included) for every criterion.
- */
-const HAS_VOTED = Prisma.sql`(
-  EXISTS (SELECT 1 FROM votes v
-    WHERE v.round_id = r.id AND v.participant_id = p.id AND v.updated_at >= r.opened_at)
-  AND (SELECT count(*) FROM votes v WHERE v.round_id = r.id AND v.participant_id = p.id)
-    = jsonb_array_length(w.framework -> 'criteria')
-)`;
+/** Whether participant p has voted in round r, as every page counts it (ballot_status). */
+const HAS_VOTED = Prisma.sql`(ballot_status(r.id, p.id) = 'voted')`;
 
 /** Claims up to `batch` mails due at `now`; see the top of this file. */
 async function claimDueMails(now: Date, batch: number): Promise<Claim[]> {

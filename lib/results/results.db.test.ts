@@ -272,7 +272,12 @@ describe("loading results", () => {
     const [round1] = (await loadResults(w.workshopId)).rounds;
 
     const next = await openNextRound(await asFacilitator(w, "round.open"));
-    const fourth = w.participants[3]!.participantId;
+    const [first, second, third, fourth] = w.participants.map((p) => p.participantId) as [
+      string,
+      string,
+      string,
+      string,
+    ];
     await saveVote(
       w.workshopId,
       { participantId: fourth },
@@ -283,6 +288,17 @@ describe("loading results", () => {
     expect(open.rounds).toEqual([round1]);
     expect(JSON.stringify(open)).not.toContain("Weekly releases now");
 
+    // Round 1's answers are only a starting point: the first two keep theirs (saving them as
+    // they are), the third leaves them untouched and has not voted in round 2.
+    const kept = byParticipant(workedBallots(w));
+    for (const participantId of [first, second]) {
+      await vote(
+        w,
+        participantId,
+        criteria.map((id) => kept[participantId]?.[id] ?? null),
+        next.roundId,
+      );
+    }
     await revealRound(await asFacilitator(w, "round.reveal"));
     const both = await loadResults(w.workshopId);
     expect(both.latestRound).toEqual({ number: 2, status: "revealed" });
@@ -290,9 +306,10 @@ describe("loading results", () => {
     expect(both.rounds[0]).toEqual(round1);
     const round2 = both.rounds[1];
     expect(round2?.id).toBe(next.roundId);
-    // Prefilled from round 1, with the one changed answer.
+    // Those who voted in round 2: two kept answers, and one changed answer on round 1's others.
     const expected = byParticipant(workedBallots(w));
     expected[fourth] = { ...expected[fourth], speed: 5 };
+    delete expected[third];
     expect(byParticipant(round2?.ballots ?? [])).toEqual(expected);
     expect(round2?.rationales.map((r) => r.text).sort()).toEqual(
       [REASON, "Weekly releases now"].sort(),

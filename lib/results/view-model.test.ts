@@ -773,7 +773,8 @@ describe("nothing to score", () => {
     expect(v.changes).toEqual([]);
     expect(v.confidence).toBeNull();
     expect(v.leaveOneOut).toBeNull();
-    expect(v.turnout).toBe("0 people voted");
+    // Two people voted "not sure" throughout: they voted, as every other page counts them.
+    expect(v.turnout).toBe("2 people voted");
     expect(v.ranking.map((r) => [r.fit, r.recommended, r.gaps])).toEqual([
       ["–", false, []],
       ["–", false, []],

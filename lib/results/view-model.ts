@@ -445,10 +445,9 @@ export function buildResultsView(
   const names = new Map(source.participants.map((p) => [p.id, p]));
 
   const teamSize = source.workshop.teamSize;
-  // Everyone who gave a score counts as having voted, even on a criterion weighted 0.
-  const voters = round.ballots.filter((ballot) =>
-    Object.values(ballot.votes).some((vote) => vote !== null),
-  ).length;
+  // The round's ballots are those that voted (ballot_status), the number every other page shows:
+  // "not sure" on every criterion is a vote too.
+  const voters = round.ballots.length;
   const turnout =
     teamSize !== null && teamSize >= voters
       ? `${voters} of ${teamSize} people in the team voted`

@@ -95,6 +95,12 @@ export interface BallotView {
   criteria: BallotCriterion[];
   round: { id: string; number: number; status: RoundStatus };
   votes: OwnVote[];
+  /**
+   * Where this ballot stands, as every count sees it. In a round after the first, `votes` may
+   * hold the previous round's answers while this is still "not-started": they count once kept
+   * or changed.
+   */
+  status: ParticipantStatus;
   counts: Counts;
   workshopStatus: WorkshopStatus;
   /** False once the round is revealed or closed, or the workshop closed. */
@@ -179,30 +185,19 @@ export async function findFacilitatorCapability(
 }
 
 /**
- * Each active participant's progress in the workshop's current round. Answers prefilled from the
- * previous round carry that round's times, so only a save in this round (updated_at at or after
- * the round opened) counts as taking part; "voted" then needs an answer, "not sure" included,
- * for every criterion. The one definition of "voted", shared by both views.
+ * Each active participant's progress in the workshop's current round, as the database's
+ * ballot_status defines it (migration 20261204200000_ballot_status): the one meaning of "voted"
+ * that every page, mail and the results share.
  */
 export function progressInCurrentRound(workshopId: string): Prisma.Sql {
   return Prisma.sql`
-    WITH current_round AS (
-      SELECT r.id, r.opened_at, jsonb_array_length(w.framework -> 'criteria') AS criteria
-      FROM rounds r JOIN workshops w ON w.id = r.workshop_id
-      WHERE r.workshop_id = ${workshopId}::uuid
-      ORDER BY r.number DESC
-      LIMIT 1
-    )
-    SELECT p.id, p.display_name, p.role, p.joined_at,
-      CASE
-        WHEN NOT coalesce(bool_or(v.updated_at >= cr.opened_at), false) THEN 'not-started'
-        WHEN count(v.criterion_id) = cr.criteria THEN 'voted'
-        ELSE 'in-progress'
-      END AS status
-    FROM current_round cr
-    JOIN participants p ON p.workshop_id = ${workshopId}::uuid AND p.removed_at IS NULL
-    LEFT JOIN votes v ON v.round_id = cr.id AND v.participant_id = p.id
-    GROUP BY p.id, cr.opened_at, cr.criteria`;
+    SELECT p.id, p.display_name, p.role, p.joined_at, ballot_status(current_round.id, p.id) AS status
+    FROM participants p
+    CROSS JOIN (
+      SELECT r.id FROM rounds r WHERE r.workshop_id = ${workshopId}::uuid
+      ORDER BY r.number DESC LIMIT 1
+    ) current_round
+    WHERE p.workshop_id = ${workshopId}::uuid AND p.removed_at IS NULL`;
 }
 
 /** A round as json_build_object gives it: its times are parsed from JSON's ISO text. */
@@ -331,6 +326,7 @@ const ballotViewRow = z.object({
   roundNumber: z.number().int(),
   roundStatus: roundStatusSchema,
   removed: z.boolean(),
+  status: participantStatusSchema,
   votes: z.array(
     z.object({
       criterionId: z.string(),
@@ -366,7 +362,7 @@ export async function getBallotView(grant: Grant<"ballot.view">): Promise<Ballot
     SELECT w.title, w.team_name AS "teamName", w.description, w.status::text AS "workshopStatus",
       w.framework -> 'criteria' AS criteria,
       cr.id AS "roundId", cr.number AS "roundNumber", cr.status::text AS "roundStatus",
-      p.removed_at IS NOT NULL AS removed,
+      p.removed_at IS NOT NULL AS removed, ballot_status(cr.id, p.id) AS status,
       (SELECT coalesce(json_agg(json_build_object('criterionId', v.criterion_id,
           'score', v.score, 'rationale', v.rationale)), '[]')
         FROM votes v WHERE v.round_id = cr.id AND v.participant_id = p.id) AS votes,
@@ -391,6 +387,7 @@ export async function getBallotView(grant: Grant<"ballot.view">): Promise<Ballot
     criteria: row.criteria,
     round: { id: row.roundId, number: row.roundNumber, status: row.roundStatus },
     votes: row.votes,
+    status: row.status,
     counts: { joined: row.joined, voted: row.voted },
     workshopStatus: row.workshopStatus,
     editable: row.workshopStatus === "open" && row.roundStatus === "open",

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { testDatabase } from "@/lib/db/test-database";
 import { getBallotView } from "./data";
 import { findWorkshopDeadline, settleDeadlines } from "./deadlines";
-import { openNextRound, revealRound, saveVote } from "./mutations";
+import { openNextRound, revealRound, saveAnswers, saveVote } from "./mutations";
 import { createShareLink } from "./share-links";
 import {
   asFacilitator,
@@ -36,6 +36,22 @@ function vote(workshop: StartedWorkshop, now: Date, roundId = workshop.roundId) 
     workshop.workshopId,
     { participantId: workshop.participants[0]!.participantId },
     { roundId, criterionId: "speed", score: 4 },
+    now,
+  );
+}
+
+/** Participant `index` answers every criterion with `score`: a ballot that counts as voted. */
+function fullBallot(
+  workshop: StartedWorkshop,
+  index: number,
+  score: number,
+  roundId = workshop.roundId,
+  now = new Date(),
+) {
+  return saveAnswers(
+    workshop.workshopId,
+    { participantId: workshop.participants[index]!.participantId },
+    { roundId, answers: criteria.map((criterionId) => ({ criterionId, score })) },
     now,
   );
 }
@@ -288,13 +304,7 @@ describe("anonymous rounds with a single voter", () => {
       participants: 3,
       input: { mode: "async", anonymous: true, deadline, deadlineAction: "reveal" },
     });
-    const answer = (index: number) =>
-      saveVote(
-        w.workshopId,
-        { participantId: w.participants[index]!.participantId },
-        { roundId: w.roundId, criterionId: "speed", score: 4 },
-        new Date(),
-      );
+    const answer = (index: number) => fullBallot(w, index, 4);
     await answer(0);
     // The facilitator sees who has voted: revealing one ballot would name its author.
     await expect(revealRound(await asFacilitator(w, "round.reveal"))).rejects.toMatchObject({
@@ -312,12 +322,7 @@ describe("anonymous rounds with a single voter", () => {
       participants: 2,
       input: { mode: "async", anonymous: true, deadline, deadlineAction: "reveal" },
     });
-    await saveVote(
-      alone.workshopId,
-      { participantId: alone.participants[0]!.participantId },
-      { roundId: alone.roundId, criterionId: "speed", score: 2 },
-      new Date(),
-    );
+    await fullBallot(alone, 0, 2);
     const settled = await settleDeadlines({
       workshopId: alone.workshopId,
       now: new Date(deadline.getTime() + MINUTE),
@@ -330,13 +335,7 @@ describe("anonymous rounds with a single voter", () => {
 describe("anonymous rounds after the first", () => {
   it("count only people who answered in the round, not answers copied from the one before", async () => {
     const w = await startWorkshop({ participants: 2, input: { anonymous: true } });
-    for (const [index, participant] of w.participants.entries()) {
-      await saveVote(
-        w.workshopId,
-        { participantId: participant.participantId },
-        { roundId: w.roundId, criterionId: "speed", score: index + 2 },
-      );
-    }
+    for (const index of w.participants.keys()) await fullBallot(w, index, index + 2);
     await revealRound(await asFacilitator(w, "round.reveal"));
     const next = await openNextRound(await asFacilitator(w, "round.open"));
     // Only one person changes an answer: revealing would show whose ballot changed.
