@@ -266,6 +266,18 @@ test("a sign-in link asked for in another browser signs nobody in and hands over
     (await page.context().cookies()).filter((cookie) => cookie.name.includes("session-token"));
   expect(await sessionCookies()).toEqual([]);
 
+  // A link made too long for the check to read (a padded callbackUrl) is refused, not handed
+  // to next-auth, which would sign the victim in without asking.
+  const padded = new URL(link);
+  padded.searchParams.set("callbackUrl", `/workshops?x=${"a".repeat(2100)}`);
+  const refused = await page.request.get(padded.toString(), { maxRedirects: 0 });
+  expect(refused.status()).toBe(400);
+  padded.searchParams.set("callbackUrl", "/workshops");
+  padded.searchParams.delete("email");
+  expect((await page.request.get(padded.toString(), { maxRedirects: 0 })).status()).toBe(400);
+  expect(await sessionRowsOf(attackerEmail)).toBe(0);
+  expect(await sessionCookies()).toEqual([]);
+
   // Another site cannot press the button for the victim.
   const url = new URL(link);
   const outsider = await playwright.request.newContext({ baseURL });
@@ -371,6 +383,17 @@ test("a leaked facilitator link lets its holder run the workshop, never add it t
     `The account ${name!.slice(0, 1)}•••@${domain} keeps this workshop`,
   );
   expect(strangerSees).not.toContain(owner.email);
+  // Running it is all the link still does: the stranger cannot delete what the account keeps,
+  // and their page offers no way to.
+  expect(strangerSees).not.toContain("Delete workshop");
+  const deleted = await send({
+    method: "DELETE",
+    path: `/api/workshops/${workshopId}`,
+    cookie: strangerNow,
+    headers: { Origin: appOrigin() },
+  });
+  expect(deleted.status).toBe(403);
+  expect(await ownersOf([workshopId])).toEqual({ [workshopId]: owner.email });
 });
 
 test("a sign-in link or mail request on a longer or encoded path is refused, not handled unguarded", async ({

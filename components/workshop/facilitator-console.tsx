@@ -34,6 +34,8 @@ interface ConsoleProps {
   anonymous: boolean;
   /** Which account, if any, keeps the workshop whatever happens to the link, in a sentence. */
   ownership: string;
+  /** Whether this facilitator keeps the workshop: only its keeper may delete it. */
+  keeps: boolean;
 }
 
 const statusLabels: Record<ConsoleParticipant["status"], string> = {
@@ -63,6 +65,7 @@ export function FacilitatorConsole({
   counts: initialCounts,
   anonymous,
   ownership,
+  keeps,
 }: ConsoleProps) {
   const router = useRouter();
   const [busy, setBusy] = useState<string | null>(null);
@@ -353,26 +356,30 @@ export function FacilitatorConsole({
         </div>
       </ConsoleSection>
 
-      <ConsoleSection id="danger-heading" tone="danger" title="Delete the workshop">
-        <p className="text-muted mt-1">
-          Removes the workshop, its participants, every ballot and every share link for good.
-        </p>
-        <div className="mt-3">
-          <ConfirmButton
-            label={busy === "delete" ? "Deleting…" : "Delete workshop"}
-            title="Delete this workshop for good?"
-            confirmLabel="Delete everything"
-            onConfirm={() =>
-              act("delete", base, "DELETE", "The workshop was deleted.", () => router.replace("/"))
-            }
-            className={dangerButtonClass}
-            confirmClassName={dangerButtonClass}
-            disabled={busy !== null}
-          >
-            This cannot be undone. Everyone loses access to the workshop and its results.
-          </ConfirmButton>
-        </div>
-      </ConsoleSection>
+      {keeps && (
+        <ConsoleSection id="danger-heading" tone="danger" title="Delete the workshop">
+          <p className="text-muted mt-1">
+            Removes the workshop, its participants, every ballot and every share link for good.
+          </p>
+          <div className="mt-3">
+            <ConfirmButton
+              label={busy === "delete" ? "Deleting…" : "Delete workshop"}
+              title="Delete this workshop for good?"
+              confirmLabel="Delete everything"
+              onConfirm={() =>
+                act("delete", base, "DELETE", "The workshop was deleted.", () =>
+                  router.replace("/"),
+                )
+              }
+              className={dangerButtonClass}
+              confirmClassName={dangerButtonClass}
+              disabled={busy !== null}
+            >
+              This cannot be undone. Everyone loses access to the workshop and its results.
+            </ConfirmButton>
+          </div>
+        </ConsoleSection>
+      )}
     </div>
   );
 }

@@ -16,6 +16,7 @@ import type { Actor } from "./permissions";
 
 /** resolveActor's statement: what the credentials are in the workshop. */
 const powersRow = z.object({
+  owned: z.boolean(),
   owns: z.boolean(),
   capabilityId: z.string().nullable(),
   participantId: z.string().nullable(),
@@ -23,7 +24,8 @@ const powersRow = z.object({
 
 /**
  * The powers the request's credentials carry in one workshop, in one query: facilitator by a
- * capability that is not revoked or by owning the workshop; participant by the guest token or
+ * capability that is not revoked or by owning the workshop, keeper by owning it or by such a
+ * capability while no account owns it; participant by the guest token or
  * the account, unless removed. When both identify a participant, the guest cookie wins: it is
  * the identity this browser voted with. Throws not-found for an unknown workshop.
  */
@@ -44,6 +46,7 @@ export async function resolveActor(
     powersRow,
     prisma().$queryRaw`
     SELECT
+      w.owner_id IS NOT NULL AS "owned",
       coalesce(w.owner_id = ${userId}::uuid, false) AS "owns",
       (SELECT c.id FROM facilitator_capabilities c
         WHERE c.workshop_id = w.id AND c.revoked_at IS NULL
@@ -56,9 +59,11 @@ export async function resolveActor(
   if (!row) throw new AppError("not-found");
 
   const facilitates = row.owns || row.capabilityId !== null;
+  const keeps = row.owns || (!row.owned && row.capabilityId !== null);
   return {
     ...(userId !== null && { userId }),
     facilitatorOf: new Set(facilitates ? [workshopId] : []),
+    keeperOf: new Set(keeps ? [workshopId] : []),
     ...(row.participantId !== null && { participantId: row.participantId }),
     ...(row.capabilityId !== null && { capabilityId: row.capabilityId }),
   };

@@ -35,6 +35,9 @@ const allowed: Record<Who, readonly Role[]> = {
   participant: ["participant of this workshop"],
   facilitator: ["facilitator by capability", "owning account"],
   member: ["participant of this workshop", "facilitator by capability", "owning account"],
+  // The workshop is owned: its link lets the facilitator run it, not end it (see below for one
+  // that no account owns).
+  keeper: ["owning account"],
 };
 
 const actions = Object.keys(permissions) as Action[];
@@ -136,5 +139,25 @@ describe("the gate for a workshop that is not there", () => {
         expect(await outcome(id, action, credentials[role])).toBe("not-found");
       }
     }
+  });
+});
+
+describe("keeping a workshop", () => {
+  it("belongs to its facilitator while no account owns it, then to the account alone", async () => {
+    const ownerId = await createUser();
+    const w = await startWorkshop();
+    const link = { capabilityTokens: [w.facilitatorToken] };
+    expect(await outcome(w.workshopId, "workshop.delete", link)).toBe("allowed");
+
+    await db.pool.query(`UPDATE workshops SET owner_id = $1 WHERE id = $2`, [
+      ownerId,
+      w.workshopId,
+    ]);
+    // The link still runs the workshop, but whoever it leaked to cannot end it.
+    expect(await outcome(w.workshopId, "round.reveal", link)).toBe("allowed");
+    expect(await outcome(w.workshopId, "workshop.delete", link)).toBe("forbidden");
+    expect(
+      await outcome(w.workshopId, "workshop.delete", { capabilityTokens: [], userId: ownerId }),
+    ).toBe("allowed");
   });
 });

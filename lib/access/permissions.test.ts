@@ -7,21 +7,42 @@ const PARTICIPANT = "33333333-3333-4333-8333-333333333333";
 const USER = "44444444-4444-4444-8444-444444444444";
 const CAPABILITY = "55555555-5555-4555-8555-555555555555";
 
+// WORKSHOP is owned by USER's account; the capability holders hold its facilitator link, one of
+// them while no account owned it.
 const actors = {
   visitor,
-  participant: { facilitatorOf: new Set(), participantId: PARTICIPANT },
-  "facilitator by capability": { facilitatorOf: new Set([WORKSHOP]), capabilityId: CAPABILITY },
-  "owning account": { facilitatorOf: new Set([WORKSHOP]), userId: USER },
-  "facilitator of another workshop": {
-    facilitatorOf: new Set([OTHER_WORKSHOP]),
+  participant: { facilitatorOf: new Set(), keeperOf: new Set(), participantId: PARTICIPANT },
+  "facilitator by capability": {
+    facilitatorOf: new Set([WORKSHOP]),
+    keeperOf: new Set(),
     capabilityId: CAPABILITY,
   },
-  "signed-in stranger": { facilitatorOf: new Set(), userId: USER },
+  "facilitator while no account owns it": {
+    facilitatorOf: new Set([WORKSHOP]),
+    keeperOf: new Set([WORKSHOP]),
+    capabilityId: CAPABILITY,
+  },
+  "owning account": {
+    facilitatorOf: new Set([WORKSHOP]),
+    keeperOf: new Set([WORKSHOP]),
+    userId: USER,
+  },
+  "facilitator of another workshop": {
+    facilitatorOf: new Set([OTHER_WORKSHOP]),
+    keeperOf: new Set([OTHER_WORKSHOP]),
+    capabilityId: CAPABILITY,
+  },
+  "signed-in stranger": { facilitatorOf: new Set(), keeperOf: new Set(), userId: USER },
 } satisfies Record<string, Actor>;
 
 type ActorName = keyof typeof actors;
 const everyone = Object.keys(actors) as ActorName[];
-const facilitators: ActorName[] = ["facilitator by capability", "owning account"];
+const facilitators: ActorName[] = [
+  "facilitator by capability",
+  "facilitator while no account owns it",
+  "owning account",
+];
+const keepers: ActorName[] = ["facilitator while no account owns it", "owning account"];
 const signedIn: ActorName[] = ["owning account", "signed-in stranger"];
 
 /** Action -> who may take it in WORKSHOP, in the order of `actors`. */
@@ -37,7 +58,7 @@ const expected: Record<Action, ActorName[]> = {
   "participant.remove": facilitators,
   "invite.rotate": facilitators,
   "facilitator-link.rotate": facilitators,
-  "workshop.delete": facilitators,
+  "workshop.delete": keepers,
   "workshop.watch": ["participant", ...facilitators],
   "results.view": ["participant", ...facilitators],
   "results.export": ["participant", ...facilitators],

@@ -9,6 +9,11 @@ export interface Actor {
   userId?: string;
   /** Workshops this caller facilitates: by a facilitator capability cookie or by ownership. */
   facilitatorOf: ReadonlySet<string>;
+  /**
+   * Workshops this caller keeps: the ones their account owns, and the ones no account owns
+   * that they facilitate. A facilitator link lets its holder run an owned workshop, never end it.
+   */
+  keeperOf: ReadonlySet<string>;
   /** The caller's own, not removed, participant in the resolved workshop. */
   participantId?: string;
   /** The capability that made the caller a facilitator, kept for the audit trail. */
@@ -16,10 +21,13 @@ export interface Actor {
 }
 
 /** A caller with no credentials at all. */
-export const visitor: Actor = { facilitatorOf: new Set() };
+export const visitor: Actor = { facilitatorOf: new Set(), keeperOf: new Set() };
 
-/** A member takes part in the workshop: as a participant or as its facilitator. */
-export type Who = "anyone" | "signed-in" | "participant" | "facilitator" | "member";
+/**
+ * A member takes part in the workshop: as a participant or as its facilitator. The keeper is
+ * its owning account, or whoever facilitates it while no account owns it.
+ */
+export type Who = "anyone" | "signed-in" | "participant" | "facilitator" | "member" | "keeper";
 
 /** The permission table; issue 7's permission matrix test walks it. */
 export const permissions = {
@@ -34,7 +42,7 @@ export const permissions = {
   "participant.remove": "facilitator",
   "invite.rotate": "facilitator",
   "facilitator-link.rotate": "facilitator",
-  "workshop.delete": "facilitator",
+  "workshop.delete": "keeper",
   "workshop.watch": "member",
   "results.view": "member",
   "results.export": "member",
@@ -60,6 +68,8 @@ function is(actor: Actor, who: Who, workshopId: string | undefined): boolean {
       return workshopId !== undefined && actor.facilitatorOf.has(workshopId);
     case "member":
       return is(actor, "participant", workshopId) || is(actor, "facilitator", workshopId);
+    case "keeper":
+      return workshopId !== undefined && actor.keeperOf.has(workshopId);
   }
 }
 

@@ -32,6 +32,12 @@ describe("isCallbackUrl", () => {
       expect(isCallbackUrl(value, app), String(value)).toBe(false);
     }
   });
+
+  it("refuses an address longer than the sign-in link's check reads", () => {
+    const longest = `/workshops?x=${"a".repeat(2048 - "/workshops?x=".length)}`;
+    expect(isCallbackUrl(longest, app)).toBe(true);
+    expect(isCallbackUrl(`${longest}a`, app)).toBe(false);
+  });
 });
 
 describe("malformedAuthRequest", () => {

@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
 import { illFormedPath } from "@/lib/http/well-formed";
+import { MAX_CALLBACK_URL_LENGTH } from "./callback-url";
 import { emailAddressSchema } from "./email-address";
 
 // next-auth v4 answers some malformed requests with a 500 instead of refusing them, which the
@@ -17,9 +18,12 @@ import { emailAddressSchema } from "./email-address";
 
 const CALLBACK_URL_COOKIES = ["next-auth.callback-url", "__Secure-next-auth.callback-url"];
 
-/** What next-auth itself accepts as a callback URL: an http(s) URL, or a path on this site. */
+/**
+ * What next-auth itself accepts as a callback URL (an http(s) URL, or a path on this site), no
+ * longer than the sign-in link's own check reads.
+ */
 export function isCallbackUrl(value: unknown, appUrl: string): boolean {
-  if (typeof value !== "string") return false;
+  if (typeof value !== "string" || value.length > MAX_CALLBACK_URL_LENGTH) return false;
   try {
     const url = new URL(value, value.startsWith("/") ? appUrl : undefined);
     return url.protocol === "http:" || url.protocol === "https:";

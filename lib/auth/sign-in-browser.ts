@@ -7,6 +7,7 @@ import { oneRow } from "@/lib/db/rows";
 import { isToken } from "@/lib/ids";
 import { authSecret } from "@/lib/env";
 import { isSecure } from "@/lib/http/route";
+import { MAX_CALLBACK_URL_LENGTH } from "./callback-url";
 import { emailAddressSchema } from "./email-address";
 import { hashToken, newToken } from "./tokens";
 
@@ -80,7 +81,7 @@ function nextAuthTokenHash(token: string): string {
 export const signInLinkSchema = z.object({
   token: z.string().regex(/^[0-9a-f]{64}$/),
   email: emailAddressSchema,
-  callbackUrl: z.string().max(2048).optional(),
+  callbackUrl: z.string().max(MAX_CALLBACK_URL_LENGTH).optional(),
 });
 export type SignInLink = z.infer<typeof signInLinkSchema>;
 
@@ -101,7 +102,10 @@ async function findLink(link: SignInLink) {
 /**
  * For next-auth's e-mail callback (GET /api/auth/callback/email): null lets it sign in, which
  * it may only in the browser that asked for this link, or for a link next-auth will refuse by
- * itself (unknown, used or expired). Anything else is sent to the confirmation page.
+ * itself (unknown, used or expired). A link that is not one this check can read is refused
+ * (400) rather than handed on: next-auth reads less of it than the schema does, and would sign
+ * in with a link whose callbackUrl, say, made it unreadable here. Anything else is sent to the
+ * confirmation page.
  */
 export async function foreignSignInLink(
   request: Request,
@@ -111,7 +115,12 @@ export async function foreignSignInLink(
   // Any method: next-auth takes the token from the query of a POST to its callback as well.
   if (endpoint !== "callback/email") return null;
   const link = signInLinkSchema.safeParse(Object.fromEntries(url.searchParams));
-  if (!link.success) return null;
+  if (!link.success) {
+    return Response.json(
+      { error: { code: "invalid-input", message: "This sign-in link is not valid." } },
+      { status: 400, headers: { "Cache-Control": "no-store", "Referrer-Policy": "no-referrer" } },
+    );
+  }
   const row = await findLink(link.data);
   if (!row) return null;
   const browserHash = await thisBrowserHash();

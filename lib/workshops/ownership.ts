@@ -26,7 +26,7 @@ export function describeOwnership(ownership: Ownership): string {
     case "by-you":
       return "Your account keeps this workshop: you keep access whatever happens to the link.";
     case "by-account":
-      return `The account ${ownership.account} keeps this workshop and keeps access whatever happens to the link.`;
+      return `The account ${ownership.account} keeps this workshop and keeps access whatever happens to the link. Only that account can delete it.`;
     case "by-no-account":
       return "No account keeps this workshop, so the link is the only way in. To keep it in your list, sign in from the browser you started it in.";
   }

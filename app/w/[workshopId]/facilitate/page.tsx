@@ -3,7 +3,7 @@ import { QrCode } from "@/components/ui/qr-code";
 import { FacilitatorConsole } from "@/components/workshop/facilitator-console";
 import { WorkshopDeadline } from "@/components/workshop/workshop-deadline";
 import { WorkshopHeading } from "@/components/workshop/workshop-heading";
-import { authorizeOrNotFound } from "@/lib/access/gate";
+import { authorizeOrNotFound, grantAlso } from "@/lib/access/gate";
 import { publicOrigin } from "@/lib/http/origin";
 import { getFacilitatorView } from "@/lib/workshops/data";
 import { settleDeadlines } from "@/lib/workshops/deadlines";
@@ -42,6 +42,7 @@ export default async function FacilitatePage({
         counts={view.counts}
         anonymous={view.workshop.anonymous}
         ownership={describeOwnership(ownership)}
+        keeps={grantAlso(grant, "workshop.delete") !== null}
       />
     </div>
   );
