@@ -23,6 +23,10 @@ test.beforeAll(({ baseURL: base }) => {
   baseURL = base!;
 });
 
+/** An answer on every criterion: a ballot that has voted. */
+const fullBallot = (score: number) =>
+  ["governance", "speed", "skills", "cost"].map((criterionId) => ({ criterionId, score }));
+
 async function context(cookie = ""): Promise<APIRequestContext> {
   return apiRequest.newContext({
     baseURL,
@@ -173,7 +177,7 @@ test("an anonymous round with one voter is not revealed: its results would name 
       method: "PUT",
       path: `/api/workshops/${workshop.workshopId}/votes`,
       cookie: guest,
-      body: { roundId, answers: [{ criterionId: "governance", score: 5 }] },
+      body: { roundId, answers: fullBallot(5) },
     }),
   );
   const reveal = () =>
@@ -198,8 +202,76 @@ test("an anonymous round with one voter is not revealed: its results would name 
       method: "PUT",
       path: `/api/workshops/${workshop.workshopId}/votes`,
       cookie: second,
-      body: { roundId, answers: [{ criterionId: "governance", score: 1 }] },
+      body: { roundId, answers: fullBallot(1) },
     }),
   );
   expect((await reveal()).status).toBe(200);
+});
+
+test("a named workshop's ballots CSV names people only for its facilitator", async () => {
+  const workshop = await startWorkshop(workshopFields("Named export"));
+  const voters = [
+    { displayName: "Ada Lovelace", role: "data_scientist", score: 5 },
+    { displayName: "Ben Okafor", role: "ml_engineer", score: 2 },
+  ] as const;
+  const roundId = await openRoundOf(workshop.workshopId);
+  const cookies: string[] = [];
+  for (const voter of voters) {
+    const cookie = await joinWorkshop(workshop, {
+      displayName: voter.displayName,
+      role: voter.role,
+    });
+    cookies.push(cookie);
+    await expectOk(
+      send({
+        method: "PUT",
+        path: `/api/workshops/${workshop.workshopId}/votes`,
+        cookie,
+        body: {
+          roundId,
+          answers: fullBallot(voter.score).map((answer) =>
+            answer.criterionId === "governance"
+              ? { ...answer, rationale: `${voter.displayName} says so` }
+              : answer,
+          ),
+        },
+      }),
+    );
+  }
+  await expectOk(
+    send({
+      method: "POST",
+      path: `/api/workshops/${workshop.workshopId}/reveal`,
+      cookie: workshop.facilitatorCookie,
+    }),
+  );
+  const shared = await send({
+    method: "POST",
+    path: `/api/workshops/${workshop.workshopId}/share-links`,
+    cookie: workshop.facilitatorCookie,
+    body: { label: "Leadership", mode: "live" },
+  });
+  expect(shared.status, shared.text).toBe(201);
+  const { token: shareToken } = JSON.parse(shared.text) as { token: string };
+  const csvOf = async (path: string, cookie = "") =>
+    (await send({ method: "GET", path, cookie })).text;
+
+  const facilitatorCsv = await csvOf(
+    `/w/${workshop.workshopId}/results/ballots.csv`,
+    workshop.facilitatorCookie,
+  );
+  expect(facilitatorCsv).toContain("Ada Lovelace");
+  expect(facilitatorCsv).toContain("Ada Lovelace says so");
+
+  // Ada, and leadership through the share link, try to read who voted what.
+  const seen = {
+    participant: await csvOf(`/w/${workshop.workshopId}/results/ballots.csv`, cookies[0]),
+    "share link": await csvOf(`/s/${shareToken}/ballots.csv`),
+  };
+  for (const [who, csv] of Object.entries(seen)) {
+    expect(csv, who).toContain("Participant 2");
+    for (const secret of ["Ada", "Ben", "Data scientist", "ML engineer", "says so"]) {
+      expect(csv, `${who}: ${secret}`).not.toContain(secret);
+    }
+  }
 });

@@ -5,14 +5,15 @@ import type { ResultsAccess } from "./access";
 import { ballotsCsv, ballotsFileName } from "./csv";
 
 /**
- * The CSV download of a revealed round the viewer may see, the newest when none is asked for.
+ * The CSV download of a revealed round the viewer may see, the newest when none is asked for,
+ * with as much of who voted what as the viewer's audience may see (ballotsCsv).
  * A round that is not revealed (or not theirs to see) is not-found.
  */
 export function csvResponse(access: ResultsAccess, roundNumber?: number | null): Response {
   if (roundNumber === null) throw new AppError("not-found");
   const { source } = access;
   const number = roundNumber ?? source.rounds.at(-1)?.number;
-  const csv = number === undefined ? null : ballotsCsv(source, number);
+  const csv = number === undefined ? null : ballotsCsv(source, number, access.audience);
   if (csv === null || number === undefined) throw new AppError("not-found");
   return new Response(csv, {
     headers: {

@@ -153,12 +153,12 @@ describe("csvField", () => {
 
 describe("ballotsCsv", () => {
   it("is null for a round that is not among the revealed ones", () => {
-    expect(ballotsCsv(sourceOf(false), 1)).toBeNull();
-    expect(ballotsCsv(sourceOf(false), 3)).toBeNull();
+    expect(ballotsCsv(sourceOf(false), 1, "facilitator")).toBeNull();
+    expect(ballotsCsv(sourceOf(false), 3, "facilitator")).toBeNull();
   });
 
   it("starts with a byte-order mark and ends every record with CRLF", () => {
-    const csv = ballotsCsv(sourceOf(false), 2) ?? "";
+    const csv = ballotsCsv(sourceOf(false), 2, "facilitator") ?? "";
     expect(csv.startsWith(BOM)).toBe(true);
     expect(csv.endsWith("\r\n")).toBe(true);
     // Four records (header and three ballots); the rationale's own line break stays quoted.
@@ -167,12 +167,12 @@ describe("ballotsCsv", () => {
   });
 
   it("has a header with round, participant, role and a score and reason per criterion", () => {
-    const [header] = parseCsv(ballotsCsv(sourceOf(false), 2) ?? "");
+    const [header] = parseCsv(ballotsCsv(sourceOf(false), 2, "facilitator") ?? "");
     expect(header).toEqual(["Round", "Participant", "Role", ...scoreAndReason]);
   });
 
   it("writes one row per ballot, in joining order, with names and role labels", () => {
-    const [, ...rows] = parseCsv(ballotsCsv(sourceOf(false), 2) ?? "");
+    const [, ...rows] = parseCsv(ballotsCsv(sourceOf(false), 2, "facilitator") ?? "");
     expect(rows).toHaveLength(ballots.length);
     expect(rows.map((row) => row.slice(0, 3))).toEqual([
       ["2", "Ana Álvarez", roleLabels.data_scientist],
@@ -183,7 +183,7 @@ describe("ballotsCsv", () => {
   });
 
   it("writes scores, 'not sure' for null and nothing for an unanswered criterion", () => {
-    const [, ana, ben, cleo] = parseCsv(ballotsCsv(sourceOf(false), 2) ?? "");
+    const [, ana, ben, cleo] = parseCsv(ballotsCsv(sourceOf(false), 2, "facilitator") ?? "");
     // governance, speed, skills, cost: each a score then a reason.
     expect(ana?.slice(3)).toEqual([
       "5",
@@ -205,7 +205,7 @@ describe("ballotsCsv", () => {
       { id: "a1", displayName: "Ben, the engineer", role: "ml_engineer" },
       { id: "b2", displayName: "Cleo", role: null },
     ];
-    const csv = ballotsCsv(sourceOf(false, people), 2) ?? "";
+    const csv = ballotsCsv(sourceOf(false, people), 2, "facilitator") ?? "";
     expect(csv).toContain(`\r\n2,'=cmd|' /C calc'!A0,${roleLabels.other},`);
     expect(csv).toContain('\r\n2,"Ben, the engineer",ML engineer,');
     const rows = parseCsv(csv);
@@ -221,7 +221,10 @@ describe("ballotsCsv", () => {
       participants.map((p) => ({ ...p, displayName: null, role: null })),
       participants,
     ]) {
-      const csv = ballotsCsv(sourceOf(true, people), 2) ?? "";
+      const csv = ballotsCsv(sourceOf(true, people), 2, "facilitator") ?? "";
+      for (const audience of ["member", "share"] as const) {
+        expect(ballotsCsv(sourceOf(true, people), 2, audience)).toBe(csv);
+      }
       const [header, ...rows] = parseCsv(csv);
       expect(header).toEqual(["Round", "Participant", ...scoreAndReason]);
       expect(rows.map((row) => row.slice(0, 2))).toEqual([
@@ -241,6 +244,30 @@ describe("ballotsCsv", () => {
       expect(rows[1]?.[3]).toBe("Line one\nline two");
     }
   });
+});
+
+describe("ballotsCsv of a named workshop, for anyone but its facilitator", () => {
+  for (const audience of ["member", "share"] as const) {
+    it(`gives ${audience === "member" ? "a participant" : "a share link"} scores that name nobody`, () => {
+      const csv = ballotsCsv(sourceOf(false), 2, audience) ?? "";
+      const [header, ...rows] = parseCsv(csv);
+      // The page names who wrote each reason: a row with the reasons would name its ballot.
+      expect(header).toEqual([
+        "Round",
+        "Participant",
+        ...mlLifecycle.criteria.map((c) => `${c.name} (score)`),
+      ]);
+      expect(rows.map((row) => row.slice(1))).toEqual([
+        ["Participant 1", "2", "5", "3", "2"],
+        ["Participant 2", "5", "2", "2", "1"],
+        ["Participant 3", "not sure", "4", "", ""],
+      ]);
+      for (const name of ["Ana", "Álvarez", "Ben", "Cleo", "Unknown", "regulator", "Line one"]) {
+        expect(csv).not.toContain(name);
+      }
+      for (const label of Object.values(roleLabels)) expect(csv).not.toContain(label);
+    });
+  }
 });
 
 describe("ballotsFileName", () => {

@@ -1,10 +1,16 @@
 import { roleLabels } from "@/lib/workshops/roles";
+import type { Ballot } from "@/lib/scoring";
 import type { ResultsSource } from "./source";
+import type { Audience } from "./view-model";
 
 // The ballots of one revealed round as CSV, for people who want the raw numbers in a
-// spreadsheet. One row per participant, a score and a reason column per criterion. Anonymous
-// workshops number their participants in an order unrelated to who joined when, and leave out
-// names and roles.
+// spreadsheet. One row per ballot, a score (and, where it cannot single anyone out, a reason)
+// column per criterion. Only the facilitator of a named workshop gets names and roles, as only
+// they see whose own votes point where on the results page. Everyone else gets numbered rows in
+// an order that no one can tie to a person: anonymous workshops' in the order of their
+// pseudonyms, with the reasons (shown without names on the page too); named workshops' in the
+// order of their scores, without the reasons, which the page shows with their authors' names
+// and would otherwise name the row.
 
 /**
  * A character a spreadsheet takes as the start of a formula, where a cell may start: at the
@@ -27,11 +33,17 @@ export function csvField(value: string | number | null): string {
 }
 
 /** The round's ballots as CSV (RFC 4180, CRLF, with a byte-order mark for spreadsheets). */
-export function ballotsCsv(source: ResultsSource, roundNumber: number): string | null {
+export function ballotsCsv(
+  source: ResultsSource,
+  roundNumber: number,
+  audience: Audience,
+): string | null {
   const round = source.rounds.find((r) => r.number === roundNumber);
   if (!round) return null;
   const { criteria } = source.framework;
   const anonymous = source.workshop.anonymous;
+  const named = !anonymous && audience === "facilitator";
+  const withReasons = named || anonymous;
   const people = new Map(source.participants.map((p, index) => [p.id, { ...p, index }]));
   const notes = new Map(
     round.rationales.map((r) => [`${r.participantId}:${r.criterionId}`, r.text] as const),
@@ -40,34 +52,42 @@ export function ballotsCsv(source: ResultsSource, roundNumber: number): string |
   const header = [
     "Round",
     "Participant",
-    ...(anonymous ? [] : ["Role"]),
-    ...criteria.flatMap((c) => [`${c.name} (score)`, `${c.name} (reason)`]),
+    ...(named ? ["Role"] : []),
+    ...criteria.flatMap((c) =>
+      withReasons ? [`${c.name} (score)`, `${c.name} (reason)`] : [`${c.name} (score)`],
+    ),
   ];
-  // Anonymous ballots come in the order of their pseudonyms (lib/results/data.ts), which nothing
-  // outside the server can tie to a person; named ones in joining order.
-  const ballots = anonymous
-    ? round.ballots
-    : [...round.ballots].sort(
-        (a, b) =>
-          (people.get(a.participantId)?.index ?? 0) - (people.get(b.participantId)?.index ?? 0),
+  const answers = (ballot: Ballot) =>
+    criteria.flatMap((c) => {
+      const answered = c.id in ballot.votes;
+      const score = ballot.votes[c.id] ?? null;
+      const cell = answered ? (score ?? "not sure") : null;
+      return withReasons ? [cell, notes.get(`${ballot.participantId}:${c.id}`) ?? null] : [cell];
+    });
+  const rows = named
+    ? [...round.ballots]
+        .sort(
+          (a, b) =>
+            (people.get(a.participantId)?.index ?? 0) - (people.get(b.participantId)?.index ?? 0),
+        )
+        .map((ballot) => {
+          const person = people.get(ballot.participantId);
+          return [
+            round.number,
+            person?.displayName ?? "Unknown",
+            person?.role ? roleLabels[person.role] : null,
+            ...answers(ballot),
+          ];
+        })
+    : (anonymous ? round.ballots.map(answers) : round.ballots.map(answers).sort(byCells)).map(
+        (cells, index) => [round.number, `Participant ${index + 1}`, ...cells],
       );
-  const rows = ballots.map((ballot, index) => {
-    const person = people.get(ballot.participantId);
-    return [
-      round.number,
-      anonymous ? `Participant ${index + 1}` : (person?.displayName ?? "Unknown"),
-      ...(anonymous ? [] : [person?.role ? roleLabels[person.role] : null]),
-      ...criteria.flatMap((c) => {
-        const answered = c.id in ballot.votes;
-        const score = ballot.votes[c.id] ?? null;
-        return [
-          answered ? (score ?? "not sure") : null,
-          notes.get(`${ballot.participantId}:${c.id}`) ?? null,
-        ];
-      }),
-    ];
-  });
   return `\uFEFF${[header, ...rows].map((row) => row.map(csvField).join(",")).join("\r\n")}\r\n`;
+}
+
+/** Rows of answers in the order of what they say, so that nothing else can be read from it. */
+function byCells(a: (string | number | null)[], b: (string | number | null)[]): number {
+  return a.map(String).join("\u0000").localeCompare(b.map(String).join("\u0000"));
 }
 
 /** The stem of an export's file name: the workshop title in lower-case words, and the round. */

@@ -232,7 +232,7 @@ describe("loading results", () => {
     expect(view?.criteria.find((c) => c.id === "governance")?.rationales).toEqual([
       { author: null, answer: "5 of 5", text: REASON },
     ]);
-    const csv = ballotsCsv(source, 1) ?? "";
+    const csv = ballotsCsv(source, 1, "facilitator") ?? "";
     expect(csv).toContain("Participant 4");
     expect(csv).not.toContain("Person");
   });
@@ -259,7 +259,7 @@ describe("loading results", () => {
       .sort((a, b) => (a.pseudonym < b.pseudonym ? -1 : 1));
     expect(round.ballots.map((b) => b.participantId)).toEqual(expected.map((e) => e.pseudonym));
     expect(round.ballots.map((b) => b.votes.governance)).toEqual(expected.map((e) => e.governance));
-    const rows = (ballotsCsv(source, 1) ?? "").trim().split("\r\n").slice(1);
+    const rows = (ballotsCsv(source, 1, "facilitator") ?? "").trim().split("\r\n").slice(1);
     expect(rows.map((row) => row.split(",")[2])).toEqual(
       expected.map((e) => (e.governance === null ? "not sure" : String(e.governance))),
     );
