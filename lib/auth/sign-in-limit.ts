@@ -1,5 +1,4 @@
 import "server-only";
-import { createHmac } from "node:crypto";
 import { authSecret, env } from "@/lib/env";
 import {
   giveBack,
@@ -10,6 +9,7 @@ import {
 } from "@/lib/http/rate-limit";
 import { authRequestFields, wantsJson } from "./auth-request";
 import { emailAddressSchema } from "./email-address";
+import { deriveRecipientKey } from "./tokens";
 
 /** The code the sign-in page and form turn into words (components/auth/auth-errors.ts). */
 export const RATE_LIMITED_SIGN_IN = "RateLimited";
@@ -38,7 +38,7 @@ export async function signInMailRefusal(
   const fields = (await authRequestFields(request)) ?? {};
   const email = emailAddressSchema.safeParse(fields.email);
   if (!email.success) return null;
-  const recipient = recipientKey(email.data);
+  const recipient = deriveRecipientKey(authSecret(), SIGN_IN_MAILS_PER_RECIPIENT.name, email.data);
   const now = new Date();
   let outcome = await hit(SIGN_IN_MAILS_PER_RECIPIENT, recipient, now);
   if (outcome.allowed) {
@@ -59,9 +59,4 @@ export async function signInMailRefusal(
     status: 303,
     headers: { ...headers, Location: signInPage.toString() },
   });
-}
-
-/** Keyed by a keyed hash: the table never holds an e-mail address, not even briefly. */
-function recipientKey(email: string): string {
-  return createHmac("sha256", authSecret()).update(`sign-in-to:${email}`).digest("hex");
 }

@@ -63,6 +63,15 @@ export function deriveUnsubscribeToken(
 }
 
 /**
+ * The name a rate limit counts an e-mail recipient under (lib/http/rate-limit.ts): a MAC of the
+ * address, so the table never holds an address, not even briefly. Case does not make another
+ * recipient.
+ */
+export function deriveRecipientKey(secret: string, limitName: string, email: string): string {
+  return deriveToken(secret, `recipient:${limitName}:${email.trim().toLowerCase()}`);
+}
+
+/**
  * The pseudonym of a participant's ballot in one round of an anonymous workshop: a MAC of the
  * round and the participant under the server secret. Ballots are stored under participant ids
  * and the facilitator knows who joined when; results and exports of anonymous workshops carry

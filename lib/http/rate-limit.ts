@@ -134,6 +134,19 @@ export const SIGN_IN_MAILS_PER_RECIPIENT: RateLimit = {
   windowSeconds: 3600,
 };
 
+/**
+ * Workshop mails (reminders, results links, "everyone has voted"), per recipient across every
+ * workshop, counted under a keyed hash of the address. Addresses given on joining are not
+ * confirmed, so without it anyone could join one workshop hundreds of times with someone
+ * else's address and send them a mail each per reveal. A person in a few workshops gets a
+ * handful a day; a mail over the limit is dropped, not put off.
+ */
+export const WORKSHOP_MAILS_PER_RECIPIENT: RateLimit = {
+  name: "mail-to",
+  limit: 10,
+  windowSeconds: 3600,
+};
+
 const LIMITS = [
   JOINS_PER_WORKSHOP,
   JOIN_MISSES_PER_ADDRESS,
@@ -144,6 +157,7 @@ const LIMITS = [
   WORKSHOP_CREATES_PER_ACCOUNT,
   SIGN_IN_MAILS_PER_ADDRESS,
   SIGN_IN_MAILS_PER_RECIPIENT,
+  WORKSHOP_MAILS_PER_RECIPIENT,
 ];
 const LONGEST_WINDOW_MS = Math.max(...LIMITS.map((limit) => limit.windowSeconds)) * 1000;
 

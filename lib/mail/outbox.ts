@@ -1,10 +1,11 @@
 import "server-only";
 import { z } from "zod";
-import { deriveUnsubscribeToken } from "@/lib/auth/tokens";
+import { deriveRecipientKey, deriveUnsubscribeToken } from "@/lib/auth/tokens";
 import { Prisma } from "@/lib/db/generated/client";
 import { prisma } from "@/lib/db/prisma";
 import { rows } from "@/lib/db/rows";
 import { authSecret, env } from "@/lib/env";
+import { hit, WORKSHOP_MAILS_PER_RECIPIENT } from "@/lib/http/rate-limit";
 import { allVotedMail, deadlineReminderMail, resultsReadyMail, type MailContent } from "./messages";
 import { MailNotSentError, sendMail, withoutAddresses } from "./transport";
 
@@ -179,6 +180,20 @@ function retryDelayMinutes(attempts: number): number {
 
 async function send(claim: Claim, now: Date): Promise<MailOutcome> {
   const outcome = { kind: claim.kind, dedupeKey: claim.dedupeKey };
+  const recipient = deriveRecipientKey(
+    authSecret(),
+    WORKSHOP_MAILS_PER_RECIPIENT.name,
+    claim.recipient,
+  );
+  if (!(await hit(WORKSHOP_MAILS_PER_RECIPIENT, recipient, now)).allowed) {
+    // Dropped for good: putting it off would still deliver a flood, only more slowly.
+    await prisma().$executeRaw`
+      UPDATE outbound_mails
+      SET last_error = 'Not sent: this address got as many workshop mails as it may this hour.',
+        retry_after = NULL
+      WHERE id = ${claim.id}::uuid`;
+    return { ...outcome, sent: false };
+  }
   try {
     await sendMail({ to: claim.recipient, ...contentOf(claim, now) });
   } catch (error) {

@@ -298,6 +298,39 @@ describe("results links", () => {
   });
 });
 
+describe("an address given by someone else", () => {
+  it("gets no flood: joining a workshop a dozen times with it sends ten mails an hour at most", async () => {
+    const workshop = await startWorkshop({ input: { mode: "async" } });
+    const victim = address("victim");
+    for (let joined = 0; joined < 12; joined += 1) await join(workshop, victim);
+    await revealRound(await asFacilitator(workshop, "round.reveal"));
+    const now = new Date();
+    const outcomes = await sendDueMails(now);
+    expect(outcomes.filter((outcome) => outcome.sent)).toHaveLength(10);
+    expect(mailsTo(victim)).toHaveLength(10);
+    // The rest are dropped for good, not sent an hour later.
+    await sendDueMails(new Date(now.getTime() + 2 * HOUR));
+    expect(mailsTo(victim)).toHaveLength(10);
+    const rows = await outboundRows(workshop.workshopId);
+    expect(rows.filter((row) => !row.sent)).toEqual(
+      Array.from({ length: 2 }, () =>
+        expect.objectContaining({
+          retry_after: null,
+          last_error: expect.stringMatching(/^Not sent/),
+        }),
+      ),
+    );
+    // Someone else's mail is not held back by it.
+    const other = address("other");
+    await join(workshop, other);
+    const next = await openNextRound(await asFacilitator(workshop, "round.open"));
+    expect(next.number).toBe(2);
+    await revealRound(await asFacilitator(workshop, "round.reveal"));
+    await sendDueMails(new Date(now.getTime() + 3 * HOUR));
+    expect(mailsTo(other)).toHaveLength(1);
+  });
+});
+
 describe("everyone has voted", () => {
   it("reaches the facilitator's address once per round, and can be stopped", async () => {
     const facilitator = address("facilitator");
