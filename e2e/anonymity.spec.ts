@@ -112,6 +112,19 @@ test("an anonymous workshop gives its facilitator nothing that ties a ballot to 
     "presenter view": await (await facilitator.get(`/w/${workshopId}/present`)).text(),
   };
   for (const name of names) expect(seen["facilitator page"]).toContain(name);
+  // Who joined, but not who has voted: with that, the facilitator could wait until one chosen
+  // person had voted beside ballots of their own, and read that person's at the reveal.
+  const streamed = JSON.parse(
+    /event: state\ndata: (.*)\n/.exec(seen["facilitator stream"]!)![1]!,
+  ) as {
+    counts: { joined: number; voted: number };
+    participants: { status: unknown }[];
+  };
+  expect(streamed.counts).toEqual({ joined: 6, voted: 6 });
+  expect(streamed.participants.map((p) => p.status)).toEqual(names.map(() => null));
+  for (const where of ["facilitator page", "presenter view"]) {
+    expect(seen[where], where).not.toMatch(/status\\?":\\?"(voted|in-progress|not-started)/);
+  }
 
   expect((await facilitator.post(`/api/workshops/${workshopId}/reveal`)).status()).toBe(200);
   const shared = await facilitator.post(`/api/workshops/${workshopId}/share-links`, {
@@ -168,43 +181,45 @@ test("an anonymous workshop gives its facilitator nothing that ties a ballot to 
   await facilitator.dispose();
 });
 
-test("an anonymous round with one voter is not revealed: its results would name that voter", async () => {
-  const workshop = await startWorkshop({ ...workshopFields("Lone voter"), anonymous: true });
-  const guest = await joinWorkshop(workshop, { displayName: "Solo", role: "data_scientist" });
+test("an anonymous round with fewer than three voters is not revealed: its results would name them", async () => {
+  const workshop = await startWorkshop({ ...workshopFields("Small room"), anonymous: true });
   const roundId = await openRoundOf(workshop.workshopId);
-  await expectOk(
-    send({
-      method: "PUT",
-      path: `/api/workshops/${workshop.workshopId}/votes`,
-      cookie: guest,
-      body: { roundId, answers: fullBallot(5) },
-    }),
-  );
   const reveal = () =>
     send({
       method: "POST",
       path: `/api/workshops/${workshop.workshopId}/reveal`,
       cookie: workshop.facilitatorCookie,
     });
-  const refused = await reveal();
-  expect(refused.status).toBe(409);
-  expect(JSON.parse(refused.text)).toMatchObject({ error: { code: "too-few-ballots" } });
-  const csv = await send({
-    method: "GET",
-    path: `/w/${workshop.workshopId}/results/ballots.csv`,
-    cookie: workshop.facilitatorCookie,
-  });
-  expect(csv.text).not.toContain("Participant 1");
-
-  const second = await joinWorkshop(workshop, { displayName: "Duo", role: "ml_engineer" });
-  await expectOk(
-    send({
-      method: "PUT",
-      path: `/api/workshops/${workshop.workshopId}/votes`,
-      cookie: second,
-      body: { roundId, answers: fullBallot(1) },
-    }),
-  );
+  const people = [
+    { displayName: "Solo", role: "data_scientist", score: 5 },
+    { displayName: "Duo", role: "ml_engineer", score: 1 },
+    { displayName: "Trio", role: "other", score: 3 },
+  ];
+  for (const [index, person] of people.entries()) {
+    const guest = await joinWorkshop(workshop, {
+      displayName: person.displayName,
+      role: person.role,
+    });
+    await expectOk(
+      send({
+        method: "PUT",
+        path: `/api/workshops/${workshop.workshopId}/votes`,
+        cookie: guest,
+        body: { roundId, answers: fullBallot(person.score) },
+      }),
+    );
+    if (index === people.length - 1) break;
+    // One ballot would be its author's; two, each voter's for the other to read.
+    const refused = await reveal();
+    expect(refused.status).toBe(409);
+    expect(JSON.parse(refused.text)).toMatchObject({ error: { code: "too-few-ballots" } });
+    const csv = await send({
+      method: "GET",
+      path: `/w/${workshop.workshopId}/results/ballots.csv`,
+      cookie: workshop.facilitatorCookie,
+    });
+    expect(csv.text).not.toContain("Participant 1");
+  }
   expect((await reveal()).status).toBe(200);
 });
 

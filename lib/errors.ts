@@ -32,7 +32,7 @@ const MESSAGES: Record<ErrorCode, string> = {
   "round-not-revealed": "Reveal the current round first.",
   "already-revealed": "This round has already been revealed.",
   "too-few-ballots":
-    "An anonymous round is revealed once at least two people have answered: with one, everyone would know whose answers they are.",
+    "An anonymous round is revealed once at least three people have voted: with fewer, people could tell whose answers are whose.",
   "rate-limited": "Too many requests in a short time. Please wait a moment and try again.",
 };
 

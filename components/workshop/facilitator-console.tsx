@@ -8,6 +8,7 @@ import { CopyButton } from "@/components/ui/copy-button";
 import { dangerButtonClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/field";
 import { ConnectionNotice } from "@/components/realtime/connection-notice";
 import { useLiveWorkshop } from "@/components/realtime/live-workshop";
+import type { ParticipantStatus } from "@/lib/workshops/data";
 import type { FacilitatorLiveState } from "@/lib/workshops/live-state";
 import { callApi } from "./api";
 import { FacilitatorLinkShownOnce } from "./facilitator-link-shown-once";
@@ -18,7 +19,8 @@ export interface ConsoleParticipant {
   handle: string;
   displayName: string;
   role: ParticipantRole;
-  status: "not-started" | "in-progress" | "voted";
+  /** Null in an anonymous workshop, whose facilitator sees how many have voted, never who. */
+  status: ParticipantStatus | null;
 }
 
 interface ConsoleProps {
@@ -38,13 +40,13 @@ interface ConsoleProps {
   keeps: boolean;
 }
 
-const statusLabels: Record<ConsoleParticipant["status"], string> = {
+const statusLabels: Record<ParticipantStatus, string> = {
   "not-started": "Not started",
   "in-progress": "Answering",
   voted: "Voted",
 };
 
-const statusStyles: Record<ConsoleParticipant["status"], string> = {
+const statusStyles: Record<ParticipantStatus, string> = {
   "not-started": "bg-surface-sunken text-muted",
   "in-progress": "bg-warning-soft text-warning",
   voted: "bg-success-soft text-success",
@@ -278,6 +280,11 @@ export function FacilitatorConsole({
       ) : null}
 
       <ConsoleSection id="people-heading" title="Participants">
+        {anonymous && (
+          <p className="text-muted mt-1" data-testid="anonymous-progress">
+            The workshop is anonymous: you see who joined and how many have voted, not who.
+          </p>
+        )}
         {participants.length === 0 ? (
           <p className="text-muted mt-2">Nobody has joined yet.</p>
         ) : (
@@ -288,11 +295,13 @@ export function FacilitatorConsole({
                   <span className="font-medium">{participant.displayName}</span>{" "}
                   <span className="text-muted">· {roleLabels[participant.role]}</span>
                 </span>
-                <span
-                  className={`rounded-full px-3 py-1 text-sm font-medium ${statusStyles[participant.status]}`}
-                >
-                  {statusLabels[participant.status]}
-                </span>
+                {participant.status && (
+                  <span
+                    className={`rounded-full px-3 py-1 text-sm font-medium ${statusStyles[participant.status]}`}
+                  >
+                    {statusLabels[participant.status]}
+                  </span>
+                )}
                 {workshopOpen ? (
                   <ConfirmButton
                     label="Remove"

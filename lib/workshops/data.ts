@@ -56,7 +56,8 @@ export interface ParticipantProgress {
   displayName: string;
   role: ParticipantRole;
   joinedAt: Date;
-  status: ParticipantStatus;
+  /** Null in an anonymous workshop (withoutStatus). */
+  status: ParticipantStatus | null;
 }
 
 export interface Counts {
@@ -200,6 +201,15 @@ export function progressInCurrentRound(workshopId: string): Prisma.Sql {
     WHERE p.workshop_id = ${workshopId}::uuid AND p.removed_at IS NULL`;
 }
 
+/**
+ * Who joined, without who has voted: what an anonymous workshop's facilitator sees. Knowing who
+ * voted would let them wait until only one chosen person had, beside ballots of their own making,
+ * and read that person's answers at the reveal.
+ */
+export function withoutStatus<P extends { status: ParticipantStatus | null }>(people: P[]): P[] {
+  return people.map((person) => ({ ...person, status: null }));
+}
+
 /** A round as json_build_object gives it: its times are parsed from JSON's ISO text. */
 const roundRow = z.object({
   id: z.string(),
@@ -274,10 +284,11 @@ export async function getFacilitatorView(
     ORDER BY progress.joined_at, progress.id`,
   );
   const secret = authSecret();
-  const participants = progress.map(({ id, ...participant }) => ({
+  const everyone = progress.map(({ id, ...participant }) => ({
     handle: deriveParticipantHandle(secret, workshopId, id),
     ...participant,
   }));
+  const participants = row.anonymous ? withoutStatus(everyone) : everyone;
 
   const { frameworkId, frameworkName, inviteRotatedAt, rounds, ...summary } = row;
   const currentRound = rounds.at(-1);
@@ -295,7 +306,7 @@ export async function getFacilitatorView(
     participants,
     counts: {
       joined: participants.length,
-      voted: participants.filter((participant) => participant.status === "voted").length,
+      voted: everyone.filter((participant) => participant.status === "voted").length,
     },
   };
 }

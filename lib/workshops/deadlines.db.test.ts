@@ -297,59 +297,64 @@ describe("a full ballot before the deadline", () => {
   });
 });
 
-describe("anonymous rounds with a single voter", () => {
-  it("are not revealed, by hand or at the deadline, until a second person answers", async () => {
+describe("anonymous rounds with fewer than three voters", () => {
+  it("are not revealed, by hand or at the deadline, until a third person votes", async () => {
     const deadline = new Date(Date.now() + 2 * HOUR);
     const w = await startWorkshop({
-      participants: 3,
+      participants: 4,
       input: { mode: "async", anonymous: true, deadline, deadlineAction: "reveal" },
     });
     const answer = (index: number) => fullBallot(w, index, 4);
-    await answer(0);
-    // The facilitator sees who has voted: revealing one ballot would name its author.
-    await expect(revealRound(await asFacilitator(w, "round.reveal"))).rejects.toMatchObject({
-      code: "too-few-ballots",
-      status: 409,
-    });
-    expect((await roundOf(w.roundId)).status).toBe("open");
-    await answer(1);
+    // One ballot would be its author's for all to see; two, each voter's for the other.
+    for (const index of [0, 1]) {
+      await answer(index);
+      await expect(revealRound(await asFacilitator(w, "round.reveal"))).rejects.toMatchObject({
+        code: "too-few-ballots",
+        status: 409,
+      });
+      expect((await roundOf(w.roundId)).status).toBe("open");
+    }
+    await answer(2);
     await expect(revealRound(await asFacilitator(w, "round.reveal"))).resolves.toMatchObject({
       number: 1,
     });
 
-    // At the deadline, a round with one voter is closed instead of revealed.
-    const alone = await startWorkshop({
+    // At the deadline, a round with two voters is closed instead of revealed.
+    const pair = await startWorkshop({
       participants: 2,
       input: { mode: "async", anonymous: true, deadline, deadlineAction: "reveal" },
     });
-    await fullBallot(alone, 0, 2);
+    for (const index of [0, 1]) await fullBallot(pair, index, 2);
     const settled = await settleDeadlines({
-      workshopId: alone.workshopId,
+      workshopId: pair.workshopId,
       now: new Date(deadline.getTime() + MINUTE),
     });
     expect(settled.map((round) => round.outcome)).toEqual(["closed"]);
-    expect(await roundOf(alone.roundId)).toMatchObject({ status: "closed", revealed_at: null });
+    expect(await roundOf(pair.roundId)).toMatchObject({ status: "closed", revealed_at: null });
   });
 });
 
 describe("anonymous rounds after the first", () => {
   it("count only people who answered in the round, not answers copied from the one before", async () => {
-    const w = await startWorkshop({ participants: 2, input: { anonymous: true } });
+    const w = await startWorkshop({ participants: 3, input: { anonymous: true } });
     for (const index of w.participants.keys()) await fullBallot(w, index, index + 2);
     await revealRound(await asFacilitator(w, "round.reveal"));
     const next = await openNextRound(await asFacilitator(w, "round.open"));
-    // Only one person changes an answer: revealing would show whose ballot changed.
-    await saveVote(
-      w.workshopId,
-      { participantId: w.participants[0]!.participantId },
-      { roundId: next.roundId, criterionId: "speed", score: 5 },
-    );
+    // Two people change an answer: revealing would show whose ballots changed, and each the
+    // other's.
+    for (const index of [0, 1]) {
+      await saveVote(
+        w.workshopId,
+        { participantId: w.participants[index]!.participantId },
+        { roundId: next.roundId, criterionId: "speed", score: 5 },
+      );
+    }
     await expect(revealRound(await asFacilitator(w, "round.reveal"))).rejects.toMatchObject({
       code: "too-few-ballots",
     });
     await saveVote(
       w.workshopId,
-      { participantId: w.participants[1]!.participantId },
+      { participantId: w.participants[2]!.participantId },
       { roundId: next.roundId, criterionId: "speed", score: 1 },
     );
     await expect(revealRound(await asFacilitator(w, "round.reveal"))).resolves.toMatchObject({

@@ -10,6 +10,7 @@ import {
   participantStatusSchema,
   progressInCurrentRound,
   roundStatusSchema,
+  withoutStatus,
   workshopStatusSchema,
   type ParticipantStatus,
   type RoundStatus,
@@ -17,8 +18,9 @@ import {
 import type { ParticipantRole } from "./roles";
 
 // What a live stream may show each kind of viewer, read in one query per workshop however many
-// streams are open. Progress only, never a score: the facilitator learns who has voted, a
-// participant how many, a share-link viewer only that the results changed.
+// streams are open. Progress only, never a score: the facilitator learns who has voted (how many,
+// in an anonymous workshop), a participant how many, a share-link viewer only that the results
+// changed.
 
 export type Audience = "facilitator" | "participant" | "share";
 
@@ -27,7 +29,8 @@ export interface LiveParticipant {
   handle: string;
   displayName: string;
   role: ParticipantRole;
-  status: ParticipantStatus;
+  /** Null in an anonymous workshop: its facilitator sees how many have voted, never who. */
+  status: ParticipantStatus | null;
 }
 
 export interface LiveRound {
@@ -129,7 +132,14 @@ export async function readLiveState(workshopId: string): Promise<WorkshopLiveSta
 /** What the facilitator's browser may hold of the workshop's state: no participant ids. */
 export function facilitatorState(state: WorkshopLiveState): FacilitatorLiveState {
   const { workshopStatus, anonymous, round, counts, resultsVersion, participants } = state;
-  return { workshopStatus, anonymous, round, counts, resultsVersion, participants };
+  return {
+    workshopStatus,
+    anonymous,
+    round,
+    counts,
+    resultsVersion,
+    participants: anonymous ? withoutStatus(participants) : participants,
+  };
 }
 
 /** Narrows the workshop's state to what the audience may see. */
