@@ -2,6 +2,7 @@ import { PencilLine, Presentation, Sparkles } from "lucide-react";
 import { OptionMark } from "@/components/results/option-mark";
 import { Card } from "@/components/ui/card";
 import { CreateWorkshopForm } from "@/components/workshop/create-workshop-form";
+import { JoinCodeForm } from "@/components/workshop/join-code-form";
 import { frameworks } from "@/lib/frameworks";
 import { mlLifecycle } from "@/lib/frameworks/ml-lifecycle";
 
@@ -40,6 +41,13 @@ export default function HomePage() {
           would change it.
         </p>
       </section>
+
+      <Card as="section" aria-labelledby="join-heading" className="max-w-3xl space-y-3">
+        <h2 id="join-heading" className="text-xl font-semibold">
+          Joining a workshop?
+        </h2>
+        <JoinCodeForm id="home-code" />
+      </Card>
 
       <Card as="section" aria-labelledby="start-heading" className="max-w-3xl space-y-5 sm:p-8">
         <div className="space-y-1">

@@ -1512,10 +1512,12 @@ function groups(): Group[] {
                 "/sign-in/check-email",
                 "/sign-in/confirm",
                 "/workshops",
+                "/j",
               ),
             ),
             query: fc.oneof(
               oddQuery,
+              oddText.map((v) => `?code=${encodeURIComponent(v)}`),
               fc
                 .oneof(badNumber.map(String), oddText)
                 .map((v) => `?round=${encodeURIComponent(v)}`),

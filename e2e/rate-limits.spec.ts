@@ -4,6 +4,7 @@ import { expect, test } from "./fixtures";
 import {
   appOrigin,
   askForSignInLink,
+  joinCodeIn,
   someAddress,
   startWorkshopWith,
   workshopFields,
@@ -23,6 +24,8 @@ const SAVE_LIMIT = 120;
 const SAVE_WINDOW_SECONDS = 60;
 const LINK_MISS_LIMIT = 600;
 const LINK_WINDOW_SECONDS = 600;
+const CODE_MISS_LIMIT = 120;
+const CODE_WINDOW_SECONDS = 600;
 /** lib/realtime/hub.ts: live streams one participant may hold at once. */
 const STREAMS_PER_VIEWER = 4;
 
@@ -158,6 +161,27 @@ test("made-up secret links are limited per address, with a page that says to wai
 
   // Real links are not counted per address: the same address still opens one.
   expect(await (await scraper.get(`/j/${inviteToken}`)).text()).toContain("Join the workshop");
+});
+
+test("join codes that stand for nothing are limited per address, sooner than links", async () => {
+  test.setTimeout(120_000);
+  const facilitator = await clientAt(someAddress());
+  const { workshopId } = await startWorkshop(facilitator);
+  const code = joinCodeIn(await (await facilitator.get(`/w/${workshopId}/facilitate`)).text());
+  const guesser = await clientAt(someAddress());
+  await roomInWindow(CODE_WINDOW_SECONDS, 60);
+  // Guesses of the right shape that hit no workshop: each is looked up, not found and counted.
+  const guess = (n: number) => `2${String(n).padStart(5, "2").replace(/[01]/g, "2")}`;
+  const pages = await bounded(CODE_MISS_LIMIT, 10, async (n) =>
+    (await guesser.get(`/j?code=${guess(n)}`, { maxRedirects: 0 })).text(),
+  );
+  expect(pages.filter((page) => page.includes("Please wait a moment"))).toHaveLength(0);
+  expect(pages.every((page) => page.includes("No open workshop has this code"))).toBe(true);
+  expect(await (await guesser.get("/j?code=ZZZZZZ")).text()).toContain("Please wait a moment");
+  // A real code is not counted per address: the same address still gets to the join page.
+  const found = await guesser.get(`/j?code=${code.toLowerCase()}`, { maxRedirects: 0 });
+  expect(found.status()).toBe(307);
+  expect(found.headers().location).toMatch(/^\/j\/[A-Za-z0-9_-]{43}$/);
 });
 
 test("sign-in e-mails are limited per recipient, and refused asks do not spend the address's", async () => {

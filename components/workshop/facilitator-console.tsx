@@ -28,6 +28,8 @@ interface ConsoleProps {
   workshopOpen: boolean;
   inviteLink: string;
   qrCode: ReactNode;
+  /** The join code and where to type it; absent for a workshop made before join codes. */
+  joinCode?: ReactNode;
   round: { number: number; status: "open" | "revealed" | "closed" };
   /** Whether any round has been revealed, so there are results to open. */
   hasResults: boolean;
@@ -61,6 +63,7 @@ export function FacilitatorConsole({
   workshopOpen,
   inviteLink,
   qrCode,
+  joinCode,
   round,
   hasResults,
   participants: initialParticipants,
@@ -243,6 +246,7 @@ export function FacilitatorConsole({
           >
             {inviteLink}
           </p>
+          {joinCode ? <div className="mt-3">{joinCode}</div> : null}
           <div className="mt-3 flex flex-wrap gap-3">
             <CopyButton value={inviteLink} label="Copy invite link" />
             <button

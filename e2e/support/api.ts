@@ -94,6 +94,13 @@ export function inviteTokenIn(page: string): string {
   return found!;
 }
 
+/** The join code on a facilitator or presenter page, without the space that groups it. */
+export function joinCodeIn(page: string): string {
+  const found = /data-testid="join-code"[^>]*>([0-9A-Z]{3}) ([0-9A-Z]{3})</.exec(page);
+  expect(found, "a join code on the page").not.toBeNull();
+  return `${found![1]}${found![2]}`;
+}
+
 export interface StartedWorkshop {
   workshopId: string;
   facilitatorLink: string;

@@ -1,4 +1,5 @@
 import { createHash, createHmac, randomBytes } from "node:crypto";
+import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from "@/lib/ids";
 
 /** 32 random bytes (256 bits) in base64url: the secret in every link and guest cookie. */
 export function newToken(): string {
@@ -38,6 +39,34 @@ function deriveToken(secret: string, purpose: string): string {
  */
 export function deriveInviteToken(secret: string, workshopId: string, generation: Date): string {
   return deriveToken(secret, `invite:${workshopId}:${generation.getTime()}`);
+}
+
+/**
+ * The join code of a workshop's invite generation: the invite link in six characters that
+ * people can read off a screen and type (31^6, about 887 million codes). Derived like the
+ * invite token, so replacing the invite link replaces the code too. The digest is read as one
+ * number in base 31, which leaves no bias worth the name.
+ */
+export function deriveJoinCode(secret: string, workshopId: string, generation: Date): string {
+  const digest = deriveToken(secret, `join-code:${workshopId}:${generation.getTime()}`);
+  let value = BigInt(`0x${Buffer.from(digest, "base64url").toString("hex")}`);
+  const base = BigInt(JOIN_CODE_ALPHABET.length);
+  let code = "";
+  for (let i = 0; i < JOIN_CODE_LENGTH; i += 1) {
+    code += JOIN_CODE_ALPHABET[Number(value % base)];
+    value /= base;
+  }
+  return code;
+}
+
+/**
+ * The form in which a join code is stored and looked up. A MAC under the server secret rather
+ * than a plain hash: a code is short enough to try every one against a plain hash.
+ */
+export function joinCodeHash(secret: string, code: string): string {
+  return createHmac("sha256", secret)
+    .update(`blueprint:join-code-lookup:${code}`, "utf8")
+    .digest("hex");
 }
 
 /**

@@ -135,6 +135,17 @@ export const SIGN_IN_MAILS_PER_RECIPIENT: RateLimit = {
 };
 
 /**
+ * Join codes that stand for no open workshop, per client address. A code is six characters, so
+ * guessing is cheaper than for a link: fewer tries than for links, still enough for a room that
+ * mistypes now and then from behind one address. Real codes never count here.
+ */
+export const JOIN_CODE_MISSES_PER_ADDRESS: RateLimit = {
+  name: "join-code-miss",
+  limit: 120,
+  windowSeconds: 600,
+};
+
+/**
  * Workshop mails (reminders, results links, "everyone has voted"), per recipient across every
  * workshop, counted under a keyed hash of the address. Addresses given on joining are not
  * confirmed, so without it anyone could join one workshop hundreds of times with someone
@@ -152,6 +163,7 @@ const LIMITS = [
   JOIN_MISSES_PER_ADDRESS,
   LOOKUPS_PER_LINK,
   LINK_MISSES_PER_ADDRESS,
+  JOIN_CODE_MISSES_PER_ADDRESS,
   VOTE_SAVES_PER_PARTICIPANT,
   WORKSHOP_CREATES_PER_ADDRESS,
   WORKSHOP_CREATES_PER_ACCOUNT,
@@ -252,19 +264,21 @@ export type LinkLookup<Found> =
 /**
  * Looks a secret link up and counts it: a link that exists against its own LOOKUPS_PER_LINK
  * (`linkOf` names it, e.g. "invite:<workshop id>"), one that does not against the client's
- * LINK_MISSES_PER_ADDRESS. The lookup comes first, because only it tells the two apart; it is
- * one indexed read, about what the counting costs.
+ * `misses` (LINK_MISSES_PER_ADDRESS, or JOIN_CODE_MISSES_PER_ADDRESS for the shorter join
+ * codes). The lookup comes first, because only it tells the two apart; it is one indexed read,
+ * about what the counting costs.
  */
 export async function lookUpLink<Found>(
   incoming: Headers,
   find: () => Promise<Found | null>,
   linkOf: (found: Found) => string,
   now: Date = new Date(),
+  misses: RateLimit = LINK_MISSES_PER_ADDRESS,
 ): Promise<LinkLookup<Found>> {
   const found = await find();
   const counted =
     found === null
-      ? await hitByClient(LINK_MISSES_PER_ADDRESS, incoming, now)
+      ? await hitByClient(misses, incoming, now)
       : await hit(LOOKUPS_PER_LINK, linkOf(found), now);
   if (!counted.allowed) return { outcome: "limited", retryAfterSeconds: counted.retryAfterSeconds };
   return found === null ? { outcome: "missing" } : { outcome: "found", found };

@@ -1,6 +1,12 @@
 import "server-only";
 import { z } from "zod";
-import { deriveInviteToken, deriveParticipantHandle, hashToken } from "@/lib/auth/tokens";
+import {
+  deriveInviteToken,
+  deriveJoinCode,
+  deriveParticipantHandle,
+  hashToken,
+  joinCodeHash,
+} from "@/lib/auth/tokens";
 import { Prisma } from "@/lib/db/generated/client";
 import { prisma } from "@/lib/db/prisma";
 import { jsonTimestamp, oneRow, rows } from "@/lib/db/rows";
@@ -8,7 +14,7 @@ import { authSecret } from "@/lib/env";
 import type { Anchors, CriterionKind } from "@/lib/scoring";
 import { AppError } from "@/lib/errors";
 import { participantRoles, type ParticipantRole } from "./roles";
-import { isId, isToken } from "@/lib/ids";
+import { isId, isToken, joinCodeSchema } from "@/lib/ids";
 import type { Grant } from "@/lib/access/gate";
 
 // Reads of the workshop domain. Each returns a plain object shaped for its caller: never a whole
@@ -68,6 +74,8 @@ export interface Counts {
 export interface FacilitatorView {
   workshop: WorkshopSummary;
   inviteToken: string;
+  /** The invite in six characters to type; null for a workshop made before join codes. */
+  joinCode: string | null;
   currentRound: RoundSummary;
   /** Oldest first. */
   rounds: RoundSummary[];
@@ -160,6 +168,42 @@ export async function findWorkshopByInviteToken(token: string): Promise<InvitedW
 }
 
 /**
+ * The open workshop a join code stands for, with its current invite token for the join page;
+ * null for unknown or replaced codes and for closed workshops, which nobody can join.
+ */
+export async function findWorkshopByJoinCode(
+  typed: string,
+): Promise<(InvitedWorkshop & { inviteToken: string }) | null> {
+  const code = joinCodeSchema.safeParse(typed);
+  if (!code.success) return null;
+  const workshop = await prisma().workshop.findUnique({
+    where: { joinCodeHash: joinCodeHash(authSecret(), code.data), status: "open" },
+    select: {
+      id: true,
+      title: true,
+      teamName: true,
+      description: true,
+      mode: true,
+      deadline: true,
+      anonymous: true,
+      status: true,
+      createdAt: true,
+      inviteRotatedAt: true,
+    },
+  });
+  if (!workshop) return null;
+  const { createdAt, inviteRotatedAt, ...invited } = workshop;
+  return {
+    ...invited,
+    inviteToken: deriveInviteToken(
+      authSecret(),
+      workshop.id,
+      inviteGeneration({ createdAt, inviteRotatedAt }),
+    ),
+  };
+}
+
+/**
  * Whether this guest token belongs to someone the facilitator removed from the workshop, so
  * the invite link does not quietly let the same device back in.
  */
@@ -236,6 +280,7 @@ const facilitatorViewRow = z.object({
   frameworkName: z.string(),
   createdAt: z.date(),
   inviteRotatedAt: z.date().nullable(),
+  hasJoinCode: z.boolean(),
   rounds: z.array(roundRow),
 });
 
@@ -264,7 +309,7 @@ export async function getFacilitatorView(
       w.mode::text AS mode, w.deadline, w.deadline_action::text AS "deadlineAction", w.anonymous,
       w.status::text AS status, w.framework_id AS "frameworkId",
       w.framework ->> 'name' AS "frameworkName", w.created_at AS "createdAt",
-      w.invite_rotated_at AS "inviteRotatedAt",
+      w.invite_rotated_at AS "inviteRotatedAt", w.join_code_hash IS NOT NULL AS "hasJoinCode",
       (SELECT json_agg(json_build_object('id', r.id, 'number', r.number, 'status', r.status,
           'openedAt', r.opened_at, 'revealedAt', r.revealed_at, 'closedAt', r.closed_at)
           ORDER BY r.number)
@@ -290,17 +335,15 @@ export async function getFacilitatorView(
   }));
   const participants = row.anonymous ? withoutStatus(everyone) : everyone;
 
-  const { frameworkId, frameworkName, inviteRotatedAt, rounds, ...summary } = row;
+  const { frameworkId, frameworkName, inviteRotatedAt, hasJoinCode, rounds, ...summary } = row;
+  const generation = inviteGeneration({ createdAt: summary.createdAt, inviteRotatedAt });
   const currentRound = rounds.at(-1);
   // Every workshop is created with its first round, and rounds are never deleted on their own.
   if (!currentRound) throw new Error(`Workshop ${workshopId} has no round.`);
   return {
     workshop: { ...summary, framework: { id: frameworkId, name: frameworkName } },
-    inviteToken: deriveInviteToken(
-      authSecret(),
-      workshopId,
-      inviteGeneration({ createdAt: summary.createdAt, inviteRotatedAt }),
-    ),
+    inviteToken: deriveInviteToken(authSecret(), workshopId, generation),
+    joinCode: hasJoinCode ? deriveJoinCode(authSecret(), workshopId, generation) : null,
     currentRound,
     rounds,
     participants,

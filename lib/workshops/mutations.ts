@@ -1,7 +1,14 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { deriveInviteToken, deriveUnsubscribeToken, hashToken, newToken } from "@/lib/auth/tokens";
+import {
+  deriveInviteToken,
+  deriveJoinCode,
+  deriveUnsubscribeToken,
+  hashToken,
+  joinCodeHash,
+  newToken,
+} from "@/lib/auth/tokens";
 import { Prisma } from "@/lib/db/generated/client";
 import { prisma } from "@/lib/db/prisma";
 import { oneRow, rows } from "@/lib/db/rows";
@@ -41,6 +48,25 @@ import { isId, isToken, type WorkshopId } from "@/lib/ids";
 export type Voter = { participantId: string } | { guestToken?: string; userId?: string };
 
 /**
+ * The first invite generation from `from` on whose join code no other workshop holds, and that
+ * code's MAC. A code is taken about once in 887 million per workshop; the next millisecond's
+ * generation then gives another. Two workshops racing for one code would meet the unique index.
+ */
+async function freeInviteGeneration(
+  db: Pick<Prisma.TransactionClient, "workshop">,
+  workshopId: string,
+  from: Date,
+): Promise<{ generation: Date; joinCodeHash: string }> {
+  for (let generation = from; ; generation = new Date(generation.getTime() + 1)) {
+    const hash = joinCodeHash(authSecret(), deriveJoinCode(authSecret(), workshopId, generation));
+    const taken = await db.workshop.count({
+      where: { joinCodeHash: hash, id: { not: workshopId } },
+    });
+    if (taken === 0) return { generation, joinCodeHash: hash };
+  }
+}
+
+/**
  * Creates a workshop with a frozen copy of its framework, its invite generation, a facilitator
  * capability and round 1 open. Only the capability's hash is stored: `facilitatorToken` is shown
  * once. Ids and the creation time are made here because the invite hash is derived from them
@@ -58,7 +84,12 @@ export async function createWorkshop(
   }
   const workshopId = randomUUID();
   const capabilityId = randomUUID();
-  const createdAt = new Date();
+  // The creation time is the first invite generation (data.ts inviteGeneration).
+  const { generation: createdAt, joinCodeHash: codeHash } = await freeInviteGeneration(
+    prisma(),
+    workshopId,
+    new Date(),
+  );
   const facilitatorToken = newToken();
   const by: AuditActor =
     options.ownerUserId === undefined
@@ -87,6 +118,7 @@ export async function createWorkshop(
           ? hashToken(options.starterKey)
           : null,
       inviteTokenHash: hashToken(deriveInviteToken(authSecret(), workshopId, createdAt)),
+      joinCodeHash: codeHash,
       // Never in the audit event: e-mail addresses are personal data.
       notifyEmail: input.notifyEmail ?? null,
       notifyUnsubscribeTokenHash: input.notifyEmail
@@ -561,8 +593,8 @@ export async function removeParticipant(
 const inviteGenerationRow = z.object({ createdAt: z.date(), inviteRotatedAt: z.date().nullable() });
 
 /**
- * Moves the invite to a new generation: the old link stops matching and the new token is
- * returned. The generation is a time strictly after the previous one, so two rotations within
+ * Moves the invite to a new generation: the old link and join code stop matching and the new
+ * token is returned. The generation is a time strictly after the previous one, so two rotations within
  * a millisecond still yield different tokens.
  */
 export async function rotateInvite(
@@ -579,11 +611,19 @@ export async function rotateInvite(
       FOR NO KEY UPDATE`,
     );
     if (!workshop) throw new AppError("not-found");
-    const generation = new Date(Math.max(Date.now(), inviteGeneration(workshop).getTime() + 1));
+    const { generation, joinCodeHash: codeHash } = await freeInviteGeneration(
+      tx,
+      workshopId,
+      new Date(Math.max(Date.now(), inviteGeneration(workshop).getTime() + 1)),
+    );
     const inviteToken = deriveInviteToken(authSecret(), workshopId, generation);
     await tx.workshop.update({
       where: { id: workshopId },
-      data: { inviteRotatedAt: generation, inviteTokenHash: hashToken(inviteToken) },
+      data: {
+        inviteRotatedAt: generation,
+        inviteTokenHash: hashToken(inviteToken),
+        joinCodeHash: codeHash,
+      },
       select: { id: true },
     });
     await audit(tx, workshopId, by, "invite.rotated");

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { QrCode } from "@/components/ui/qr-code";
 import { FacilitatorConsole } from "@/components/workshop/facilitator-console";
+import { JoinCode } from "@/components/workshop/join-code";
 import { WorkshopDeadline } from "@/components/workshop/workshop-deadline";
 import { WorkshopHeading } from "@/components/workshop/workshop-heading";
 import { authorizeOrNotFound, grantAlso } from "@/lib/access/gate";
@@ -20,7 +21,8 @@ export default async function FacilitatePage({
   await settleDeadlines({ workshopId });
   const grant = await authorizeOrNotFound(workshopId, "facilitator-view.view");
   const [view, ownership] = await Promise.all([getFacilitatorView(grant), ownershipOf(grant)]);
-  const inviteLink = `${await publicOrigin()}/j/${view.inviteToken}`;
+  const origin = await publicOrigin();
+  const inviteLink = `${origin}/j/${view.inviteToken}`;
 
   return (
     <div className="space-y-8">
@@ -36,6 +38,7 @@ export default async function FacilitatePage({
         workshopOpen={view.workshop.status === "open"}
         inviteLink={inviteLink}
         qrCode={<QrCode value={inviteLink} label="QR code that opens the invite link" />}
+        joinCode={view.joinCode && <JoinCode code={view.joinCode} origin={origin} />}
         round={view.currentRound}
         hasResults={view.rounds.some((round) => round.revealedAt !== null)}
         participants={view.participants}

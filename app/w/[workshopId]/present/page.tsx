@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { QrCode } from "@/components/ui/qr-code";
+import { JoinCode } from "@/components/workshop/join-code";
 import { PresenterBoard } from "@/components/workshop/presenter-board";
 import { authorizeOrNotFound } from "@/lib/access/gate";
 import { publicOrigin } from "@/lib/http/origin";
@@ -20,7 +21,8 @@ export default async function PresentPage({ params }: { params: Promise<{ worksh
     readLiveState(grant.workshopId),
   ]);
   if (!state) notFound();
-  const inviteLink = `${await publicOrigin()}/j/${view.inviteToken}`;
+  const origin = await publicOrigin();
+  const inviteLink = `${origin}/j/${view.inviteToken}`;
 
   return (
     <div className="space-y-6">
@@ -48,6 +50,7 @@ export default async function PresentPage({ params }: { params: Promise<{ worksh
               >
                 {inviteLink}
               </p>
+              {view.joinCode && <JoinCode code={view.joinCode} origin={origin} size="large" />}
             </section>
           )
         }
