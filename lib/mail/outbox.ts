@@ -66,8 +66,10 @@ export interface MailOutcome {
   sent: boolean;
 }
 
-/** Whether participant p has voted in round r, as every page counts it (ballot_status). */
-const HAS_VOTED = Prisma.sql`(ballot_status(r.id, p.id) = 'voted')`;
+/** Whether participant p has voted in round r, as every page counts it (round_ballots). */
+const HAS_VOTED = Prisma.sql`EXISTS (
+  SELECT 1 FROM round_ballots(r.id) b WHERE b.participant_id = p.id AND b.status = 'voted'
+)`;
 
 /** Claims up to `batch` mails due at `now`; see the top of this file. */
 async function claimDueMails(now: Date, batch: number): Promise<Claim[]> {

@@ -111,8 +111,8 @@ export async function loadResults(
       FROM revealed r
       JOIN votes v ON v.round_id = r.id
       JOIN participants p ON p.id = v.participant_id
-      WHERE (p.removed_at IS NULL OR p.removed_at > r.revealed_at)
-        AND ballot_status(r.id, v.participant_id) = 'voted'
+      JOIN LATERAL round_ballots(r.id) b ON b.participant_id = v.participant_id
+      WHERE (p.removed_at IS NULL OR p.removed_at > r.revealed_at) AND b.status = 'voted'
     )
     SELECT w.id, w.title, w.team_name AS "teamName", w.description, w.anonymous,
       w.team_size AS "teamSize", w.status::text AS status, w.framework, w.weights,

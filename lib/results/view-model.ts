@@ -445,7 +445,7 @@ export function buildResultsView(
   const names = new Map(source.participants.map((p) => [p.id, p]));
 
   const teamSize = source.workshop.teamSize;
-  // The round's ballots are those that voted (ballot_status), the number every other page shows:
+  // The round's ballots are those that voted (round_ballots), the number every other page shows:
   // "not sure" on every criterion is a vote too.
   const voters = round.ballots.length;
   const turnout =

@@ -231,18 +231,19 @@ export async function findFacilitatorCapability(
 
 /**
  * Each active participant's progress in the workshop's current round, as the database's
- * ballot_status defines it (migration 20261204200000_ballot_status): the one meaning of "voted"
+ * round_ballots defines it (migration 20261204200000_ballot_status): the one meaning of "voted"
  * that every page, mail and the results share.
  */
 export function progressInCurrentRound(workshopId: string): Prisma.Sql {
   return Prisma.sql`
-    SELECT p.id, p.display_name, p.role, p.joined_at, ballot_status(current_round.id, p.id) AS status
-    FROM participants p
-    CROSS JOIN (
+    SELECT p.id, p.display_name, p.role, p.joined_at, b.status
+    FROM (
       SELECT r.id FROM rounds r WHERE r.workshop_id = ${workshopId}::uuid
       ORDER BY r.number DESC LIMIT 1
     ) current_round
-    WHERE p.workshop_id = ${workshopId}::uuid AND p.removed_at IS NULL`;
+    CROSS JOIN LATERAL round_ballots(current_round.id) b
+    JOIN participants p ON p.id = b.participant_id
+    WHERE p.removed_at IS NULL`;
 }
 
 /**
