@@ -58,6 +58,7 @@ const routeTable: Record<string, Method[]> = {
   "app/api/workshops/claim/route.ts": ["POST"],
   "app/api/workshops/[workshopId]/route.ts": ["DELETE"],
   "app/api/workshops/[workshopId]/close/route.ts": ["POST"],
+  "app/api/workshops/[workshopId]/deadline/route.ts": ["PUT"],
   "app/api/workshops/[workshopId]/events/route.ts": ["GET"],
   "app/api/workshops/[workshopId]/invite/route.ts": ["POST"],
   "app/api/workshops/[workshopId]/facilitator-link/route.ts": ["POST"],
@@ -984,6 +985,19 @@ const badMoment = fc.oneof(
   wrongType.filter((v) => v !== undefined),
 );
 
+/** A new deadline: a valid one (which a live workshop refuses), or no moment in the future. */
+function deadlineBody() {
+  const valid = { deadline: "2999-01-01T00:00:00Z" };
+  return bodyFor(
+    valid,
+    fc.oneof(
+      badMoment.map((v) => set("deadline", v)),
+      jsonValue.map((v) => set("deadline", v)),
+      fc.constant(drop("deadline")),
+    ),
+  );
+}
+
 function shareLinkBody() {
   const valid = { label: "For the board", mode: "live" };
   const corruption = fc.oneof(
@@ -1173,6 +1187,13 @@ function groups(): Group[] {
       cases: 700,
       write: true,
       arbitrary: (w) => jsonWrite(w, "/weights", "PUT", weightsBody()),
+    },
+    {
+      name: "set deadline",
+      covers: ["app/api/workshops/[workshopId]/deadline/route.ts"],
+      cases: 300,
+      write: true,
+      arbitrary: (w) => jsonWrite(w, "/deadline", "PUT", deadlineBody()),
     },
     {
       name: "create share link",

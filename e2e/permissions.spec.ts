@@ -288,6 +288,17 @@ const matrix: Row[] = [
     expected: each("forbidden", facilitators),
   },
   {
+    what: "Move the deadline",
+    kind: "write",
+    action: "deadline.set",
+    call: (w) => ({
+      method: "PUT",
+      path: `/api/workshops/${w.workshopId}/deadline`,
+      body: { deadline: "2999-01-01T00:00:00Z" },
+    }),
+    expected: each("forbidden", facilitators),
+  },
+  {
     what: "Create a share link",
     kind: "write",
     action: "share-link.create",
@@ -504,7 +515,11 @@ interface Shared {
   otherParticipant: string;
 }
 
-const matrixWorkshop = (title: string) => workshopFields(title, "Matrix team");
+// Async, so that moving its deadline is a write the facilitator may make.
+const matrixWorkshop = (title: string) => ({
+  ...workshopFields(title, "Matrix team"),
+  mode: "async",
+});
 const pat = { displayName: "Pat", role: "data_scientist" };
 
 async function createShared(): Promise<Shared> {

@@ -25,8 +25,8 @@ function changed(rendered: RenderedWorkshop, state: ParticipantLiveState): boole
 
 /**
  * A workshop page's live state: counts (and, for the facilitator, each person's progress) are
- * updated in place; a reveal, a new round, closing or new weights re-read the page from the
- * server, which decides what it shows next.
+ * updated in place; a reveal, a new round, closing, new weights or a moved deadline re-read the
+ * page from the server, which decides what it shows next.
  */
 export function useLiveWorkshop<State extends ParticipantLiveState | FacilitatorLiveState>(
   workshopId: string,
@@ -44,10 +44,13 @@ export function useLiveWorkshop<State extends ParticipantLiveState | Facilitator
     setSeenKey(initialKey);
     setState(initial);
   }
+  // The page showed the deadline it was rendered with; a moved one re-reads it.
+  const renderedDeadline = initial.deadline;
   const onState = useCallback(
     (next: State) => {
       setState(next);
-      if (!changed(rendered, next)) return;
+      const moved = renderedDeadline !== undefined && next.deadline !== renderedDeadline;
+      if (!changed(rendered, next) && !moved) return;
       // A reveal re-reads every phone's page at once; spreading them over a moment keeps a
       // room of hundreds from arriving at the server in the same instant.
       if (spread) setTimeout(() => router.refresh(), Math.random() * SPREAD_MS);
@@ -61,6 +64,7 @@ export function useLiveWorkshop<State extends ParticipantLiveState | Facilitator
       rendered.round.number,
       rendered.round.status,
       rendered.resultsVersion,
+      renderedDeadline,
       spread,
     ],
   );

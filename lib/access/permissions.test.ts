@@ -63,6 +63,7 @@ const expected: Record<Action, ActorName[]> = {
   "results.view": ["participant", ...facilitators],
   "results.export": ["participant", ...facilitators],
   "weights.set": facilitators,
+  "deadline.set": facilitators,
   "share-links.list": facilitators,
   "share-link.create": facilitators,
   "share-link.revoke": facilitators,

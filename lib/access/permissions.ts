@@ -47,6 +47,7 @@ export const permissions = {
   "results.view": "member",
   "results.export": "member",
   "weights.set": "facilitator",
+  "deadline.set": "facilitator",
   "share-links.list": "facilitator",
   "share-link.create": "facilitator",
   "share-link.revoke": "facilitator",

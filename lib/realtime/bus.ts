@@ -23,6 +23,7 @@ export type ChangeKind =
   | "closed"
   | "removed"
   | "weights"
+  | "deadline"
   | "share-link-revoked"
   | "facilitator-link-replaced"
   | "deleted";

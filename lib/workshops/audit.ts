@@ -19,6 +19,7 @@ export type AuditAction =
   | "workshop.deleted"
   | "workshop.claimed"
   | "weights.set"
+  | "deadline.set"
   | "share-link.created"
   | "share-link.revoked";
 

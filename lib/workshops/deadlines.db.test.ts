@@ -5,7 +5,15 @@ import { describe, expect, it } from "vitest";
 import { testDatabase } from "@/lib/db/test-database";
 import { getBallotView } from "./data";
 import { findWorkshopDeadline, settleDeadlines } from "./deadlines";
-import { openNextRound, revealRound, saveAnswers, saveVote } from "./mutations";
+import { readLiveState } from "./live-state";
+import {
+  closeWorkshop,
+  openNextRound,
+  revealRound,
+  saveAnswers,
+  saveVote,
+  setDeadline,
+} from "./mutations";
 import { createShareLink } from "./share-links";
 import {
   asFacilitator,
@@ -360,5 +368,51 @@ describe("anonymous rounds after the first", () => {
     await expect(revealRound(await asFacilitator(w, "round.reveal"))).resolves.toMatchObject({
       number: 2,
     });
+  });
+});
+
+describe("moving the deadline", () => {
+  it("later or earlier, while the round is open: every reader follows, the audit records it", async () => {
+    const { workshop, deadline } = await asyncWorkshop("reveal", 1);
+    const later = new Date(deadline.getTime() + 3 * HOUR);
+    await setDeadline(await asFacilitator(workshop, "deadline.set"), { deadline: later });
+    expect((await findWorkshopDeadline(workshop.workshopId))?.deadline).toEqual(later);
+    expect((await readLiveState(workshop.workshopId))?.deadline).toBe(later.toISOString());
+    // The old deadline passes and nothing happens; votes still count.
+    const pastOld = new Date(deadline.getTime() + MINUTE);
+    expect(await settleDeadlines({ now: pastOld, workshopId: workshop.workshopId })).toEqual([]);
+    await vote(workshop, pastOld);
+
+    const sooner = new Date(Date.now() + 10 * MINUTE);
+    await setDeadline(await asFacilitator(workshop, "deadline.set"), { deadline: sooner });
+    const settled = await settleDeadlines({
+      now: new Date(sooner.getTime() + MINUTE),
+      workshopId: workshop.workshopId,
+    });
+    expect(settled.map((round) => round.outcome)).toEqual(["revealed"]);
+    const { rows } = await db.pool.query(
+      `SELECT data->>'deadline' AS deadline FROM audit_events
+       WHERE workshop_id = $1 AND action = 'deadline.set' ORDER BY id`,
+      [workshop.workshopId],
+    );
+    expect(rows.map((row) => row.deadline)).toEqual([later.toISOString(), sooner.toISOString()]);
+
+    // Once the round is revealed there is nothing to move it for.
+    await expect(
+      setDeadline(await asFacilitator(workshop, "deadline.set"), { deadline: later }),
+    ).rejects.toMatchObject({ code: "round-not-open" });
+  });
+
+  it("is refused for a live workshop and a closed one", async () => {
+    const live = await startWorkshop();
+    const deadline = new Date(Date.now() + HOUR);
+    await expect(
+      setDeadline(await asFacilitator(live, "deadline.set"), { deadline }),
+    ).rejects.toMatchObject({ code: "invalid-input" });
+    const { workshop } = await asyncWorkshop("close", 0);
+    await closeWorkshop(await asFacilitator(workshop, "workshop.close"));
+    await expect(
+      setDeadline(await asFacilitator(workshop, "deadline.set"), { deadline }),
+    ).rejects.toMatchObject({ code: "workshop-closed" });
   });
 });

@@ -110,21 +110,25 @@ const workshopDeadlineRow = z.object({
 export type WorkshopDeadline = z.infer<typeof workshopDeadlineRow>;
 
 /**
- * The deadline that governs the workshop's current round, for showing it; null when there is
- * none (a live workshop, an async one without a deadline, or a round opened after it).
+ * SQL: the deadline that governs workshop w's current round; null when there is none (a live
+ * workshop, an async one without a deadline, or a round opened after it).
  */
+export const GOVERNING_DEADLINE = Prisma.sql`(
+  SELECT CASE WHEN current_round.opened_at < w.deadline THEN w.deadline END
+  FROM rounds current_round WHERE current_round.workshop_id = w.id
+  ORDER BY current_round.number DESC LIMIT 1
+)`;
+
+/** The deadline that governs the workshop's current round, for showing it (GOVERNING_DEADLINE). */
 export async function findWorkshopDeadline(workshopId: string): Promise<WorkshopDeadline | null> {
   if (!isId(workshopId)) return null;
   return oneRow(
     "findWorkshopDeadline",
     workshopDeadlineRow,
     prisma().$queryRaw`
-    SELECT w.deadline, w.deadline_action::text AS action
+    SELECT governing.deadline, w.deadline_action::text AS action
     FROM workshops w
-    JOIN LATERAL (
-      SELECT opened_at FROM rounds WHERE workshop_id = w.id ORDER BY number DESC LIMIT 1
-    ) current_round ON true
-    WHERE w.id = ${workshopId}::uuid AND w.deadline IS NOT NULL
-      AND current_round.opened_at < w.deadline`,
+    CROSS JOIN LATERAL (SELECT ${GOVERNING_DEADLINE} AS deadline) governing
+    WHERE w.id = ${workshopId}::uuid AND governing.deadline IS NOT NULL`,
   );
 }

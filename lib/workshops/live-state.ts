@@ -15,6 +15,7 @@ import {
   type ParticipantStatus,
   type RoundStatus,
 } from "./data";
+import { GOVERNING_DEADLINE } from "./deadlines";
 import type { ParticipantRole } from "./roles";
 
 // What a live stream may show each kind of viewer, read in one query per workshop however many
@@ -43,6 +44,12 @@ export interface ParticipantLiveState {
   workshopStatus: "open" | "closed";
   round: LiveRound;
   counts: { joined: number; voted: number };
+  /**
+   * The deadline that governs the current round (ISO), as deadlines.ts findWorkshopDeadline
+   * reads it; null when none does. A page that showed another one re-reads itself; one built
+   * without it (undefined) shows no deadline and does not follow it.
+   */
+  deadline?: string | null;
   /** Changes whenever revealed results change: a reveal, or new weights. */
   resultsVersion: string;
 }
@@ -69,6 +76,7 @@ const liveStateRow = z.object({
   workshopStatus: workshopStatusSchema,
   anonymous: z.boolean(),
   round: z.object({ number: z.number().int(), status: roundStatusSchema }),
+  deadline: z.date().nullable(),
   revealed: z.array(z.number().int()),
   weights: z.record(z.string(), z.number()).nullable(),
   participants: z.array(
@@ -99,6 +107,7 @@ export async function readLiveState(workshopId: string): Promise<WorkshopLiveSta
     liveStateRow,
     prisma().$queryRaw`
     SELECT w.status::text AS "workshopStatus", w.anonymous, w.weights,
+      ${GOVERNING_DEADLINE} AS deadline,
       (SELECT json_build_object('number', r.number, 'status', r.status) FROM rounds r
         WHERE r.workshop_id = w.id ORDER BY r.number DESC LIMIT 1) AS round,
       (SELECT coalesce(json_agg(r.number ORDER BY r.number), '[]') FROM rounds r
@@ -116,6 +125,7 @@ export async function readLiveState(workshopId: string): Promise<WorkshopLiveSta
     workshopStatus: row.workshopStatus,
     anonymous: row.anonymous,
     round: row.round,
+    deadline: row.deadline?.toISOString() ?? null,
     counts: {
       joined: row.participants.length,
       voted: row.participants.filter((participant) => participant.status === "voted").length,
@@ -131,11 +141,13 @@ export async function readLiveState(workshopId: string): Promise<WorkshopLiveSta
 
 /** What the facilitator's browser may hold of the workshop's state: no participant ids. */
 export function facilitatorState(state: WorkshopLiveState): FacilitatorLiveState {
-  const { workshopStatus, anonymous, round, counts, resultsVersion, participants } = state;
+  const { workshopStatus, anonymous, round, deadline, counts, resultsVersion, participants } =
+    state;
   return {
     workshopStatus,
     anonymous,
     round,
+    deadline,
     counts,
     resultsVersion,
     participants: anonymous ? withoutStatus(participants) : participants,
@@ -146,8 +158,8 @@ export function facilitatorState(state: WorkshopLiveState): FacilitatorLiveState
 export function stateFor(audience: Audience, state: WorkshopLiveState): LiveState {
   if (audience === "facilitator") return facilitatorState(state);
   if (audience === "share") return { resultsVersion: state.resultsVersion };
-  const { workshopStatus, round, counts, resultsVersion } = state;
-  return { workshopStatus, round, counts, resultsVersion };
+  const { workshopStatus, round, deadline, counts, resultsVersion } = state;
+  return { workshopStatus, round, deadline, counts, resultsVersion };
 }
 
 /** How a live stream of `audience` reads the workshop and narrows it (lib/realtime/stream.ts). */

@@ -29,6 +29,7 @@ import {
   type JoinWorkshopInput,
   type AnswerInput,
   type SaveAnswersInput,
+  type SetDeadlineInput,
   type SetWeightsInput,
 } from "./schema";
 import { isId, isToken, type WorkshopId } from "@/lib/ids";
@@ -526,6 +527,61 @@ export async function openNextRound(
   });
   publishChange(workshopId, "round-opened");
   return opened;
+}
+
+/** What setDeadline's statement found, when it changed nothing. */
+const deadlineRefusalRow = z.object({
+  mode: z.enum(["live", "async"]),
+  status: workshopStatusSchema,
+  roundOpen: z.boolean(),
+  updated: z.boolean(),
+});
+
+/**
+ * Moves an async workshop's deadline, later or earlier, while its round is open for voting:
+ * the pages that show it, the sweep that reveals or closes at it, the vote saves it stops and
+ * the reminders before it all read the workshop's one deadline, so they follow. The round being
+ * voted on is governed by the new deadline even if it opened after the old one passed.
+ */
+export async function setDeadline(
+  grant: Grant<"deadline.set">,
+  input: SetDeadlineInput,
+): Promise<{ deadline: Date }> {
+  const { workshopId, by } = grant;
+  const row = await oneRow(
+    "setDeadline",
+    deadlineRefusalRow,
+    prisma().$queryRaw`
+    WITH target AS (
+      SELECT w.id, w.mode::text AS mode, w.status::text AS status,
+        (SELECT r.status = 'open' FROM rounds r WHERE r.workshop_id = w.id
+          ORDER BY r.number DESC LIMIT 1) AS round_open
+      FROM workshops w WHERE w.id = ${workshopId}::uuid
+      FOR NO KEY UPDATE
+    ), updated AS (
+      UPDATE workshops SET deadline = ${input.deadline}::timestamptz,
+        updated_at = CURRENT_TIMESTAMP
+      WHERE id = (SELECT id FROM target
+        WHERE mode = 'async' AND status = 'open' AND round_open)
+      RETURNING id
+    ), audited AS (
+      INSERT INTO audit_events (workshop_id, actor_kind, actor_id, action, data)
+      SELECT id, ${actorColumns(by)}, ${"deadline.set" satisfies AuditAction},
+        jsonb_build_object('deadline', ${input.deadline.toISOString()}::text)
+      FROM updated
+    )
+    SELECT mode, status, coalesce(round_open, false) AS "roundOpen",
+      EXISTS (SELECT 1 FROM updated) AS updated
+    FROM target`,
+  );
+  if (!row) throw new AppError("not-found");
+  if (row.mode !== "async") {
+    throw new AppError("invalid-input", { deadline: "Only an async workshop has a deadline." });
+  }
+  if (row.status === "closed") throw new AppError("workshop-closed");
+  if (!row.updated) throw new AppError("round-not-open");
+  publishChange(workshopId, "deadline");
+  return { deadline: input.deadline };
 }
 
 /**

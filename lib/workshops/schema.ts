@@ -122,6 +122,15 @@ export const createWorkshopSchema = z
     path: ["deadline"],
   });
 
+/** A new deadline for an async workshop's voting: moved later or earlier, never into the past. */
+export const setDeadlineSchema = z.object({
+  deadline: moment.refine(
+    (date) => date.getTime() > Date.now(),
+    "Choose a deadline in the future.",
+  ),
+});
+export type SetDeadlineInput = z.infer<typeof setDeadlineSchema>;
+
 export const joinWorkshopSchema = z.object({
   displayName: requiredText("your name", LIMITS.displayName),
   role: z.enum(participantRoles, "Choose your role."),
