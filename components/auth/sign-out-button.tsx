@@ -1,5 +1,6 @@
 "use client";
 
+import { LogOut } from "lucide-react";
 import { signOut } from "next-auth/react";
 import { useState } from "react";
 
@@ -18,8 +19,9 @@ export function SignOutButton() {
           setPending(false);
         }
       }}
-      className="rounded-control border-line-strong hover:bg-surface-muted border px-3 py-1.5 text-sm font-semibold disabled:opacity-60"
+      className="rounded-control border-line-strong hover:bg-surface-muted inline-flex min-h-10 items-center gap-1.5 border px-3 text-sm font-semibold whitespace-nowrap disabled:opacity-60"
     >
+      <LogOut aria-hidden="true" className="size-4" />
       {pending ? "Signing out…" : "Sign out"}
     </button>
   );
