@@ -159,7 +159,7 @@ export function FacilitatorConsole({
 
       {/* Running the round and seeing the room first; on a wide screen the links and the
           rarely used controls go beside them. */}
-      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+      <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="space-y-6">
           <ConsoleSection
             id="round-heading"
@@ -252,8 +252,12 @@ export function FacilitatorConsole({
                 {participants.map((participant) => (
                   <li key={participant.handle} className="flex flex-wrap items-center gap-3 py-3">
                     <span className="min-w-0 flex-1">
-                      <span className="font-medium">{participant.displayName}</span>{" "}
-                      <span className="text-muted">· {roleLabels[participant.role]}</span>
+                      <span className="block font-medium break-words">
+                        {participant.displayName}
+                      </span>
+                      <span className="text-muted block text-sm">
+                        {roleLabels[participant.role]}
+                      </span>
                     </span>
                     <Badge tone={statusTones[participant.status]}>
                       {statusLabels[participant.status]}

@@ -53,7 +53,7 @@ export function PresenterBoard({
   return (
     <div className="space-y-8">
       <ConnectionNotice connection={connection} />
-      <div className="grid items-start gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
+      <div className="grid grid-cols-1 items-start gap-8 lg:grid-cols-2">
         {joinPanel}
         <section aria-labelledby="room-heading" className="space-y-6">
           <h2 id="room-heading" className="text-title font-bold sm:text-5xl">
