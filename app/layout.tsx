@@ -1,9 +1,9 @@
-import "@fontsource-variable/inter";
 import { DraftingCompass } from "lucide-react";
 import type { Metadata, Viewport } from "next";
 import { cookies } from "next/headers";
 import Link from "next/link";
 import { UserMenu } from "@/components/auth/user-menu";
+import { inter } from "@/components/theme/font";
 import { THEME_COOKIE, themeFrom } from "@/components/theme/theme";
 import { ThemeToggle } from "@/components/theme/theme-toggle";
 import "./globals.css";
@@ -26,7 +26,7 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
   const theme = themeFrom((await cookies()).get(THEME_COOKIE)?.value);
   return (
-    <html lang="en" data-theme={theme === "system" ? undefined : theme}>
+    <html lang="en" data-theme={theme === "system" ? undefined : theme} className={inter.variable}>
       <body className="flex min-h-dvh flex-col font-sans antialiased">
         <a
           href="#main"

@@ -63,6 +63,7 @@ test("an async workshop shows its deadline, takes an address and lets it go agai
   await expectAccessible(mailReader);
   await mailReader.getByRole("button", { name: "Stop these e-mails" }).click();
   await expect(mailReader.getByRole("heading", { name: "E-mails stopped" })).toBeVisible();
+  await expectAccessible(mailReader);
   const [after] = await query<{ email: string | null; reminder_opt_in: boolean }>(
     "SELECT email, reminder_opt_in FROM participants WHERE id = $1",
     [participant!.id],

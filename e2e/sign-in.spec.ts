@@ -140,6 +140,7 @@ test("the sign-in and error pages explain what next-auth reports", async ({ page
   ).toBeVisible();
   await page.goto("/sign-in/error?error=SomethingNew");
   await expect(page.getByRole("heading", { level: 1, name: "Sign-in did not work" })).toBeVisible();
+  await expectAccessible(page);
   await page.getByRole("link", { name: "Back to sign-in" }).click();
   await expect(page).toHaveURL(/\/sign-in$/);
 });

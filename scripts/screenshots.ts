@@ -1,5 +1,6 @@
 import { chromium, type BrowserContext } from "@playwright/test";
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { createHash, randomBytes } from "node:crypto";
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import pg from "pg";
 import { mlLifecycle } from "@/lib/frameworks";
@@ -18,10 +19,21 @@ import { createWorkshop, openRoundOf } from "./bench/lib/workshop";
 // width, light and dark, taken from the production build with a seeded workshop. Re-made with
 // `npm run screenshots` after a change to the look (BENCH_PORT picks the port; DATABASE_URL the
 // PostgreSQL server, as for the benchmarks). Drives the system Chromium (CHROME_PATH).
+//
+// The gallery is committed, so it is kept small: JPEG at quality 70 and pages cut at a few
+// screens' height (what a reader of the gallery looks at; the tests see whole pages).
 
 const out = join(root, "docs", "screens");
 const themes = ["light", "dark"] as const;
 const widths = [1280, 390] as const;
+const JPEG_QUALITY = 70;
+/** The README's own two pictures (docs/), light and whole, at one width each. */
+const readmeShots: Record<string, { width: number; file: string }> = {
+  facilitate: { width: 1280, file: "facilitator.png" },
+  ballot: { width: 390, file: "ballot-phone.png" },
+};
+/** Where a long page is cut, in screen heights. */
+const MAX_SCREENS = 2;
 
 interface Screen {
   name: string;
@@ -120,11 +132,33 @@ async function seed(server: AppServer, database: BenchDatabase) {
         title: "Sign in: link expired",
         path: "/sign-in/error?error=Verification",
       },
+      {
+        name: "unsubscribe",
+        title: "Stop e-mails (the link in every workshop mail)",
+        path: `/u/${await unsubscribeLink(database.url)}`,
+      },
       { name: "not-found", title: "Link that does not work (404)", path: "/w/nothing-here" },
     ];
     return after;
   };
   return { before, reveal };
+}
+
+/** A participant who left an address, and the token of their mails' unsubscribe link. */
+async function unsubscribeLink(databaseUrl: string): Promise<string> {
+  const token = randomBytes(32).toString("base64url");
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(
+      `UPDATE participants SET email = 'amara@example.test', reminder_opt_in = true,
+        unsubscribe_token_hash = $1 WHERE id = (SELECT id FROM participants ORDER BY joined_at LIMIT 1)`,
+      [createHash("sha256").update(token).digest("hex")],
+    );
+    return token;
+  } finally {
+    await client.end();
+  }
 }
 
 /** A signed-in account owning the workshop, for the list of one's workshops. */
@@ -161,14 +195,35 @@ async function shoot(context: BrowserContext, origin: string, screen: Screen, th
       await page.setViewportSize({ width, height: width > 600 ? 800 : 844 });
       await page.goto(origin + screen.path, { waitUntil: "load" });
       await page.evaluate(() => document.fonts.ready);
-      // Charts draw once they come near the screen: pass over the whole page first.
-      await page.mouse.wheel(0, 20_000);
-      await page.waitForTimeout(600);
-      await page.mouse.wheel(0, -20_000);
+      // Charts draw once they come near the screen: bring each one there and wait for its
+      // drawing (the polar grid only the chart itself has), then go back to the top.
+      for (const chart of await page.locator(".radar-chart").all()) {
+        await chart.scrollIntoViewIfNeeded();
+        await chart
+          .locator(".recharts-polar-grid")
+          .first()
+          .waitFor({ timeout: 15_000 })
+          .catch(() => console.warn(`${screen.name}: a chart did not draw in time`));
+      }
+      await page.evaluate(() => window.scrollTo(0, 0));
       await page.waitForTimeout(300);
+      const readme = readmeShots[screen.name];
+      if (theme === "light" && readme?.width === width) {
+        await page.screenshot({ path: join(root, "docs", readme.file), fullPage: true });
+      }
+      const viewport = page.viewportSize()!;
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
       await page.screenshot({
-        path: join(out, `${screen.name}-${theme}-${width}.png`),
+        path: join(out, `${screen.name}-${theme}-${width}.jpg`),
+        type: "jpeg",
+        quality: JPEG_QUALITY,
         fullPage: true,
+        clip: {
+          x: 0,
+          y: 0,
+          width: viewport.width,
+          height: Math.min(height, viewport.height * MAX_SCREENS),
+        },
       });
     }
   } finally {
@@ -192,9 +247,22 @@ async function shootMail(context: BrowserContext, theme: string) {
   for (const width of widths) {
     await page.setViewportSize({ width, height: 700 });
     await page.setContent(html);
-    await page.screenshot({ path: join(out, `email-${theme}-${width}.png`), fullPage: true });
+    await page.screenshot({
+      path: join(out, `email-${theme}-${width}.jpg`),
+      type: "jpeg",
+      quality: JPEG_QUALITY,
+      fullPage: true,
+    });
   }
   await page.close();
+}
+
+/** GitHub's anchor for a heading: lower case, punctuation dropped, spaces as hyphens. */
+function anchor(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/[^\w\s-]/g, "")
+    .replace(/\s/g, "-");
 }
 
 function gallery(screens: Screen[]) {
@@ -203,17 +271,17 @@ function gallery(screens: Screen[]) {
     "",
     "Every screen of Blueprint at 1280 and 390 pixels wide, light and dark. Made by",
     "`npm run screenshots` (scripts/screenshots.ts) from the production build with a seeded",
-    "workshop; re-make them after changing the look.",
+    "workshop; re-make them after changing the look. Long pages are cut after two screens.",
     "",
   ];
-  for (const screen of [
-    ...screens,
-    { name: "email", title: "E-mail (deadline reminder)", path: "" },
-  ]) {
+  const all = [...screens, { name: "email", title: "E-mail (deadline reminder)", path: "" }];
+  for (const screen of all) lines.push(`- [${screen.title}](#${anchor(screen.title)})`);
+  lines.push("");
+  for (const screen of all) {
     lines.push(`## ${screen.title}`, "", "| | Light | Dark |", "| --- | --- | --- |");
     for (const width of widths) {
       const cell = (theme: string) =>
-        `<img src="${screen.name}-${theme}-${width}.png" alt="${screen.title}, ${theme}, ${width} px" width="${width > 600 ? 360 : 160}">`;
+        `<a href="${screen.name}-${theme}-${width}.jpg"><img src="${screen.name}-${theme}-${width}.jpg" alt="${screen.title}, ${theme}, ${width} px" width="${width > 600 ? 360 : 160}"></a>`;
       lines.push(`| ${width} px | ${cell("light")} | ${cell("dark")} |`);
     }
     lines.push("");
@@ -234,7 +302,7 @@ async function main() {
     mkdirSync(out, { recursive: true });
     const only = process.argv[2];
     for (const file of only ? [] : readdirSync(out)) {
-      if (file.endsWith(".png")) rmSync(join(out, file));
+      if (file.endsWith(".jpg")) rmSync(join(out, file));
     }
     const context = await browser.newContext({ deviceScaleFactor: 1, reducedMotion: "reduce" });
     const { before, reveal } = await seed(server, database);
@@ -249,7 +317,11 @@ async function main() {
     const after = await reveal();
     await take(after);
     if (!only || only === "email") for (const theme of themes) await shootMail(context, theme);
-    if (!only) gallery([...before, ...after]);
+    if (!only) {
+      gallery([...before, ...after]);
+      const bytes = readdirSync(out).reduce((sum, file) => sum + statSync(join(out, file)).size, 0);
+      console.log(`docs/screens: ${(bytes / 1e6).toFixed(1)} MB`);
+    }
   } finally {
     await browser.close();
     await server?.stop();

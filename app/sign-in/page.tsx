@@ -7,6 +7,9 @@ import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { oauthProviderChoices } from "@/lib/auth/options";
 import { currentUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
+import { LogIn } from "lucide-react";
+import { Card } from "@/components/ui/card";
+import { FocusedPage } from "@/components/ui/focused-page";
 import { Notice } from "@/components/ui/notice";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -27,27 +30,24 @@ export default async function SignInPage({
   if (await currentUser()) redirect(callbackPath);
 
   return (
-    <div className="mx-auto max-w-md space-y-6">
-      <div className="space-y-3">
-        <h1 className="text-3xl font-bold tracking-tight">Sign in</h1>
-        <p className="text-muted">
-          You don&apos;t need an account to run a workshop or to join one. An account keeps every
-          workshop you facilitate in one list, on any device, and gives you the ones you started in
-          this browser.
-        </p>
-      </div>
+    <FocusedPage icon={LogIn} title="Sign in">
+      <p className="text-muted text-center">
+        You don&apos;t need an account to run a workshop or to join one. An account keeps every
+        workshop you facilitate in one list, on any device, and gives you the ones you started in
+        this browser.
+      </p>
       {search.error && (
         <Notice tone="danger" role="alert" className="text-sm font-medium">
           {signInErrorMessage(search.error)}
         </Notice>
       )}
-      <div className="rounded-card border-line bg-surface shadow-card border p-5 sm:p-6">
+      <Card>
         <SignInForm callbackPath={callbackPath} providers={oauthProviderChoices()} />
-      </div>
-      <p className="text-muted text-sm">
+      </Card>
+      <p className="text-muted text-center text-sm">
         We only use your e-mail address to sign you in. No password to remember: each sign-in link
         works once.
       </p>
-    </div>
+    </FocusedPage>
   );
 }

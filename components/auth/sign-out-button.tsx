@@ -1,5 +1,6 @@
 "use client";
 
+import { LogOut } from "lucide-react";
 import { signOut } from "next-auth/react";
 import { useState } from "react";
 
@@ -18,9 +19,11 @@ export function SignOutButton() {
           setPending(false);
         }
       }}
-      className="rounded-control border-line-strong hover:bg-surface-muted border px-3 py-1.5 text-sm font-semibold disabled:opacity-60"
+      className="rounded-control border-line-strong hover:bg-surface-muted inline-flex min-h-10 min-w-10 items-center justify-center gap-1.5 border px-2.5 text-sm font-semibold whitespace-nowrap disabled:opacity-60 sm:px-3"
     >
-      {pending ? "Signing out…" : "Sign out"}
+      <LogOut aria-hidden="true" className="size-4" />
+      {/* On a phone the icon alone, so the header stays one line (components/auth/user-menu). */}
+      <span className="sr-only sm:not-sr-only">{pending ? "Signing out…" : "Sign out"}</span>
     </button>
   );
 }

@@ -1,27 +1,36 @@
+import { LayoutList, LogIn } from "lucide-react";
 import Link from "next/link";
 import { currentUser } from "@/lib/auth/session";
 import { SignOutButton } from "./sign-out-button";
 
+const headerLink =
+  "text-accent rounded-control inline-flex min-h-10 items-center gap-1.5 px-2 text-sm font-semibold hover:underline [&>svg]:size-4";
+
+/**
+ * The header's account part. On a phone it must fit beside the logo and the theme toggle on one
+ * line, so the address shows from tablet width up only (screen readers always get it) and the
+ * workshops link keeps only its icon there, its name going to screen readers.
+ */
 export async function UserMenu() {
   const user = await currentUser();
   if (!user) {
     return (
-      <Link
-        href="/sign-in"
-        className="text-accent rounded-control px-3 py-1.5 text-sm font-semibold hover:underline"
-      >
+      <Link href="/sign-in" className={headerLink}>
+        <LogIn aria-hidden="true" />
         Sign in
       </Link>
     );
   }
+  const account = user.email ?? user.name ?? "your account";
   return (
-    <nav aria-label="Account" className="flex min-w-0 items-center gap-3">
-      <Link href="/workshops" className="text-accent text-sm font-semibold hover:underline">
-        Your workshops
+    <nav aria-label="Account" className="flex min-w-0 items-center gap-1 sm:gap-3">
+      <Link href="/workshops" className={headerLink} title="Your workshops">
+        <LayoutList aria-hidden="true" />
+        <span className="sr-only sm:not-sr-only">Your workshops</span>
       </Link>
-      <p className="text-muted min-w-0 truncate text-sm" title={user.email ?? undefined}>
+      <p className="text-muted sr-only max-w-56 min-w-0 text-sm md:not-sr-only" title={account}>
         <span className="sr-only">Signed in as </span>
-        {user.email ?? user.name ?? "your account"}
+        <span className="block truncate">{account}</span>
       </p>
       <SignOutButton />
     </nav>

@@ -17,7 +17,7 @@ export function ConfirmButton({
   confirmClassName,
   disabled,
 }: {
-  label: string;
+  label: ReactNode;
   title: string;
   children: ReactNode;
   confirmLabel: string;

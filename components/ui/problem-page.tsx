@@ -1,9 +1,10 @@
 import type { LucideIcon } from "lucide-react";
 import type { ReactNode } from "react";
+import { FocusedPage } from "./focused-page";
 
 /** A page that only explains what went wrong and offers the way on: 404, errors, expired links. */
 export function ProblemPage({
-  icon: Icon,
+  icon,
   title,
   role,
   children,
@@ -14,14 +15,10 @@ export function ProblemPage({
   children: ReactNode;
 }) {
   return (
-    <div role={role} className="mx-auto max-w-xl space-y-5 py-8 text-center sm:py-16">
-      <span className="bg-accent-soft text-accent rounded-card mx-auto grid size-16 place-items-center">
-        <Icon aria-hidden="true" className="size-8" />
-      </span>
-      <h1 className="text-title font-bold text-balance">{title}</h1>
-      <div className="text-muted space-y-5 text-lg [&_a]:text-base [&_button]:text-base">
+    <FocusedPage icon={icon} tone="warning" title={title} role={role}>
+      <div className="text-muted space-y-6 text-center text-lg [&_a]:text-base [&_button]:text-base">
         {children}
       </div>
-    </div>
+    </FocusedPage>
   );
 }

@@ -1,4 +1,6 @@
+import { Hourglass } from "lucide-react";
 import { waitInWords } from "@/lib/http/rate-limit";
+import { ProblemPage } from "./problem-page";
 
 /**
  * What a link's page shows instead of its content when the network it was opened from is over
@@ -7,12 +9,11 @@ import { waitInWords } from "@/lib/http/rate-limit";
  */
 export function RateLimitedNotice({ retryAfterSeconds }: { retryAfterSeconds: number }) {
   return (
-    <div className="mx-auto max-w-md space-y-5">
-      <h1 className="text-3xl font-bold tracking-tight">Please wait a moment</h1>
-      <p role="alert" className="text-muted">
+    <ProblemPage icon={Hourglass} title="Please wait a moment">
+      <p role="alert">
         A lot of Blueprint links were opened from your network in the last few minutes, so this one
         has to wait. Try again in {waitInWords(retryAfterSeconds)} by reloading this page.
       </p>
-    </div>
+    </ProblemPage>
   );
 }

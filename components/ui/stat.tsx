@@ -15,7 +15,9 @@ export function Stat({
   const room = size === "room";
   return (
     <div className="rounded-card shadow-card border-line bg-surface border p-5 text-center">
-      <dt className={`text-muted font-medium ${room ? "text-xl" : "text-sm"}`}>{label}</dt>
+      <dt className={room ? "text-2xl font-semibold" : "text-muted text-sm font-medium"}>
+        {label}
+      </dt>
       <dd
         className={`font-bold tracking-tight tabular-nums ${room ? "text-display sm:text-8xl" : "text-3xl"}`}
         data-testid={testId}

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from "react";
 import { LIMITS } from "@/lib/workshops/limits";
 import { saveAnswers, type VoteChoice } from "./ballot-save";
 import { Notice } from "@/components/ui/notice";
+import { inputClass } from "@/components/ui/field";
 
 export interface BallotCriterion {
   id: string;
@@ -222,12 +223,20 @@ export function Ballot({
           return (
             <li
               key={criterion.id}
-              className="rounded-card border-line bg-surface border p-4 sm:p-6"
+              className="rounded-card border-line bg-surface shadow-card border p-4 sm:p-6"
             >
               <fieldset disabled={disabled} aria-describedby={describedBy}>
-                <legend className="text-lg font-semibold">
-                  <span className="sr-only">Question {index + 1}: </span>
-                  {criterion.name}
+                <legend className="flex items-center gap-2.5 text-lg font-semibold">
+                  <span
+                    aria-hidden="true"
+                    className="bg-accent-soft text-accent grid size-7 shrink-0 place-items-center rounded-full text-sm font-bold"
+                  >
+                    {index + 1}
+                  </span>
+                  <span>
+                    <span className="sr-only">Question {index + 1}: </span>
+                    {criterion.name}
+                  </span>
                 </legend>
                 {criterion.help ? <p className="text-muted mt-1">{criterion.help}</p> : null}
                 <dl id={describedBy} className="text-muted mt-3 grid gap-2 text-sm sm:grid-cols-2">
@@ -251,7 +260,7 @@ export function Ballot({
                         onChange={() => choose(criterion.id, score)}
                         className="peer sr-only"
                       />
-                      <span className="peer-checked:border-accent peer-checked:bg-accent peer-focus-visible:outline-accent rounded-control border-line-strong peer-checked:text-on-accent flex h-14 cursor-pointer items-center justify-center border-2 text-xl font-semibold peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-disabled:cursor-not-allowed peer-disabled:opacity-60">
+                      <span className="peer-checked:border-accent peer-checked:bg-accent peer-focus-visible:outline-accent rounded-control border-line-strong bg-surface hover:border-accent peer-checked:text-on-accent flex h-14 cursor-pointer items-center justify-center border-2 text-xl font-semibold tabular-nums transition-colors peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-disabled:cursor-not-allowed peer-disabled:opacity-60">
                         {score}
                       </span>
                     </label>
@@ -281,7 +290,7 @@ export function Ballot({
                   onChange={(event) => writeNote(criterion.id, event.target.value)}
                   onBlur={() => flushNote(criterion.id)}
                   aria-describedby={`note-${criterion.id}-hint`}
-                  className="rounded-control border-line-strong mt-1 block w-full border p-2"
+                  className={`${inputClass} mt-1`}
                 />
                 <p id={`note-${criterion.id}-hint`} className="text-muted mt-1 text-xs">
                   {choice === undefined

@@ -145,7 +145,7 @@ export function CreateWorkshopForm({ frameworks }: { frameworks: { id: string; n
       </div>
 
       <fieldset className="space-y-2">
-        <legend className="font-medium">How will the team vote?</legend>
+        <legend className="mb-1 font-semibold">How will the team vote?</legend>
         <Choice name="mode" value="live" checked={mode === "live"} onChange={() => setMode("live")}>
           Live, together in a room or a call
         </Choice>
@@ -170,7 +170,7 @@ export function CreateWorkshopForm({ frameworks }: { frameworks: { id: string; n
             error={fields.deadline}
           />
           <fieldset className="space-y-2">
-            <legend className="font-medium">At the deadline</legend>
+            <legend className="mb-1 font-semibold">At the deadline</legend>
             <Choice name="deadlineAction" value="reveal" defaultChecked>
               Reveal the votes
             </Choice>
@@ -190,7 +190,7 @@ export function CreateWorkshopForm({ frameworks }: { frameworks: { id: string; n
       ) : null}
 
       <fieldset className="space-y-2">
-        <legend className="font-medium">Who sees whose votes after the reveal?</legend>
+        <legend className="mb-1 font-semibold">Who sees whose votes after the reveal?</legend>
         <Choice name="anonymity" value="named" defaultChecked>
           Named: everyone sees who voted what
         </Choice>
@@ -218,8 +218,8 @@ function Choice({
   onChange?: () => void;
 }) {
   return (
-    <label className="flex items-center gap-3">
-      <input type="radio" {...input} className="accent-accent size-5" />
+    <label className="rounded-control border-line-strong has-checked:border-accent has-checked:bg-accent-soft hover:border-accent flex min-h-12 cursor-pointer items-center gap-3 border px-3.5 py-2.5 transition-colors">
+      <input type="radio" {...input} className="accent-accent size-5 shrink-0" />
       <span>{children}</span>
     </label>
   );

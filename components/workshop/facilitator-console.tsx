@@ -1,11 +1,26 @@
 "use client";
 
+import {
+  ChartColumn,
+  KeyRound,
+  Presentation,
+  QrCode,
+  Trash2,
+  UserMinus,
+  Users,
+  Vote,
+  type LucideIcon,
+} from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useRef, useState, type ReactNode } from "react";
+import { Badge, type badgeTones } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { dangerButtonClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+import { Progress } from "@/components/ui/progress";
 import { ConnectionNotice } from "@/components/realtime/connection-notice";
 import { useLiveWorkshop } from "@/components/realtime/live-workshop";
 import type { ParticipantStatus } from "@/lib/workshops/data";
@@ -48,10 +63,10 @@ const statusLabels: Record<ParticipantStatus, string> = {
   voted: "Voted",
 };
 
-const statusStyles: Record<ParticipantStatus, string> = {
-  "not-started": "bg-surface-sunken text-muted",
-  "in-progress": "bg-warning-soft text-warning",
-  voted: "bg-success-soft text-success",
+const statusTones: Record<ParticipantStatus, keyof typeof badgeTones> = {
+  "not-started": "neutral",
+  "in-progress": "warning",
+  voted: "success",
 };
 
 /**
@@ -136,7 +151,7 @@ export function FacilitatorConsole({
   const notVoted = counts.joined - counts.voted;
 
   return (
-    <div className="space-y-8">
+    <div className="space-y-6">
       <ConnectionNotice connection={connection} />
       <div
         ref={messageRef}
@@ -146,278 +161,307 @@ export function FacilitatorConsole({
         className="empty:hidden focus:outline-none"
       >
         {message ? (
-          <p
-            className={
-              message.tone === "ok"
-                ? "rounded-control border-success-line bg-success-soft text-success border p-3"
-                : "rounded-control border-danger-line bg-danger-soft text-danger border p-3"
-            }
-          >
-            {message.text}
-          </p>
+          <Notice tone={message.tone === "ok" ? "success" : "danger"}>{message.text}</Notice>
         ) : null}
       </div>
 
-      <ConsoleSection
-        id="round-heading"
-        title={
-          <>
-            Round {round.number}:{" "}
-            {!workshopOpen
-              ? "workshop closed"
-              : round.status === "open"
-                ? "voting is open"
-                : round.status === "revealed"
-                  ? "votes revealed"
-                  : "closed"}
-          </>
-        }
-      >
-        <p className="mt-1 text-lg" aria-live="polite">
-          <strong>{counts.joined}</strong> joined · <strong>{counts.voted}</strong> voted
-        </p>
-        {workshopOpen ? (
-          <div className="mt-4 flex flex-wrap gap-3">
-            {round.status === "open" ? (
-              <ConfirmButton
-                label={busy === "reveal" ? "Revealing…" : "Reveal the votes"}
-                title={`Reveal round ${round.number}?`}
-                confirmLabel="Reveal now"
-                onConfirm={() => act("reveal", `${base}/reveal`, "POST", "The votes are revealed.")}
-                className={primaryButtonClass}
-                confirmClassName={primaryButtonClass}
-                disabled={busy !== null}
-              >
-                {notVoted > 0
-                  ? `${notVoted} of ${counts.joined} have not finished voting. After the reveal nobody can change their ballot in this round.`
-                  : "Everyone has voted. After the reveal nobody can change their ballot in this round."}
-              </ConfirmButton>
-            ) : (
-              <ConfirmButton
-                label={busy === "round" ? "Opening…" : `Start round ${round.number + 1}`}
-                title={`Start round ${round.number + 1}?`}
-                confirmLabel="Start the round"
-                onConfirm={() =>
-                  act("round", `${base}/rounds`, "POST", `Round ${round.number + 1} is open.`)
-                }
-                className={primaryButtonClass}
-                confirmClassName={primaryButtonClass}
-                disabled={busy !== null}
-              >
-                Everyone votes again, starting from their answers in round {round.number}. The
-                earlier round stays on record.
-              </ConfirmButton>
-            )}
-            <ConfirmButton
-              label={busy === "close" ? "Closing…" : "Close the workshop"}
-              title="Close the workshop?"
-              confirmLabel="Close it"
-              onConfirm={() => act("close", `${base}/close`, "POST", "The workshop is closed.")}
-              className={secondaryButtonClass}
-              confirmClassName={dangerButtonClass}
-              disabled={busy !== null}
-            >
-              Nobody can join or vote any more. Revealed results stay available.
-            </ConfirmButton>
-          </div>
-        ) : null}
-        <p className="mt-4 flex flex-wrap gap-x-6 gap-y-2">
-          {workshopOpen ? (
-            <Link href={`/w/${workshopId}/present`} className="text-accent font-medium underline">
-              Open the presenter view for the projector
-            </Link>
-          ) : null}
-          <Link href={`/w/${workshopId}/results`} className="text-accent font-medium underline">
-            {hasResults
-              ? "See the results and share them"
-              : "Prepare read-only links for leadership"}
-          </Link>
-        </p>
-      </ConsoleSection>
-
-      {workshopOpen ? (
-        <ConsoleSection id="invite-heading" title="Invite the team">
-          <p className="text-muted mt-1">
-            Anyone with this link can join. Share it in the room or in your team&apos;s chat.
-          </p>
-          <p
-            data-testid="invite-link"
-            className="rounded-control border-line-strong bg-surface-muted mt-3 border p-3 font-mono text-sm break-all"
+      {/* Running the round and seeing the room first; on a wide screen the links and the
+          rarely used controls go beside them. */}
+      <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <div className="space-y-6">
+          <ConsoleSection
+            id="round-heading"
+            icon={Vote}
+            title={
+              <>
+                Round {round.number}:{" "}
+                {!workshopOpen
+                  ? "workshop closed"
+                  : round.status === "open"
+                    ? "voting is open"
+                    : round.status === "revealed"
+                      ? "votes revealed"
+                      : "closed"}
+              </>
+            }
           >
-            {inviteLink}
-          </p>
-          {joinCode ? <div className="mt-3">{joinCode}</div> : null}
-          <div className="mt-3 flex flex-wrap gap-3">
-            <CopyButton value={inviteLink} label="Copy invite link" />
-            <button
-              type="button"
-              className={secondaryButtonClass}
-              aria-expanded={showQr}
-              aria-controls="invite-qr"
-              onClick={() => setShowQr((shown) => !shown)}
-            >
-              {showQr ? "Hide QR code" : "Show QR code"}
-            </button>
-            <ConfirmButton
-              label={busy === "rotate" ? "Replacing…" : "Replace the link"}
-              title="Replace the invite link?"
-              confirmLabel="Replace it"
-              onConfirm={() =>
-                act(
-                  "rotate",
-                  `${base}/invite`,
-                  "POST",
-                  "A new invite link is ready; the old one no longer works.",
-                )
-              }
-              className={secondaryButtonClass}
-              confirmClassName={dangerButtonClass}
-              disabled={busy !== null}
-            >
-              The current link stops working at once. People who already joined stay in.
-            </ConfirmButton>
-          </div>
-          <div id="invite-qr" hidden={!showQr} className="mt-5 flex justify-center">
-            {qrCode}
-          </div>
-        </ConsoleSection>
-      ) : null}
-
-      <ConsoleSection id="people-heading" title="Participants">
-        {anonymous && (
-          <p className="text-muted mt-1" data-testid="anonymous-progress">
-            The workshop is anonymous: you see who joined and how many have voted, not who.
-          </p>
-        )}
-        {participants.length === 0 ? (
-          <p className="text-muted mt-2">Nobody has joined yet.</p>
-        ) : (
-          <ul className="divide-line mt-3 divide-y">
-            {participants.map((participant) => (
-              <li key={participant.handle} className="flex flex-wrap items-center gap-3 py-3">
-                <span className="min-w-0 flex-1">
-                  <span className="font-medium">{participant.displayName}</span>{" "}
-                  <span className="text-muted">· {roleLabels[participant.role]}</span>
-                </span>
-                {participant.status && (
-                  <span
-                    className={`rounded-full px-3 py-1 text-sm font-medium ${statusStyles[participant.status]}`}
-                  >
-                    {statusLabels[participant.status]}
-                  </span>
-                )}
-                {workshopOpen ? (
+            <p className="mt-3 text-lg tabular-nums" aria-live="polite">
+              <strong>{counts.joined}</strong> joined · <strong>{counts.voted}</strong> voted
+            </p>
+            <Progress value={counts.voted} max={counts.joined} className="mt-2 h-2.5" />
+            {workshopOpen ? (
+              <div className="mt-4 flex flex-wrap gap-3">
+                {round.status === "open" ? (
                   <ConfirmButton
-                    label="Remove"
-                    title={`Remove ${participant.displayName}?`}
-                    confirmLabel="Remove"
+                    label={busy === "reveal" ? "Revealing…" : "Reveal the votes"}
+                    title={`Reveal round ${round.number}?`}
+                    confirmLabel="Reveal now"
                     onConfirm={() =>
-                      act(
-                        `remove-${participant.handle}`,
-                        `${base}/participants/${participant.handle}`,
-                        "DELETE",
-                        `${participant.displayName} was removed.`,
-                      )
+                      act("reveal", `${base}/reveal`, "POST", "The votes are revealed.")
                     }
-                    className="rounded-control text-danger hover:bg-danger-soft px-3 py-1.5 text-sm font-medium"
-                    confirmClassName={dangerButtonClass}
+                    className={primaryButtonClass}
+                    confirmClassName={primaryButtonClass}
                     disabled={busy !== null}
                   >
-                    Their ballot no longer counts and their device can no longer vote or join again.
-                    If they could join from another device, replace the invite link too.
+                    {notVoted > 0
+                      ? `${notVoted} of ${counts.joined} have not finished voting. After the reveal nobody can change their ballot in this round.`
+                      : "Everyone has voted. After the reveal nobody can change their ballot in this round."}
                   </ConfirmButton>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        )}
-      </ConsoleSection>
+                ) : (
+                  <ConfirmButton
+                    label={busy === "round" ? "Opening…" : `Start round ${round.number + 1}`}
+                    title={`Start round ${round.number + 1}?`}
+                    confirmLabel="Start the round"
+                    onConfirm={() =>
+                      act("round", `${base}/rounds`, "POST", `Round ${round.number + 1} is open.`)
+                    }
+                    className={primaryButtonClass}
+                    confirmClassName={primaryButtonClass}
+                    disabled={busy !== null}
+                  >
+                    Everyone votes again, starting from their answers in round {round.number}. The
+                    earlier round stays on record.
+                  </ConfirmButton>
+                )}
+                <ConfirmButton
+                  label={busy === "close" ? "Closing…" : "Close the workshop"}
+                  title="Close the workshop?"
+                  confirmLabel="Close it"
+                  onConfirm={() => act("close", `${base}/close`, "POST", "The workshop is closed.")}
+                  className={secondaryButtonClass}
+                  confirmClassName={dangerButtonClass}
+                  disabled={busy !== null}
+                >
+                  Nobody can join or vote any more. Revealed results stay available.
+                </ConfirmButton>
+              </div>
+            ) : null}
+            <p className="border-line mt-5 flex flex-col gap-2 border-t pt-4 sm:flex-row sm:flex-wrap sm:gap-x-6">
+              {workshopOpen ? (
+                <Link href={`/w/${workshopId}/present`} className={consoleLinkClass}>
+                  <Presentation aria-hidden="true" />
+                  Open the presenter view for the projector
+                </Link>
+              ) : null}
+              <Link href={`/w/${workshopId}/results`} className={consoleLinkClass}>
+                <ChartColumn aria-hidden="true" />
+                {hasResults
+                  ? "See the results and share them"
+                  : "Prepare read-only links for leadership"}
+              </Link>
+            </p>
+          </ConsoleSection>
 
-      <ConsoleSection id="facilitator-link-heading" title="Your facilitator link">
-        <p className="text-muted mt-1">
-          Anyone with the private facilitator link can run this workshop. If it reached someone it
-          should not have, replace it: the old link stops working on every device at once.
-        </p>
-        <p className="text-muted mt-2" data-testid="ownership">
-          {ownership}
-        </p>
-        {newFacilitatorLink ? (
-          <FacilitatorLinkShownOnce
-            level={3}
-            heading="Your new facilitator link"
-            link={newFacilitatorLink}
-            testId="new-facilitator-link"
-            copyLabel="Copy the new facilitator link"
-          >
-            Keep it somewhere safe: it is shown only now. The old link and every device that used it
-            no longer work; this browser keeps access.
-          </FacilitatorLinkShownOnce>
-        ) : null}
-        <div className="mt-3">
-          <ConfirmButton
-            label={busy === "facilitator-link" ? "Replacing…" : "Replace the facilitator link"}
-            title="Replace the facilitator link?"
-            confirmLabel="Replace it"
-            onConfirm={() => void replaceFacilitatorLink()}
-            className={secondaryButtonClass}
-            confirmClassName={dangerButtonClass}
-            disabled={busy !== null}
-          >
-            The current facilitator link stops working at once, and so does every other device that
-            opened it. You get a new link, shown once. A signed-in owner keeps access.
-          </ConfirmButton>
+          <ConsoleSection id="people-heading" icon={Users} title="Participants">
+            {anonymous && (
+              <p className="text-muted mt-1" data-testid="anonymous-progress">
+                The workshop is anonymous: you see who joined and how many have voted, not who.
+              </p>
+            )}
+            {participants.length === 0 ? (
+              <p className="text-muted mt-2">Nobody has joined yet.</p>
+            ) : (
+              <ul className="divide-line mt-3 divide-y">
+                {participants.map((participant) => (
+                  <li key={participant.handle} className="flex flex-wrap items-center gap-3 py-3">
+                    <span className="min-w-0 flex-1">
+                      <span className="block font-medium break-words">
+                        {participant.displayName}
+                      </span>
+                      <span className="text-muted block text-sm">
+                        {roleLabels[participant.role]}
+                      </span>
+                    </span>
+                    {participant.status && (
+                      <Badge tone={statusTones[participant.status]}>
+                        {statusLabels[participant.status]}
+                      </Badge>
+                    )}
+                    {workshopOpen ? (
+                      <ConfirmButton
+                        label={
+                          <>
+                            <UserMinus aria-hidden="true" />
+                            Remove
+                          </>
+                        }
+                        title={`Remove ${participant.displayName}?`}
+                        confirmLabel="Remove"
+                        onConfirm={() =>
+                          act(
+                            `remove-${participant.handle}`,
+                            `${base}/participants/${participant.handle}`,
+                            "DELETE",
+                            `${participant.displayName} was removed.`,
+                          )
+                        }
+                        className="rounded-control text-danger hover:bg-danger-soft inline-flex min-h-10 items-center gap-1.5 px-3 text-sm font-semibold [&>svg]:size-4"
+                        confirmClassName={dangerButtonClass}
+                        disabled={busy !== null}
+                      >
+                        Their ballot no longer counts and their device can no longer vote or join
+                        again. If they could join from another device, replace the invite link too.
+                      </ConfirmButton>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </ConsoleSection>
         </div>
-      </ConsoleSection>
+        <div className="space-y-6">
+          {workshopOpen ? (
+            <ConsoleSection id="invite-heading" icon={QrCode} title="Invite the team">
+              <p className="text-muted mt-1">
+                Anyone with this link can join. Share it in the room or in your team&apos;s chat.
+              </p>
+              <p
+                data-testid="invite-link"
+                className="rounded-control border-line-strong bg-surface-muted mt-3 border p-3 font-mono text-sm break-all"
+              >
+                {inviteLink}
+              </p>
+              {joinCode ? <div className="mt-3">{joinCode}</div> : null}
+              <div className="mt-3 flex flex-wrap gap-3">
+                <CopyButton value={inviteLink} label="Copy invite link" />
+                <button
+                  type="button"
+                  className={secondaryButtonClass}
+                  aria-expanded={showQr}
+                  aria-controls="invite-qr"
+                  onClick={() => setShowQr((shown) => !shown)}
+                >
+                  <QrCode aria-hidden="true" />
+                  {showQr ? "Hide QR code" : "Show QR code"}
+                </button>
+                <ConfirmButton
+                  label={busy === "rotate" ? "Replacing…" : "Replace the link"}
+                  title="Replace the invite link?"
+                  confirmLabel="Replace it"
+                  onConfirm={() =>
+                    act(
+                      "rotate",
+                      `${base}/invite`,
+                      "POST",
+                      "A new invite link is ready; the old one no longer works.",
+                    )
+                  }
+                  className={secondaryButtonClass}
+                  confirmClassName={dangerButtonClass}
+                  disabled={busy !== null}
+                >
+                  The current link stops working at once. People who already joined stay in.
+                </ConfirmButton>
+              </div>
+              <div id="invite-qr" hidden={!showQr} className="mt-5 flex justify-center">
+                {qrCode}
+              </div>
+            </ConsoleSection>
+          ) : null}
 
-      {keeps && (
-        <ConsoleSection id="danger-heading" tone="danger" title="Delete the workshop">
-          <p className="text-muted mt-1">
-            Removes the workshop, its participants, every ballot and every share link for good.
-          </p>
-          <div className="mt-3">
-            <ConfirmButton
-              label={busy === "delete" ? "Deleting…" : "Delete workshop"}
-              title="Delete this workshop for good?"
-              confirmLabel="Delete everything"
-              onConfirm={() =>
-                act("delete", base, "DELETE", "The workshop was deleted.", () =>
-                  router.replace("/"),
-                )
-              }
-              className={dangerButtonClass}
-              confirmClassName={dangerButtonClass}
-              disabled={busy !== null}
+          <ConsoleSection
+            id="facilitator-link-heading"
+            icon={KeyRound}
+            title="Your facilitator link"
+          >
+            <p className="text-muted mt-1">
+              Anyone with the private facilitator link can run this workshop. If it reached someone
+              it should not have, replace it: the old link stops working on every device at once.
+            </p>
+            <p className="text-muted mt-2" data-testid="ownership">
+              {ownership}
+            </p>
+            {newFacilitatorLink ? (
+              <FacilitatorLinkShownOnce
+                level={3}
+                heading="Your new facilitator link"
+                link={newFacilitatorLink}
+                testId="new-facilitator-link"
+                copyLabel="Copy the new facilitator link"
+              >
+                Keep it somewhere safe: it is shown only now. The old link and every device that
+                used it no longer work; this browser keeps access.
+              </FacilitatorLinkShownOnce>
+            ) : null}
+            <div className="mt-3">
+              <ConfirmButton
+                label={busy === "facilitator-link" ? "Replacing…" : "Replace the facilitator link"}
+                title="Replace the facilitator link?"
+                confirmLabel="Replace it"
+                onConfirm={() => void replaceFacilitatorLink()}
+                className={secondaryButtonClass}
+                confirmClassName={dangerButtonClass}
+                disabled={busy !== null}
+              >
+                The current facilitator link stops working at once, and so does every other device
+                that opened it. You get a new link, shown once. A signed-in owner keeps access.
+              </ConfirmButton>
+            </div>
+          </ConsoleSection>
+
+          {keeps && (
+            <ConsoleSection
+              id="danger-heading"
+              icon={Trash2}
+              tone="danger"
+              title="Delete the workshop"
             >
-              This cannot be undone. Everyone loses access to the workshop and its results.
-            </ConfirmButton>
-          </div>
-        </ConsoleSection>
-      )}
+              <p className="text-muted mt-1">
+                Removes the workshop, its participants, every ballot and every share link for good.
+              </p>
+              <div className="mt-3">
+                <ConfirmButton
+                  label={busy === "delete" ? "Deleting…" : "Delete workshop"}
+                  title="Delete this workshop for good?"
+                  confirmLabel="Delete everything"
+                  onConfirm={() =>
+                    act("delete", base, "DELETE", "The workshop was deleted.", () =>
+                      router.replace("/"),
+                    )
+                  }
+                  className={dangerButtonClass}
+                  confirmClassName={dangerButtonClass}
+                  disabled={busy !== null}
+                >
+                  This cannot be undone. Everyone loses access to the workshop and its results.
+                </ConfirmButton>
+              </div>
+            </ConsoleSection>
+          )}
+        </div>
+      </div>
     </div>
   );
 }
 
+const consoleLinkClass =
+  "text-accent inline-flex items-center gap-2 font-semibold underline-offset-4 hover:underline [&>svg]:size-5 [&>svg]:shrink-0";
+
 /** One titled part of the console: a region its heading names. */
 function ConsoleSection({
   id,
+  icon: Icon,
   title,
   tone = "plain",
   children,
 }: {
   id: string;
+  icon: LucideIcon;
   title: ReactNode;
   tone?: "plain" | "danger";
   children: ReactNode;
 }) {
   return (
-    <section
-      aria-labelledby={id}
-      className={`rounded-card bg-surface border p-5 ${tone === "danger" ? "border-danger-line" : "border-line shadow-card"}`}
-    >
-      <h2 id={id} className="text-xl font-semibold">
-        {title}
+    <Card as="section" aria-labelledby={id} tone={tone}>
+      <h2 id={id} className="flex items-center gap-2.5 text-xl font-semibold">
+        <span
+          className={`rounded-control grid size-9 shrink-0 place-items-center ${tone === "danger" ? "bg-danger-soft text-danger" : "bg-accent-soft text-accent"}`}
+        >
+          <Icon aria-hidden="true" className="size-5" />
+        </span>
+        <span>{title}</span>
       </h2>
       {children}
-    </section>
+    </Card>
   );
 }

@@ -53,10 +53,10 @@ export function PresenterBoard({
   return (
     <div className="space-y-8">
       <ConnectionNotice connection={connection} />
-      <div className="grid items-start gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
+      <div className="grid grid-cols-1 items-start gap-8 lg:grid-cols-2">
         {joinPanel}
         <section aria-labelledby="room-heading" className="space-y-6">
-          <h2 id="room-heading" className="text-title font-bold">
+          <h2 id="room-heading" className="text-title font-bold sm:text-5xl">
             Round {state.round.number}
           </h2>
           <dl className="grid grid-cols-2 gap-4" aria-live="polite">
@@ -64,23 +64,23 @@ export function PresenterBoard({
             <Stat label="Voted" value={voted} size="room" testId="voted-count" />
           </dl>
           {state.anonymous ? (
-            <p className="text-muted">This workshop is anonymous, so names stay off the screen.</p>
+            <p className="text-xl">This workshop is anonymous, so names stay off the screen.</p>
           ) : (
             <ul className="flex flex-wrap gap-2" aria-label="People in the room">
               {state.participants.map((participant) => (
                 <li
                   key={participant.handle}
-                  className={`rounded-full px-4 py-2 text-lg ${
+                  className={`rounded-full px-5 py-2 text-xl font-semibold ring-1 sm:text-2xl ${
                     participant.status === "voted"
-                      ? "bg-success-soft text-success ring-success-line ring-1"
-                      : "bg-surface-sunken text-ink"
+                      ? "bg-success-soft text-success ring-success-line"
+                      : "bg-surface text-ink ring-line-strong"
                   }`}
                 >
                   {participant.displayName}
                   {participant.status === "voted" ? (
                     <span>
                       {" "}
-                      <Check aria-hidden="true" className="inline size-5 align-[-0.15em]" />
+                      <Check aria-hidden="true" className="inline size-6 align-[-0.15em]" />
                       <span className="sr-only">(voted)</span>
                     </span>
                   ) : null}
@@ -94,7 +94,7 @@ export function PresenterBoard({
               title={`Reveal round ${state.round.number}?`}
               confirmLabel="Reveal now"
               onConfirm={() => void reveal()}
-              className={`${primaryButtonClass} px-8 py-4 text-xl`}
+              className={`${primaryButtonClass} px-8 py-4 text-2xl`}
               confirmClassName={primaryButtonClass}
               disabled={revealing}
             >
@@ -104,7 +104,10 @@ export function PresenterBoard({
             </ConfirmButton>
           ) : (
             <p>
-              <a href={`/w/${workshopId}/results`} className={`${primaryButtonClass} text-xl`}>
+              <a
+                href={`/w/${workshopId}/results`}
+                className={`${primaryButtonClass} px-8 py-4 text-2xl`}
+              >
                 Show the results
               </a>
             </p>

@@ -8,7 +8,7 @@ import GoogleProvider from "next-auth/providers/google";
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import { prisma } from "@/lib/db/prisma";
 import { authSecret, env, type Env } from "@/lib/env";
-import { escapeHtml } from "@/lib/mail/html";
+import { mailHtml } from "@/lib/mail/html";
 import { sendMail } from "@/lib/mail/transport";
 import { emailAddressSchema } from "./email-address";
 import { rememberAskingBrowser } from "./sign-in-browser";
@@ -175,18 +175,13 @@ async function sendSignInLink({ identifier, url }: SendVerificationRequestParams
 }
 
 function signInMailHtml(url: string, host: string): string {
-  const link = escapeHtml(url);
-  return `<!doctype html>
-<html lang="en">
-  <body style="margin:0;padding:24px;background:#f8fafc;color:#14213d;font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif">
-    <div style="max-width:520px;margin:0 auto;background:#ffffff;border:1px solid #e2e8f0;border-radius:12px;padding:24px">
-      <h1 style="margin:0 0 12px;font-size:20px">Sign in to Blueprint</h1>
-      <p style="margin:0 0 20px;line-height:1.5">Use the button to sign in at <strong>${escapeHtml(host)}</strong>.</p>
-      <p style="margin:0 0 20px"><a href="${link}" style="display:inline-block;background:#1d4ed8;color:#ffffff;text-decoration:none;font-weight:600;padding:12px 20px;border-radius:8px">Sign in</a></p>
-      <p style="margin:0 0 8px;line-height:1.5;font-size:14px">The link works once, within ${SIGN_IN_LINK_MINUTES} minutes. If the button does not work, copy this address into your browser:</p>
-      <p style="margin:0 0 20px;font-size:14px;word-break:break-all"><a href="${link}" style="color:#1d4ed8">${link}</a></p>
-      <p style="margin:0;font-size:14px;color:#475569">If you did not ask to sign in, ignore this e-mail; nothing happens without the link.</p>
-    </div>
-  </body>
-</html>`;
+  return mailHtml({
+    heading: "Sign in to Blueprint",
+    paragraphs: [`Use the button to sign in at ${host}.`],
+    button: { label: "Sign in", url },
+    notes: [
+      `The link works once, within ${SIGN_IN_LINK_MINUTES} minutes.`,
+      "If you did not ask to sign in, ignore this e-mail; nothing happens without the link.",
+    ],
+  });
 }

@@ -1,5 +1,9 @@
 import type { Metadata } from "next";
+import { KeyRound, LinkIcon } from "lucide-react";
 import Link from "next/link";
+import { Card } from "@/components/ui/card";
+import { FocusedPage } from "@/components/ui/focused-page";
+import { ProblemPage } from "@/components/ui/problem-page";
 import { primaryButtonClass, secondaryButtonClass } from "@/components/ui/field";
 import { isUsableSignInLink, signInLinkSchema } from "@/lib/auth/sign-in-browser";
 
@@ -17,29 +21,27 @@ export default async function ConfirmSignInPage({
   const usable = link.success && (await isUsableSignInLink(link.data));
   if (!usable) {
     return (
-      <div className="mx-auto max-w-md space-y-5">
-        <h1 className="text-3xl font-bold tracking-tight">This sign-in link no longer works</h1>
-        <p className="text-muted">
-          It was used already, it expired, or it was copied incompletely. Ask for a new one.
-        </p>
+      <ProblemPage icon={LinkIcon} title="This sign-in link no longer works">
+        <p>It was used already, it expired, or it was copied incompletely. Ask for a new one.</p>
         <Link href="/sign-in" className={primaryButtonClass}>
           Ask for a new link
         </Link>
-      </div>
+      </ProblemPage>
     );
   }
   const { email, token, callbackUrl } = link.data;
   return (
-    <div className="mx-auto max-w-md space-y-5">
-      <h1 className="text-3xl font-bold tracking-tight">Sign in here?</h1>
-      <p className="text-muted">
-        This sign-in link was asked for in another browser. It signs this browser in to the account{" "}
-        <strong className="text-ink break-all">{email}</strong>.
-      </p>
-      <p className="text-muted">
-        Go on only if that is your own address and you asked for the link yourself. If someone sent
-        you this link, close this page: they may want you to work in their account.
-      </p>
+    <FocusedPage icon={KeyRound} title="Sign in here?">
+      <Card className="space-y-4">
+        <p>
+          This sign-in link was asked for in another browser. It signs this browser in to the
+          account <strong className="text-ink break-all">{email}</strong>.
+        </p>
+        <p className="text-muted">
+          Go on only if that is your own address and you asked for the link yourself. If someone
+          sent you this link, close this page: they may want you to work in their account.
+        </p>
+      </Card>
       <div className="flex flex-wrap gap-3">
         <form method="post" action="/api/auth/confirm-link" className="w-full min-w-0">
           <input type="hidden" name="email" value={email} />
@@ -55,6 +57,6 @@ export default async function ConfirmSignInPage({
           Ask for a link in this browser
         </Link>
       </div>
-    </div>
+    </FocusedPage>
   );
 }

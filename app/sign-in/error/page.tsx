@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
+import { CircleAlert } from "lucide-react";
 import Link from "next/link";
+import { primaryButtonClass } from "@/components/ui/field";
+import { ProblemPage } from "@/components/ui/problem-page";
 import { z } from "zod";
 import { errorPageMessage } from "@/components/auth/auth-errors";
 
@@ -15,19 +18,11 @@ export default async function SignInErrorPage({
   const { error } = searchSchema.parse(await searchParams);
   const message = errorPageMessage(error);
   return (
-    <div className="mx-auto max-w-md space-y-5">
-      <h1 className="text-3xl font-bold tracking-tight">{message.title}</h1>
-      <p role="alert" className="text-muted">
-        {message.text}
-      </p>
-      <p>
-        <Link
-          href="/sign-in"
-          className="bg-accent hover:bg-accent-strong rounded-control text-on-accent inline-block px-4 py-3 font-semibold"
-        >
-          Back to sign-in
-        </Link>
-      </p>
-    </div>
+    <ProblemPage icon={CircleAlert} title={message.title}>
+      <p role="alert">{message.text}</p>
+      <Link href="/sign-in" className={primaryButtonClass}>
+        Back to sign-in
+      </Link>
+    </ProblemPage>
   );
 }

@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
+import { MailCheck, MailX } from "lucide-react";
+import { Card } from "@/components/ui/card";
 import { primaryButtonClass } from "@/components/ui/field";
+import { FocusedPage } from "@/components/ui/focused-page";
 import { RateLimitedNotice } from "@/components/ui/rate-limited-notice";
 import { hashToken } from "@/lib/auth/tokens";
 import { lookUpLink } from "@/lib/http/rate-limit";
@@ -30,28 +33,29 @@ export default async function UnsubscribePage({ params }: { params: Promise<{ to
       : "the e-mail when everyone has voted";
 
   return (
-    <div className="mx-auto max-w-md space-y-5">
-      <h1 className="text-3xl font-bold tracking-tight">
-        {target.subscribed ? "Stop these e-mails?" : "E-mails stopped"}
-      </h1>
+    <FocusedPage
+      icon={target.subscribed ? MailX : MailCheck}
+      tone={target.subscribed ? "accent" : "success"}
+      title={target.subscribed ? "Stop these e-mails?" : "E-mails stopped"}
+    >
       {target.subscribed ? (
-        <>
-          <p className="text-muted">
+        <Card className="space-y-5">
+          <p>
             You get {what} for the workshop &ldquo;{target.workshopTitle}&rdquo;. Stop them, and
             Blueprint also forgets your address.
           </p>
           <form method="post" action={`/u/${token}/confirm`}>
-            <button type="submit" className={primaryButtonClass}>
+            <button type="submit" className={`${primaryButtonClass} w-full`}>
               Stop these e-mails
             </button>
           </form>
-        </>
+        </Card>
       ) : (
-        <p className="text-muted" role="status">
+        <p className="text-muted text-center" role="status">
           You will get no more e-mails about the workshop &ldquo;{target.workshopTitle}&rdquo;, and
           your address is no longer stored.
         </p>
       )}
-    </div>
+    </FocusedPage>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { Card } from "@/components/ui/card";
 import { QrCode } from "@/components/ui/qr-code";
 import { JoinCode } from "@/components/workshop/join-code";
 import { PresenterBoard } from "@/components/workshop/presenter-board";
@@ -25,33 +26,32 @@ export default async function PresentPage({ params }: { params: Promise<{ worksh
   const inviteLink = `${origin}/j/${view.inviteToken}`;
 
   return (
-    <div className="space-y-6">
-      <header className="space-y-1">
-        <p className="text-accent text-lg font-semibold">{view.workshop.teamName}</p>
-        <h1 className="text-4xl font-bold tracking-tight text-balance sm:text-5xl">
-          {view.workshop.title}
-        </h1>
+    <div className="space-y-8 lg:space-y-12">
+      <header className="space-y-2">
+        <p className="text-accent text-xl font-semibold sm:text-2xl">{view.workshop.teamName}</p>
+        <h1 className="text-title sm:text-display font-bold text-balance">{view.workshop.title}</h1>
       </header>
       <PresenterBoard
         workshopId={workshopId}
         initial={facilitatorState(state)}
         joinPanel={
           view.workshop.status === "closed" ? (
-            <p className="text-xl">This workshop is closed: nobody can join any more.</p>
+            <p className="text-2xl">This workshop is closed: nobody can join any more.</p>
           ) : (
-            <section aria-labelledby="join-heading" className="space-y-4">
-              <h2 id="join-heading" className="text-2xl font-bold">
+            <Card as="section" aria-labelledby="join-heading" className="space-y-5 sm:p-8">
+              <h2 id="join-heading" className="text-title font-bold">
                 Join on your phone
               </h2>
+              <p className="text-xl">Point your camera at the code, or type the address.</p>
               <QrCode value={inviteLink} label="QR code that opens the invite link" size="large" />
               <p
-                className="text-ink font-mono text-lg break-all"
+                className="text-ink font-mono text-xl font-semibold break-all sm:text-2xl"
                 data-testid="presenter-invite-link"
               >
                 {inviteLink}
               </p>
               {view.joinCode && <JoinCode code={view.joinCode} origin={origin} size="large" />}
-            </section>
+            </Card>
           )
         }
       />
