@@ -17,7 +17,7 @@ test("a facilitator and three participants run a whole workshop over two rounds"
   expect(workshop.facilitatorLink).toMatch(/\/f\/[A-Za-z0-9_-]{43}$/);
   await expect(page.getByRole("heading", { name: "Round 1: voting is open" })).toBeVisible();
   await expectAccessible(page);
-  await page.getByRole("button", { name: "Show QR code" }).click();
+  // The QR code is in sight from the start: inviting is the first thing to do.
   await expect(page.getByRole("img", { name: /QR code/ })).toBeVisible();
   await screenshots(page, testInfo, "facilitator-round-1");
 
@@ -68,7 +68,7 @@ test("a facilitator and three participants run a whole workshop over two rounds"
 
   await page.getByRole("button", { name: "Reveal the votes" }).click();
   await expect(page.getByRole("dialog", { name: "Reveal round 1?" })).toContainText(
-    "1 of 3 have not finished voting",
+    "1 of 3 have not voted yet: anything they answered so far will not count",
   );
   await page.getByRole("button", { name: "Reveal now" }).click();
   await expect(page.getByRole("heading", { name: "Round 1: votes revealed" })).toBeVisible();
@@ -147,7 +147,7 @@ test("replacing the invite link turns the old one into a 404, and removal locks 
   const workshop = await createWorkshop(page, { title: "Rotation" });
   const ada = await joinAs(browser, workshop.inviteLink, "Ada", "ML engineer");
 
-  await page.getByRole("button", { name: "Replace the link" }).click();
+  await page.getByRole("button", { name: "Replace the invite link" }).click();
   await page.getByRole("button", { name: "Replace it" }).click();
   await expect(page.getByText("A new invite link is ready")).toBeVisible();
   await expect(page.getByTestId("invite-link")).not.toHaveText(workshop.inviteLink);

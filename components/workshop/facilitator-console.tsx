@@ -93,7 +93,6 @@ export function FacilitatorConsole({
   // The button that was used is often gone or disabled afterwards (Reveal becomes Start round,
   // a removed person's row disappears), so focus moves to the message that says what happened.
   const messageRef = useRef<HTMLDivElement>(null);
-  const [showQr, setShowQr] = useState(false);
   // Shown once, right after it was made: the server keeps only its hash.
   const [newFacilitatorLink, setNewFacilitatorLink] = useState<string | null>(null);
   // Counts the facilitator cookies this page was given: the live stream, opened with the old
@@ -199,12 +198,14 @@ export function FacilitatorConsole({
                     onConfirm={() =>
                       act("reveal", `${base}/reveal`, "POST", "The votes are revealed.")
                     }
-                    className={primaryButtonClass}
+                    // The main action only once there is a ballot to reveal: before that, the
+                    // work is getting people in.
+                    className={counts.voted > 0 ? primaryButtonClass : secondaryButtonClass}
                     confirmClassName={primaryButtonClass}
                     disabled={busy !== null}
                   >
                     {notVoted > 0
-                      ? `${notVoted} of ${counts.joined} have not finished voting. After the reveal nobody can change their ballot in this round.`
+                      ? `${notVoted} of ${counts.joined} have not voted yet: anything they answered so far will not count. After the reveal nobody can change their ballot in this round.`
                       : "Everyone has voted. After the reveal nobody can change their ballot in this round."}
                   </ConfirmButton>
                 ) : (
@@ -324,49 +325,16 @@ export function FacilitatorConsole({
               {joinCode ? <div className="mt-3">{joinCode}</div> : null}
               <div className="mt-3 flex flex-wrap gap-3">
                 <CopyButton value={inviteLink} label="Copy invite link" />
-                <button
-                  type="button"
-                  className={secondaryButtonClass}
-                  aria-expanded={showQr}
-                  aria-controls="invite-qr"
-                  onClick={() => setShowQr((shown) => !shown)}
-                >
-                  <QrCode aria-hidden="true" />
-                  {showQr ? "Hide QR code" : "Show QR code"}
-                </button>
-                <ConfirmButton
-                  label={busy === "rotate" ? "Replacing…" : "Replace the link"}
-                  title="Replace the invite link?"
-                  confirmLabel="Replace it"
-                  onConfirm={() =>
-                    act(
-                      "rotate",
-                      `${base}/invite`,
-                      "POST",
-                      "A new invite link is ready; the old one no longer works.",
-                    )
-                  }
-                  className={secondaryButtonClass}
-                  confirmClassName={dangerButtonClass}
-                  disabled={busy !== null}
-                >
-                  The current link stops working at once. People who already joined stay in.
-                </ConfirmButton>
               </div>
-              <div id="invite-qr" hidden={!showQr} className="mt-5 flex justify-center">
-                {qrCode}
-              </div>
+              <div className="mt-5 flex justify-center">{qrCode}</div>
             </ConsoleSection>
           ) : null}
 
-          <ConsoleSection
-            id="facilitator-link-heading"
-            icon={KeyRound}
-            title="Your facilitator link"
-          >
+          <ConsoleSection id="facilitator-link-heading" icon={KeyRound} title="If a link leaked">
             <p className="text-muted mt-1">
-              Anyone with the private facilitator link can run this workshop. If it reached someone
-              it should not have, replace it: the old link stops working on every device at once.
+              Anyone with the private facilitator link can run this workshop, and anyone with the
+              invite link or join code can join it. If one reached someone it should not have,
+              replace it: the old one stops working on every device at once.
             </p>
             <p className="text-muted mt-2" data-testid="ownership">
               {ownership}
@@ -383,7 +351,27 @@ export function FacilitatorConsole({
                 used it no longer work; this browser keeps access.
               </FacilitatorLinkShownOnce>
             ) : null}
-            <div className="mt-3">
+            <div className="mt-3 flex flex-wrap gap-3">
+              {workshopOpen ? (
+                <ConfirmButton
+                  label={busy === "rotate" ? "Replacing…" : "Replace the invite link"}
+                  title="Replace the invite link?"
+                  confirmLabel="Replace it"
+                  onConfirm={() =>
+                    act(
+                      "rotate",
+                      `${base}/invite`,
+                      "POST",
+                      "A new invite link is ready; the old one no longer works.",
+                    )
+                  }
+                  className={secondaryButtonClass}
+                  confirmClassName={dangerButtonClass}
+                  disabled={busy !== null}
+                >
+                  The current link stops working at once. People who already joined stay in.
+                </ConfirmButton>
+              ) : null}
               <ConfirmButton
                 label={busy === "facilitator-link" ? "Replacing…" : "Replace the facilitator link"}
                 title="Replace the facilitator link?"
