@@ -90,10 +90,24 @@ test("a facilitator and three participants run a whole workshop over two rounds"
   await expect(
     ada.getByRole("group", { name: GOVERNANCE }).getByRole("radio", { name: "5" }),
   ).toBeChecked();
-  await expect(ada.getByText("4 of 4 answered")).toBeVisible();
+  // Copied answers are a starting point, not a vote, on every page alike.
+  await expect(
+    ada.getByText("Your round 1 answers are filled in: keep them or change any"),
+  ).toBeVisible();
+  await expect(ada.getByText("0 of 3 people have finished voting", { exact: false })).toBeVisible();
+  await page.reload();
+  await expect(page.getByText(/3\s*joined · 0\s*voted/)).toBeVisible();
+  // Changing one answer is voting; so is keeping them all as they are.
   await vote(ada, { [GOVERNANCE]: 4 });
+  await expect(ada.getByText("All 4 answered: you're done")).toBeVisible();
+  await expect(ada.getByText(/You're done: your answers are saved/)).toBeVisible();
   await page.reload();
   await expect(page.getByText(/3\s*joined · 1\s*voted/)).toBeVisible();
+  await grace.goto(`/w/${workshop.workshopId}`);
+  await grace.getByRole("button", { name: "Keep my answers" }).click();
+  await expect(grace.getByText("All 4 answered: you're done")).toBeVisible();
+  await page.reload();
+  await expect(page.getByText(/3\s*joined · 2\s*voted/)).toBeVisible();
 
   await page.getByRole("button", { name: "Close the workshop" }).click();
   await page.getByRole("button", { name: "Close it" }).click();
@@ -252,5 +266,5 @@ test("answers given while a save is slow travel together in the next save", asyn
     ],
   ]);
   await ada.reload();
-  await expect(ada.getByText("4 of 4 answered")).toBeVisible();
+  await expect(ada.getByText("All 4 answered: you're done")).toBeVisible();
 });

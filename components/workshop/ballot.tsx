@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from "react";
 import { LIMITS } from "@/lib/workshops/limits";
 import { saveAnswers, type VoteChoice } from "./ballot-save";
 import { Notice } from "@/components/ui/notice";
-import { inputClass } from "@/components/ui/field";
+import { inputClass, primaryButtonClass } from "@/components/ui/field";
 
 export interface BallotCriterion {
   id: string;
@@ -22,6 +22,13 @@ export interface SavedVote {
 interface BallotProps {
   workshopId: string;
   roundId: string;
+  roundNumber: number;
+  /**
+   * Where the ballot stood when the page was read, as every count sees it (round_ballots): in a
+   * round after the first, answers copied from the one before are "not-started" until kept or
+   * changed.
+   */
+  initialStatus: "not-started" | "in-progress" | "voted";
   criteria: BallotCriterion[];
   initialVotes: Record<string, SavedVote>;
   editable: boolean;
@@ -52,6 +59,8 @@ function toChoice(vote: SavedVote | undefined): VoteChoice | undefined {
 export function Ballot({
   workshopId,
   roundId,
+  roundNumber,
+  initialStatus,
   criteria,
   initialVotes,
   editable,
@@ -92,6 +101,22 @@ export function Ballot({
   const mounted = useRef(true);
 
   const answered = criteria.filter((c) => choices[c.id] !== undefined).length;
+  // Whether anything was saved in this round: until then, answers copied from the round before
+  // are a starting point, and the participant has not voted.
+  const [touched, setTouched] = useState(initialStatus !== "not-started");
+  const startingPoint = !touched && answered > 0;
+  const done = touched && answered === criteria.length;
+
+  /** Saves every answer as it stands, in one request: "keep my answers" confirms them all. */
+  function keepAll() {
+    const kept = criteria.filter((criterion) => choices[criterion.id] !== undefined);
+    for (const { id } of kept) unsent.current.add(id);
+    setStates((s) => ({
+      ...s,
+      ...Object.fromEntries(kept.map(({ id }) => [id, { kind: "saving" }])),
+    }));
+    void sendUnsent();
+  }
 
   function persist(criterionId: string) {
     unsent.current.add(criterionId);
@@ -110,6 +135,7 @@ export function Ballot({
     sending.current = true;
     const result = await saveAnswers({ workshopId, roundId, answers });
     sending.current = false;
+    if (result.ok) setTouched(true);
     if (!result.ok && result.locked) {
       setLockedBySave(result.message);
       router.refresh();
@@ -199,12 +225,16 @@ export function Ballot({
     <div className="space-y-6">
       <div className="bg-canvas/95 border-line sticky top-0 z-10 -mx-4 border-b px-4 py-3 backdrop-blur">
         <label htmlFor="ballot-progress" className="text-sm font-medium">
-          {answered} of {criteria.length} answered
+          {startingPoint
+            ? `Your round ${roundNumber - 1} answers are filled in: keep them or change any`
+            : done
+              ? `All ${criteria.length} answered: you're done`
+              : `${answered} of ${criteria.length} answered`}
         </label>
         <progress
           id="ballot-progress"
           max={criteria.length}
-          value={answered}
+          value={startingPoint ? 0 : answered}
           className="[&::-webkit-progress-value]:bg-accent [&::-webkit-progress-bar]:bg-line mt-1 block h-2 w-full overflow-hidden rounded-full"
         />
       </div>
@@ -212,6 +242,21 @@ export function Ballot({
       {locked ? (
         <Notice tone="warning" role="status">
           {locked}
+        </Notice>
+      ) : startingPoint ? (
+        <Notice tone="info">
+          <p>
+            These are your answers from round {roundNumber - 1}. They count once you keep them as
+            they are or change any of them.
+          </p>
+          <button
+            type="button"
+            className={`${primaryButtonClass} mt-3`}
+            onClick={keepAll}
+            disabled={disabled}
+          >
+            Keep my answers
+          </button>
         </Notice>
       ) : null}
 
@@ -239,11 +284,11 @@ export function Ballot({
                   </span>
                 </legend>
                 {criterion.help ? <p className="text-muted mt-1">{criterion.help}</p> : null}
-                <dl id={describedBy} className="text-muted mt-3 grid gap-2 text-sm sm:grid-cols-2">
-                  {([1, 5] as const).map((score) =>
+                <dl id={describedBy} className="text-muted mt-3 grid gap-2 text-sm sm:grid-cols-3">
+                  {([1, 3, 5] as const).map((score) =>
                     criterion.anchors[score] ? (
                       <div key={score} className="rounded-control bg-surface-muted p-3">
-                        <dt className="font-semibold">{score === 1 ? "1 means" : "5 means"}</dt>
+                        <dt className="font-semibold">{score} means</dt>
                         <dd>{criterion.anchors[score]}</dd>
                       </div>
                     ) : null,
@@ -312,6 +357,14 @@ export function Ballot({
           );
         })}
       </ol>
+      <div role="status" aria-live="polite" className="empty:hidden">
+        {done && !locked ? (
+          <Notice tone="success">
+            You&apos;re done: your answers are saved and stay private until the reveal. You can
+            still change them until then; there is nothing to submit.
+          </Notice>
+        ) : null}
+      </div>
     </div>
   );
 }

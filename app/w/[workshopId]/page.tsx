@@ -48,6 +48,8 @@ export default async function BallotPage({ params }: { params: Promise<{ worksho
         key={view.round.id}
         workshopId={workshopId}
         roundId={view.round.id}
+        roundNumber={view.round.number}
+        initialStatus={view.status}
         criteria={view.criteria}
         initialVotes={votes}
         editable={view.editable}
