@@ -248,3 +248,67 @@ test("every question the guide answers is there, those about this result first",
   await expect(nextSteps.getByText("Pilot", { exact: true })).toBeVisible();
   await expectAccessible(page);
 });
+
+/**
+ * Each page of a PDF as how far down its text reaches, 0 (top) to 1 (bottom), and all its text.
+ * Read with pdf.js, which lays the text out as a viewer would: counting page objects in the raw
+ * file says nothing about how full a page is.
+ */
+async function pdfPages(pdf: Buffer) {
+  const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  const document = await getDocument({ data: new Uint8Array(pdf) }).promise;
+  const pages: { reach: number; text: string }[] = [];
+  for (let number = 1; number <= document.numPages; number++) {
+    const page = await document.getPage(number);
+    const height = page.getViewport({ scale: 1 }).height;
+    const items = (await page.getTextContent()).items.filter(
+      (item) => "str" in item && item.str.trim() !== "",
+    ) as { str: string; transform: number[] }[];
+    // PDF measures from the bottom of the page; the lowest line is the smallest y.
+    const lowest = Math.min(...items.map((item) => item.transform[5]!));
+    pages.push({ reach: 1 - lowest / height, text: items.map((item) => item.str).join(" ") });
+  }
+  return pages;
+}
+
+test("the printout is at most three A4 pages, headed by who took part, none half empty", async ({
+  page,
+}) => {
+  test.setTimeout(150_000);
+  const workshop = await revealedWorkshop("Print check");
+  await openResults(page, workshop);
+  // Printed as someone would who looked at the chart first, so that it is drawn on paper.
+  const chart = page.locator("svg.recharts-surface");
+  await page
+    .getByRole("figure", { name: "Team profile against each option" })
+    .scrollIntoViewIfNeeded();
+  await expect(chart).toBeVisible();
+  await page.emulateMedia({ media: "print" });
+  const header = page.getByTestId("taking-part");
+  await expect(header).toBeVisible();
+  await expect(header).toHaveText(
+    "Took part: Data scientist: Ada; ML engineer: Grace; Platform or DevOps engineer: Linus; Compliance or risk: Margaret",
+  );
+  // Every folded section is unfolded on paper.
+  await expect(page.getByTestId("questions")).toBeVisible();
+  const pages = await pdfPages(await page.pdf({ format: "A4", printBackground: true }));
+  expect(pages.length).toBeLessThanOrEqual(3);
+  for (const [i, printed] of pages.slice(0, -1).entries()) {
+    expect(printed.reach, `page ${i + 1} is at least half full`).toBeGreaterThan(0.5);
+  }
+  const text = pages.map((printed) => printed.text).join(" ");
+  expect(text).toContain("Print check");
+  expect(text).toContain("Results of round 1");
+  expect(text).toContain("Ada");
+  expect(text).toContain(mlLifecycle.facts[0]!.question);
+
+  // An anonymous workshop's printout says how many took part, and names nobody.
+  const anonymous = await revealedWorkshop("Anonymous print check", true);
+  await openResults(page, anonymous);
+  await expect(page.getByTestId("taking-part")).toHaveCount(0);
+  const anonymousText = (await pdfPages(await page.pdf({ format: "A4" })))
+    .map((printed) => printed.text)
+    .join(" ");
+  expect(anonymousText).toContain("4 people voted");
+  for (const person of team) expect(anonymousText).not.toContain(person.displayName);
+});

@@ -40,7 +40,7 @@ export function ResultsReport({
   tools?: ReactNode;
 }) {
   return (
-    <div className="space-y-6">
+    <div className="results-report space-y-6 print:space-y-5">
       <div className="space-y-2">
         <WorkshopHeading
           eyebrow={`Results of round ${view.round.number} · ${view.framework.name}`}
@@ -86,6 +86,7 @@ export function ResultsReport({
 
       <RecommendationSection view={view} />
       <WhySection view={view} />
+      <CriteriaSection view={view} />
 
       <Section
         id="profile"
@@ -105,7 +106,6 @@ export function ResultsReport({
         </div>
       </Section>
 
-      <CriteriaSection view={view} />
       <RankingSection
         ranking={view.ranking}
         order={view.tradeOffs.columns.map((column) => column.id)}

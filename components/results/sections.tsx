@@ -204,7 +204,8 @@ export function WhySection({ view }: { view: ResultsView }) {
           </ul>
         </div>
       ) : null}
-      <div className="space-y-1">
+      {/* The guide's own introduction is for readers on screen; the printout keeps to the result. */}
+      <div className="space-y-1 print:hidden">
         <h3 className="font-semibold">About the {view.framework.name.toLowerCase()}</h3>
         <p className="text-muted">{view.framework.summary}</p>
       </div>
@@ -217,10 +218,10 @@ export function WhySection({ view }: { view: ResultsView }) {
 export function QuestionsSection({ questions }: { questions: ResultsView["questions"] }) {
   return (
     <Section id="questions" title="Questions teams ask" open={false}>
-      <ul className="space-y-2" data-testid="questions">
+      <ul className="space-y-2 print:columns-2 print:gap-6" data-testid="questions">
         {questions.map((item) => (
           <li key={item.question}>
-            <details className="rounded-control border-line border px-4 py-3">
+            <details className="rounded-control border-line border px-4 py-3 print:break-inside-avoid print:border-0 print:p-0 print:pb-2">
               <summary className="cursor-pointer font-semibold">
                 {item.question}
                 {item.applies ? (
@@ -229,7 +230,7 @@ export function QuestionsSection({ questions }: { questions: ResultsView["questi
                   </Badge>
                 ) : null}
               </summary>
-              <p className="text-muted mt-2">{item.answer}</p>
+              <p className="text-muted mt-2 print:mt-0 print:text-sm">{item.answer}</p>
             </details>
           </li>
         ))}
@@ -273,11 +274,11 @@ export function CriteriaSection({ view }: { view: ResultsView }) {
         "No criterion is disputed: the votes on each sit close together, so the discussion can move straight to the recommendation."
       }
     >
-      <ol className="grid gap-4 md:grid-cols-2">
+      <ol className="grid gap-4 md:grid-cols-2 print:grid-cols-2 print:gap-3">
         {view.criteria.map((criterion) => (
           <li
             key={criterion.id}
-            className="rounded-card border-line bg-surface-muted space-y-3 border p-4 print:break-inside-avoid"
+            className="rounded-card border-line bg-surface-muted space-y-3 border p-4 print:break-inside-avoid print:space-y-1 print:p-3"
             data-testid={`criterion-${criterion.id}`}
           >
             <div className="flex flex-wrap items-start justify-between gap-2">
@@ -297,8 +298,11 @@ export function CriteriaSection({ view }: { view: ResultsView }) {
               <p className="text-muted text-sm">“{criterion.medianMeaning}”</p>
             ) : null}
             <p className="text-muted text-sm">{criterion.spread}</p>
-            <h4 className="sr-only">Votes on {criterion.name}</h4>
-            <Histogram criterion={criterion} />
+            {/* On paper the spread above says it in words; the bars would double the section. */}
+            <div className="print:hidden">
+              <h4 className="sr-only">Votes on {criterion.name}</h4>
+              <Histogram criterion={criterion} />
+            </div>
             {criterion.rationales.length > 0 ? (
               <div className="space-y-2">
                 <h4 className="text-sm font-semibold">Reasons given</h4>
@@ -335,11 +339,14 @@ export function RankingSection({
 }) {
   return (
     <Section id="ranking" title="How each option fits" open>
-      <ol className="space-y-3" data-testid="ranking">
+      <ol
+        className="space-y-3 print:grid print:grid-cols-3 print:gap-3 print:space-y-0"
+        data-testid="ranking"
+      >
         {ranking.map((option, index) => (
           <li
             key={option.optionId}
-            className={`rounded-card space-y-2 border p-4 print:break-inside-avoid ${option.recommended ? "border-accent bg-accent-soft/50" : "border-line"}`}
+            className={`rounded-card space-y-2 border p-4 ${option.recommended ? "border-accent bg-accent-soft/50" : "border-line"}`}
           >
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <h3 className="flex items-center gap-2 font-semibold">
@@ -366,7 +373,7 @@ export function RankingSection({
                 {option.habitat}
               </p>
             ) : null}
-            <div className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
+            <div className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2 print:grid-cols-1 print:text-xs">
               <GuideList title="Strengths" items={option.strengths} />
               <GuideList title="Weaknesses" items={option.weaknesses} />
             </div>
@@ -410,7 +417,7 @@ export function TradeOffSection({ tradeOffs }: { tradeOffs: TradeOffView }) {
       intro="The recommended option is highlighted; ◆ marks the rows that decide between it and the runner-up."
     >
       <div className="hidden sm:block">
-        <table className="w-full border-collapse text-left text-sm">
+        <table className="w-full border-collapse text-left text-sm print:text-xs">
           <caption className="sr-only">
             Trade-offs of each option; the recommended column is marked.
           </caption>
@@ -505,7 +512,8 @@ export function TeamSplitSection({ view }: { view: ResultsView }) {
   const { voters } = view;
   return (
     <Section id="individual" title="Each person's own answer" intro={view.tallySummary} open>
-      <ul className="space-y-2" data-testid="tally">
+      {/* The sentence above says the split; the bars are for the screen. */}
+      <ul className="space-y-2 print:hidden" data-testid="tally">
         {view.tally.map((option) => (
           <li key={option.optionId} className="space-y-1">
             <p className="text-sm">{option.text}</p>
@@ -638,7 +646,7 @@ export function NextStepsSection({ steps }: { steps: NonNullable<ResultsView["ne
   ] as const;
   return (
     <Section id="next-steps" title={`Next steps with ${steps.optionName}`} open>
-      <dl className="grid gap-4 sm:grid-cols-2">
+      <dl className="grid gap-4 sm:grid-cols-2 print:gap-2 print:text-sm">
         {items.map(([label, text]) =>
           text ? (
             <div key={label}>
@@ -651,7 +659,7 @@ export function NextStepsSection({ steps }: { steps: NonNullable<ResultsView["ne
       {steps.risks.length > 0 ? (
         <div className="space-y-2">
           <h3 className="font-semibold">Risks to watch</h3>
-          <ul className="text-muted list-disc space-y-1 pl-5">
+          <ul className="text-muted list-disc space-y-1 pl-5 print:text-sm">
             {steps.risks.map((risk) => (
               <li key={risk}>{risk}</li>
             ))}
