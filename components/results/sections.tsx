@@ -143,11 +143,6 @@ export function RecommendationSection({ view }: { view: ResultsView }) {
               <Badge tone={confidenceTones[headline.confidence]}>{headline.confidenceLabel}</Badge>
               <span>{capitalise(view.sureness)}.</span>
             </dd>
-            {view.closeCall ? (
-              <dd className="rounded-control border-warning-line bg-warning-soft border-l-4 px-3 py-2">
-                {view.closeCall}
-              </dd>
-            ) : null}
           </div>
         ) : null}
         {headline ? (
@@ -170,6 +165,11 @@ export function WhySection({ view }: { view: ResultsView }) {
   return (
     <Section id="why" title="Behind the recommendation" open>
       {headline ? <p>{headline.summary}</p> : null}
+      {view.closeCall ? (
+        <p className="rounded-control border-warning-line bg-warning-soft border-l-4 px-4 py-3">
+          {view.closeCall}
+        </p>
+      ) : null}
       {hybridPilot ? (
         <div className="space-y-1" data-testid="hybrid">
           <h3 className="font-semibold">Trying the hybrid</h3>
