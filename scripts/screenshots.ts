@@ -170,6 +170,12 @@ async function shoot(context: BrowserContext, origin: string, screen: Screen, th
         path: join(out, `${screen.name}-${theme}-${width}.png`),
         fullPage: true,
       });
+      // The README shows the results' first screen, as someone opening them sees it.
+      if (screen.name === "results" && theme === "light") {
+        await page.screenshot({
+          path: join(root, "docs", width > 600 ? "results.png" : "results-phone.png"),
+        });
+      }
     }
   } finally {
     await page.close();
