@@ -132,7 +132,7 @@ test("a revealed round explains the decision and travels by read-only links", as
     page.getByRole("heading", { level: 2, name: `Recommendation: ${winner}`, exact: true }),
   ).toBeVisible();
   await expect(page.getByTestId("recommended-fit")).toHaveText(
-    formatNumber(expected.ranking[0]!.fit!),
+    `${formatNumber(expected.ranking[0]!.fit!)} of 100`,
   );
   await expect(page.getByText("Medium confidence")).toBeVisible();
   expect(expected.closeCall).toBeNull();
@@ -282,7 +282,7 @@ test("a revealed round explains the decision and travels by read-only links", as
   await expect(page.getByText(/The facilitator set the weights/).first()).toBeVisible();
   const weighted = recommend(mlLifecycle, ballots(), { weights: { governance: 3 } });
   await expect(page.getByTestId("recommended-fit")).toHaveText(
-    formatNumber(weighted.ranking[0]!.fit!),
+    `${formatNumber(weighted.ranking[0]!.fit!)} of 100`,
   );
 
   const live = await openFresh(browser, liveLink);

@@ -225,6 +225,12 @@ async function shoot(context: BrowserContext, origin: string, screen: Screen, th
           height: Math.min(height, viewport.height * MAX_SCREENS),
         },
       });
+      // The README shows the results' first screen, as someone opening them sees it.
+      if (screen.name === "results" && theme === "light") {
+        await page.screenshot({
+          path: join(root, "docs", width > 600 ? "results.png" : "results-phone.png"),
+        });
+      }
     }
   } finally {
     await page.close();

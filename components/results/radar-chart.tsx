@@ -187,7 +187,12 @@ export function RadarChart({
         </div>
       ) : null}
 
-      <div ref={boxRef} aria-hidden className="flex w-full justify-center">
+      {/* Smaller on paper, where the chart shares its page with the sections around it. */}
+      <div
+        ref={boxRef}
+        aria-hidden
+        className="flex w-full justify-center print:[&_.recharts-wrapper]:h-auto! print:[&_.recharts-wrapper]:w-[55%]! print:[&_svg.recharts-surface]:h-auto! print:[&_svg.recharts-surface]:w-full!"
+      >
         {width === null ? (
           <ChartSpace />
         ) : (

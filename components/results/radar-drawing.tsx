@@ -30,7 +30,7 @@ export interface ShownOption {
 }
 
 /** Widest the chart gets; wider containers centre it. */
-const MAX_WIDTH = 560;
+const MAX_WIDTH = 600;
 
 /** The chart's size for a container `available` pixels wide; the rest is recharts' own layout. */
 function chartSize(available: number) {
@@ -48,7 +48,7 @@ const still = { isAnimationActive: false, activeDot: false } as const;
 
 const dot = (style: SeriesStyle) => ({
   symbol: style.symbol,
-  r: 4,
+  r: style.strokeWidth > 3 ? 5 : 4,
   fill: style.color,
   stroke: COLORS.background,
   strokeWidth: 1,
@@ -138,9 +138,11 @@ export default function RadarDrawing({
         <Radar
           key={id}
           dataKey={`option${index}`}
+          className="radar-option"
           {...still}
           stroke={style.color}
           strokeWidth={style.strokeWidth}
+          strokeOpacity={style.opacity}
           strokeDasharray={style.dash}
           strokeLinejoin="round"
           fill="none"
@@ -184,6 +186,7 @@ export function Swatch({ style }: { style: SeriesStyle | "band" }) {
             y2={7}
             stroke={style.color}
             strokeWidth={style.strokeWidth}
+            strokeOpacity={style.opacity}
             strokeDasharray={style.dash}
           />
           <Symbols

@@ -13,6 +13,11 @@ export interface SeriesStyle {
   /** One of recharts' symbols, drawn at every point of the series and in its swatch. */
   symbol: SymbolType;
   strokeWidth: number;
+  /**
+   * The line's opacity: the recommended option is drawn solid and bold, the others faint, so it
+   * stands out. Their points keep full colour, so each still matches its key.
+   */
+  opacity: number;
 }
 
 export const COLORS = {
@@ -33,6 +38,7 @@ export const TEAM_STYLE: SeriesStyle = {
   dash: undefined,
   symbol: "circle",
   strokeWidth: 3,
+  opacity: 1,
 };
 
 /** Okabe-Ito without its black, which would be confused with the team's line. */
@@ -40,12 +46,13 @@ const PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9
 const DASHES = ["8 4", "2 3", "12 4 2 4", "4 4", "14 3 3 3 3 3", "16 5"] as const;
 const SYMBOLS: readonly SymbolType[] = ["square", "diamond", "triangle", "wye", "cross", "star"];
 
-/** The option at `index` in framework order; wraps around after six. The recommended is bolder. */
+/** The option at `index` in framework order; wraps around after six. */
 export function optionStyle(index: number, recommended = false): SeriesStyle {
   return {
     color: PALETTE[index % PALETTE.length] ?? PALETTE[0],
     dash: DASHES[index % DASHES.length],
     symbol: SYMBOLS[index % SYMBOLS.length] ?? "square",
-    strokeWidth: recommended ? 3 : 2.25,
+    strokeWidth: recommended ? 3.5 : 1.5,
+    opacity: recommended ? 1 : 0.55,
   };
 }

@@ -6,16 +6,20 @@ import { WorkshopHeading } from "@/components/workshop/workshop-heading";
 import { exportName } from "@/lib/results/csv";
 import type { ResultsView } from "@/lib/results/view-model";
 import { PrintButton } from "./print-button";
+import { LocalTime } from "@/components/ui/local-time";
+import { DotPlot } from "./dot-plot";
 import { RadarChart } from "./radar-chart";
 import {
   CriteriaSection,
   HistorySection,
   NextStepsSection,
+  QuestionsSection,
   RankingSection,
   RecommendationSection,
   Section,
   TeamSplitSection,
   TradeOffSection,
+  WhySection,
 } from "./sections";
 
 /**
@@ -36,17 +40,24 @@ export function ResultsReport({
   tools?: ReactNode;
 }) {
   return (
-    <div className="space-y-6">
+    <div className="results-report space-y-6 print:space-y-5">
       <div className="space-y-2">
         <WorkshopHeading
           eyebrow={`Results of round ${view.round.number} · ${view.framework.name}`}
           title={view.workshop.title}
           teamName={view.workshop.teamName}
         />
-        <p className="text-muted">
-          {view.framework.question} {view.turnout}
-          {view.workshop.anonymous ? "; the workshop is anonymous." : "."}
+        <p className="text-muted text-sm">
+          {view.turnout}
+          {view.workshop.anonymous ? " (the workshop is anonymous)" : ""} · revealed{" "}
+          <LocalTime iso={view.round.revealedAt.toISOString()} />
         </p>
+        {view.takingPart ? (
+          <p className="hidden text-sm print:block" data-testid="taking-part">
+            Took part:{" "}
+            {view.takingPart.map((group) => `${group.role}: ${group.names.join(", ")}`).join("; ")}
+          </p>
+        ) : null}
         {view.scoring.earlier ? (
           <div data-testid="earlier-scoring">
             <Notice tone="info" className="text-sm">
@@ -74,28 +85,36 @@ export function ResultsReport({
       </div>
 
       <RecommendationSection view={view} />
+      <WhySection view={view} />
+      <CriteriaSection view={view} />
 
       <Section
         id="profile"
         title="Team profile"
-        intro="The team's median on each criterion, with the middle half of the votes shaded, against what each option expects."
+        open
+        intro="The team's median on each criterion, with the middle half of the votes shaded, against what each option expects. For a need, an option should reach out to the team's line; for a capacity, it should stay inside it."
       >
-        <RadarChart
-          radar={view.radar}
-          title="Team profile against each option"
-          fileName={`${exportName(view.workshop.title, view.round.number)}-chart`}
-        />
+        <div className="hidden sm:block print:block">
+          <RadarChart
+            radar={view.radar}
+            title="Team profile against each option"
+            fileName={`${exportName(view.workshop.title, view.round.number)}-chart`}
+          />
+        </div>
+        <div className="sm:hidden print:hidden">
+          <DotPlot radar={view.radar} />
+        </div>
       </Section>
 
-      <CriteriaSection view={view} />
       <RankingSection
         ranking={view.ranking}
         order={view.tradeOffs.columns.map((column) => column.id)}
       />
       <TradeOffSection tradeOffs={view.tradeOffs} />
+      {view.nextSteps ? <NextStepsSection steps={view.nextSteps} /> : null}
       <TeamSplitSection view={view} />
       {view.history ? <HistorySection history={view.history} /> : null}
-      {view.nextSteps ? <NextStepsSection steps={view.nextSteps} /> : null}
+      <QuestionsSection questions={view.questions} />
 
       {tools ? <div className="space-y-6 print:hidden">{tools}</div> : null}
 

@@ -1,3 +1,4 @@
+import { ChevronDown } from "lucide-react";
 import type { ReactNode } from "react";
 import type {
   CriterionResult,
@@ -8,33 +9,67 @@ import type {
 } from "@/lib/results/view-model";
 import { Badge } from "@/components/ui/badge";
 import { Progress } from "@/components/ui/progress";
+import { capitalise } from "@/lib/scoring";
 import { roleLabels } from "@/lib/workshops/roles";
 import { OptionMark } from "./option-mark";
 
 // The sections of the results page, server-rendered. Each is a landmark with its own heading so
 // that screen-reader users can jump between them, and each avoids breaking across printed pages.
 
+/**
+ * A results section. With `open` given it folds (native <details>, so keyboards and screen
+ * readers get the disclosure for free) and starts open or closed; print unfolds every one.
+ * Pages break inside sections, so that no printed page is left half empty before a long one.
+ */
 export function Section({
   id,
   title,
   intro,
+  open,
   children,
 }: {
   id: string;
   title: string;
   intro?: ReactNode;
+  open?: boolean;
   children: ReactNode;
 }) {
-  return (
-    <section
-      aria-labelledby={`${id}-heading`}
-      className="rounded-card border-line bg-surface shadow-card space-y-4 border p-5 sm:p-6 print:break-inside-avoid print:border-0 print:p-0 print:shadow-none"
-    >
-      <h2 id={`${id}-heading`} className="text-xl font-bold tracking-tight">
-        {title}
-      </h2>
+  const heading = (
+    <h2 id={`${id}-heading`} className="text-xl font-bold tracking-tight">
+      {title}
+    </h2>
+  );
+  const body = (
+    <>
       {intro ? <div className="text-muted">{intro}</div> : null}
       {children}
+    </>
+  );
+  const frame =
+    "rounded-card border-line bg-surface shadow-card border print:border-0 print:shadow-none";
+  if (open === undefined) {
+    return (
+      <section
+        aria-labelledby={`${id}-heading`}
+        className={`${frame} space-y-4 p-5 sm:p-6 print:p-0`}
+      >
+        {heading}
+        {body}
+      </section>
+    );
+  }
+  return (
+    <section aria-labelledby={`${id}-heading`} className={frame} data-testid={`section-${id}`}>
+      <details open={open} className="group">
+        <summary className="flex cursor-pointer list-none items-center justify-between gap-3 p-5 sm:px-6 print:p-0 print:pb-2 [&::-webkit-details-marker]:hidden">
+          {heading}
+          <ChevronDown
+            aria-hidden="true"
+            className="text-muted size-5 shrink-0 transition-transform group-open:rotate-180 print:hidden"
+          />
+        </summary>
+        <div className="space-y-4 px-5 pb-5 sm:px-6 sm:pb-6 print:p-0">{body}</div>
+      </details>
     </section>
   );
 }
@@ -55,50 +90,93 @@ function Scrollable({ label, children }: { label: string; children: ReactNode })
 
 const confidenceTones = { high: "success", medium: "warning", low: "danger" } as const;
 
+/** A label over one answer of the first screen. */
+function Label({ children }: { children: ReactNode }) {
+  return <dt className="text-muted text-xs font-semibold tracking-wide uppercase">{children}</dt>;
+}
+
+/**
+ * The first screen: what fits best, why (against the runner-up), how sure, and what to discuss
+ * first. Short enough to fit a laptop's or a phone's first screen; the detail follows below.
+ */
 export function RecommendationSection({ view }: { view: ResultsView }) {
   const { headline } = view;
   return (
     <section
       aria-labelledby="recommendation-heading"
-      className="rounded-card border-accent-line bg-surface shadow-card space-y-4 border-2 p-5 sm:p-7 print:break-inside-avoid print:shadow-none"
+      className="rounded-card border-accent-line bg-surface shadow-card space-y-3 border-2 p-4 sm:space-y-4 sm:p-7 print:break-inside-avoid print:p-4 print:shadow-none"
     >
       <p className="text-accent text-sm font-semibold tracking-wide uppercase">Recommendation</p>
       {headline ? (
-        <>
-          <div className="flex flex-wrap items-baseline gap-x-4 gap-y-2">
-            <h2
-              id="recommendation-heading"
-              className="text-title font-bold text-balance sm:text-4xl"
-            >
-              <span className="sr-only">Recommendation: </span>
-              {headline.name}
-            </h2>
-            <p className="text-lg">
-              <span className="font-semibold" data-testid="recommended-fit">
-                {headline.fit}
-              </span>{" "}
-              <span className="text-muted">of 100 fit</span>
-            </p>
-            <p>
-              <Badge tone={confidenceTones[headline.confidence]}>{headline.confidenceLabel}</Badge>
-            </p>
-          </div>
-          <p className="text-muted">{headline.summary}</p>
-        </>
+        <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
+          <h2 id="recommendation-heading" className="text-title font-bold text-balance sm:text-4xl">
+            <span className="sr-only">Recommendation: </span>
+            {headline.name}
+          </h2>
+          <p className="text-lg">
+            <span className="text-muted">Fit: </span>
+            <span className="font-semibold" data-testid="recommended-fit">
+              {headline.fitLabel}
+            </span>
+          </p>
+        </div>
       ) : (
         <h2 id="recommendation-heading" className="text-2xl font-bold tracking-tight">
           No recommendation
         </h2>
       )}
-      <ul className="list-disc space-y-2 pl-5" data-testid="reasons">
-        {view.reasons.map((reason) => (
-          <li key={reason}>{reason}</li>
-        ))}
-      </ul>
+      <dl className="space-y-3">
+        <div className="space-y-1" data-testid="why">
+          <Label>Why</Label>
+          <dd>
+            <ul className="space-y-1" data-testid="reasons">
+              {view.reasons.map((reason) => (
+                <li key={reason}>{reason}</li>
+              ))}
+            </ul>
+          </dd>
+        </div>
+        {headline && view.sureness ? (
+          <div className="space-y-1" data-testid="sureness">
+            <Label>How sure</Label>
+            <dd className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
+              <Badge tone={confidenceTones[headline.confidence]}>{headline.confidenceLabel}</Badge>
+              <span>{capitalise(view.sureness)}.</span>
+            </dd>
+          </div>
+        ) : null}
+        {headline ? (
+          <div className="space-y-1" data-testid="agenda">
+            <Label>Discuss first</Label>
+            <dd>
+              {view.agenda ??
+                "Nothing is disputed: on every criterion the votes sit close together."}
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+    </section>
+  );
+}
+
+/** Everything behind the first screen's answer: what the option is, how sure, what would flip it. */
+export function WhySection({ view }: { view: ResultsView }) {
+  const { headline, hybridPilot } = view;
+  return (
+    <Section id="why" title="Behind the recommendation" open>
+      {headline ? <p>{headline.summary}</p> : null}
       {view.closeCall ? (
         <p className="rounded-control border-warning-line bg-warning-soft border-l-4 px-4 py-3">
           {view.closeCall}
         </p>
+      ) : null}
+      {hybridPilot ? (
+        <div className="space-y-1" data-testid="hybrid">
+          <h3 className="font-semibold">Trying the hybrid</h3>
+          <p className="text-muted">
+            To try the {hybridPilot.optionName} side of it: {hybridPilot.pilot}
+          </p>
+        </div>
       ) : null}
       {view.smallTeam ? <p className="text-muted">{view.smallTeam}</p> : null}
       {view.confidence ? <p className="text-muted">{view.confidence}</p> : null}
@@ -126,8 +204,38 @@ export function RecommendationSection({ view }: { view: ResultsView }) {
           </ul>
         </div>
       ) : null}
+      {/* The guide's own introduction is for readers on screen; the printout keeps to the result. */}
+      <div className="space-y-1 print:hidden">
+        <h3 className="font-semibold">About the {view.framework.name.toLowerCase()}</h3>
+        <p className="text-muted">{view.framework.summary}</p>
+      </div>
       <p className="text-muted text-sm">{view.weights.text}</p>
-    </section>
+    </Section>
+  );
+}
+
+/** Every question the guide answers, those that speak to this result first and marked so. */
+export function QuestionsSection({ questions }: { questions: ResultsView["questions"] }) {
+  return (
+    <Section id="questions" title="Questions teams ask" open={false}>
+      <ul className="space-y-2 print:columns-2 print:gap-6" data-testid="questions">
+        {questions.map((item) => (
+          <li key={item.question}>
+            <details className="rounded-control border-line border px-4 py-3 print:break-inside-avoid print:border-0 print:p-0 print:pb-2">
+              <summary className="cursor-pointer font-semibold">
+                {item.question}
+                {item.applies ? (
+                  <Badge tone="accent" className="ml-2 align-middle text-xs">
+                    Speaks to your result
+                  </Badge>
+                ) : null}
+              </summary>
+              <p className="text-muted mt-2 print:mt-0 print:text-sm">{item.answer}</p>
+            </details>
+          </li>
+        ))}
+      </ul>
+    </Section>
   );
 }
 
@@ -160,16 +268,17 @@ export function CriteriaSection({ view }: { view: ResultsView }) {
     <Section
       id="criteria"
       title="Where the team agrees and disagrees"
+      open
       intro={
         view.agenda ??
         "No criterion is disputed: the votes on each sit close together, so the discussion can move straight to the recommendation."
       }
     >
-      <ol className="grid gap-4 md:grid-cols-2">
+      <ol className="grid gap-4 md:grid-cols-2 print:grid-cols-2 print:gap-3">
         {view.criteria.map((criterion) => (
           <li
             key={criterion.id}
-            className="rounded-card border-line bg-surface-muted space-y-3 border p-4 print:break-inside-avoid"
+            className="rounded-card border-line bg-surface-muted space-y-3 border p-4 print:break-inside-avoid print:space-y-1 print:p-3"
             data-testid={`criterion-${criterion.id}`}
           >
             <div className="flex flex-wrap items-start justify-between gap-2">
@@ -189,8 +298,11 @@ export function CriteriaSection({ view }: { view: ResultsView }) {
               <p className="text-muted text-sm">“{criterion.medianMeaning}”</p>
             ) : null}
             <p className="text-muted text-sm">{criterion.spread}</p>
-            <h4 className="sr-only">Votes on {criterion.name}</h4>
-            <Histogram criterion={criterion} />
+            {/* On paper the spread above says it in words; the bars would double the section. */}
+            <div className="print:hidden">
+              <h4 className="sr-only">Votes on {criterion.name}</h4>
+              <Histogram criterion={criterion} />
+            </div>
             {criterion.rationales.length > 0 ? (
               <div className="space-y-2">
                 <h4 className="text-sm font-semibold">Reasons given</h4>
@@ -226,12 +338,15 @@ export function RankingSection({
   order: string[];
 }) {
   return (
-    <Section id="ranking" title="How each option fits">
-      <ol className="space-y-3" data-testid="ranking">
+    <Section id="ranking" title="How each option fits" open>
+      <ol
+        className="space-y-3 print:grid print:grid-cols-3 print:gap-3 print:space-y-0"
+        data-testid="ranking"
+      >
         {ranking.map((option, index) => (
           <li
             key={option.optionId}
-            className={`rounded-card border p-4 ${option.recommended ? "border-accent bg-accent-soft/50" : "border-line"}`}
+            className={`rounded-card space-y-2 border p-4 ${option.recommended ? "border-accent bg-accent-soft/50" : "border-line"}`}
           >
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <h3 className="flex items-center gap-2 font-semibold">
@@ -240,18 +355,28 @@ export function RankingSection({
                 {option.recommended ? <span className="sr-only"> (recommended)</span> : null}
               </h3>
               <p>
-                Fit <span className="font-semibold tabular-nums">{option.fit}</span> of 100
+                Fit <span className="font-semibold tabular-nums">{option.fitLabel}</span>
               </p>
             </div>
             {option.gaps.length > 0 ? (
-              <ul className="text-danger mt-2 list-disc space-y-1 pl-5 text-sm">
+              <ul className="text-danger list-disc space-y-1 pl-5 text-sm">
                 {option.gaps.map((gap) => (
                   <li key={gap}>{gap}</li>
                 ))}
               </ul>
             ) : (
-              <p className="text-muted mt-2 text-sm">No critical gaps.</p>
+              <p className="text-muted text-sm">No critical gaps.</p>
             )}
+            {option.habitat ? (
+              <p className="text-sm">
+                <span className="font-semibold">At home in: </span>
+                {option.habitat}
+              </p>
+            ) : null}
+            <div className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2 print:grid-cols-1 print:text-xs">
+              <GuideList title="Strengths" items={option.strengths} />
+              <GuideList title="Weaknesses" items={option.weaknesses} />
+            </div>
           </li>
         ))}
       </ol>
@@ -259,15 +384,40 @@ export function RankingSection({
   );
 }
 
+function GuideList({ title, items }: { title: string; items: string[] }) {
+  if (items.length === 0) return null;
+  return (
+    <div>
+      <h4 className="font-semibold">{title}</h4>
+      <ul className="text-muted list-disc space-y-0.5 pl-5">
+        {items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+const DECIDING_MARK = (
+  <span aria-hidden="true" className="text-warning mr-1">
+    ◆
+  </span>
+);
+
+/**
+ * A table where there is room for it; on a phone a card per dimension instead, so nothing
+ * scrolls sideways. Only the rows that decide the result are marked, with why.
+ */
 export function TradeOffSection({ tradeOffs }: { tradeOffs: TradeOffView }) {
   return (
     <Section
       id="trade-offs"
       title="Trade-offs"
-      intro="The recommended option is highlighted; rows marked ◆ matter most to this team."
+      open
+      intro="The recommended option is highlighted; ◆ marks the rows that decide between it and the runner-up."
     >
-      <Scrollable label="Trade-off table">
-        <table className="w-full min-w-[40rem] border-collapse text-left text-sm">
+      <div className="hidden sm:block">
+        <table className="w-full border-collapse text-left text-sm print:text-xs">
           <caption className="sr-only">
             Trade-offs of each option; the recommended column is marked.
           </caption>
@@ -276,14 +426,14 @@ export function TradeOffSection({ tradeOffs }: { tradeOffs: TradeOffView }) {
               <th scope="col" className="border-line-strong border-b py-2 pr-3">
                 Dimension
               </th>
-              {tradeOffs.columns.map((column) => (
+              {tradeOffs.columns.map((column, index) => (
                 <th
                   key={column.id}
                   scope="col"
                   className={`border-line-strong border-b px-3 py-2 ${column.recommended ? "text-accent-strong bg-accent-soft" : ""}`}
                 >
                   <span className="flex items-center gap-2">
-                    <OptionMark index={tradeOffs.columns.indexOf(column)} />
+                    <OptionMark index={index} />
                     {column.name}
                   </span>
                   {column.recommended ? (
@@ -295,14 +445,14 @@ export function TradeOffSection({ tradeOffs }: { tradeOffs: TradeOffView }) {
           </thead>
           <tbody>
             {tradeOffs.rows.map((row) => (
-              <tr key={row.id} className={row.emphasis ? "bg-warning-soft/60" : undefined}>
+              <tr
+                key={row.id}
+                data-deciding={row.emphasis ? "" : undefined}
+                className={`print:break-inside-avoid ${row.emphasis ? "bg-warning-soft/60" : ""}`}
+              >
                 <th scope="row" className="border-line border-b py-2 pr-3 align-top">
                   <span className={row.emphasis ? "font-bold" : "font-medium"}>
-                    {row.emphasis ? (
-                      <span aria-hidden="true" className="text-warning mr-1">
-                        ◆
-                      </span>
-                    ) : null}
+                    {row.emphasis ? DECIDING_MARK : null}
                     {row.dimension}
                   </span>
                   {row.emphasis ? (
@@ -321,7 +471,39 @@ export function TradeOffSection({ tradeOffs }: { tradeOffs: TradeOffView }) {
             ))}
           </tbody>
         </table>
-      </Scrollable>
+      </div>
+      <ul className="space-y-3 sm:hidden" data-testid="trade-off-cards">
+        {tradeOffs.rows.map((row) => (
+          <li
+            key={row.id}
+            data-deciding={row.emphasis ? "" : undefined}
+            className={`rounded-card border p-3 ${row.emphasis ? "border-warning-line bg-warning-soft/60" : "border-line"}`}
+          >
+            <h3 className={row.emphasis ? "font-bold" : "font-semibold"}>
+              {row.emphasis ? DECIDING_MARK : null}
+              {row.dimension}
+            </h3>
+            {row.emphasis ? <p className="text-muted text-xs">{row.emphasis}</p> : null}
+            <dl className="mt-2 space-y-2 text-sm">
+              {tradeOffs.columns.map((column, index) => (
+                <div
+                  key={column.id}
+                  className={column.recommended ? "rounded-control bg-accent-soft -mx-1 px-1" : ""}
+                >
+                  <dt className="flex items-center gap-2 font-semibold">
+                    <OptionMark index={index} />
+                    {column.name}
+                    {column.recommended ? (
+                      <span className="text-accent-strong text-xs uppercase">Recommended</span>
+                    ) : null}
+                  </dt>
+                  <dd className="text-muted">{row.cells[index]}</dd>
+                </div>
+              ))}
+            </dl>
+          </li>
+        ))}
+      </ul>
     </Section>
   );
 }
@@ -329,8 +511,9 @@ export function TradeOffSection({ tradeOffs }: { tradeOffs: TradeOffView }) {
 export function TeamSplitSection({ view }: { view: ResultsView }) {
   const { voters } = view;
   return (
-    <Section id="individual" title="Each person's own answer" intro={view.tallySummary}>
-      <ul className="space-y-2" data-testid="tally">
+    <Section id="individual" title="Each person's own answer" intro={view.tallySummary} open>
+      {/* The sentence above says the split; the bars are for the screen. */}
+      <ul className="space-y-2 print:hidden" data-testid="tally">
         {view.tally.map((option) => (
           <li key={option.optionId} className="space-y-1">
             <p className="text-sm">{option.text}</p>
@@ -397,7 +580,7 @@ export function TeamSplitSection({ view }: { view: ResultsView }) {
 
 export function HistorySection({ history }: { history: RoundHistory }) {
   return (
-    <Section id="history" title="How the rounds moved">
+    <Section id="history" title="How the rounds moved" open={false}>
       <ul className="list-disc space-y-1 pl-5">
         {history.summary.map((line) => (
           <li key={line}>{line}</li>
@@ -462,8 +645,8 @@ export function NextStepsSection({ steps }: { steps: NonNullable<ResultsView["ne
     ["Review", steps.review],
   ] as const;
   return (
-    <Section id="next-steps" title={`Next steps with ${steps.optionName}`}>
-      <dl className="grid gap-4 sm:grid-cols-2">
+    <Section id="next-steps" title={`Next steps with ${steps.optionName}`} open>
+      <dl className="grid gap-4 sm:grid-cols-2 print:gap-2 print:text-sm">
         {items.map(([label, text]) =>
           text ? (
             <div key={label}>
@@ -476,7 +659,7 @@ export function NextStepsSection({ steps }: { steps: NonNullable<ResultsView["ne
       {steps.risks.length > 0 ? (
         <div className="space-y-2">
           <h3 className="font-semibold">Risks to watch</h3>
-          <ul className="text-muted list-disc space-y-1 pl-5">
+          <ul className="text-muted list-disc space-y-1 pl-5 print:text-sm">
             {steps.risks.map((risk) => (
               <li key={risk}>{risk}</li>
             ))}

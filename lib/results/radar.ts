@@ -1,9 +1,12 @@
+import type { CriterionKind } from "@/lib/scoring";
+
 /**
  * What the radar chart draws: one axis per criterion of the framework, in framework order, the
  * team's profile with the middle half of its votes, and each option's profile.
  */
 export interface RadarView {
-  axes: { id: string; name: string }[];
+  /** A need wants an option to reach the team's value; a capacity wants it to stay within. */
+  axes: { id: string; name: string; kind: CriterionKind }[];
   /** Per axis, in the order of `axes`; null where nobody voted on the criterion. */
   team: { median: number | null; q1: number | null; q3: number | null }[];
   /** In framework order; `values` in the order of `axes`. */

@@ -294,7 +294,9 @@ describe("the worked example", () => {
   });
 
   it("draws the radar from the team's medians and quartiles and the options' profiles", () => {
-    expect(v.radar.axes).toEqual(mlLifecycle.criteria.map((c) => ({ id: c.id, name: c.name })));
+    expect(v.radar.axes).toEqual(
+      mlLifecycle.criteria.map((c) => ({ id: c.id, name: c.name, kind: c.kind })),
+    );
     expect(v.radar.team).toEqual(
       mlLifecycle.criteria.map((c) => ({
         median: rec.profile[c.id],
@@ -523,6 +525,19 @@ describe("who is looking", () => {
       role: null,
       choice: "Linear Handoff",
     });
+  });
+
+  it("lists who took part by role in named workshops only", () => {
+    const source = sourceOf();
+    source.participants = [
+      ...source.participants,
+      { id: "p5", displayName: "Eve", role: "compliance_risk" },
+    ];
+    expect(view(source, { audience: "share" }).takingPart).toEqual([
+      { role: "ML engineer", names: ["Ana", "Ben", "Cleo", "Dev"] },
+      { role: "Compliance or risk", names: ["Eve"] },
+    ]);
+    expect(view(sourceOf({ anonymous: true }), { audience: "share" }).takingPart).toBeNull();
   });
 
   it("shows nobody's choice to members, share links or anyone in an anonymous workshop", () => {

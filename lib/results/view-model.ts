@@ -15,7 +15,7 @@ import {
   type Framework,
   type Recommendation,
 } from "@/lib/scoring";
-import type { ParticipantRole } from "@/lib/workshops/roles";
+import { roleLabels, type ParticipantRole } from "@/lib/workshops/roles";
 import type { RadarView } from "./radar";
 import type { ResultsSource, RevealedRound } from "./source";
 
@@ -98,6 +98,11 @@ export interface ResultsView {
   /** Every revealed round's number, oldest first, for switching between them. */
   revealedRounds: number[];
   turnout: string;
+  /**
+   * Who took part, by role, for the printed page's header; null in anonymous workshops, which
+   * keep neither names nor roles.
+   */
+  takingPart: { role: string; names: string[] }[] | null;
   weights: { set: boolean; text: string; items: { id: string; name: string; weight: number }[] };
   headline: {
     optionId: string;
@@ -284,10 +289,6 @@ function criterionResults(
 }
 
 /**
- * The dimensions that matter most to this team: those speaking to a need the team scored 4 or
- * more (or its highest need) or a capacity it scored 2 or less (or its scarcest one).
- */
-/**
  * The trade-off table, with only the rows that decide this result marked: those speaking to a
  * criterion on which the recommendation fits the team better than the runner-up does.
  */
@@ -353,6 +354,16 @@ function questionsFor(framework: Framework, recommendation: Recommendation) {
     }))
     .sort((a, b) => rank(a.applies, a.general) - rank(b.applies, b.general))
     .map(({ question, answer, applies }) => ({ question, answer, applies }));
+}
+
+function takingPartOf(source: ResultsSource): ResultsView["takingPart"] {
+  if (source.workshop.anonymous) return null;
+  const byRole = new Map<string, string[]>();
+  for (const person of source.participants) {
+    const role = person.role ? roleLabels[person.role] : "Role not given";
+    byRole.set(role, [...(byRole.get(role) ?? []), person.displayName ?? "Someone"]);
+  }
+  return [...byRole].map(([role, names]) => ({ role, names }));
 }
 
 function optionName(framework: Framework, id: string | null | undefined): string {
@@ -474,6 +485,7 @@ export function buildResultsView(
     },
     revealedRounds: source.rounds.map((r) => r.number),
     turnout,
+    takingPart: takingPartOf(source),
     weights: {
       set: weights !== null,
       text:
@@ -509,7 +521,7 @@ export function buildResultsView(
     facts: parts.facts,
     questions: questionsFor(framework, recommendation),
     radar: {
-      axes: framework.criteria.map((c) => ({ id: c.id, name: c.name })),
+      axes: framework.criteria.map((c) => ({ id: c.id, name: c.name, kind: c.kind })),
       team: framework.criteria.map((c) => {
         const summary = recommendation.summaries[c.id];
         return {
