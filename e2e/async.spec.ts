@@ -33,12 +33,24 @@ test("an async workshop shows its deadline, takes an address and lets it go agai
   const tokyo = await browser.newContext({ timezoneId: "Asia/Tokyo" });
   const ada = await tokyo.newPage();
   await ada.goto(inviteLink);
-  const tokyoTime = new Intl.DateTimeFormat(undefined, {
+  // On a 24-hour clock, with the zone named: nobody has to guess whose time it is.
+  const tokyo24 = new Intl.DateTimeFormat(undefined, {
     timeZone: "Asia/Tokyo",
     hour: "2-digit",
     minute: "2-digit",
+    hourCycle: "h23",
   }).format(due);
-  await expect(ada.locator("time").first()).toContainText(tokyoTime.replace(/^0/, ""));
+  const tokyoZone = new Intl.DateTimeFormat(undefined, {
+    timeZone: "Asia/Tokyo",
+    timeZoneName: "short",
+  })
+    .formatToParts(due)
+    .find((part) => part.type === "timeZoneName")!.value;
+  await expect(ada.locator("time").first()).toContainText(tokyo24);
+  await expect(ada.locator("time").first()).toContainText(tokyoZone);
+  await expect(
+    ada.getByText("At the deadline the votes are revealed to everyone automatically."),
+  ).toBeVisible();
   await ada.getByLabel("Your name").fill("Ada");
   await ada.getByLabel("Your role").selectOption({ label: "Data scientist" });
   await ada
@@ -47,7 +59,23 @@ test("an async workshop shows its deadline, takes an address and lets it go agai
   await expectAccessible(ada);
   await ada.getByRole("button", { name: "Join the workshop" }).click();
   await ada.waitForURL(/\/w\/[0-9a-f-]{36}$/);
-  await expect(ada.getByTestId("deadline-countdown")).toBeVisible();
+  await expect(ada.getByTestId("deadline-countdown")).toContainText("Voting closes in 2 days");
+
+  // The facilitator gives everyone a day more; Ada's open page follows by itself.
+  const later = new Date(due.getTime() + 86_400_000);
+  await page
+    .getByLabel("Move the deadline")
+    .fill(
+      new Date(later.getTime() - later.getTimezoneOffset() * 60_000).toISOString().slice(0, 16),
+    );
+  await page.getByRole("button", { name: "Move the deadline" }).click();
+  await expect(page.getByText("The new deadline is set.")).toBeVisible();
+  await expect(page.getByTestId("deadline-countdown")).toContainText("Voting closes in 3 days");
+  await expect(ada.getByTestId("deadline-countdown")).toContainText("Voting closes in 3 days", {
+    timeout: 15_000,
+  });
+  // A projector belongs in a room: an async workshop's page offers none.
+  await expect(page.getByRole("link", { name: /presenter view/ })).toHaveCount(0);
 
   // The address is kept for the mails only; the unsubscribe link from them works.
   const [participant] = await query<{ id: string; email: string | null }>(

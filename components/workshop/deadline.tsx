@@ -33,6 +33,12 @@ function useMinutesLeft(deadline: number): number | null {
   );
 }
 
+/** What happens at the deadline, said before it comes. */
+const AT: Record<"reveal" | "close", string> = {
+  reveal: "At the deadline the votes are revealed to everyone automatically.",
+  close: "At the deadline voting closes; the facilitator reveals the votes after that.",
+};
+
 const AFTER: Record<"reveal" | "close", string> = {
   reveal: "Voting has closed and the votes are revealed.",
   close: "Voting has closed. The facilitator reveals the votes later.",
@@ -80,6 +86,7 @@ export function Deadline({
       <span className="font-medium">Deadline: </span>
       <LocalTime iso={iso} />
       {left ? <span data-testid="deadline-countdown">. Voting closes in {left}.</span> : null}
+      {!closed && action ? <span> {AT[action]}</span> : null}
       {closed ? "." : null}{" "}
       <span role="status">{closed ? (action ? AFTER[action] : "Voting has closed.") : ""}</span>
     </p>

@@ -41,6 +41,7 @@ export interface ConsoleParticipant {
 interface ConsoleProps {
   workshopId: string;
   workshopOpen: boolean;
+  mode: "live" | "async";
   inviteLink: string;
   qrCode: ReactNode;
   /** The join code and where to type it; absent for a workshop made before join codes. */
@@ -76,6 +77,7 @@ const statusTones: Record<ParticipantStatus, keyof typeof badgeTones> = {
 export function FacilitatorConsole({
   workshopId,
   workshopOpen,
+  mode,
   inviteLink,
   qrCode,
   joinCode,
@@ -238,7 +240,8 @@ export function FacilitatorConsole({
               </div>
             ) : null}
             <p className="border-line mt-5 flex flex-col gap-2 border-t pt-4 sm:flex-row sm:flex-wrap sm:gap-x-6">
-              {workshopOpen ? (
+              {/* A projector is for a room; an async workshop has none. */}
+              {workshopOpen && mode === "live" ? (
                 <Link href={`/w/${workshopId}/present`} className={consoleLinkClass}>
                   <Presentation aria-hidden="true" />
                   Open the presenter view for the projector

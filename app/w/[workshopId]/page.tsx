@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { Ballot } from "@/components/workshop/ballot";
 import { BallotProgress } from "@/components/workshop/ballot-progress";
-import { WorkshopDeadline } from "@/components/workshop/workshop-deadline";
+import { Deadline } from "@/components/workshop/deadline";
 import { WorkshopHeading } from "@/components/workshop/workshop-heading";
 import { authorizeOrNotFound, grantAlso } from "@/lib/access/gate";
 import { getBallotView } from "@/lib/workshops/data";
-import { settleDeadlines } from "@/lib/workshops/deadlines";
+import { findWorkshopDeadline, settleDeadlines } from "@/lib/workshops/deadlines";
 
 export const metadata: Metadata = { title: "Your ballot", robots: { index: false } };
 
@@ -22,7 +22,10 @@ export default async function BallotPage({ params }: { params: Promise<{ worksho
     if (grantAlso(member, "facilitator-view.view")) redirect(`/w/${workshopId}/facilitate`);
     notFound();
   }
-  const view = await getBallotView(ballot);
+  const [view, deadline] = await Promise.all([
+    getBallotView(ballot),
+    findWorkshopDeadline(workshopId),
+  ]);
   // The reveal takes everyone to the results; the ballot comes back with the next round.
   if (view.round.status === "revealed") redirect(`/w/${workshopId}/results`);
   const votes = Object.fromEntries(
@@ -38,11 +41,14 @@ export default async function BallotPage({ params }: { params: Promise<{ worksho
         teamName={view.workshop.teamName}
         description={view.workshop.description}
       />
-      <WorkshopDeadline workshopId={workshopId} />
+      {deadline ? (
+        <Deadline iso={deadline.deadline.toISOString()} action={deadline.action} />
+      ) : null}
       <BallotProgress
         workshopId={workshopId}
         rendered={{ workshopStatus: view.workshopStatus, round: view.round }}
         counts={view.counts}
+        deadline={deadline?.deadline.toISOString() ?? null}
       />
       <Ballot
         key={view.round.id}

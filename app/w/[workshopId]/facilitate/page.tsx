@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { QrCode } from "@/components/ui/qr-code";
 import { FacilitatorConsole } from "@/components/workshop/facilitator-console";
 import { JoinCode } from "@/components/workshop/join-code";
+import { Card } from "@/components/ui/card";
+import { DeadlineForm } from "@/components/workshop/deadline-form";
 import { WorkshopDeadline } from "@/components/workshop/workshop-deadline";
 import { WorkshopHeading } from "@/components/workshop/workshop-heading";
 import { authorizeOrNotFound, grantAlso } from "@/lib/access/gate";
@@ -33,9 +35,20 @@ export default async function FacilitatePage({
         description={view.workshop.description}
       />
       <WorkshopDeadline workshopId={workshopId} />
+      {view.workshop.mode === "async" &&
+      view.workshop.status === "open" &&
+      view.currentRound.status === "open" ? (
+        <Card>
+          <DeadlineForm
+            workshopId={workshopId}
+            deadline={view.workshop.deadline?.toISOString() ?? null}
+          />
+        </Card>
+      ) : null}
       <FacilitatorConsole
         workshopId={workshopId}
         workshopOpen={view.workshop.status === "open"}
+        mode={view.workshop.mode}
         inviteLink={inviteLink}
         qrCode={<QrCode value={inviteLink} label="QR code that opens the invite link" />}
         joinCode={view.joinCode && <JoinCode code={view.joinCode} origin={origin} />}
