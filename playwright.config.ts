@@ -56,6 +56,8 @@ export default defineConfig({
         "**/workshop.spec.ts",
         "**/secrecy.spec.ts",
         "**/results.spec.ts",
+        // Sets a laptop's and a phone's viewport itself, and prints from the laptop.
+        "**/results-page.spec.ts",
         "**/live.spec.ts",
         "**/async.spec.ts",
         // HTTP only, no pages to see at another width.

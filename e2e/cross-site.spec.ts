@@ -106,6 +106,13 @@ const table: Row[] = [
     body: () => ({ weights: { governance: 3, cost: 0 } }),
   },
   {
+    route: "/api/workshops/[workshopId]/deadline",
+    method: "PUT",
+    as: "facilitator",
+    path: (w) => `${api(w)}/deadline`,
+    body: () => ({ deadline: "2999-01-01T00:00:00Z" }),
+  },
+  {
     route: "/api/workshops/[workshopId]/share-links",
     method: "POST",
     as: "facilitator",
