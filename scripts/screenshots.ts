@@ -197,7 +197,8 @@ async function shoot(context: BrowserContext, origin: string, screen: Screen, th
       await page.evaluate(() => document.fonts.ready);
       // Charts draw once they come near the screen: bring each one there and wait for its
       // drawing (the polar grid only the chart itself has), then go back to the top.
-      for (const chart of await page.locator(".radar-chart").all()) {
+      // On a phone the chart is hidden (a dot plot stands in for it): only the ones shown.
+      for (const chart of await page.locator(".radar-chart:visible").all()) {
         await chart.scrollIntoViewIfNeeded();
         await chart
           .locator(".recharts-polar-grid")

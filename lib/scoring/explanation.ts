@@ -188,7 +188,7 @@ function surenessWords(result: Result): string {
   const pivotal = result.voters >= 2 ? pivotalCount(result) : 0;
   if (pivotal === 1) return "hinges on one person: without their ballot the answer changes";
   if (pivotal > 1)
-    return `hinges on single people: leaving out any one of ${pivotal} ballots changes it`;
+    return `hinges on single people: leaving out any one of ${pivotal} of the ${result.voters} ballots changes it`;
   return stabilityWords(result.stability);
 }
 
