@@ -533,11 +533,20 @@ describe("who is looking", () => {
       ...source.participants,
       { id: "p5", displayName: "Eve", role: "compliance_risk" },
     ];
+    source.rounds = [round(1, [...worked, { participantId: "p5", votes: { governance: 5 } }])];
     expect(view(source, { audience: "share" }).takingPart).toEqual([
       { role: "ML engineer", names: ["Ana", "Ben", "Cleo", "Dev"] },
       { role: "Compliance or risk", names: ["Eve"] },
     ]);
     expect(view(sourceOf({ anonymous: true }), { audience: "share" }).takingPart).toBeNull();
+  });
+
+  it("lists under each round only those who voted in it, as its turnout counts them", () => {
+    const first = round(1, worked);
+    const second = round(2, worked.slice(0, 2));
+    const v = view(sourceOf({ rounds: [first, second] }), { audience: "share" });
+    expect(v.turnout).toBe("2 people voted");
+    expect(v.takingPart).toEqual([{ role: "ML engineer", names: ["Ana", "Ben"] }]);
   });
 
   it("shows nobody's choice to members, share links or anyone in an anonymous workshop", () => {

@@ -356,10 +356,15 @@ function questionsFor(framework: Framework, recommendation: Recommendation) {
     .map(({ question, answer, applies }) => ({ question, answer, applies }));
 }
 
-function takingPartOf(source: ResultsSource): ResultsView["takingPart"] {
+/**
+ * Who voted in the round shown, by role: the same people its turnout counts (a person who voted
+ * only in an earlier round is not listed under this one).
+ */
+function takingPartOf(source: ResultsSource, round: RevealedRound): ResultsView["takingPart"] {
   if (source.workshop.anonymous) return null;
+  const voted = new Set(round.ballots.map((ballot) => ballot.participantId));
   const byRole = new Map<string, string[]>();
-  for (const person of source.participants) {
+  for (const person of source.participants.filter((p) => voted.has(p.id))) {
     const role = person.role ? roleLabels[person.role] : "Role not given";
     byRole.set(role, [...(byRole.get(role) ?? []), person.displayName ?? "Someone"]);
   }
@@ -485,7 +490,7 @@ export function buildResultsView(
     },
     revealedRounds: source.rounds.map((r) => r.number),
     turnout,
-    takingPart: takingPartOf(source),
+    takingPart: takingPartOf(source, round),
     weights: {
       set: weights !== null,
       text:
