@@ -149,21 +149,24 @@ export function inviteGeneration(workshop: {
   return workshop.inviteRotatedAt ?? workshop.createdAt;
 }
 
+/** What the join page shows of the workshop an invite link or join code leads to. */
+const invitedWorkshopSelect = {
+  id: true,
+  title: true,
+  teamName: true,
+  description: true,
+  mode: true,
+  deadline: true,
+  anonymous: true,
+  status: true,
+} as const satisfies Prisma.WorkshopSelect;
+
 /** The workshop behind an invite link, for the join page; null for unknown or rotated links. */
 export async function findWorkshopByInviteToken(token: string): Promise<InvitedWorkshop | null> {
   if (!isToken(token)) return null;
   return prisma().workshop.findUnique({
     where: { inviteTokenHash: hashToken(token) },
-    select: {
-      id: true,
-      title: true,
-      teamName: true,
-      description: true,
-      mode: true,
-      deadline: true,
-      anonymous: true,
-      status: true,
-    },
+    select: invitedWorkshopSelect,
   });
 }
 
@@ -178,18 +181,7 @@ export async function findWorkshopByJoinCode(
   if (!code.success) return null;
   const workshop = await prisma().workshop.findUnique({
     where: { joinCodeHash: joinCodeHash(authSecret(), code.data), status: "open" },
-    select: {
-      id: true,
-      title: true,
-      teamName: true,
-      description: true,
-      mode: true,
-      deadline: true,
-      anonymous: true,
-      status: true,
-      createdAt: true,
-      inviteRotatedAt: true,
-    },
+    select: { ...invitedWorkshopSelect, createdAt: true, inviteRotatedAt: true },
   });
   if (!workshop) return null;
   const { createdAt, inviteRotatedAt, ...invited } = workshop;
