@@ -1,19 +1,14 @@
-import { Link2Off } from "lucide-react";
-import Link from "next/link";
-import { primaryButtonClass } from "@/components/ui/field";
-import { ProblemPage } from "@/components/ui/problem-page";
+import { LinkNotFound } from "@/components/site/link-not-found";
+import { SiteFrame } from "@/components/site/site-frame";
+import { requestedTheme } from "@/components/theme/requested-theme";
 
-// Unknown, replaced and deleted links all end here, and the page says nothing about which.
-export default function NotFound() {
+// An address that matches no page: it renders outside the route groups, so it brings the site's
+// frame itself. A page that finds nothing (a link that does not work) ends in the not-found of
+// its own group instead, inside that group's frame.
+export default async function NotFound() {
   return (
-    <ProblemPage icon={Link2Off} title="This link does not work">
-      <p>
-        It may have been typed wrong, replaced by a newer link, or the workshop may no longer exist.
-        Ask the person who sent it for a fresh link.
-      </p>
-      <Link href="/" className={primaryButtonClass}>
-        Go to the Blueprint home page
-      </Link>
-    </ProblemPage>
+    <SiteFrame theme={await requestedTheme()}>
+      <LinkNotFound />
+    </SiteFrame>
   );
 }

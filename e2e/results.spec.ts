@@ -68,7 +68,9 @@ async function reveal(page: Page, workshopId: string) {
   await page.goto(`/w/${workshopId}/facilitate`);
   await page.getByRole("button", { name: "Reveal the votes" }).click();
   await page.getByRole("button", { name: "Reveal now" }).click();
-  await expect(page.getByRole("heading", { name: /votes revealed/ })).toBeVisible();
+  // A live workshop's facilitator lands on the room's view of the results.
+  await page.waitForURL(/\/present$/);
+  await expect(page.getByTestId("room-view")).toBeVisible();
 }
 
 async function createShareLink(

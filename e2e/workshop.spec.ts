@@ -71,15 +71,21 @@ test("a facilitator and three participants run a whole workshop over two rounds"
     "1 of 3 have not voted yet: anything they answered so far will not count",
   );
   await page.getByRole("button", { name: "Reveal now" }).click();
-  await expect(page.getByRole("heading", { name: "Round 1: votes revealed" })).toBeVisible();
+  // The facilitator of a live room lands on the room's view of the results.
+  await page.waitForURL(/\/present$/);
+  await expect(page.getByTestId("room-view")).toBeVisible();
 
   // The reveal takes Ada's open ballot page to the results by itself.
   await ada.waitForURL(/\/results$/, { timeout: 15_000 });
   await expect(ada.getByText("Results of round 1", { exact: false })).toBeVisible();
   await expect(ada.getByText("We are audited every year.")).toBeVisible();
 
+  // Round 2 starts from the room view; the projector goes back to counting.
   await page.getByRole("button", { name: "Start round 2" }).click();
   await page.getByRole("button", { name: "Start the round" }).click();
+  await expect(page.getByRole("heading", { name: "Round 2" })).toBeVisible();
+  await expect(page.getByTestId("voted-count")).toHaveText("0");
+  await page.getByRole("link", { name: "Facilitator page" }).click();
   await expect(page.getByRole("heading", { name: "Round 2: voting is open" })).toBeVisible();
   await expect(page.getByText(/3\s*joined · 0\s*voted/)).toBeVisible();
 

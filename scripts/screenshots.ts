@@ -90,6 +90,12 @@ async function seed(server: AppServer, database: BenchDatabase) {
       cookies: { [guest]: newcomer.cookie(guest)! },
     },
     {
+      name: "ballot-done",
+      title: "Ballot, all answered",
+      path: `/w/${workshopId}`,
+      cookies: voter,
+    },
+    {
       name: "facilitate",
       title: "Facilitator console",
       path: `/w/${workshopId}/facilitate`,
@@ -97,7 +103,7 @@ async function seed(server: AppServer, database: BenchDatabase) {
     },
     {
       name: "present",
-      title: "Presenter view",
+      title: "Presenter view while the room votes",
       path: `/w/${workshopId}/present`,
       cookies: facilitatorCookies,
     },
@@ -111,6 +117,18 @@ async function seed(server: AppServer, database: BenchDatabase) {
     );
     const account = await signedIn(database.url);
     const after: Screen[] = [
+      {
+        name: "room",
+        title: "Room view: the results on the projector",
+        path: `/w/${workshopId}/present`,
+        cookies: facilitatorCookies,
+      },
+      {
+        name: "facilitate-revealed",
+        title: "Facilitator console after the reveal",
+        path: `/w/${workshopId}/facilitate`,
+        cookies: facilitatorCookies,
+      },
       {
         name: "results",
         title: "Results",
@@ -307,7 +325,8 @@ async function main() {
     database = await createBenchDatabase();
     server = await startAppServer({ databaseUrl: database.url });
     mkdirSync(out, { recursive: true });
-    const only = process.argv[2];
+    // `npm run screenshots room,ballot-done` re-makes only those screens (the gallery page stays).
+    const only = process.argv[2]?.split(",");
     for (const file of only ? [] : readdirSync(out)) {
       if (file.endsWith(".jpg")) rmSync(join(out, file));
     }
@@ -315,7 +334,7 @@ async function main() {
     const { before, reveal } = await seed(server, database);
     const take = async (screens: Screen[]) => {
       for (const screen of screens) {
-        if (only && screen.name !== only) continue;
+        if (only && !only.includes(screen.name)) continue;
         for (const theme of themes) await shoot(context, server!.origin, screen, theme);
         console.log(`${screen.name}: done`);
       }
@@ -323,7 +342,8 @@ async function main() {
     await take(before);
     const after = await reveal();
     await take(after);
-    if (!only || only === "email") for (const theme of themes) await shootMail(context, theme);
+    if (!only || only.includes("email"))
+      for (const theme of themes) await shootMail(context, theme);
     if (!only) {
       gallery([...before, ...after]);
       const bytes = readdirSync(out).reduce((sum, file) => sum + statSync(join(out, file)).size, 0);

@@ -239,21 +239,37 @@ export function QuestionsSection({ questions }: { questions: ResultsView["questi
   );
 }
 
-function Histogram({ criterion }: { criterion: CriterionResult }) {
+/** The votes on one criterion as bars; "room" is sized to be read from the back of a room. */
+export function Histogram({
+  criterion,
+  size = "page",
+}: {
+  criterion: CriterionResult;
+  size?: "page" | "room";
+}) {
   const most = Math.max(1, ...criterion.histogram.map((bar) => bar.count));
+  const room = size === "room";
+  const text = room ? "text-xl" : "text-sm";
+  // The room reads every bar from afar: an empty "Not sure" is left off there.
+  const bars = room
+    ? criterion.histogram.filter((bar) => bar.count > 0 || bar.label !== "Not sure")
+    : criterion.histogram;
   return (
-    <dl className="space-y-1">
-      {criterion.histogram.map((bar) => (
-        <div key={bar.label} className="grid grid-cols-[4.5rem_1fr_5.5rem] items-center gap-2">
-          <dt className="text-muted text-sm">{bar.label}</dt>
+    <dl className={room ? "space-y-2" : "space-y-1"}>
+      {bars.map((bar) => (
+        <div
+          key={bar.label}
+          className={`grid items-center gap-2 ${room ? "grid-cols-[6.5rem_1fr_7.5rem]" : "grid-cols-[4.5rem_1fr_5.5rem]"}`}
+        >
+          <dt className={`text-muted ${text}`}>{bar.label}</dt>
           <dd className="contents">
             <Progress
               value={bar.count}
               max={most}
-              className="h-4"
+              className={room ? "h-6" : "h-4"}
               fill={bar.label === "Not sure" ? "fill-faint" : "fill-accent"}
             />
-            <span className="text-sm tabular-nums">
+            <span className={`${text} tabular-nums`}>
               {bar.count} {bar.count === 1 ? "vote" : "votes"}
             </span>
           </dd>
@@ -580,7 +596,12 @@ export function TeamSplitSection({ view }: { view: ResultsView }) {
 
 export function HistorySection({ history }: { history: RoundHistory }) {
   return (
-    <Section id="history" title="How the rounds moved" open={false}>
+    <Section
+      id="history"
+      title="How the rounds moved"
+      open={false}
+      intro="Medians that moved since the round before are highlighted."
+    >
       <ul className="list-disc space-y-1 pl-5">
         {history.summary.map((line) => (
           <li key={line}>{line}</li>
@@ -623,9 +644,25 @@ export function HistorySection({ history }: { history: RoundHistory }) {
                   {criterion.name}
                 </th>
                 {criterion.cells.map((cell, index) => (
-                  <td key={index} className="border-line border-b px-3 py-2">
-                    Median {cell.median}
+                  <td
+                    key={index}
+                    className={`border-line border-b px-3 py-2 ${cell.medianWas !== null ? "bg-accent-soft" : ""}`}
+                    data-testid={cell.medianWas !== null ? "median-moved" : undefined}
+                  >
+                    Median{" "}
+                    <span className={cell.medianWas !== null ? "font-bold" : ""}>
+                      {cell.median}
+                    </span>
+                    {cell.medianWas !== null ? (
+                      <span className="text-accent font-semibold"> (was {cell.medianWas})</span>
+                    ) : null}
                     <span className="text-muted block text-xs">{cell.spread}</span>
+                    {cell.answersChanged ? (
+                      <span className="block text-xs font-semibold">
+                        {cell.answersChanged}{" "}
+                        {cell.answersChanged === 1 ? "answer changed" : "answers changed"}
+                      </span>
+                    ) : null}
                   </td>
                 ))}
               </tr>

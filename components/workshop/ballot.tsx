@@ -258,6 +258,12 @@ export function Ballot({
             Keep my answers
           </button>
         </Notice>
+      ) : done ? (
+        // Someone coming back to a finished ballot learns first that there is nothing left to do.
+        <Notice tone="success">
+          You&apos;re done. Your answers are saved and stay private until the reveal; you can change
+          any of them until then.
+        </Notice>
       ) : null}
 
       <ol className="space-y-6">

@@ -26,7 +26,10 @@ import { useLiveWorkshop } from "@/components/realtime/live-workshop";
 import type { ParticipantStatus } from "@/lib/workshops/data";
 import type { FacilitatorLiveState } from "@/lib/workshops/live-state";
 import { callApi } from "./api";
+import { EveryoneVoted } from "./everyone-voted";
 import { FacilitatorLinkShownOnce } from "./facilitator-link-shown-once";
+import { RevealButton } from "./reveal-button";
+import { StartRoundButton } from "./start-round-button";
 import { roleLabels, type ParticipantRole } from "@/lib/workshops/roles";
 
 export interface ConsoleParticipant {
@@ -149,7 +152,8 @@ export function FacilitatorConsole({
   }
 
   const base = `/api/workshops/${workshopId}`;
-  const notVoted = counts.joined - counts.voted;
+  const presentHref = `/w/${workshopId}/present`;
+  const resultsHref = `/w/${workshopId}/results`;
 
   return (
     <div className="space-y-6">
@@ -166,10 +170,11 @@ export function FacilitatorConsole({
         ) : null}
       </div>
 
-      {/* Running the round and seeing the room first; on a wide screen the links and the
-          rarely used controls go beside them. */}
-      <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-        <div className="space-y-6">
+      {/* On a wide screen, running the round and seeing the room on the left, the invite and
+          the rarely used controls beside them. On a phone the sections stack, the invite first
+          while people are still voting: that is when it is shown around. */}
+      <div className="flex flex-col gap-6 lg:grid lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:items-start">
+        <div className="contents lg:block lg:space-y-6">
           <ConsoleSection
             id="round-heading"
             icon={Vote}
@@ -190,41 +195,52 @@ export function FacilitatorConsole({
               <strong>{counts.joined}</strong> joined · <strong>{counts.voted}</strong> voted
             </p>
             <Progress value={counts.voted} max={counts.joined} className="mt-2 h-2.5" />
+            {workshopOpen && round.status === "open" ? (
+              <div className="mt-3">
+                <EveryoneVoted joined={counts.joined} voted={counts.voted} />
+              </div>
+            ) : null}
             {workshopOpen ? (
               <div className="mt-4 flex flex-wrap gap-3">
                 {round.status === "open" ? (
-                  <ConfirmButton
-                    label={busy === "reveal" ? "Revealing…" : "Reveal the votes"}
-                    title={`Reveal round ${round.number}?`}
-                    confirmLabel="Reveal now"
-                    onConfirm={() =>
-                      act("reveal", `${base}/reveal`, "POST", "The votes are revealed.")
-                    }
+                  <RevealButton
+                    workshopId={workshopId}
+                    roundNumber={round.number}
+                    counts={counts}
                     // The main action only once there is a ballot to reveal: before that, the
                     // work is getting people in.
                     className={counts.voted > 0 ? primaryButtonClass : secondaryButtonClass}
-                    confirmClassName={primaryButtonClass}
                     disabled={busy !== null}
-                  >
-                    {notVoted > 0
-                      ? `${notVoted} of ${counts.joined} have not voted yet: anything they answered so far will not count. After the reveal nobody can change their ballot in this round.`
-                      : "Everyone has voted. After the reveal nobody can change their ballot in this round."}
-                  </ConfirmButton>
+                    // The results are what everyone looks at next: in a room on the projector's
+                    // view, otherwise on the results page.
+                    onRevealed={() => router.push(mode === "live" ? presentHref : resultsHref)}
+                  />
                 ) : (
-                  <ConfirmButton
-                    label={busy === "round" ? "Opening…" : `Start round ${round.number + 1}`}
-                    title={`Start round ${round.number + 1}?`}
-                    confirmLabel="Start the round"
-                    onConfirm={() =>
-                      act("round", `${base}/rounds`, "POST", `Round ${round.number + 1} is open.`)
-                    }
-                    className={primaryButtonClass}
-                    confirmClassName={primaryButtonClass}
-                    disabled={busy !== null}
-                  >
-                    Everyone votes again, starting from their answers in round {round.number}. The
-                    earlier round stays on record.
-                  </ConfirmButton>
+                  <>
+                    {round.status === "revealed" ? (
+                      <Link
+                        href={mode === "live" ? presentHref : resultsHref}
+                        className={`${primaryButtonClass} gap-2 [&>svg]:size-5`}
+                      >
+                        {mode === "live" ? (
+                          <Presentation aria-hidden="true" />
+                        ) : (
+                          <ChartColumn aria-hidden="true" />
+                        )}
+                        {mode === "live" ? "Show the results to the room" : "See the results"}
+                      </Link>
+                    ) : null}
+                    <StartRoundButton
+                      workshopId={workshopId}
+                      roundNumber={round.number}
+                      className={secondaryButtonClass}
+                      disabled={busy !== null}
+                      onStarted={() => {
+                        setMessage({ tone: "ok", text: `Round ${round.number + 1} is open.` });
+                        messageRef.current?.focus();
+                      }}
+                    />
+                  </>
                 )}
                 <ConfirmButton
                   label={busy === "close" ? "Closing…" : "Close the workshop"}
@@ -240,14 +256,15 @@ export function FacilitatorConsole({
               </div>
             ) : null}
             <p className="border-line mt-5 flex flex-col gap-2 border-t pt-4 sm:flex-row sm:flex-wrap sm:gap-x-6">
-              {/* A projector is for a room; an async workshop has none. */}
-              {workshopOpen && mode === "live" ? (
-                <Link href={`/w/${workshopId}/present`} className={consoleLinkClass}>
+              {/* A projector is for a room; an async workshop has none. After a reveal the main
+                  button above leads there. */}
+              {workshopOpen && mode === "live" && round.status === "open" ? (
+                <Link href={presentHref} className={consoleLinkClass}>
                   <Presentation aria-hidden="true" />
                   Open the presenter view for the projector
                 </Link>
               ) : null}
-              <Link href={`/w/${workshopId}/results`} className={consoleLinkClass}>
+              <Link href={resultsHref} className={consoleLinkClass}>
                 <ChartColumn aria-hidden="true" />
                 {hasResults
                   ? "See the results and share them"
@@ -313,9 +330,14 @@ export function FacilitatorConsole({
             )}
           </ConsoleSection>
         </div>
-        <div className="space-y-6">
+        <div className="contents lg:block lg:space-y-6">
           {workshopOpen ? (
-            <ConsoleSection id="invite-heading" icon={QrCode} title="Invite the team">
+            <ConsoleSection
+              id="invite-heading"
+              icon={QrCode}
+              title="Invite the team"
+              className={round.status === "open" ? "order-first lg:order-none" : undefined}
+            >
               <p className="text-muted mt-1">
                 Anyone with this link can join. Share it in the room or in your team&apos;s chat.
               </p>
@@ -434,16 +456,18 @@ function ConsoleSection({
   icon: Icon,
   title,
   tone = "plain",
+  className,
   children,
 }: {
   id: string;
   icon: LucideIcon;
   title: ReactNode;
   tone?: "plain" | "danger";
+  className?: string;
   children: ReactNode;
 }) {
   return (
-    <Card as="section" aria-labelledby={id} tone={tone}>
+    <Card as="section" aria-labelledby={id} tone={tone} className={className}>
       <h2 id={id} className="flex items-center gap-2.5 text-xl font-semibold">
         <span
           className={`rounded-control grid size-9 shrink-0 place-items-center ${tone === "danger" ? "bg-danger-soft text-danger" : "bg-accent-soft text-accent"}`}

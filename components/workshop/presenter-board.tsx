@@ -3,18 +3,18 @@
 import { Check } from "lucide-react";
 import { Stat } from "@/components/ui/stat";
 import { useRouter } from "next/navigation";
-import { useRef, useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { ConnectionNotice } from "@/components/realtime/connection-notice";
 import { useLiveWorkshop } from "@/components/realtime/live-workshop";
-import { ConfirmButton } from "@/components/ui/confirm-button";
 import { primaryButtonClass } from "@/components/ui/field";
 import type { FacilitatorLiveState } from "@/lib/workshops/live-state";
-import { callApi } from "./api";
+import { EveryoneVoted } from "./everyone-voted";
+import { RevealButton } from "./reveal-button";
 
 /**
  * What the projector shows while the room votes: how to join, and joins and votes ticking up as
  * they happen (with names in named workshops, never anyone's answers). The reveal switches the
- * room to the results.
+ * page to the room's results (app/(room)/w/[workshopId]/present/page.tsx).
  */
 export function PresenterBoard({
   workshopId,
@@ -31,24 +31,8 @@ export function PresenterBoard({
     { workshopStatus: initial.workshopStatus, round: initial.round },
     initial,
   );
-  const [error, setError] = useState<string | null>(null);
-  const [revealing, setRevealing] = useState(false);
-  const errorRef = useRef<HTMLParagraphElement>(null);
   const { joined, voted } = state.counts;
   const open = state.workshopStatus === "open" && state.round.status === "open";
-
-  async function reveal() {
-    setRevealing(true);
-    setError(null);
-    const result = await callApi(`/api/workshops/${workshopId}/reveal`, "POST");
-    if (result.ok || result.code === "already-revealed") {
-      router.push(`/w/${workshopId}/results`);
-      return;
-    }
-    setRevealing(false);
-    setError(result.message);
-    errorRef.current?.focus();
-  }
 
   return (
     <div className="space-y-8">
@@ -63,6 +47,7 @@ export function PresenterBoard({
             <Stat label="Joined" value={joined} size="room" testId="joined-count" />
             <Stat label="Voted" value={voted} size="room" testId="voted-count" />
           </dl>
+          {open ? <EveryoneVoted joined={joined} voted={voted} size="room" /> : null}
           {state.anonymous ? (
             <p className="text-xl">This workshop is anonymous, so names stay off the screen.</p>
           ) : (
@@ -89,32 +74,17 @@ export function PresenterBoard({
             </ul>
           )}
           {open ? (
-            <ConfirmButton
-              label={revealing ? "Revealing…" : "Reveal the votes"}
-              title={`Reveal round ${state.round.number}?`}
-              confirmLabel="Reveal now"
-              onConfirm={() => void reveal()}
-              className={`${primaryButtonClass} px-8 py-4 text-2xl`}
-              confirmClassName={primaryButtonClass}
-              disabled={revealing}
-            >
-              {joined - voted > 0
-                ? `${joined - voted} of ${joined} have not finished voting. After the reveal nobody can change their ballot in this round.`
-                : "Everyone has voted. The room will see the results at once."}
-            </ConfirmButton>
-          ) : (
-            <p>
-              <a
-                href={`/w/${workshopId}/results`}
+            <div className="flex flex-wrap gap-3">
+              <RevealButton
+                workshopId={workshopId}
+                roundNumber={state.round.number}
+                counts={state.counts}
                 className={`${primaryButtonClass} px-8 py-4 text-2xl`}
-              >
-                Show the results
-              </a>
-            </p>
-          )}
-          <p ref={errorRef} tabIndex={-1} role="alert" className="text-danger font-medium">
-            {error}
-          </p>
+                // The page is read again and shows the results to the room.
+                onRevealed={() => router.refresh()}
+              />
+            </div>
+          ) : null}
         </section>
       </div>
     </div>

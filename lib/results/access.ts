@@ -1,6 +1,7 @@
 import "server-only";
 import { grantAlso, type Grant } from "@/lib/access/gate";
 import { findSharedResults, type SharedResults } from "@/lib/workshops/share-links";
+import { resultsVersionOf } from "@/lib/workshops/live-state";
 import { loadResults } from "./data";
 import type { ContractVersion } from "@/lib/scoring";
 import type { ResultsSource } from "./source";
@@ -44,5 +45,20 @@ export async function resultsForShareLink(
     audience: "share",
     link,
     ...(link.snapshot && { weights: link.snapshot.weights, contract: link.snapshot.contract }),
+  };
+}
+
+/**
+ * What a results page was rendered from, for its live watcher: a new round, a reveal, closing
+ * or new weights make it differ, and the page is read again.
+ */
+export function renderedResults(source: ResultsSource) {
+  return {
+    workshopStatus: source.workshop.status,
+    round: source.latestRound,
+    resultsVersion: resultsVersionOf(
+      source.rounds.map((round) => round.number),
+      source.weights,
+    ),
   };
 }

@@ -35,6 +35,7 @@ const resultsRow = z.object({
   description: z.string().nullable(),
   anonymous: z.boolean(),
   teamSize: z.number().int().nullable(),
+  mode: z.enum(["live", "async"]),
   status: workshopStatusSchema,
   // Only checked to be an object here: the scoring library validates a framework when it scores
   // with it (validateFramework), which need not happen twice.
@@ -115,7 +116,7 @@ export async function loadResults(
       WHERE (p.removed_at IS NULL OR p.removed_at > r.revealed_at) AND b.status = 'voted'
     )
     SELECT w.id, w.title, w.team_name AS "teamName", w.description, w.anonymous,
-      w.team_size AS "teamSize", w.status::text AS status, w.framework, w.weights,
+      w.team_size AS "teamSize", w.mode::text AS mode, w.status::text AS status, w.framework, w.weights,
       (SELECT json_build_object('number', r.number, 'status', r.status) FROM rounds r
         WHERE r.workshop_id = w.id ORDER BY r.number DESC LIMIT 1) AS "latestRound",
       (SELECT coalesce(json_agg(json_build_object('id', r.id, 'number', r.number,

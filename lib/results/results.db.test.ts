@@ -131,6 +131,7 @@ describe("loading results", () => {
       description: "Quarterly workflow review",
       anonymous: false,
       teamSize: null,
+      mode: "live",
       status: "open",
     });
     expect(before.framework).toEqual(mlLifecycle);

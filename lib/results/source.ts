@@ -39,6 +39,8 @@ export interface ResultsSource {
     description: string | null;
     anonymous: boolean;
     teamSize: number | null;
+    /** A live room (with a projector) or async (each before a deadline). */
+    mode: "live" | "async";
     status: "open" | "closed";
   };
   /** The framework frozen into the workshop when it was created. */

@@ -18,6 +18,7 @@ export function resultsSource(source: {
       description: null,
       anonymous: source.anonymous,
       teamSize: source.teamSize ?? null,
+      mode: "live",
       status: "open",
     },
     framework: mlLifecycle,

@@ -685,19 +685,50 @@ describe("rounds", () => {
       "Opinions on governance came closer between the rounds.",
     );
     expect(v.history?.criteria.map((c) => c.id)).toEqual([...CRITERIA]);
-    expect(v.history?.criteria[0]?.cells).toEqual(
-      [first, last].map((rec) => ({
-        median: formatNumber(rec.profile.governance ?? NaN),
-        spread: expect.any(String),
-      })),
+    const medians = [first, last].map((rec) => formatNumber(rec.profile.governance ?? NaN));
+    expect(medians[0]).not.toBe(medians[1]);
+    // Every one of the four answered governance otherwise in round 2; three moved on skills.
+    expect(v.history?.criteria[0]?.cells).toEqual([
+      { median: medians[0], spread: expect.any(String), medianWas: null, answersChanged: null },
+      { median: medians[1], spread: expect.any(String), medianWas: medians[0], answersChanged: 4 },
+    ]);
+    expect(v.history?.criteria[2]?.cells[1]?.answersChanged).toBe(3);
+    expect(v.history?.summary).toContainEqual("4 people changed at least one answer.");
+    expect(v.history?.summary).toContainEqual(
+      `The median on governance moved from ${medians[0]} to ${medians[1]}.`,
     );
+  });
+
+  it("count only the people who voted in both rounds as changing their answers", () => {
+    // p4 sat round 2 out; p5 only voted in it. p1 moved on speed, p2 and p3 kept everything.
+    const again = ballots({
+      p1: [5, 4, 4, 3],
+      p2: [4, 3, 4, 3],
+      p3: [5, 4, 3, 3],
+      p5: [1, 1, 1, 1],
+    });
+    const v = view(sourceOf({ rounds: [round(1, worked), round(2, again)] }), facilitator);
+    expect(v.history?.criteria.map((c) => c.cells[1]?.answersChanged)).toEqual([0, 1, 0, 0]);
+    expect(v.history?.summary).toContainEqual("1 person changed at least one answer.");
+  });
+
+  it("never follow a person from round to round in an anonymous workshop", () => {
+    const v = view(sourceOf({ rounds, anonymous: true }), facilitator);
+    expect(v.history?.criteria.flatMap((c) => c.cells.map((cell) => cell.answersChanged))).toEqual(
+      Array(8).fill(null),
+    );
+    expect(v.history?.summary.join(" ")).not.toMatch(/changed/);
+    // Medians are the team's, not a person's: they still show where they moved.
+    expect(v.history?.criteria[0]?.cells[1]?.medianWas).not.toBeNull();
   });
 
   it("say the recommendation stayed when it did", () => {
     const v = view(sourceOf({ rounds: [round(1, worked), round(2, worked)] }), facilitator);
     expect(v.history?.summary).toEqual([
       "From round 1 to round 2 the recommendation stayed Linear Handoff.",
+      "Nobody who voted in both rounds changed an answer.",
     ]);
+    expect(v.history?.criteria.every((c) => c.cells[1]?.medianWas === null)).toBe(true);
   });
 
   it("look back at an earlier round without what came after it", () => {

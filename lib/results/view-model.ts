@@ -81,9 +81,41 @@ export interface RoundHistory {
     confidence: string;
     disputed: number;
   }[];
-  criteria: { id: string; name: string; cells: { median: string; spread: string }[] }[];
+  criteria: {
+    id: string;
+    name: string;
+    cells: {
+      median: string;
+      spread: string;
+      /** The median before, when it moved since the round to the left; null when it stayed. */
+      medianWas: string | null;
+      /**
+       * How many people answered otherwise than in the round to the left; null in the first
+       * round, and always in an anonymous workshop, whose ballots cannot be followed from one
+       * round to the next.
+       */
+      answersChanged: number | null;
+    }[];
+  }[];
   /** What moved between the first and the last of these rounds, in words. */
   summary: string[];
+}
+
+/** Who, of those who voted in both rounds, gave `criterionId` another answer in the second. */
+function peopleWhoChanged(
+  before: RevealedRound,
+  after: RevealedRound,
+  criterionId: string,
+): string[] {
+  const earlier = new Map(before.ballots.map((ballot) => [ballot.participantId, ballot.votes]));
+  return after.ballots
+    .filter((ballot) => {
+      const was = earlier.get(ballot.participantId);
+      return (
+        was !== undefined && (was[criterionId] ?? null) !== (ballot.votes[criterionId] ?? null)
+      );
+    })
+    .map((ballot) => ballot.participantId);
 }
 
 export interface ResultsView {
@@ -398,7 +430,26 @@ function historyOf(
       `${span} the recommendation moved from ${optionName(framework, from)} to ${optionName(framework, to)}.`,
     );
   }
+  if (!source.workshop.anonymous) {
+    const changed = new Set(
+      framework.criteria.flatMap((criterion) =>
+        peopleWhoChanged(first.round, last.round, criterion.id),
+      ),
+    ).size;
+    summary.push(
+      changed === 0
+        ? "Nobody who voted in both rounds changed an answer."
+        : `${changed} ${changed === 1 ? "person" : "people"} changed at least one answer.`,
+    );
+  }
   for (const criterion of framework.criteria) {
+    const medianBefore = first.recommendation.summaries[criterion.id]?.median ?? null;
+    const medianAfter = last.recommendation.summaries[criterion.id]?.median ?? null;
+    if (medianBefore !== null && medianAfter !== null && medianBefore !== medianAfter) {
+      summary.push(
+        `The median on ${criterion.label} moved from ${value(medianBefore)} to ${value(medianAfter)}.`,
+      );
+    }
     const before = first.recommendation.summaries[criterion.id]?.iqr ?? null;
     const after = last.recommendation.summaries[criterion.id]?.iqr ?? null;
     if (before === null || after === null || before === after) continue;
@@ -417,10 +468,22 @@ function historyOf(
     criteria: framework.criteria.map((criterion) => ({
       id: criterion.id,
       name: criterion.name,
-      cells: rounds.map(({ recommendation }) => ({
-        median: value(recommendation.summaries[criterion.id]?.median ?? null),
-        spread: spreadOf(recommendation, criterion.id),
-      })),
+      cells: rounds.map(({ round, recommendation }, index) => {
+        const median = value(recommendation.summaries[criterion.id]?.median ?? null);
+        const previous = index > 0 ? rounds[index - 1] : undefined;
+        const was = previous
+          ? value(previous.recommendation.summaries[criterion.id]?.median ?? null)
+          : median;
+        return {
+          median,
+          spread: spreadOf(recommendation, criterion.id),
+          medianWas: was === median ? null : was,
+          answersChanged:
+            previous && !source.workshop.anonymous
+              ? peopleWhoChanged(previous.round, round, criterion.id).length
+              : null,
+        };
+      }),
     })),
     summary,
   };

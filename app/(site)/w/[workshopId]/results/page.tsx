@@ -10,8 +10,7 @@ import { LiveResults } from "@/components/results/live-results";
 import { WorkshopHeading } from "@/components/workshop/workshop-heading";
 import { authorizeOrNotFound, grantAlso, type Grant } from "@/lib/access/gate";
 import { publicOrigin } from "@/lib/http/origin";
-import { resultsVersionOf } from "@/lib/workshops/live-state";
-import { resultsForMember } from "@/lib/results/access";
+import { renderedResults, resultsForMember } from "@/lib/results/access";
 import { roundParam } from "@/lib/results/csv-response";
 import { buildResultsView } from "@/lib/results/view-model";
 import { settleDeadlines } from "@/lib/workshops/deadlines";
@@ -97,19 +96,7 @@ export default async function ResultsPage({
     </>
   ) : undefined;
 
-  const watcher = (
-    <LiveResults
-      workshopId={workshopId}
-      rendered={{
-        workshopStatus: source.workshop.status,
-        round: latest,
-        resultsVersion: resultsVersionOf(
-          source.rounds.map((round) => round.number),
-          source.weights,
-        ),
-      }}
-    />
-  );
+  const watcher = <LiveResults workshopId={workshopId} rendered={renderedResults(source)} />;
   const banner = newerRoundOpen ? (
     <p className="rounded-card border-accent-line bg-accent-soft flex flex-wrap items-center justify-between gap-3 border px-4 py-3 print:hidden">
       <span>Round {latest.number} is open for voting.</span>
@@ -117,10 +104,28 @@ export default async function ResultsPage({
         {facilitator ? "Go to the facilitator page" : "Go to your ballot"}
       </Link>
     </p>
+  ) : facilitator ? (
+    <p className="flex flex-wrap gap-x-6 gap-y-2 print:hidden">
+      <Link href={backHref} className="text-accent underline">
+        Back to the facilitator page
+      </Link>
+      {source.workshop.mode === "live" && view ? (
+        <Link href={`/w/${workshopId}/present`} className="text-accent underline">
+          Show the results to the room
+        </Link>
+      ) : null}
+    </p>
+  ) : view && latest.status !== "open" ? (
+    // The ballot of a revealed round is gone for good, so there is no link back to it (it would
+    // only lead here again); a new round brings the banner above.
+    <p className="text-muted print:hidden">
+      Voting in round {latest.number} is over. If the facilitator opens another round, a link to
+      your new ballot appears here.
+    </p>
   ) : (
     <p className="print:hidden">
       <Link href={backHref} className="text-accent underline">
-        {facilitator ? "Back to the facilitator page" : "Back to your ballot"}
+        Back to your ballot
       </Link>
     </p>
   );

@@ -1,0 +1,42 @@
+import { DraftingCompass } from "lucide-react";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { UserMenu } from "@/components/auth/user-menu";
+import type { Theme } from "@/components/theme/theme";
+import { ThemeToggle } from "@/components/theme/theme-toggle";
+
+/**
+ * The header, main column and footer around every page but the room's: the projector's view
+ * fills the screen with nothing of the site around it (app/(room)/layout.tsx).
+ */
+export function SiteFrame({ theme, children }: { theme: Theme; children: ReactNode }) {
+  return (
+    <>
+      <header className="border-line bg-surface/90 sticky top-0 z-10 border-b backdrop-blur print:hidden">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-2.5">
+          <Link href="/" className="flex items-center gap-2 text-lg font-bold tracking-tight">
+            <span className="bg-accent text-on-accent rounded-control grid size-8 place-items-center">
+              <DraftingCompass aria-hidden="true" className="size-5" />
+            </span>
+            Blueprint
+          </Link>
+          <div className="flex min-w-0 flex-wrap items-center gap-3">
+            <UserMenu />
+            <ThemeToggle initial={theme} />
+          </div>
+        </div>
+      </header>
+      <main
+        id="main"
+        className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-10 print:max-w-none print:p-0"
+      >
+        {children}
+      </main>
+      <footer className="border-line border-t print:hidden">
+        <p className="text-muted mx-auto max-w-6xl px-4 py-5 text-sm">
+          Blueprint is open source. Votes stay private until the facilitator reveals them.
+        </p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+"use client";
+
+import { useRef, useState } from "react";
+import { ConfirmButton } from "@/components/ui/confirm-button";
+import { primaryButtonClass } from "@/components/ui/field";
+import { callApi } from "./api";
+
+/**
+ * Reveals the open round, after saying who has not voted yet and what that means for them. A
+ * round someone else revealed in the meantime counts as revealed too.
+ */
+export function RevealButton({
+  workshopId,
+  roundNumber,
+  counts,
+  className,
+  disabled,
+  onRevealed,
+}: {
+  workshopId: string;
+  roundNumber: number;
+  counts: { joined: number; voted: number };
+  className: string;
+  disabled?: boolean;
+  onRevealed: () => void;
+}) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const errorRef = useRef<HTMLParagraphElement>(null);
+  const notVoted = counts.joined - counts.voted;
+
+  async function reveal() {
+    setBusy(true);
+    setError(null);
+    const result = await callApi(`/api/workshops/${workshopId}/reveal`, "POST");
+    if (result.ok || result.code === "already-revealed") {
+      onRevealed();
+      return;
+    }
+    setBusy(false);
+    setError(result.message);
+    errorRef.current?.focus();
+  }
+
+  return (
+    <>
+      <ConfirmButton
+        label={busy ? "Revealing…" : "Reveal the votes"}
+        title={`Reveal round ${roundNumber}?`}
+        confirmLabel="Reveal now"
+        onConfirm={() => void reveal()}
+        className={className}
+        confirmClassName={primaryButtonClass}
+        disabled={disabled || busy}
+      >
+        {notVoted > 0
+          ? `${notVoted} of ${counts.joined} have not voted yet: anything they answered so far will not count. After the reveal nobody can change their ballot in this round.`
+          : "Everyone has voted. After the reveal nobody can change their ballot in this round."}
+      </ConfirmButton>
+      <p
+        ref={errorRef}
+        tabIndex={-1}
+        role="alert"
+        className="text-danger basis-full font-medium empty:hidden"
+      >
+        {error}
+      </p>
+    </>
+  );
+}
