@@ -155,7 +155,7 @@ test("after an automatic reveal at the deadline, every page counts the same ball
   await page.getByLabel("Workshop title").fill("Deadline count");
   await page.getByLabel("Team name").fill("Model platform team");
   await page.getByLabel(/Asynchronously/).check();
-  const due = new Date(Date.now() + 86_400_000);
+  const due = new Date(Date.now() + 86_400_000 + 5 * 60_000);
   const local = new Date(due.getTime() - due.getTimezoneOffset() * 60_000)
     .toISOString()
     .slice(0, 16);
@@ -167,6 +167,14 @@ test("after an automatic reveal at the deadline, every page counts the same ball
   const inviteLink = (await page.getByTestId("invite-link").textContent())!.trim();
   // No projector in an async workshop.
   await expect(page.getByRole("link", { name: /presenter view/ })).toHaveCount(0);
+  // A deadline moved elsewhere (another device of the facilitator's) reaches the open page.
+  await expect(page.getByTestId("deadline-countdown")).toContainText("Voting closes in 1 day");
+  const moved = await page.request.put(`/api/workshops/${workshopId}/deadline`, {
+    headers: { origin: new URL(page.url()).origin },
+    data: { deadline: new Date(Date.now() + 3 * 86_400_000 + 60_000).toISOString() },
+  });
+  expect(moved.status()).toBe(200);
+  await expect(page.getByTestId("deadline-countdown")).toContainText("Voting closes in 3 days");
 
   const ada = await joinAs(browser, inviteLink, "Ada", "Data scientist");
   const grace = await joinAs(browser, inviteLink, "Grace", "ML engineer");

@@ -45,6 +45,8 @@ interface ConsoleProps {
   workshopId: string;
   workshopOpen: boolean;
   mode: "live" | "async";
+  /** The deadline governing the round, so that the page is read again when it moves. */
+  deadline: string | null;
   inviteLink: string;
   qrCode: ReactNode;
   /** The join code and where to type it; absent for a workshop made before join codes. */
@@ -81,6 +83,7 @@ export function FacilitatorConsole({
   workshopId,
   workshopOpen,
   mode,
+  deadline,
   inviteLink,
   qrCode,
   joinCode,
@@ -113,6 +116,7 @@ export function FacilitatorConsole({
       participants: initialParticipants,
       anonymous,
       resultsVersion: "",
+      deadline,
     },
     { credentials },
   );

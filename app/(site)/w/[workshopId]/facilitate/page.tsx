@@ -4,12 +4,12 @@ import { FacilitatorConsole } from "@/components/workshop/facilitator-console";
 import { JoinCode } from "@/components/workshop/join-code";
 import { Card } from "@/components/ui/card";
 import { DeadlineForm } from "@/components/workshop/deadline-form";
-import { WorkshopDeadline } from "@/components/workshop/workshop-deadline";
+import { Deadline } from "@/components/workshop/deadline";
 import { WorkshopHeading } from "@/components/workshop/workshop-heading";
 import { authorizeOrNotFound, grantAlso } from "@/lib/access/gate";
 import { publicOrigin } from "@/lib/http/origin";
 import { getFacilitatorView } from "@/lib/workshops/data";
-import { settleDeadlines } from "@/lib/workshops/deadlines";
+import { findWorkshopDeadline, settleDeadlines } from "@/lib/workshops/deadlines";
 import { describeOwnership, ownershipOf } from "@/lib/workshops/ownership";
 
 export const metadata: Metadata = { title: "Run the workshop", robots: { index: false } };
@@ -22,7 +22,11 @@ export default async function FacilitatePage({
   const { workshopId } = await params;
   await settleDeadlines({ workshopId });
   const grant = await authorizeOrNotFound(workshopId, "facilitator-view.view");
-  const [view, ownership] = await Promise.all([getFacilitatorView(grant), ownershipOf(grant)]);
+  const [view, ownership, deadline] = await Promise.all([
+    getFacilitatorView(grant),
+    ownershipOf(grant),
+    findWorkshopDeadline(workshopId),
+  ]);
   const origin = await publicOrigin();
   const inviteLink = `${origin}/j/${view.inviteToken}`;
 
@@ -34,7 +38,9 @@ export default async function FacilitatePage({
         teamName={view.workshop.teamName}
         description={view.workshop.description}
       />
-      <WorkshopDeadline workshopId={workshopId} />
+      {deadline ? (
+        <Deadline iso={deadline.deadline.toISOString()} action={deadline.action} />
+      ) : null}
       {view.workshop.mode === "async" &&
       view.workshop.status === "open" &&
       view.currentRound.status === "open" ? (
@@ -49,6 +55,7 @@ export default async function FacilitatePage({
         workshopId={workshopId}
         workshopOpen={view.workshop.status === "open"}
         mode={view.workshop.mode}
+        deadline={deadline?.deadline.toISOString() ?? null}
         inviteLink={inviteLink}
         qrCode={<QrCode value={inviteLink} label="QR code that opens the invite link" />}
         joinCode={view.joinCode && <JoinCode code={view.joinCode} origin={origin} />}
