@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { expect, test } from "./fixtures";
 import { query } from "./support/database";
-import { createWorkshop, joinAs, vote } from "./workshop-steps";
+import { createWorkshop, expectAccessible, joinAs, vote } from "./workshop-steps";
 
 // PostgreSQL restarts in the middle of a live workshop. This spec stops and starts the real
 // cluster (E2E_PG_CLUSTER, e.g. "15 main"), so it runs in a project of its own after every other
@@ -55,6 +55,16 @@ test("a database restart loses no acknowledged vote, and every screen catches up
     const skills = ada.getByRole("group", { name: SKILLS });
     await skills.getByRole("radio", { name: "4", exact: true }).check({ force: true });
     await expect(ada.getByText(/Not saved yet/)).toBeVisible();
+
+    // A page opened now says what happened and what to do, accessibly, in its own frame.
+    const opened = await page.context().newPage();
+    await opened.goto(`/w/${workshop.workshopId}/facilitate`);
+    await expect(
+      opened.getByRole("heading", { name: "Something went wrong on our side" }),
+    ).toBeVisible();
+    await expect(opened.getByRole("main")).toHaveCount(1);
+    await expectAccessible(opened);
+    await opened.close();
 
     cluster("start");
     restarted = true;
