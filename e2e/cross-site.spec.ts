@@ -113,6 +113,20 @@ const table: Row[] = [
     body: () => ({ deadline: "2999-01-01T00:00:00Z" }),
   },
   {
+    route: "/api/workshops/[workshopId]/decision",
+    method: "PUT",
+    as: "facilitator",
+    path: (w) => `${api(w)}/decision`,
+    body: () => ({ optionId: "linear-handoff", pilotModel: "Forged" }),
+  },
+  {
+    route: "/api/workshops/[workshopId]/decision/steps/[stepId]",
+    method: "PUT",
+    as: "facilitator",
+    path: (w) => `${api(w)}/decision/steps/00000000-0000-4000-8000-000000000000`,
+    body: () => ({ status: "done" }),
+  },
+  {
     route: "/api/workshops/[workshopId]/share-links",
     method: "POST",
     as: "facilitator",

@@ -69,11 +69,15 @@ const routeTable: Record<string, Method[]> = {
   "app/api/workshops/[workshopId]/share-links/[shareLinkId]/route.ts": ["DELETE"],
   "app/api/workshops/[workshopId]/votes/route.ts": ["PUT"],
   "app/api/workshops/[workshopId]/weights/route.ts": ["PUT"],
+  "app/api/workshops/[workshopId]/decision/route.ts": ["PUT"],
+  "app/api/workshops/[workshopId]/decision/steps/[stepId]/route.ts": ["PUT"],
   "app/f/[token]/route.ts": ["GET"],
   "app/s/[token]/ballots.csv/route.ts": ["GET"],
   "app/s/[token]/events/route.ts": ["GET"],
   "app/u/[token]/confirm/route.ts": ["GET", "POST"],
   "app/w/[workshopId]/results/ballots.csv/route.ts": ["GET"],
+  "app/w/[workshopId]/decision.md/route.ts": ["GET"],
+  "app/w/[workshopId]/archive.json/route.ts": ["GET"],
 };
 
 /**
@@ -998,6 +1002,46 @@ function deadlineBody() {
   );
 }
 
+/**
+ * A decision record. The base names one owner where the option needs three, so that no case may
+ * record a decision in the fuzz world's revealed workshop.
+ */
+function decisionBody() {
+  const valid = {
+    optionId: "linear-handoff",
+    pilotModel: "Churn model",
+    owners: [{ role: "Stage-gate owner", name: "Priya" }],
+    pilotStart: "2999-01-04",
+    pilotEnd: "2999-01-25",
+    reviewOn: "2999-04-05",
+  };
+  return bodyFor(
+    valid,
+    fc.oneof(
+      badName(120).map((v) => set("pilotModel", v)),
+      fc.oneof(oddText, wrongType).map((v) => set("optionId", v)),
+      fc.oneof(oddText, wrongType, badMoment).map((v) => set("pilotStart", v)),
+      fc.oneof(oddText, wrongType).map((v) => set("reviewOn", v)),
+      jsonValue.map((v) => set("owners", v)),
+      fc.oneof(oddText, wrongType).map((v) => set("rationale", v)),
+      fc.constant(drop("owners")),
+    ),
+  );
+}
+
+/** A change to a checklist step; the fuzz world records no decision, so there is none to change. */
+function stepBody() {
+  return bodyFor(
+    { status: "done" },
+    fc.oneof(
+      fc.oneof(oddText, wrongType).map((v) => set("status", v)),
+      badName(80).map((v) => set("owner", v)),
+      fc.oneof(oddText, wrongType, badMoment).map((v) => set("dueOn", v)),
+      fc.constant(drop("status")),
+    ),
+  );
+}
+
 function shareLinkBody() {
   const valid = { label: "For the board", mode: "live" };
   const corruption = fc.oneof(
@@ -1552,6 +1596,48 @@ function groups(): Group[] {
       write: true,
       arbitrary: (w) => jsonWrite(w, "/deadline", "PUT", deadlineBody()),
     },
+    {
+      name: "record decision",
+      covers: ["app/api/workshops/[workshopId]/decision/route.ts"],
+      cases: 300,
+      write: true,
+      arbitrary: (w) => jsonWrite(w, "/decision", "PUT", decisionBody()),
+    },
+    {
+      name: "update decision step",
+      covers: ["app/api/workshops/[workshopId]/decision/steps/[stepId]/route.ts"],
+      cases: 300,
+      write: true,
+      arbitrary: (w) =>
+        fc
+          .oneof(forgedUuid, malformedId)
+          .chain((stepId) =>
+            jsonWrite(w, `/decision/steps/${encodeURIComponent(stepId)}`, "PUT", stepBody()),
+          ),
+    },
+    {
+      name: "decision exports",
+      covers: [
+        "app/w/[workshopId]/decision.md/route.ts",
+        "app/w/[workshopId]/archive.json/route.ts",
+      ],
+      cases: 300,
+      write: false,
+      arbitrary: (w) =>
+        fc
+          .record({
+            id: workshopIds(w),
+            which: fc.constantFrom("/w/{id}/decision.md", "/w/{id}/archive.json"),
+            query: oddQuery,
+            headers: headersFor(cookiesFor(w, { facilitator: true }), { ownOrigin: ownOrigin() }),
+            method: fc.constantFrom("GET", "GET", "HEAD"),
+          })
+          .map(({ id, which, query, headers, method }) => ({
+            method,
+            path: `${which.replace("{id}", id)}${query}`,
+            headers,
+          })),
+    },
   ];
 }
 
@@ -1604,6 +1690,7 @@ function samplePath(w: World, file: string): string {
     .replace("[workshopId]", w.workshopId)
     .replace("[participantHandle]", participantHandle(w.workshopId, w.participantId))
     .replace("[shareLinkId]", w.shareLinkId)
+    .replace("[stepId]", w.shareLinkId)
     .replace("[token]", w.liveShareToken)
     .replace(/^\/route\.ts$/, "/");
 }

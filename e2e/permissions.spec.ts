@@ -158,6 +158,20 @@ const matrix: Row[] = [
     expected: each("not found", members),
   },
   {
+    what: "Decision page",
+    kind: "read",
+    action: "decision.view",
+    call: (w) => ({ method: "GET", path: `/w/${w.workshopId}/decision` }),
+    expected: each("not found", facilitators),
+  },
+  {
+    what: "Workshop archive (JSON)",
+    kind: "read",
+    action: "decision.export",
+    call: (w) => ({ method: "GET", path: `/w/${w.workshopId}/archive.json` }),
+    expected: each("not found", facilitators),
+  },
+  {
     what: "Live updates of the workshop",
     kind: "read",
     action: "workshop.watch",
@@ -286,6 +300,44 @@ const matrix: Row[] = [
       body: { weights: { governance: 3, cost: 0 } },
     }),
     expected: each("forbidden", facilitators),
+  },
+  {
+    what: "Record the decision",
+    kind: "write",
+    action: "decision.record",
+    call: (w) => ({
+      method: "PUT",
+      path: `/api/workshops/${w.workshopId}/decision`,
+      body: {
+        optionId: "linear-handoff",
+        rationale: "Our auditors come first.",
+        pilotModel: "Churn model",
+        owners: ["Stage-gate owner", "Handoff template owner", "Monitoring owner"].map((role) => ({
+          role,
+          name: "Priya",
+        })),
+        pilotStart: "2999-01-04",
+        pilotEnd: "2999-01-25",
+        reviewOn: "2999-04-05",
+      },
+    }),
+    expected: each("forbidden", facilitators),
+    prepare: async (w) => {
+      await expectOk(sendAs(w.cookies.facilitator, reveal(w)));
+    },
+  },
+  {
+    what: "Update a follow-through step",
+    kind: "write",
+    action: "decision.follow-up",
+    // A step no workshop has: the gate lets facilitators through, and the statement finds none.
+    call: (w) => ({
+      method: "PUT",
+      path: `/api/workshops/${w.workshopId}/decision/steps/00000000-0000-4000-8000-000000000000`,
+      body: { status: "done" },
+    }),
+    expected: each("forbidden", { facilitator: "not found", owner: "not found" }),
+    grants: ["not found"],
   },
   {
     what: "Move the deadline",

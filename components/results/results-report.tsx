@@ -33,12 +33,50 @@ export function ResultsReport({
   csvHref,
   roundHref,
   tools,
+  brief,
 }: {
   view: ResultsView;
   csvHref: string;
   roundHref?: (round: number) => string;
   tools?: ReactNode;
+  /** Leadership's brief: first, with the team's analysis folded under it. */
+  brief?: ReactNode;
 }) {
+  const analysis = (
+    <>
+      <RecommendationSection view={view} />
+      <WhySection view={view} />
+      <CriteriaSection view={view} />
+
+      <Section
+        id="profile"
+        title="Team profile"
+        open
+        intro="The team's median on each criterion, with the middle half of the votes shaded, against what each option expects. For a need, an option should reach out to the team's line; for a capacity, it should stay inside it."
+      >
+        <div className="hidden sm:block print:block">
+          <RadarChart
+            radar={view.radar}
+            title="Team profile against each option"
+            fileName={`${exportName(view.workshop.title, view.round.number)}-chart`}
+          />
+        </div>
+        <div className="sm:hidden print:hidden">
+          <DotPlot radar={view.radar} />
+        </div>
+      </Section>
+
+      <RankingSection
+        ranking={view.ranking}
+        order={view.tradeOffs.columns.map((column) => column.id)}
+      />
+      <TradeOffSection tradeOffs={view.tradeOffs} />
+      {view.nextSteps ? <NextStepsSection steps={view.nextSteps} /> : null}
+      <TeamSplitSection view={view} />
+      {view.history ? <HistorySection history={view.history} /> : null}
+      <QuestionsSection questions={view.questions} />
+    </>
+  );
   return (
     <div className="results-report space-y-6 print:space-y-5">
       <div className="space-y-2">
@@ -84,37 +122,19 @@ export function ResultsReport({
         ) : null}
       </div>
 
-      <RecommendationSection view={view} />
-      <WhySection view={view} />
-      <CriteriaSection view={view} />
-
-      <Section
-        id="profile"
-        title="Team profile"
-        open
-        intro="The team's median on each criterion, with the middle half of the votes shaded, against what each option expects. For a need, an option should reach out to the team's line; for a capacity, it should stay inside it."
-      >
-        <div className="hidden sm:block print:block">
-          <RadarChart
-            radar={view.radar}
-            title="Team profile against each option"
-            fileName={`${exportName(view.workshop.title, view.round.number)}-chart`}
-          />
-        </div>
-        <div className="sm:hidden print:hidden">
-          <DotPlot radar={view.radar} />
-        </div>
-      </Section>
-
-      <RankingSection
-        ranking={view.ranking}
-        order={view.tradeOffs.columns.map((column) => column.id)}
-      />
-      <TradeOffSection tradeOffs={view.tradeOffs} />
-      {view.nextSteps ? <NextStepsSection steps={view.nextSteps} /> : null}
-      <TeamSplitSection view={view} />
-      {view.history ? <HistorySection history={view.history} /> : null}
-      <QuestionsSection questions={view.questions} />
+      {brief ? (
+        <>
+          {brief}
+          <details className="group space-y-6" data-testid="analysis">
+            <summary className="rounded-card border-line bg-surface-muted cursor-pointer border px-5 py-4 text-lg font-semibold print:hidden">
+              The team&apos;s analysis: agreement, profile, ranking and trade-offs
+            </summary>
+            <div className="mt-6 space-y-6">{analysis}</div>
+          </details>
+        </>
+      ) : (
+        analysis
+      )}
 
       {tools ? <div className="space-y-6 print:hidden">{tools}</div> : null}
 

@@ -5,6 +5,7 @@ import {
   KeyRound,
   Presentation,
   QrCode,
+  Stamp,
   Trash2,
   UserMinus,
   Users,
@@ -266,6 +267,12 @@ export function FacilitatorConsole({
                 <Link href={presentHref} className={consoleLinkClass}>
                   <Presentation aria-hidden="true" />
                   Open the presenter view for the projector
+                </Link>
+              ) : null}
+              {hasResults ? (
+                <Link href={`/w/${workshopId}/decision`} className={consoleLinkClass}>
+                  <Stamp aria-hidden="true" />
+                  Record the decision and follow it through
                 </Link>
               ) : null}
               <Link href={resultsHref} className={consoleLinkClass}>

@@ -67,6 +67,10 @@ const expected: Record<Action, ActorName[]> = {
   "share-links.list": facilitators,
   "share-link.create": facilitators,
   "share-link.revoke": facilitators,
+  "decision.view": facilitators,
+  "decision.record": facilitators,
+  "decision.follow-up": facilitators,
+  "decision.export": facilitators,
   "workshops.list-owned": signedIn,
   "workshops.claim": signedIn,
 };

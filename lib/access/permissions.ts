@@ -51,6 +51,10 @@ export const permissions = {
   "share-links.list": "facilitator",
   "share-link.create": "facilitator",
   "share-link.revoke": "facilitator",
+  "decision.view": "facilitator",
+  "decision.record": "facilitator",
+  "decision.follow-up": "facilitator",
+  "decision.export": "facilitator",
   "workshops.list-owned": "signed-in",
   "workshops.claim": "signed-in",
 } as const satisfies Record<string, Who>;

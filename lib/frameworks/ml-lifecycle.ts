@@ -92,6 +92,7 @@ export const mlLifecycle: Framework = {
           "Bring further models in one at a time, each as a small project of its own, and automate the handoff steps that keep causing delays, such as packaging.",
         review:
           "Look at the workflow again every quarter and adjust it; it is meant to evolve with the team.",
+        owners: ["Stage-gate owner", "Handoff template owner", "Monitoring owner"],
       },
       risks: [
         "Context gets lost at each handoff, so production problems take longer to diagnose.",
@@ -124,6 +125,7 @@ export const mlLifecycle: Framework = {
           "Bring further models in one at a time, each as a small project of its own, and automate the steps that keep causing delays, such as packaging.",
         review:
           "Look at the workflow again every quarter and adjust it; it is meant to evolve with the team.",
+        owners: ["Model driver", "On-call owner", "Monitoring owner"],
       },
       risks: [
         "An auditor may ask for a signed approval chain per deployment that does not exist, and adding sign-off afterwards slows everything down.",
@@ -156,6 +158,7 @@ export const mlLifecycle: Framework = {
           "Bring further models in one at a time, each as a small project of its own, and automate the steps that keep causing delays, such as packaging.",
         review:
           "Look at the workflow again every quarter and adjust it; it is meant to evolve with the team.",
+        owners: ["Pipeline owner", "Monitoring owner"],
       },
       risks: [
         "A pipeline nobody maintains rots: tests break, dependencies age and deployments fail silently until everyone returns to manual work.",
@@ -267,6 +270,8 @@ export const mlLifecycle: Framework = {
     "Rolling a workflow out to every model at once, without a pilot, hides wrong assumptions until they are expensive.",
     "No workflow makes up for missing foundations: without sound data quality, version control and monitoring, the same problems come back whichever path models take.",
   ],
+  withoutDecision:
+    "While nothing is decided, each model reaches production its own way: nobody owns the handoffs or the monitoring, problems surface late, and the approval chain an auditor asks for does not exist.",
   smallTeamNote:
     "a formal workflow is more than you need: a checklist plus version control is enough, or a shared notebook and a deployment script if you want a light loop; add structure as the team grows.",
 };

@@ -178,3 +178,56 @@ export function allVotedMail(
       "You get this e-mail because you asked for it when you created this workshop. The address is used for nothing else.",
   });
 }
+
+/** "Friday 18 December 2026": a calendar day, the same for every reader. */
+export function formatDay(day: Date): string {
+  return `${WEEKDAYS[day.getUTCDay()]} ${day.getUTCDate()} ${MONTHS[day.getUTCMonth()]} ${day.getUTCFullYear()}`;
+}
+
+const FACILITATOR_NOTE =
+  "The decision page opens in the browser you run the workshop from, or once you sign in if the workshop is in your account; elsewhere, use your private facilitator link.";
+
+const FACILITATOR_REASON =
+  "You get this e-mail because you left this address when you created the workshop. The address is used for nothing else.";
+
+/** The pilot of the recorded decision has reached its end date: time to look at what it taught. */
+export function pilotEndedMail(
+  mail: WorkshopMail & { optionName: string; pilotEnd: Date },
+): MailContent {
+  return workshopMail(mail, {
+    subject: `The pilot has ended: "${oneLine(mail.title)}"`,
+    heading: "The pilot has ended",
+    displayName: null,
+    paragraphs: [
+      `The pilot of ${mail.optionName} that ${mail.teamName} decided on in "${mail.title}" was planned to end on ${formatDay(mail.pilotEnd)}.`,
+      "Look at the friction it logged, tick off the steps that are done, and give the roles to their owners before more models follow.",
+    ],
+    button: {
+      label: "Open the decision",
+      url: `${mail.appUrl}/w/${mail.workshopId}/decision`,
+    },
+    note: FACILITATOR_NOTE,
+    reason: FACILITATOR_REASON,
+  });
+}
+
+/** The quarterly review of the decision is a week away. */
+export function reviewDueMail(
+  mail: WorkshopMail & { optionName: string; reviewOn: Date },
+): MailContent {
+  return workshopMail(mail, {
+    subject: `Workflow review due: "${oneLine(mail.title)}"`,
+    heading: "Time to review the workflow",
+    displayName: null,
+    paragraphs: [
+      `${mail.teamName} planned to review its decision for ${mail.optionName} on ${formatDay(mail.reviewOn)}.`,
+      "A workflow is meant to change with the team: run the workshop again to see whether the team's situation has moved.",
+    ],
+    button: {
+      label: "Open the decision",
+      url: `${mail.appUrl}/w/${mail.workshopId}/decision`,
+    },
+    note: FACILITATOR_NOTE,
+    reason: FACILITATOR_REASON,
+  });
+}

@@ -6,7 +6,14 @@ import { prisma } from "@/lib/db/prisma";
 import { rows } from "@/lib/db/rows";
 import { authSecret, env } from "@/lib/env";
 import { hit, WORKSHOP_MAILS_PER_RECIPIENT } from "@/lib/http/rate-limit";
-import { allVotedMail, deadlineReminderMail, resultsReadyMail, type MailContent } from "./messages";
+import {
+  allVotedMail,
+  deadlineReminderMail,
+  pilotEndedMail,
+  resultsReadyMail,
+  reviewDueMail,
+  type MailContent,
+} from "./messages";
 import { MailNotSentError, sendMail, withoutAddresses } from "./transport";
 
 // The workshop mails that are due, sent at most once each, whatever number of app instances run
@@ -25,7 +32,8 @@ import { MailNotSentError, sendMail, withoutAddresses } from "./transport";
 // atomic) if the mail is still due, e.g. the person has still not voted.
 //
 // Dedupe keys: deadline_reminder:<round>:<participant>, results_ready:<round>:<participant>,
-// all_voted:<round>.
+// all_voted:<round>, pilot_ended:<workshop>:<pilot end day>, review_due:<workshop>:<review day>
+// (a decision moved to other days earns its mails again).
 
 /** How far back a reveal still earns a results mail (the sweep may have been down a while). */
 const RESULTS_LOOKBACK = "3 days";
@@ -38,8 +46,18 @@ const REMINDER_GRACE = "1 hour";
 // batch loses the rest of it (at most once), so a batch should be quick to get through.
 const BATCH = 20;
 const MAX_ATTEMPTS = 5;
+/** A pilot's end still earns its mail this long after (the sweep may have been down a while). */
+const FOLLOW_THROUGH_LOOKBACK = "7 days";
+/** The review reminder goes out this long before the review date. */
+const REVIEW_NOTICE = "7 days";
 
-const mailKindSchema = z.enum(["deadline_reminder", "results_ready", "all_voted"]);
+const mailKindSchema = z.enum([
+  "deadline_reminder",
+  "results_ready",
+  "all_voted",
+  "pilot_ended",
+  "review_due",
+]);
 export type MailKind = z.infer<typeof mailKindSchema>;
 
 /** A mail claimed by claimDueMails, with what its content needs. */
@@ -57,6 +75,9 @@ const claimRow = z.object({
   deadline: z.date().nullable(),
   roundNumber: z.number().int(),
   voted: z.number().int(),
+  /** The decision's option and the day a follow-through mail is about. */
+  optionName: z.string().nullable(),
+  day: z.date().nullable(),
 });
 type Claim = z.infer<typeof claimRow>;
 
@@ -71,6 +92,17 @@ const HAS_VOTED = Prisma.sql`EXISTS (
   SELECT 1 FROM round_ballots(r.id) b WHERE b.participant_id = p.id AND b.status = 'voted'
 )`;
 
+/** Each workshop's newest decision version (lib/decisions/record.ts), the one in force. */
+const CURRENT_DECISIONS = Prisma.sql`(
+  SELECT DISTINCT ON (workshop_id) * FROM decision_versions ORDER BY workshop_id, version DESC
+)`;
+
+/** The decided option's name, from the workshop's own frozen framework. */
+const OPTION_NAME = Prisma.sql`(
+  SELECT o ->> 'name' FROM jsonb_array_elements(w.framework -> 'options') o
+  WHERE o ->> 'id' = d.option_id
+)`;
+
 /** Claims up to `batch` mails due at `now`; see the top of this file. */
 async function claimDueMails(now: Date, batch: number): Promise<Claim[]> {
   return rows(
@@ -82,7 +114,8 @@ async function claimDueMails(now: Date, batch: number): Promise<Claim[]> {
         SELECT 'deadline_reminder'::mail_kind AS kind,
           'deadline_reminder:' || r.id || ':' || p.id AS dedupe_key,
           w.id AS workshop_id, p.id AS participant_id, p.email AS recipient,
-          p.display_name, w.title, w.team_name, w.deadline, r.number AS round_number, 0 AS voted
+          p.display_name, w.title, w.team_name, w.deadline, r.number AS round_number, 0 AS voted,
+          NULL::text AS option_name, NULL::date AS day
         FROM workshops w
         JOIN rounds r ON r.workshop_id = w.id AND r.status = 'open'
         JOIN participants p ON p.workshop_id = w.id
@@ -98,7 +131,8 @@ async function claimDueMails(now: Date, batch: number): Promise<Claim[]> {
       ) UNION ALL (
         SELECT 'results_ready'::mail_kind,
           'results_ready:' || r.id || ':' || p.id,
-          w.id, p.id, p.email, p.display_name, w.title, w.team_name, w.deadline, r.number, 0
+          w.id, p.id, p.email, p.display_name, w.title, w.team_name, w.deadline, r.number, 0,
+          NULL, NULL
         FROM rounds r
         JOIN workshops w ON w.id = r.workshop_id
         JOIN participants p ON p.workshop_id = w.id
@@ -111,7 +145,7 @@ async function claimDueMails(now: Date, batch: number): Promise<Claim[]> {
       ) UNION ALL (
         SELECT 'all_voted'::mail_kind, 'all_voted:' || r.id,
           w.id, NULL::uuid, w.notify_email, NULL::text, w.title, w.team_name, w.deadline,
-          r.number, progress.joined
+          r.number, progress.joined, NULL, NULL
         FROM workshops w
         JOIN rounds r ON r.workshop_id = w.id AND r.status = 'open'
         CROSS JOIN LATERAL (
@@ -123,6 +157,26 @@ async function claimDueMails(now: Date, batch: number): Promise<Claim[]> {
         WHERE w.status = 'open' AND w.notify_email IS NOT NULL
           AND w.notify_unsubscribe_token_hash IS NOT NULL
           AND progress.joined > 0 AND progress.voted = progress.joined
+      ) UNION ALL (
+        SELECT 'pilot_ended'::mail_kind,
+          'pilot_ended:' || d.workshop_id || ':' || d.pilot_end,
+          w.id, NULL::uuid, w.notify_email, NULL::text, w.title, w.team_name, w.deadline,
+          d.version, 0, ${OPTION_NAME}, d.pilot_end
+        FROM ${CURRENT_DECISIONS} d
+        JOIN workshops w ON w.id = d.workshop_id
+        WHERE w.notify_email IS NOT NULL AND w.notify_unsubscribe_token_hash IS NOT NULL
+          AND d.pilot_end <= ${now}::date
+          AND d.pilot_end > ${now}::date - ${FOLLOW_THROUGH_LOOKBACK}::interval
+      ) UNION ALL (
+        SELECT 'review_due'::mail_kind,
+          'review_due:' || d.workshop_id || ':' || d.review_on,
+          w.id, NULL::uuid, w.notify_email, NULL::text, w.title, w.team_name, w.deadline,
+          d.version, 0, ${OPTION_NAME}, d.review_on
+        FROM ${CURRENT_DECISIONS} d
+        JOIN workshops w ON w.id = d.workshop_id
+        WHERE w.notify_email IS NOT NULL AND w.notify_unsubscribe_token_hash IS NOT NULL
+          AND d.review_on <= ${now}::date + ${REVIEW_NOTICE}::interval
+          AND d.review_on >= ${now}::date
       )
     ), due AS (
       -- Leaves out what is claimed already (unless its retry time has come), so that the batch
@@ -144,7 +198,7 @@ async function claimDueMails(now: Date, batch: number): Promise<Claim[]> {
     SELECT claimed.id, due.kind::text AS kind, due.dedupe_key AS "dedupeKey", claimed.attempts,
       due.workshop_id AS "workshopId", due.participant_id AS "participantId", due.recipient,
       due.display_name AS "displayName", due.title, due.team_name AS "teamName", due.deadline,
-      due.round_number AS "roundNumber", due.voted
+      due.round_number AS "roundNumber", due.voted, due.option_name AS "optionName", due.day
     FROM claimed JOIN due ON due.dedupe_key = claimed.dedupe_key`,
   );
 }
@@ -157,6 +211,16 @@ function contentOf(claim: Claim, now: Date): MailContent {
     title: claim.title,
     teamName: claim.teamName,
   };
+  if (claim.kind === "pilot_ended" || claim.kind === "review_due") {
+    const facilitator = {
+      ...common,
+      unsubscribeToken: deriveUnsubscribeToken(secret, "workshop", claim.workshopId),
+      optionName: claim.optionName ?? "the chosen workflow",
+    };
+    return claim.kind === "pilot_ended"
+      ? pilotEndedMail({ ...facilitator, pilotEnd: claim.day! })
+      : reviewDueMail({ ...facilitator, reviewOn: claim.day! });
+  }
   if (claim.kind === "all_voted") {
     return allVotedMail({
       ...common,

@@ -40,6 +40,11 @@ export interface ImplementationPath {
   roles: string;
   scaling: string;
   review: string;
+  /**
+   * The roles a decision for this option gives to named people, e.g. "Pipeline owner". The
+   * decision record asks for one name per role; without them it asks for one owner.
+   */
+  owners?: string[];
 }
 
 export interface FrameworkOption {
@@ -104,4 +109,6 @@ export interface Framework {
   commonRisks?: string[];
   /** Advice for a team of one or two people; a generic sentence is used when absent. */
   smallTeamNote?: string;
+  /** What goes wrong while the team decides nothing, for leadership's brief. */
+  withoutDecision?: string;
 }

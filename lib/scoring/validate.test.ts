@@ -154,6 +154,21 @@ describe("framework validation", () => {
     expect(broken((f) => void (f.options[1]!.id = ""))).toBe("option[1]");
   });
 
+  it("requires the roles a decision names owners for, and the cost of not deciding, as texts", () => {
+    const path = { pilot: "p", roles: "r", scaling: "s", review: "v" };
+    expect(broken((f) => void (f.options[0]!.implementation = { ...path, owners: [] }))).toBe(
+      'option "linear-handoff".implementation.owners',
+    );
+    expect(
+      broken((f) => void (f.options[0]!.implementation = { ...path, owners: ["Owner", " "] })),
+    ).toBe('option "linear-handoff".implementation.owners');
+    expect(broken((f) => void (f.withoutDecision = ""))).toBe("framework.withoutDecision");
+    const fine = structuredClone(workedFramework);
+    fine.options[0]!.implementation = { ...path, owners: ["Pipeline owner"] };
+    fine.withoutDecision = "Each model finds its own way.";
+    expect(() => validateFramework(fine)).not.toThrow();
+  });
+
   it("requires a complete profile of whole numbers 1..5", () => {
     expect(broken((f) => delete (f.options[0]!.profile as Record<string, number>).cost)).toBe(
       'option "linear-handoff".profile.cost',

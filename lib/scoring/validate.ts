@@ -118,6 +118,13 @@ function checkOptions(options: unknown, criterionIds: readonly string[]): string
         throw frameworkError(`${item}.implementation`, "must be an object");
       }
       checkTexts(option.implementation, ["pilot", "roles", "scaling", "review"], item);
+      const { owners } = option.implementation;
+      if (
+        owners !== undefined &&
+        (!Array.isArray(owners) || owners.length === 0 || !owners.every(isText))
+      ) {
+        throw frameworkError(`${item}.implementation.owners`, "must be a non-empty list of texts");
+      }
     }
     for (const list of ["strengths", "weaknesses", "risks"]) {
       const value = option[list];
@@ -197,6 +204,9 @@ export function validateFramework(framework: unknown): asserts framework is Fram
   const optionIds = checkOptions(framework.options, criterionIds);
   checkTradeOffs(framework.tradeOffs, optionIds, criterionIds);
   checkFacts(framework.facts, criterionIds, optionIds);
+  if (framework.withoutDecision !== undefined && !isText(framework.withoutDecision)) {
+    throw frameworkError("framework.withoutDecision", "must be a non-empty text");
+  }
   if (framework.smallTeamNote !== undefined && !isText(framework.smallTeamNote)) {
     throw frameworkError("framework.smallTeamNote", "must be a non-empty text");
   }

@@ -1,5 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
+import { prisma } from "@/lib/db/prisma";
 import type { AuditActor } from "@/lib/access/permissions";
 
 // The audit trail every write records inside its own statement or transaction. Audit data holds
@@ -21,7 +22,9 @@ export type AuditAction =
   | "weights.set"
   | "deadline.set"
   | "share-link.created"
-  | "share-link.revoked";
+  | "share-link.revoked"
+  | "decision.recorded"
+  | "decision.step-updated";
 
 export function actorId(by: AuditActor): string | null {
   switch (by.kind) {
@@ -52,4 +55,21 @@ export function audit(
     data: { workshopId, actorKind: by.kind, actorId: actorId(by), action, data },
     select: { id: true },
   });
+}
+
+/** A workshop's audit trail, oldest first: what happened, when and by what kind of actor. */
+export async function auditTrailOf(
+  workshopId: string,
+): Promise<{ at: Date; action: string; actorKind: string; data: unknown }[]> {
+  const events = await prisma().auditEvent.findMany({
+    where: { workshopId },
+    orderBy: { id: "asc" },
+    select: { createdAt: true, action: true, actorKind: true, data: true },
+  });
+  return events.map((event) => ({
+    at: event.createdAt,
+    action: event.action,
+    actorKind: event.actorKind,
+    data: event.data,
+  }));
 }

@@ -48,7 +48,7 @@ export function hasVisibleText(value: string): boolean {
 }
 
 /** A required name or title: one that others see, so it must show something and spoof nothing. */
-function requiredText(what: string, max: number) {
+export function requiredText(what: string, max: number) {
   return plainText(
     z
       .string(`Enter ${what}.`)
@@ -64,7 +64,7 @@ function requiredText(what: string, max: number) {
 }
 
 /** Optional text: blank means "none", which is null. */
-function optionalText(what: string, max: number) {
+export function optionalText(what: string, max: number) {
   return plainText(
     z
       .string(`Enter ${what} as text.`)

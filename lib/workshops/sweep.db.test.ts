@@ -11,6 +11,7 @@ import { testDatabase } from "@/lib/db/test-database";
 import { sendDueMails } from "@/lib/mail/outbox";
 import { findUnsubscribeTarget, unsubscribe } from "@/lib/mail/unsubscribe";
 import { joinWorkshop, openNextRound, revealRound, saveVote } from "./mutations";
+import { recordDecision } from "@/lib/decisions/record";
 import { runSweep } from "./sweep";
 import { asFacilitator, criteria, startWorkshop, type StartedWorkshop } from "./test-fixtures";
 
@@ -420,5 +421,51 @@ describe("failed sends", () => {
         expect.objectContaining({ sent: false, attempts: 1, retry_after: null }),
       ]),
     );
+  });
+});
+
+// Last: its clock jumps months ahead, past every other test's retry and lookback times.
+describe("follow-through reminders", () => {
+  it("tell the facilitator once when the pilot ends and once a week before the review", async () => {
+    const facilitator = address("decider");
+    const workshop = await startWorkshop({
+      participants: 1,
+      input: { mode: "async", notifyEmail: facilitator },
+    });
+    await voteFully(workshop, workshop.participants[0]!.guestToken);
+    await revealRound(await asFacilitator(workshop, "round.reveal"));
+    await recordDecision(await asFacilitator(workshop, "decision.record"), {
+      optionId: "linear-handoff",
+      rationale: "Audits come first here.",
+      pilotModel: "Churn model",
+      owners: ["Stage-gate owner", "Handoff template owner", "Monitoring owner"].map((role) => ({
+        role,
+        name: "Priya",
+      })),
+      pilotStart: "2027-01-04",
+      pilotEnd: "2027-01-25",
+      reviewOn: "2027-04-05",
+    });
+    const subjects = () => subjectsTo(facilitator).filter((s) => !s.startsWith("Results"));
+
+    // The clock is the test's: nothing is due the day before the pilot ends.
+    await sweepTwice(new Date("2027-01-24T12:00:00Z"));
+    expect(subjects()).toEqual([]);
+    await sweepTwice(new Date("2027-01-25T08:00:00Z"));
+    await sweepTwice(new Date("2027-01-26T08:00:00Z"));
+    expect(subjects()).toEqual([`The pilot has ended: "${TITLE}"`]);
+    const [ended] = mailsTo(facilitator).filter((mail) => mail.subject.startsWith("The pilot"));
+    expect(ended!.text).toContain("Linear Handoff");
+    expect(ended!.text).toContain("Monday 25 January 2027");
+    expect(ended!.text).toContain(`${APP_URL}/w/${workshop.workshopId}/decision\n`);
+
+    await sweepTwice(new Date("2027-03-28T08:00:00Z"));
+    expect(subjects()).toHaveLength(1);
+    await sweepTwice(new Date("2027-03-29T08:00:00Z"));
+    await sweepTwice(new Date("2027-04-04T08:00:00Z"));
+    expect(subjects()).toEqual([
+      `The pilot has ended: "${TITLE}"`,
+      `Workflow review due: "${TITLE}"`,
+    ]);
   });
 });

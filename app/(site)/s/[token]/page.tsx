@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
+import { DecisionBrief } from "@/components/decisions/brief";
 import { ResultsReport } from "@/components/results/results-report";
 import { LiveSharedResults } from "@/components/results/live-results";
 import { RateLimitedNotice } from "@/components/ui/rate-limited-notice";
@@ -9,6 +10,8 @@ import { lookUpLink } from "@/lib/http/rate-limit";
 import { resultsVersionOf } from "@/lib/workshops/live-state";
 import { resultsForShareLink } from "@/lib/results/access";
 import { buildResultsView } from "@/lib/results/view-model";
+import { buildBrief, decidedBy } from "@/lib/decisions/brief";
+import { loadDecision } from "@/lib/decisions/record";
 import { settleDeadlines } from "@/lib/workshops/deadlines";
 
 export const metadata: Metadata = { title: "Workshop results", robots: { index: false } };
@@ -39,6 +42,11 @@ export default async function SharedResultsPage({
     ...(access.weights !== undefined && { weights: access.weights }),
     ...(access.contract !== undefined && { contract: access.contract }),
   });
+  // The decision the team recorded on the round shown, or before it: a frozen link never shows
+  // a decision made on later results.
+  const decision = view
+    ? decidedBy(await loadDecision(access.source.workshop.id, access.source.framework), view)
+    : null;
   const live =
     access.link.mode === "live" ? (
       <LiveSharedResults
@@ -72,7 +80,11 @@ export default async function SharedResultsPage({
           ? "A read-only view of the newest results; it follows the workshop as it goes on."
           : `A read-only copy of round ${view.round.number} as it was when this link was made, scored with version ${view.scoring.contract} of Blueprint's scoring.`}
       </p>
-      <ResultsReport view={view} csvHref={`/s/${token}/ballots.csv`} />
+      <ResultsReport
+        view={view}
+        csvHref={`/s/${token}/ballots.csv`}
+        brief={<DecisionBrief brief={buildBrief(view, decision, access.source.framework)} />}
+      />
     </div>
   );
 }

@@ -109,6 +109,11 @@ export default async function ResultsPage({
       <Link href={backHref} className="text-accent underline">
         Back to the facilitator page
       </Link>
+      {view ? (
+        <Link href={`/w/${workshopId}/decision`} className="text-accent underline">
+          Record the decision
+        </Link>
+      ) : null}
       {source.workshop.mode === "live" && view ? (
         <Link href={`/w/${workshopId}/present`} className="text-accent underline">
           Show the results to the room

@@ -1,0 +1,78 @@
+import { CircleCheckBig, Compass, TriangleAlert } from "lucide-react";
+import type { ReactNode } from "react";
+import { Badge } from "@/components/ui/badge";
+import type { Brief } from "@/lib/decisions/brief";
+
+/** One answer of the brief: a small label over a line or two. */
+function Item({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="space-y-1">
+      <dt className="text-muted text-xs font-semibold tracking-wide uppercase">{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+/**
+ * The leadership brief: the decision (or the recommendation) and what follows from it, on one
+ * screen and on the first printed page. `children` holds what comes with the decision (the
+ * sign-off chain).
+ */
+export function DecisionBrief({ brief, children }: { brief: Brief; children?: ReactNode }) {
+  const decided = brief.status === "decided";
+  return (
+    <section
+      aria-labelledby="brief-heading"
+      className="rounded-card border-accent-line bg-surface shadow-card space-y-5 border-2 p-5 sm:p-7 print:break-inside-avoid print:p-4 print:shadow-none"
+      data-testid="brief"
+    >
+      <div className="flex flex-wrap items-center gap-2">
+        <p className="text-accent text-sm font-semibold tracking-wide uppercase">
+          {decided ? "Decision" : brief.status === "recommended" ? "Recommendation" : "Results"}
+        </p>
+        {decided ? (
+          <Badge tone="success">
+            <CircleCheckBig aria-hidden="true" />
+            Decided{brief.version && brief.version > 1 ? `, version ${brief.version}` : ""}
+          </Badge>
+        ) : (
+          <Badge tone="warning">Not decided yet</Badge>
+        )}
+      </div>
+      <h2 id="brief-heading" className="text-title font-bold text-balance sm:text-4xl">
+        <span className="sr-only">{decided ? "Decision: " : "Recommendation: "}</span>
+        {brief.optionName ?? "No recommendation yet"}
+      </h2>
+      <p className="text-lg" data-testid="brief-summary">
+        {brief.summary}
+      </p>
+      <dl className="grid gap-4 sm:grid-cols-2">
+        {brief.confidence ? <Item label="How sure">{brief.confidence}</Item> : null}
+        <Item label="Who took part">{brief.takingPart}</Item>
+        <Item label="When">{brief.when}</Item>
+        {brief.firstStep ? (
+          <Item label={decided ? "First step" : "First step, if the team agrees"}>
+            <span className="inline-flex gap-2">
+              <Compass aria-hidden="true" className="text-accent mt-1 size-4 shrink-0" />
+              <span>{brief.firstStep}</span>
+            </span>
+          </Item>
+        ) : null}
+      </dl>
+      {brief.stakes.items.length > 0 ? (
+        <div className="rounded-control border-warning-line bg-warning-soft space-y-1 border-l-4 px-4 py-3">
+          <h3 className="flex items-center gap-2 font-semibold">
+            <TriangleAlert aria-hidden="true" className="text-warning size-4" />
+            {brief.stakes.heading}
+          </h3>
+          <ul className="space-y-1">
+            {brief.stakes.items.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {children}
+    </section>
+  );
+}

@@ -1,0 +1,184 @@
+import { describe, expect, it } from "vitest";
+import { mlLifecycle } from "@/lib/frameworks";
+import type { ResultsSource } from "@/lib/results/source";
+import { resultsSource } from "@/lib/results/test-fixtures";
+import { buildResultsView, type ResultsView } from "@/lib/results/view-model";
+import { buildBrief } from "./brief";
+import { decisionMarkdown, markdownText, workshopArchive } from "./export";
+import type { DecisionRecord } from "./record";
+
+// The brief and the exports, from a four-person team that leans towards governance: the results
+// recommend a Linear Handoff, one person would pick otherwise.
+
+const CRITERIA = ["governance", "speed", "skills", "cost"];
+const rows: Record<string, number[]> = {
+  p1: [5, 3, 4, 3],
+  p2: [4, 3, 4, 3],
+  p3: [5, 4, 3, 3],
+  p4: [2, 5, 4, 4],
+};
+
+function source(anonymous = false): ResultsSource {
+  const ballots = Object.entries(rows).map(([participantId, values]) => ({
+    participantId,
+    votes: Object.fromEntries(CRITERIA.map((id, i) => [id, values[i]!])),
+  }));
+  return resultsSource({
+    anonymous,
+    rounds: [
+      {
+        id: "00000000-0000-4000-8000-000000000001",
+        number: 1,
+        revealedAt: new Date("2026-12-01T10:00:00Z"),
+        revealedUnderContract: 2,
+        ballots,
+        rationales: [
+          { participantId: "p4", criterionId: "speed", score: 5, text: "We ship *daily* [now]" },
+        ],
+      },
+    ],
+    participants: Object.keys(rows).map((id, index) => ({
+      id,
+      displayName: anonymous ? null : ["Ana", "Ben", "Cleo", "Dev"][index]!,
+      role: anonymous ? null : "ml_engineer",
+    })),
+  });
+}
+
+function view(anonymous = false): ResultsView {
+  return buildResultsView(source(anonymous), { audience: "facilitator" })!;
+}
+
+const decided: DecisionRecord = {
+  versions: [
+    {
+      version: 2,
+      roundNumber: 1,
+      option: { id: "iterative-loop", name: "Iterative Feedback Loop" },
+      recommended: { id: "linear-handoff", name: "Linear Handoff" },
+      differs: true,
+      rationale: "Audits are light and we retrain weekly.",
+      hybridNotes: null,
+      pilotModel: "Churn model",
+      owners: [
+        { role: "Model driver", name: "Ana" },
+        { role: "On-call owner", name: "Ben" },
+      ],
+      pilotStart: "2027-01-04",
+      pilotEnd: "2027-01-25",
+      reviewOn: "2027-04-05",
+      recordedAt: new Date("2026-12-02T09:00:00Z"),
+    },
+  ],
+  steps: [
+    {
+      id: "s1",
+      stage: "pilot",
+      title: "Run the pilot with Churn model",
+      guidance: null,
+      owner: "Ana",
+      dueOn: "2027-01-25",
+      status: "done",
+    },
+  ],
+};
+
+describe("the leadership brief", () => {
+  it("gives the recommendation, its dissent and what is at stake while nothing is decided", () => {
+    const v = view();
+    expect(v.headline?.name).toBe("Linear Handoff");
+    const brief = buildBrief(v, null, mlLifecycle);
+    expect(brief.status).toBe("recommended");
+    expect(brief.summary).toContain("The results recommend Linear Handoff");
+    expect(brief.summary).toContain(
+      "On their own, 3 of 4 ballots point to Linear Handoff; 1 to Continuous Delivery Pipeline.",
+    );
+    expect(brief.takingPart).toBe("4 people voted: ML engineer 4 (Ana, Ben, Cleo, Dev).");
+    expect(brief.stakes.heading).toBe("If nothing is decided");
+    expect(brief.stakes.items).toEqual([mlLifecycle.withoutDecision]);
+    expect(brief.when).toContain("round 1, revealed 1 December 2026");
+  });
+
+  it("leads with the decision, why it differs from the recommendation, and its first step", () => {
+    const brief = buildBrief(view(), decided, mlLifecycle);
+    expect(brief.status).toBe("decided");
+    expect(brief.optionName).toBe("Iterative Feedback Loop");
+    expect(brief.summary).toContain(
+      "The results recommended Linear Handoff; the team chose otherwise because: Audits are light",
+    );
+    expect(brief.firstStep).toBe(
+      "Pilot with Churn model from 4 January 2027 to 25 January 2027, led by Ana (Model driver). Review the workflow on 5 April 2027.",
+    );
+    expect(brief.stakes.heading).toBe("Risks to watch");
+    // The chosen workflow's own risks, not the recommended one's.
+    const loop = mlLifecycle.options.find((option) => option.id === "iterative-loop")!;
+    expect(brief.stakes.items).toEqual(loop.risks!.slice(0, 2));
+    expect(brief.version).toBe(2);
+  });
+
+  it("counts an anonymous workshop's people without roles or names", () => {
+    const brief = buildBrief(view(true), null, mlLifecycle);
+    expect(brief.takingPart).toBe(
+      "4 people voted; the workshop is anonymous, so roles are not kept.",
+    );
+    expect(JSON.stringify(brief)).not.toMatch(/Ana|Ben|Cleo|Dev/);
+  });
+});
+
+describe("the decision record in Markdown", () => {
+  it("follows the decision-record layout and carries the decision, owners and checklist", () => {
+    const markdown = decisionMarkdown(view(), decided, [
+      {
+        name: "Grace",
+        version: 2,
+        verdict: "approved",
+        at: new Date("2026-12-03T08:30:00Z"),
+        comment: null,
+      },
+    ]);
+    const headings = markdown.split("\n").filter((line) => line.startsWith("#"));
+    expect(headings).toEqual([
+      "# How should our models reach production?: Iterative Feedback Loop",
+      "## Context",
+      "## Options considered",
+      "## Decision",
+      "## Consequences",
+      "## Sign-offs",
+    ]);
+    expect(markdown).toContain("The results recommended Linear Handoff.");
+    expect(markdown).toContain("- Model driver: Ana");
+    expect(markdown).toContain(
+      "- [x] Run the pilot with Churn model (owner Ana, due 25 January 2027, done)",
+    );
+    expect(markdown).toContain("- Grace, 2026-12-03 08:30 UTC, version 2: approved");
+  });
+
+  it("keeps what people typed from turning into Markdown", () => {
+    expect(markdownText("# Not a *heading* [link](x)\nnext")).toBe(
+      "\\# Not a \\*heading\\* \\[link\\]\\(x\\) next",
+    );
+    expect(markdownText("- not a list")).toBe("\\- not a list");
+  });
+});
+
+describe("the archive", () => {
+  it("keeps every ballot with its reasons, and numbers the people of an anonymous workshop", () => {
+    const named = workshopArchive(source(), decided, [], new Date("2026-12-04T00:00:00Z"));
+    expect(named.rounds[0]?.ballots.map((ballot) => ballot.participant)).toEqual([
+      "Ana",
+      "Ben",
+      "Cleo",
+      "Dev",
+    ]);
+    expect(named.rounds[0]?.ballots[3]?.reasons).toEqual({ speed: "We ship *daily* [now]" });
+    expect(named.decision).toBe(decided);
+    const anonymous = workshopArchive(source(true), null, [], new Date());
+    expect(anonymous.rounds[0]?.ballots.map((ballot) => ballot.participant)).toEqual([
+      "Participant 1",
+      "Participant 2",
+      "Participant 3",
+      "Participant 4",
+    ]);
+    expect(JSON.stringify(anonymous)).not.toMatch(/Ana|"p1"|"p4"/);
+  });
+});

@@ -1,0 +1,56 @@
+import "server-only";
+import type { Grant } from "@/lib/access/gate";
+import { AppError } from "@/lib/errors";
+import { exportName } from "@/lib/results/csv";
+import { loadResults } from "@/lib/results/data";
+import { buildResultsView } from "@/lib/results/view-model";
+import { auditTrailOf } from "@/lib/workshops/audit";
+import { decisionMarkdown, workshopArchive } from "./export";
+import { loadDecision } from "./record";
+
+function download(body: string, type: string, fileName: string): Response {
+  return new Response(body, {
+    headers: {
+      "Content-Type": `${type}; charset=utf-8`,
+      "Content-Disposition": `attachment; filename="${fileName}"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}
+
+/** The facilitator's downloads of the decision: the Markdown record and the JSON archive. */
+export async function decisionFiles(grant: Grant<"decision.export">) {
+  const source = await loadResults(grant.workshopId);
+  const record = await loadDecision(grant.workshopId, source.framework);
+  const name = exportName(source.workshop.title, source.rounds.at(-1)?.number ?? 0);
+  return {
+    /** Not found until a decision is recorded: there is no record to export. */
+    markdown() {
+      const view = record
+        ? buildResultsView(source, {
+            audience: "facilitator",
+            roundNumber: record.versions[0]!.roundNumber,
+          })
+        : null;
+      if (!record || !view) throw new AppError("not-found");
+      return download(
+        decisionMarkdown(view, record),
+        "text/markdown",
+        `${name.replace(/-round-\d+$/, "")}-decision.md`,
+      );
+    },
+    async archive() {
+      const archive = workshopArchive(
+        source,
+        record,
+        await auditTrailOf(grant.workshopId),
+        new Date(),
+      );
+      return download(
+        JSON.stringify(archive, null, 2),
+        "application/json",
+        `${name.replace(/-round-\d+$/, "")}-archive.json`,
+      );
+    },
+  };
+}
