@@ -34,14 +34,16 @@ export function FollowThrough({
             {index + 1}. {step.title}
           </h3>
           {step.guidance ? <p className="text-muted text-sm">{step.guidance}</p> : null}
+          {/* Paper shows where each step stands, not the controls to change it. */}
+          <p className={`text-sm ${editable ? "hidden print:block" : ""}`}>
+            {statusLabels[step.status]} · {step.owner ? `Owner: ${step.owner}` : "No owner yet"}
+            {step.dueOn ? ` · Due ${step.dueOn}` : ""}
+          </p>
           {editable ? (
-            <StepForm workshopId={workshopId} step={step} />
-          ) : (
-            <p className="text-sm">
-              {statusLabels[step.status]} · {step.owner ? `Owner: ${step.owner}` : "No owner yet"}
-              {step.dueOn ? ` · Due ${step.dueOn}` : ""}
-            </p>
-          )}
+            <div className="print:hidden">
+              <StepForm workshopId={workshopId} step={step} />
+            </div>
+          ) : null}
         </li>
       ))}
     </ol>

@@ -116,22 +116,25 @@ export default async function DecisionPage({
       </p>
       <DecisionBrief brief={brief} />
 
-      <Section
-        id="record"
-        title={current ? "Change the decision" : "Record the decision"}
-        intro={
-          current
-            ? "Saving adds a new version; earlier versions stay on record below."
-            : `Based on round ${view.round.number}. The team may choose another workflow than the results recommend; then say why.`
-        }
-      >
-        <DecisionForm
-          workshopId={workshopId}
-          choices={choicesOf(source.framework, view)}
-          defaults={defaultsOf(view, record)}
-          version={current?.version ?? null}
-        />
-      </Section>
+      {/* On paper: the brief, the follow-through and the history, without the form. */}
+      <div className="print:hidden">
+        <Section
+          id="record"
+          title={current ? "Change the decision" : "Record the decision"}
+          intro={
+            current
+              ? "Saving adds a new version; earlier versions stay on record below."
+              : `Based on round ${view.round.number}. The team may choose another workflow than the results recommend; then say why.`
+          }
+        >
+          <DecisionForm
+            workshopId={workshopId}
+            choices={choicesOf(source.framework, view)}
+            defaults={defaultsOf(view, record)}
+            version={current?.version ?? null}
+          />
+        </Section>
+      </div>
 
       {record ? (
         <Section
