@@ -115,6 +115,24 @@ async function seed(server: AppServer, database: BenchDatabase) {
       `/api/workshops/${workshopId}/share-links`,
       { label: "Leadership", mode: "live" },
     );
+    // The decision the share page's brief leads with, and the decision page shows.
+    const decided = await facilitator.send<{ version: number }>(
+      "PUT",
+      `/api/workshops/${workshopId}/decision`,
+      {
+        optionId: "iterative-loop",
+        rationale: "We retrain every week, and our audits ask for little.",
+        pilotModel: "Churn model",
+        owners: ["Model driver", "On-call owner", "Monitoring owner"].map((role, index) => ({
+          role,
+          name: names[index]!,
+        })),
+        pilotStart: "2027-01-04",
+        pilotEnd: "2027-01-25",
+        reviewOn: "2027-04-05",
+      },
+    );
+    if (decided.version !== 1) throw new Error("The decision was not recorded.");
     const account = await signedIn(database.url);
     const after: Screen[] = [
       {
@@ -130,6 +148,12 @@ async function seed(server: AppServer, database: BenchDatabase) {
         cookies: facilitatorCookies,
       },
       {
+        name: "decision",
+        title: "Decision record and follow-through",
+        path: `/w/${workshopId}/decision`,
+        cookies: facilitatorCookies,
+      },
+      {
         name: "results",
         title: "Results",
         path: `/w/${workshopId}/results`,
@@ -141,7 +165,7 @@ async function seed(server: AppServer, database: BenchDatabase) {
         path: `/w/${workshopId}/results`,
         cookies: voter,
       },
-      { name: "share", title: "Share page for leadership", path: `/s/${token}` },
+      { name: "share", title: "Share page: leadership's brief", path: `/s/${token}` },
       { name: "workshops", title: "Your workshops", path: "/workshops", cookies: account },
       { name: "sign-in", title: "Sign in", path: "/sign-in" },
       { name: "check-email", title: "Sign in: check your e-mail", path: "/sign-in/check-email" },
