@@ -164,6 +164,7 @@ const NATIVE_TYPES: Record<string, (args: string[]) => string> = {
   Integer: () => "integer",
   BigInt: () => "bigint",
   JsonB: () => "jsonb",
+  Date: () => "date",
 };
 
 const SCALAR_TYPES: Record<string, string> = {
