@@ -17,6 +17,7 @@ const STATUS = {
   "already-revealed": 409,
   "too-few-ballots": 409,
   "rate-limited": 429,
+  "too-soon": 429,
 } as const satisfies Record<string, number>;
 
 export type ErrorCode = keyof typeof STATUS;
@@ -34,6 +35,7 @@ const MESSAGES: Record<ErrorCode, string> = {
   "too-few-ballots":
     "An anonymous round is revealed once at least three people have voted: with fewer, people could tell whose answers are whose.",
   "rate-limited": "Too many requests in a short time. Please wait a moment and try again.",
+  "too-soon": "A reminder went out less than an hour ago.",
 };
 
 export class AppError extends Error {
@@ -62,6 +64,16 @@ export function isAppError(error: unknown): error is AppError {
 export class RateLimitedError extends AppError {
   constructor(readonly retryAfterSeconds: number) {
     super("rate-limited");
+  }
+}
+
+/**
+ * Something that may be done once in a while and was done too recently (a nudge: once an hour).
+ * Carries when it may be done again; route handlers send it as Retry-After and `retryAt`.
+ */
+export class TooSoonError extends AppError {
+  constructor(readonly retryAt: Date) {
+    super("too-soon");
   }
 }
 

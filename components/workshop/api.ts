@@ -10,6 +10,8 @@ export type ApiResult<T> =
       fields: Record<string, string>;
       /** From Retry-After (rate limits, a database restart): seconds to wait before trying again. */
       retryAfterSeconds?: number;
+      /** For too-soon: when it may be done again (ISO). */
+      retryAt?: string;
     };
 
 export async function callApi<T = unknown>(
@@ -35,7 +37,15 @@ export async function callApi<T = unknown>(
     };
   }
   const payload = (await response.json().catch(() => null)) as
-    (T & { error?: { code?: string; message?: string; fields?: Record<string, string> } }) | null;
+    | (T & {
+        error?: {
+          code?: string;
+          message?: string;
+          fields?: Record<string, string>;
+          retryAt?: string;
+        };
+      })
+    | null;
   if (response.ok) return { ok: true, data: payload as T };
   const retryAfter = Number(response.headers.get("retry-after") ?? Number.NaN);
   return {
@@ -44,5 +54,6 @@ export async function callApi<T = unknown>(
     message: payload?.error?.message ?? "Something went wrong on our side. Please try again.",
     fields: payload?.error?.fields ?? {},
     ...(Number.isFinite(retryAfter) && retryAfter >= 0 && { retryAfterSeconds: retryAfter }),
+    ...(typeof payload?.error?.retryAt === "string" && { retryAt: payload.error.retryAt }),
   };
 }

@@ -29,6 +29,7 @@ import type { FacilitatorLiveState } from "@/lib/workshops/live-state";
 import { callApi } from "./api";
 import { EveryoneVoted } from "./everyone-voted";
 import { FacilitatorLinkShownOnce } from "./facilitator-link-shown-once";
+import { NudgeButton } from "./nudge-button";
 import { RevealButton } from "./reveal-button";
 import { StartRoundButton } from "./start-round-button";
 import { roleLabels, type ParticipantRole } from "@/lib/workshops/roles";
@@ -57,6 +58,8 @@ interface ConsoleProps {
   hasResults: boolean;
   participants: ConsoleParticipant[];
   counts: { joined: number; voted: number };
+  /** How many of those who have not voted a reminder would reach: a count, never who. */
+  nudgeRecipients: number;
   anonymous: boolean;
   /** Which account, if any, keeps the workshop whatever happens to the link, in a sentence. */
   ownership: string;
@@ -92,6 +95,7 @@ export function FacilitatorConsole({
   hasResults,
   participants: initialParticipants,
   counts: initialCounts,
+  nudgeRecipients: initialNudgeRecipients,
   anonymous,
   ownership,
   keeps,
@@ -114,6 +118,7 @@ export function FacilitatorConsole({
       workshopStatus: workshopOpen ? "open" : "closed",
       round,
       counts: initialCounts,
+      nudgeRecipients: initialNudgeRecipients,
       participants: initialParticipants,
       anonymous,
       resultsVersion: "",
@@ -121,7 +126,7 @@ export function FacilitatorConsole({
     },
     { credentials },
   );
-  const { participants, counts } = state;
+  const { participants, counts, nudgeRecipients } = state;
 
   async function act(
     key: string,
@@ -220,7 +225,21 @@ export function FacilitatorConsole({
                     // view, otherwise on the results page.
                     onRevealed={() => router.push(mode === "live" ? presentHref : resultsHref)}
                   />
-                ) : (
+                ) : null}
+                {round.status === "open" && counts.voted < counts.joined ? (
+                  <NudgeButton
+                    workshopId={workshopId}
+                    notVoted={counts.joined - counts.voted}
+                    recipients={nudgeRecipients}
+                    className={secondaryButtonClass}
+                    disabled={busy !== null}
+                    onResult={(result) => {
+                      setMessage(result);
+                      messageRef.current?.focus();
+                    }}
+                  />
+                ) : null}
+                {round.status === "open" ? null : (
                   <>
                     {round.status === "revealed" ? (
                       <Link

@@ -48,6 +48,7 @@ export const permissions = {
   "results.export": "member",
   "weights.set": "facilitator",
   "deadline.set": "facilitator",
+  "participants.nudge": "facilitator",
   "share-links.list": "facilitator",
   "share-link.create": "facilitator",
   "share-link.revoke": "facilitator",

@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
-import { isAppError, RateLimitedError, AppError } from "@/lib/errors";
+import { isAppError, RateLimitedError, AppError, TooSoonError } from "@/lib/errors";
 import { parseInput } from "@/lib/errors";
 import { requestOrigin } from "./origin";
 import { illFormedPath } from "./well-formed";
@@ -16,7 +16,13 @@ const RETRY_AFTER_SECONDS = 3;
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 export interface ErrorBody {
-  error: { code: string; message: string; fields?: Record<string, string> };
+  error: {
+    code: string;
+    message: string;
+    fields?: Record<string, string>;
+    /** For too-soon: when it may be done again (ISO). */
+    retryAt?: string;
+  };
 }
 
 export function json(body: unknown, init: ResponseInit = {}): Response {
@@ -30,9 +36,15 @@ function errorResponse(
   code: string,
   message: string,
   fields?: Record<string, string>,
+  retryAt?: Date,
 ) {
   const body: ErrorBody = {
-    error: { code, message, ...(fields && Object.keys(fields).length ? { fields } : {}) },
+    error: {
+      code,
+      message,
+      ...(fields && Object.keys(fields).length ? { fields } : {}),
+      ...(retryAt ? { retryAt: retryAt.toISOString() } : {}),
+    },
   };
   return json(body, { status });
 }
@@ -76,9 +88,20 @@ export function route<Params>(
       return await handler(request, await context.params);
     } catch (error) {
       if (isAppError(error)) {
-        const response = errorResponse(error.status, error.code, error.message, error.fields);
+        const retryAt = error instanceof TooSoonError ? error.retryAt : undefined;
+        const response = errorResponse(
+          error.status,
+          error.code,
+          error.message,
+          error.fields,
+          retryAt,
+        );
         if (error instanceof RateLimitedError) {
           response.headers.set("Retry-After", String(error.retryAfterSeconds));
+        }
+        if (retryAt) {
+          const seconds = Math.max(1, Math.ceil((retryAt.getTime() - Date.now()) / 1000));
+          response.headers.set("Retry-After", String(seconds));
         }
         return response;
       }

@@ -3,6 +3,7 @@ import {
   allVotedMail,
   deadlineReminderMail,
   formatUtc,
+  nudgeMail,
   resultsReadyMail,
   timeLeftInWords,
 } from "./messages";
@@ -90,5 +91,37 @@ describe("the everyone-has-voted mail", () => {
     expect(allVotedMail({ ...common, voted: 1, roundNumber: 1 }).text).toContain(
       "The one person who joined",
     );
+  });
+});
+
+describe("the facilitator's nudge", () => {
+  const now = new Date("2026-12-02T17:00:00Z");
+  const nudge = (deadline: Date | null) =>
+    nudgeMail({ ...common, displayName: "Sam", roundNumber: 2, deadline, now });
+
+  it("links to the ballot like the deadline reminder, in both parts", () => {
+    const mail = nudge(null);
+    expect(mail.subject).toBe('Your vote is missing: "Ship <models> & "data" faster"');
+    expect(mail.text).toContain("Hello Sam,");
+    expect(mail.text).toContain("not voted in round 2 yet");
+    expect(mail.text).toContain(`\nhttps://blueprint.example.com/w/${common.workshopId}\n`);
+    expect(mail.html).toContain(`href="https://blueprint.example.com/w/${common.workshopId}"`);
+    expect(mail.text).not.toContain("Voting closes");
+  });
+
+  it("says when voting closes when a deadline governs the round", () => {
+    const mail = nudge(new Date("2026-12-03T16:00:00Z"));
+    expect(mail.text).toContain(
+      "Voting closes in about 23 hours, on Thursday 3 December 2026 at 16:00 UTC.",
+    );
+    expect(mail.html).toContain("Voting closes in about 23 hours");
+  });
+
+  it("carries the unsubscribe link like every workshop mail", () => {
+    const mail = nudge(null);
+    expect(mail.text).toContain(`To stop these e-mails, open: ${unsubscribe}`);
+    expect(mail.html).toContain(`href="${unsubscribe}"`);
+    expect(mail.headers?.["List-Unsubscribe"]).toBe(`<${unsubscribe}/confirm>`);
+    expect(mail.html).toContain("Ship &lt;models&gt;");
   });
 });

@@ -141,6 +141,36 @@ export function deadlineReminderMail(
   });
 }
 
+/**
+ * The facilitator's nudge to someone who has not voted in the open round yet: the same link as
+ * the deadline reminder, and the deadline when one governs the round.
+ */
+export function nudgeMail(
+  mail: WorkshopMail & {
+    displayName: string;
+    roundNumber: number;
+    deadline: Date | null;
+    now: Date;
+  },
+): MailContent {
+  const ask = `The facilitator of "${mail.title}" (${mail.teamName}) asks everyone who has not voted in round ${mail.roundNumber} yet to finish their ballot.`;
+  const when = mail.deadline
+    ? [
+        `Voting closes in ${timeLeftInWords(mail.deadline.getTime() - mail.now.getTime())}, on ${formatUtc(mail.deadline)}.`,
+      ]
+    : [];
+  const privacy = "It takes a few minutes. Your answers stay private until the reveal.";
+  return workshopMail(mail, {
+    subject: `Your vote is missing: "${oneLine(mail.title)}"`,
+    heading: "Your team is waiting for your vote",
+    displayName: mail.displayName,
+    paragraphs: [ask, ...when, privacy],
+    button: { label: "Finish your ballot", url: `${mail.appUrl}/w/${mail.workshopId}` },
+    note: SAME_BROWSER,
+    reason: PARTICIPANT_REASON,
+  });
+}
+
 export function resultsReadyMail(
   mail: WorkshopMail & { displayName: string; roundNumber: number },
 ): MailContent {

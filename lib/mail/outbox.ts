@@ -9,11 +9,13 @@ import { hit, WORKSHOP_MAILS_PER_RECIPIENT } from "@/lib/http/rate-limit";
 import {
   allVotedMail,
   deadlineReminderMail,
+  nudgeMail,
   pilotEndedMail,
   resultsReadyMail,
   reviewDueMail,
   type MailContent,
 } from "./messages";
+import { NUDGE_INTERVAL, REACHABLE_BY_MAIL } from "./recipients";
 import { MailNotSentError, sendMail, withoutAddresses } from "./transport";
 
 // The workshop mails that are due, sent at most once each, whatever number of app instances run
@@ -33,7 +35,12 @@ import { MailNotSentError, sendMail, withoutAddresses } from "./transport";
 //
 // Dedupe keys: deadline_reminder:<round>:<participant>, results_ready:<round>:<participant>,
 // all_voted:<round>, pilot_ended:<workshop>:<pilot end day>, review_due:<workshop>:<review day>
-// (a decision moved to other days earns its mails again).
+// (a decision moved to other days earns its mails again), nudge:<round>:<participant>:<the
+// nudge's time in epoch seconds> (each nudge reaches a person at most once).
+//
+// A nudge (lib/workshops/nudge.ts) only stamps workshops.nudged_at; the mails it asks for are
+// claimed and sent here like every other mail, by the next run: the nudge's request starts one
+// right away, and the sweep of any instance picks up what that run did not get to.
 
 /** How far back a reveal still earns a results mail (the sweep may have been down a while). */
 const RESULTS_LOOKBACK = "3 days";
@@ -57,6 +64,7 @@ const mailKindSchema = z.enum([
   "all_voted",
   "pilot_ended",
   "review_due",
+  "nudge",
 ]);
 export type MailKind = z.infer<typeof mailKindSchema>;
 
@@ -125,8 +133,7 @@ async function claimDueMails(now: Date, batch: number): Promise<Claim[]> {
           AND r.opened_at < w.deadline
           -- Someone who joined minutes ago is most likely voting right now.
           AND p.joined_at <= ${now}::timestamptz - ${REMINDER_GRACE}::interval
-          AND p.removed_at IS NULL AND p.reminder_opt_in AND p.email IS NOT NULL
-          AND p.unsubscribe_token_hash IS NOT NULL
+          AND ${REACHABLE_BY_MAIL}
           AND NOT ${HAS_VOTED}
       ) UNION ALL (
         SELECT 'results_ready'::mail_kind,
@@ -140,8 +147,25 @@ async function claimDueMails(now: Date, batch: number): Promise<Claim[]> {
           AND r.revealed_at > ${now}::timestamptz - ${RESULTS_LOOKBACK}::interval
           -- People who joined after the reveal saw the results when they arrived.
           AND p.joined_at <= r.revealed_at
-          AND p.removed_at IS NULL AND p.reminder_opt_in AND p.email IS NOT NULL
-          AND p.unsubscribe_token_hash IS NOT NULL
+          AND ${REACHABLE_BY_MAIL}
+      ) UNION ALL (
+        -- The facilitator's nudge: those of its round who still have not voted. Nobody who
+        -- joined after it, and nothing for a round opened after it.
+        SELECT 'nudge'::mail_kind,
+          'nudge:' || r.id || ':' || p.id || ':' || extract(epoch FROM w.nudged_at)::bigint,
+          w.id, p.id, p.email, p.display_name, w.title, w.team_name,
+          CASE WHEN r.opened_at < w.deadline AND w.deadline > ${now}::timestamptz
+            THEN w.deadline END,
+          r.number, 0, NULL, NULL
+        FROM workshops w
+        JOIN rounds r ON r.workshop_id = w.id AND r.status = 'open'
+          AND r.opened_at <= w.nudged_at
+        JOIN participants p ON p.workshop_id = w.id AND p.joined_at <= w.nudged_at
+        WHERE w.status = 'open'
+          AND w.nudged_at > ${now}::timestamptz - ${NUDGE_INTERVAL}::interval
+          AND w.nudged_at <= ${now}::timestamptz
+          AND ${REACHABLE_BY_MAIL}
+          AND NOT ${HAS_VOTED}
       ) UNION ALL (
         SELECT 'all_voted'::mail_kind, 'all_voted:' || r.id,
           w.id, NULL::uuid, w.notify_email, NULL::text, w.title, w.team_name, w.deadline,
@@ -234,6 +258,14 @@ function contentOf(claim: Claim, now: Date): MailContent {
     unsubscribeToken: deriveUnsubscribeToken(secret, "participant", claim.participantId!),
     displayName: claim.displayName ?? "",
   };
+  if (claim.kind === "nudge") {
+    return nudgeMail({
+      ...participant,
+      roundNumber: claim.roundNumber,
+      deadline: claim.deadline,
+      now,
+    });
+  }
   return claim.kind === "deadline_reminder"
     ? deadlineReminderMail({ ...participant, deadline: claim.deadline!, now })
     : resultsReadyMail({ ...participant, roundNumber: claim.roundNumber });
@@ -287,7 +319,8 @@ async function send(claim: Claim, now: Date): Promise<MailOutcome> {
  * Sends every workshop mail due at `now`: deadline reminders (the deadline within 24 hours, to
  * opted-in participants who have not finished voting in the round it governs), results links
  * (after a reveal, by hand or by deadline, to opted-in participants) and "everyone has voted"
- * (to the workshop's notify address, once per round). One at a time: a run sends a few mails,
+ * (to the workshop's notify address, once per round), and the facilitator's nudges (to
+ * opted-in participants who have not voted yet). One at a time: a run sends a few mails,
  * and a slow mail server then only delays the next run.
  */
 export async function sendDueMails(

@@ -24,7 +24,8 @@ export type AuditAction =
   | "share-link.created"
   | "share-link.revoked"
   | "decision.recorded"
-  | "decision.step-updated";
+  | "decision.step-updated"
+  | "participants.nudge";
 
 export function actorId(by: AuditActor): string | null {
   switch (by.kind) {

@@ -10,6 +10,7 @@ import {
 import { Prisma } from "@/lib/db/generated/client";
 import { prisma } from "@/lib/db/prisma";
 import { jsonTimestamp, oneRow, rows } from "@/lib/db/rows";
+import { REACHABLE_BY_MAIL } from "@/lib/mail/recipients";
 import { authSecret } from "@/lib/env";
 import type { Anchors, CriterionKind } from "@/lib/scoring";
 import { AppError } from "@/lib/errors";
@@ -82,6 +83,8 @@ export interface FacilitatorView {
   /** Participants not removed, in the order they joined, with their progress in the current round. */
   participants: ParticipantProgress[];
   counts: Counts;
+  /** How many people a nudge (./nudge.ts) would e-mail now: a count, also when anonymous. */
+  nudgeRecipients: number;
 }
 
 export interface BallotCriterion {
@@ -239,6 +242,22 @@ export function progressInCurrentRound(workshopId: string): Prisma.Sql {
 }
 
 /**
+ * SQL: the people a nudge would e-mail now: in the workshop's current round, not voted (the one
+ * meaning of it, round_ballots) and reachable by mail.
+ */
+export function peopleToNudge(workshopId: string): Prisma.Sql {
+  return Prisma.sql`
+    SELECT p.id
+    FROM (
+      SELECT r.id FROM rounds r WHERE r.workshop_id = ${workshopId}::uuid
+      ORDER BY r.number DESC LIMIT 1
+    ) current_round
+    CROSS JOIN LATERAL round_ballots(current_round.id) b
+    JOIN participants p ON p.id = b.participant_id
+    WHERE b.status <> 'voted' AND ${REACHABLE_BY_MAIL}`;
+}
+
+/**
  * Who joined, without who has voted: what an anonymous workshop's facilitator sees. Knowing who
  * voted would let them wait until only one chosen person had, beside ballots of their own making,
  * and read that person's answers at the reveal.
@@ -275,6 +294,7 @@ const facilitatorViewRow = z.object({
   inviteRotatedAt: z.date().nullable(),
   hasJoinCode: z.boolean(),
   rounds: z.array(roundRow),
+  nudgeRecipients: z.number().int(),
 });
 
 /** getFacilitatorView's participants, with their progress. */
@@ -306,7 +326,8 @@ export async function getFacilitatorView(
       (SELECT json_agg(json_build_object('id', r.id, 'number', r.number, 'status', r.status,
           'openedAt', r.opened_at, 'revealedAt', r.revealed_at, 'closedAt', r.closed_at)
           ORDER BY r.number)
-        FROM rounds r WHERE r.workshop_id = w.id) AS rounds
+        FROM rounds r WHERE r.workshop_id = w.id) AS rounds,
+      (SELECT count(*)::int FROM (${peopleToNudge(workshopId)}) n) AS "nudgeRecipients"
     FROM workshops w
     WHERE w.id = ${workshopId}::uuid`,
   );
@@ -328,7 +349,15 @@ export async function getFacilitatorView(
   }));
   const participants = row.anonymous ? withoutStatus(everyone) : everyone;
 
-  const { frameworkId, frameworkName, inviteRotatedAt, hasJoinCode, rounds, ...summary } = row;
+  const {
+    frameworkId,
+    frameworkName,
+    inviteRotatedAt,
+    hasJoinCode,
+    rounds,
+    nudgeRecipients,
+    ...summary
+  } = row;
   const generation = inviteGeneration({ createdAt: summary.createdAt, inviteRotatedAt });
   const currentRound = rounds.at(-1);
   // Every workshop is created with its first round, and rounds are never deleted on their own.
@@ -344,6 +373,7 @@ export async function getFacilitatorView(
       joined: participants.length,
       voted: everyone.filter((participant) => participant.status === "voted").length,
     },
+    nudgeRecipients,
   };
 }
 

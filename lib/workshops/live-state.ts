@@ -8,6 +8,7 @@ import { authSecret } from "@/lib/env";
 import {
   participantRoleSchema,
   participantStatusSchema,
+  peopleToNudge,
   progressInCurrentRound,
   roundStatusSchema,
   withoutStatus,
@@ -57,6 +58,8 @@ export interface ParticipantLiveState {
 export interface FacilitatorLiveState extends ParticipantLiveState {
   anonymous: boolean;
   participants: LiveParticipant[];
+  /** How many people a nudge would e-mail now (data.ts peopleToNudge): a count, never who. */
+  nudgeRecipients: number;
 }
 
 export interface ShareLiveState {
@@ -79,6 +82,7 @@ const liveStateRow = z.object({
   deadline: z.date().nullable(),
   revealed: z.array(z.number().int()),
   weights: z.record(z.string(), z.number()).nullable(),
+  nudgeRecipients: z.number().int(),
   participants: z.array(
     z.object({
       id: z.string(),
@@ -115,7 +119,8 @@ export async function readLiveState(workshopId: string): Promise<WorkshopLiveSta
       (SELECT coalesce(json_agg(json_build_object('id', progress.id,
           'displayName', progress.display_name, 'role', progress.role, 'status', progress.status)
           ORDER BY progress.joined_at, progress.id), '[]')
-        FROM (${progressInCurrentRound(workshopId)}) progress) AS participants
+        FROM (${progressInCurrentRound(workshopId)}) progress) AS participants,
+      (SELECT count(*)::int FROM (${peopleToNudge(workshopId)}) n) AS "nudgeRecipients"
     FROM workshops w
     WHERE w.id = ${workshopId}::uuid`,
   );
@@ -131,6 +136,7 @@ export async function readLiveState(workshopId: string): Promise<WorkshopLiveSta
       voted: row.participants.filter((participant) => participant.status === "voted").length,
     },
     resultsVersion: resultsVersionOf(row.revealed, row.weights),
+    nudgeRecipients: row.nudgeRecipients,
     participants: row.participants.map(({ id, ...participant }) => ({
       handle: deriveParticipantHandle(secret, workshopId, id),
       ...participant,
@@ -141,8 +147,16 @@ export async function readLiveState(workshopId: string): Promise<WorkshopLiveSta
 
 /** What the facilitator's browser may hold of the workshop's state: no participant ids. */
 export function facilitatorState(state: WorkshopLiveState): FacilitatorLiveState {
-  const { workshopStatus, anonymous, round, deadline, counts, resultsVersion, participants } =
-    state;
+  const {
+    workshopStatus,
+    anonymous,
+    round,
+    deadline,
+    counts,
+    resultsVersion,
+    participants,
+    nudgeRecipients,
+  } = state;
   return {
     workshopStatus,
     anonymous,
@@ -151,6 +165,7 @@ export function facilitatorState(state: WorkshopLiveState): FacilitatorLiveState
     counts,
     resultsVersion,
     participants: anonymous ? withoutStatus(participants) : participants,
+    nudgeRecipients,
   };
 }
 

@@ -63,6 +63,7 @@ export default async function FacilitatePage({
         hasResults={view.rounds.some((round) => round.revealedAt !== null)}
         participants={view.participants}
         counts={view.counts}
+        nudgeRecipients={view.nudgeRecipients}
         anonymous={view.workshop.anonymous}
         ownership={describeOwnership(ownership)}
         keeps={grantAlso(grant, "workshop.delete") !== null}
