@@ -113,6 +113,12 @@ const table: Row[] = [
     body: () => ({ deadline: "2999-01-01T00:00:00Z" }),
   },
   {
+    route: "/api/workshops/[workshopId]/nudge",
+    method: "POST",
+    as: "facilitator",
+    path: (w) => `${api(w)}/nudge`,
+  },
+  {
     route: "/api/workshops/[workshopId]/decision",
     method: "PUT",
     as: "facilitator",

@@ -59,6 +59,7 @@ const routeTable: Record<string, Method[]> = {
   "app/api/workshops/[workshopId]/route.ts": ["DELETE"],
   "app/api/workshops/[workshopId]/close/route.ts": ["POST"],
   "app/api/workshops/[workshopId]/deadline/route.ts": ["PUT"],
+  "app/api/workshops/[workshopId]/nudge/route.ts": ["POST"],
   "app/api/workshops/[workshopId]/events/route.ts": ["GET"],
   "app/api/workshops/[workshopId]/invite/route.ts": ["POST"],
   "app/api/workshops/[workshopId]/facilitator-link/route.ts": ["POST"],
@@ -1637,6 +1638,13 @@ function groups(): Group[] {
             path: `${which.replace("{id}", id)}${query}`,
             headers,
           })),
+    },
+    {
+      name: "nudge",
+      covers: ["app/api/workshops/[workshopId]/nudge/route.ts"],
+      cases: 300,
+      write: true,
+      arbitrary: (w) => bodylessWrite(w, "/nudge", "POST"),
     },
   ];
 }

@@ -351,6 +351,15 @@ const matrix: Row[] = [
     expected: each("forbidden", facilitators),
   },
   {
+    what: "Remind those who have not voted",
+    kind: "write",
+    action: "participants.nudge",
+    // The world's one participant left no address, so an allowed nudge reaches nobody and
+    // leaves the hour unused: every cell of the row sees the same state.
+    call: (w) => ({ method: "POST", path: `/api/workshops/${w.workshopId}/nudge` }),
+    expected: each("forbidden", facilitators),
+  },
+  {
     what: "Create a share link",
     kind: "write",
     action: "share-link.create",
