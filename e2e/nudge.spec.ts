@@ -1,7 +1,7 @@
 import type { Browser } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { openMailbox } from "./support/mailbox";
-import { expectAccessible, vote } from "./workshop-steps";
+import { expectAccessible, screenshots, vote } from "./workshop-steps";
 
 // The facilitator reminds those who have not voted: the e-mail reaches exactly the people who
 // have not voted and left an address, through a real SMTP server; its link opens their ballot;
@@ -30,7 +30,7 @@ async function join(browser: Browser, inviteLink: string, name: string, email?: 
 test("the facilitator reminds those who have not voted, once an hour", async ({
   page,
   browser,
-}) => {
+}, testInfo) => {
   test.setTimeout(180_000);
   const run = Date.now();
   const ada = `ada-${run}@e2e.test`;
@@ -69,6 +69,7 @@ test("the facilitator reminds those who have not voted, once an hour", async ({
     await expect(page.getByRole("status").filter({ hasText: "Reminder sent" })).toContainText(
       /Reminder sent to 1 person\. You can send the next one at \d{2}:\d{2}\./,
     );
+    await screenshots(page, testInfo, "nudge");
 
     const mail = await mailbox.nextMailTo(bo);
     expect(mail.subject).toBe('Your vote is missing: "Nudge the team"');

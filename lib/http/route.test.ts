@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import { TooSoonError } from "@/lib/errors";
 import { crossSiteRefusal, json, readJson, route } from "./route";
 
 const echo = route(async (request) => json(await readJson(request, z.object({ a: z.string() }))));
@@ -108,5 +109,25 @@ describe("crossSiteRefusal", () => {
     ).toBeNull();
     expect(crossSiteRefusal(request("POST", {}))).toBeNull();
     expect(crossSiteRefusal(request("GET", { origin: "https://evil.example" }))).toBeNull();
+  });
+});
+
+describe("too soon", () => {
+  it("answers 429 with when it may be done again, as Retry-After and retryAt", async () => {
+    const retryAt = new Date(Date.now() + 30 * 60_000);
+    const handler = route(async () => {
+      throw new TooSoonError(retryAt);
+    });
+    const response = await handler(new Request("http://app.test/x", { method: "POST" }), context);
+    expect(response.status).toBe(429);
+    expect(Number(response.headers.get("Retry-After"))).toBeGreaterThan(29 * 60);
+    expect(Number(response.headers.get("Retry-After"))).toBeLessThanOrEqual(30 * 60);
+    expect(await response.json()).toEqual({
+      error: {
+        code: "too-soon",
+        message: "A reminder went out less than an hour ago.",
+        retryAt: retryAt.toISOString(),
+      },
+    });
   });
 });
