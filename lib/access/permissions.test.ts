@@ -58,6 +58,8 @@ const expected: Record<Action, ActorName[]> = {
   "participant.remove": facilitators,
   "invite.rotate": facilitators,
   "facilitator-link.rotate": facilitators,
+  "workshop.rerun": facilitators,
+  "series.view": facilitators,
   "workshop.delete": keepers,
   "workshop.watch": ["participant", ...facilitators],
   "results.view": ["participant", ...facilitators],

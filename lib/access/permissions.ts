@@ -43,6 +43,8 @@ export const permissions = {
   "invite.rotate": "facilitator",
   "facilitator-link.rotate": "facilitator",
   "workshop.delete": "keeper",
+  "workshop.rerun": "facilitator",
+  "series.view": "facilitator",
   "workshop.watch": "member",
   "results.view": "member",
   "results.export": "member",

@@ -4,6 +4,7 @@ import {
   deadlineReminderMail,
   formatUtc,
   nudgeMail,
+  rerunInviteMail,
   resultsReadyMail,
   timeLeftInWords,
 } from "./messages";
@@ -123,5 +124,37 @@ describe("the facilitator's nudge", () => {
     expect(mail.html).toContain(`href="${unsubscribe}"`);
     expect(mail.headers?.["List-Unsubscribe"]).toBe(`<${unsubscribe}/confirm>`);
     expect(mail.html).toContain("Ship &lt;models&gt;");
+  });
+});
+
+describe("the invitation to a re-run", () => {
+  const mail = rerunInviteMail({
+    ...common,
+    displayName: "Sam",
+    inviteToken: "B".repeat(43),
+    deadline: new Date("2027-03-05T12:00:00Z"),
+  });
+
+  it("carries the new run's invite link and the unsubscribe link, in text and HTML", () => {
+    const invite = `https://blueprint.example.com/j/${"B".repeat(43)}`;
+    expect(mail.subject).toBe(`You're invited to run "Ship <models> & "data" faster" again`);
+    expect(mail.text).toContain("Hello Sam,");
+    expect(mail.text).toContain(invite);
+    expect(mail.text).toContain("Voting is open until Friday 5 March 2027 at 12:00 UTC.");
+    expect(mail.text).toContain(`To stop these e-mails, open: ${unsubscribe}`);
+    expect(mail.html).toContain(`href="${invite}"`);
+    expect(mail.html).toContain(`href="${unsubscribe}"`);
+    expect(mail.html).toContain("Ship &lt;models&gt; &amp; &quot;data&quot;");
+    expect(mail.headers?.["List-Unsubscribe"]).toBe(`<${unsubscribe}/confirm>`);
+  });
+
+  it("leaves out the deadline of a live run", () => {
+    const live = rerunInviteMail({
+      ...common,
+      displayName: "Sam",
+      inviteToken: "B".repeat(43),
+      deadline: null,
+    });
+    expect(live.text).not.toContain("Voting is open until");
   });
 });

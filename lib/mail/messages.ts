@@ -261,3 +261,28 @@ export function reviewDueMail(
     reason: FACILITATOR_REASON,
   });
 }
+
+/**
+ * The invitation to a re-run, to someone of the earlier run who left an address. The link is
+ * the new run's invite link, the same one the facilitator hands around; the unsubscribe link is
+ * the one of the earlier run's mails, and stops these too.
+ */
+export function rerunInviteMail(
+  mail: WorkshopMail & { displayName: string; inviteToken: string; deadline: Date | null },
+): MailContent {
+  const news = `"${mail.title}" (${mail.teamName}) is being run again, so the team can see what has changed since last time. Your earlier answers stay where they were; this is a new ballot.`;
+  const when =
+    mail.deadline === null
+      ? "The facilitator will tell you when the session starts."
+      : `Voting is open until ${formatUtc(mail.deadline)}.`;
+  return workshopMail(mail, {
+    subject: `You're invited to run "${oneLine(mail.title)}" again`,
+    heading: "Your team is running this workshop again",
+    displayName: mail.displayName,
+    paragraphs: [news, when],
+    button: { label: "Join the new run", url: `${mail.appUrl}/j/${mail.inviteToken}` },
+    note: "This is the team's invite link: please do not forward it outside the team.",
+    reason:
+      "You get this e-mail because you left your address when you joined the earlier run of this workshop. It is used for nothing else and never shown to anyone.",
+  });
+}

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { deriveRecipientKey, deriveUnsubscribeToken } from "@/lib/auth/tokens";
+import { deriveInviteToken, deriveRecipientKey, deriveUnsubscribeToken } from "@/lib/auth/tokens";
 import { Prisma } from "@/lib/db/generated/client";
 import { prisma } from "@/lib/db/prisma";
 import { rows } from "@/lib/db/rows";
@@ -11,6 +11,7 @@ import {
   deadlineReminderMail,
   nudgeMail,
   pilotEndedMail,
+  rerunInviteMail,
   resultsReadyMail,
   reviewDueMail,
   type MailContent,
@@ -36,14 +37,27 @@ import { MailNotSentError, sendMail, withoutAddresses } from "./transport";
 // Dedupe keys: deadline_reminder:<round>:<participant>, results_ready:<round>:<participant>,
 // all_voted:<round>, pilot_ended:<workshop>:<pilot end day>, review_due:<workshop>:<review day>
 // (a decision moved to other days earns its mails again), nudge:<round>:<participant>:<the
-// nudge's time in epoch seconds> (each nudge reaches a person at most once).
+// nudge's time in epoch seconds> (each nudge reaches a person at most once),
+// rerun_invite:<new workshop>:<participant of the earlier run>.
 //
 // A nudge (lib/workshops/nudge.ts) only stamps workshops.nudged_at; the mails it asks for are
 // claimed and sent here like every other mail, by the next run: the nudge's request starts one
 // right away, and the sweep of any instance picks up what that run did not get to.
+//
+// The invitation to a re-run (lib/workshops/mutations.ts rerunWorkshop) carries the new run's
+// invite link, whose token the database keeps only as a hash. It need not be composed while
+// the raw token is at hand (at creation): the token is derived from the server secret, the
+// workshop id and its invite generation (lib/auth/tokens.ts deriveInviteToken), so the claim
+// reads the generation and the mail derives the token when it is sent, like the unsubscribe
+// links. The invitation is therefore an ordinary due mail: the earlier run's reachable people
+// (through rerun_of_id), claimed once each, at most once, while the new run is open and new,
+// sent right away by a run the re-run's request starts and otherwise by the sweep. If the
+// facilitator replaced the invite link before it went out, it carries the new one.
 
 /** How far back a reveal still earns a results mail (the sweep may have been down a while). */
 const RESULTS_LOOKBACK = "3 days";
+/** How long after a re-run was made its invitations may still go out. */
+const RERUN_LOOKBACK = "3 days";
 /** The reminder goes out once the deadline is this close... */
 const REMINDER_WINDOW = "24 hours";
 /** ...to people who joined at least this long ago. */
@@ -65,6 +79,7 @@ const mailKindSchema = z.enum([
   "pilot_ended",
   "review_due",
   "nudge",
+  "rerun_invite",
 ]);
 export type MailKind = z.infer<typeof mailKindSchema>;
 
@@ -86,6 +101,8 @@ const claimRow = z.object({
   /** The decision's option and the day a follow-through mail is about. */
   optionName: z.string().nullable(),
   day: z.date().nullable(),
+  /** The workshop's invite generation, for the invite link of a rerun_invite. */
+  inviteGeneration: z.date(),
 });
 type Claim = z.infer<typeof claimRow>;
 
@@ -123,7 +140,8 @@ async function claimDueMails(now: Date, batch: number): Promise<Claim[]> {
           'deadline_reminder:' || r.id || ':' || p.id AS dedupe_key,
           w.id AS workshop_id, p.id AS participant_id, p.email AS recipient,
           p.display_name, w.title, w.team_name, w.deadline, r.number AS round_number, 0 AS voted,
-          NULL::text AS option_name, NULL::date AS day
+          NULL::text AS option_name, NULL::date AS day,
+          coalesce(w.invite_rotated_at, w.created_at) AS invite_generation
         FROM workshops w
         JOIN rounds r ON r.workshop_id = w.id AND r.status = 'open'
         JOIN participants p ON p.workshop_id = w.id
@@ -139,7 +157,7 @@ async function claimDueMails(now: Date, batch: number): Promise<Claim[]> {
         SELECT 'results_ready'::mail_kind,
           'results_ready:' || r.id || ':' || p.id,
           w.id, p.id, p.email, p.display_name, w.title, w.team_name, w.deadline, r.number, 0,
-          NULL, NULL
+          NULL, NULL, coalesce(w.invite_rotated_at, w.created_at)
         FROM rounds r
         JOIN workshops w ON w.id = r.workshop_id
         JOIN participants p ON p.workshop_id = w.id
@@ -156,7 +174,7 @@ async function claimDueMails(now: Date, batch: number): Promise<Claim[]> {
           w.id, p.id, p.email, p.display_name, w.title, w.team_name,
           CASE WHEN r.opened_at < w.deadline AND w.deadline > ${now}::timestamptz
             THEN w.deadline END,
-          r.number, 0, NULL, NULL
+          r.number, 0, NULL, NULL, coalesce(w.invite_rotated_at, w.created_at)
         FROM workshops w
         JOIN rounds r ON r.workshop_id = w.id AND r.status = 'open'
           AND r.opened_at <= w.nudged_at
@@ -169,7 +187,7 @@ async function claimDueMails(now: Date, batch: number): Promise<Claim[]> {
       ) UNION ALL (
         SELECT 'all_voted'::mail_kind, 'all_voted:' || r.id,
           w.id, NULL::uuid, w.notify_email, NULL::text, w.title, w.team_name, w.deadline,
-          r.number, progress.joined, NULL, NULL
+          r.number, progress.joined, NULL, NULL, coalesce(w.invite_rotated_at, w.created_at)
         FROM workshops w
         JOIN rounds r ON r.workshop_id = w.id AND r.status = 'open'
         CROSS JOIN LATERAL (
@@ -185,7 +203,7 @@ async function claimDueMails(now: Date, batch: number): Promise<Claim[]> {
         SELECT 'pilot_ended'::mail_kind,
           'pilot_ended:' || d.workshop_id || ':' || d.pilot_end,
           w.id, NULL::uuid, w.notify_email, NULL::text, w.title, w.team_name, w.deadline,
-          d.version, 0, ${OPTION_NAME}, d.pilot_end
+          d.version, 0, ${OPTION_NAME}, d.pilot_end, coalesce(w.invite_rotated_at, w.created_at)
         FROM ${CURRENT_DECISIONS} d
         JOIN workshops w ON w.id = d.workshop_id
         WHERE w.notify_email IS NOT NULL AND w.notify_unsubscribe_token_hash IS NOT NULL
@@ -195,12 +213,26 @@ async function claimDueMails(now: Date, batch: number): Promise<Claim[]> {
         SELECT 'review_due'::mail_kind,
           'review_due:' || d.workshop_id || ':' || d.review_on,
           w.id, NULL::uuid, w.notify_email, NULL::text, w.title, w.team_name, w.deadline,
-          d.version, 0, ${OPTION_NAME}, d.review_on
+          d.version, 0, ${OPTION_NAME}, d.review_on, coalesce(w.invite_rotated_at, w.created_at)
         FROM ${CURRENT_DECISIONS} d
         JOIN workshops w ON w.id = d.workshop_id
         WHERE w.notify_email IS NOT NULL AND w.notify_unsubscribe_token_hash IS NOT NULL
           AND d.review_on <= ${now}::date + ${REVIEW_NOTICE}::interval
           AND d.review_on >= ${now}::date
+      ) UNION ALL (
+        -- The earlier run's people whom its own mails still reach, unless they already joined
+        -- the new run with the same address.
+        SELECT 'rerun_invite'::mail_kind, 'rerun_invite:' || w.id || ':' || p.id,
+          w.id, p.id, p.email, p.display_name, w.title, w.team_name, w.deadline, 1, 0,
+          NULL, NULL, coalesce(w.invite_rotated_at, w.created_at)
+        FROM workshops w
+        JOIN participants p ON p.workshop_id = w.rerun_of_id
+        WHERE w.status = 'open'
+          AND w.created_at > ${now}::timestamptz - ${RERUN_LOOKBACK}::interval
+          AND ${REACHABLE_BY_MAIL}
+          AND NOT EXISTS (
+            SELECT 1 FROM participants q WHERE q.workshop_id = w.id AND q.email = p.email
+          )
       )
     ), due AS (
       -- Leaves out what is claimed already (unless its retry time has come), so that the batch
@@ -222,7 +254,8 @@ async function claimDueMails(now: Date, batch: number): Promise<Claim[]> {
     SELECT claimed.id, due.kind::text AS kind, due.dedupe_key AS "dedupeKey", claimed.attempts,
       due.workshop_id AS "workshopId", due.participant_id AS "participantId", due.recipient,
       due.display_name AS "displayName", due.title, due.team_name AS "teamName", due.deadline,
-      due.round_number AS "roundNumber", due.voted, due.option_name AS "optionName", due.day
+      due.round_number AS "roundNumber", due.voted, due.option_name AS "optionName", due.day,
+      due.invite_generation AS "inviteGeneration"
     FROM claimed JOIN due ON due.dedupe_key = claimed.dedupe_key`,
   );
 }
@@ -258,6 +291,13 @@ function contentOf(claim: Claim, now: Date): MailContent {
     unsubscribeToken: deriveUnsubscribeToken(secret, "participant", claim.participantId!),
     displayName: claim.displayName ?? "",
   };
+  if (claim.kind === "rerun_invite") {
+    return rerunInviteMail({
+      ...participant,
+      inviteToken: deriveInviteToken(secret, claim.workshopId, claim.inviteGeneration),
+      deadline: claim.deadline,
+    });
+  }
   if (claim.kind === "nudge") {
     return nudgeMail({
       ...participant,
@@ -319,8 +359,9 @@ async function send(claim: Claim, now: Date): Promise<MailOutcome> {
  * Sends every workshop mail due at `now`: deadline reminders (the deadline within 24 hours, to
  * opted-in participants who have not finished voting in the round it governs), results links
  * (after a reveal, by hand or by deadline, to opted-in participants) and "everyone has voted"
- * (to the workshop's notify address, once per round), and the facilitator's nudges (to
- * opted-in participants who have not voted yet). One at a time: a run sends a few mails,
+ * (to the workshop's notify address, once per round), the facilitator's nudges (to
+ * opted-in participants who have not voted yet) and invitations to a re-run (to the earlier
+ * run's opted-in participants). One at a time: a run sends a few mails,
  * and a slow mail server then only delays the next run.
  */
 export async function sendDueMails(

@@ -19,6 +19,7 @@ export type AuditAction =
   | "participant.removed"
   | "workshop.deleted"
   | "workshop.claimed"
+  | "workshop.rerun"
   | "weights.set"
   | "deadline.set"
   | "share-link.created"

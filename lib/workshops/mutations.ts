@@ -27,6 +27,7 @@ import type { AuditActor } from "@/lib/access/permissions";
 import {
   type CreateWorkshopInput,
   type JoinWorkshopInput,
+  type RerunWorkshopInput,
   type AnswerInput,
   type SaveAnswersInput,
   type SetDeadlineInput,
@@ -67,11 +68,101 @@ async function freeInviteGeneration(
   }
 }
 
+/** What a new workshop is made with: the creation form's settings, or a run's copy of them. */
+interface NewWorkshop {
+  title: string;
+  teamName: string;
+  description: string | null;
+  teamSize: number | null;
+  frameworkId: string;
+  /** The frozen framework: the built-in one at creation, the earlier run's copy for a re-run. */
+  framework: Prisma.InputJsonObject;
+  mode: "live" | "async";
+  deadline: Date | null;
+  deadlineAction: "reveal" | "close";
+  anonymous: boolean;
+  notifyEmail: string | null;
+  weights: Prisma.InputJsonObject | null;
+  /** For a re-run: its series and the run it was made from. */
+  seriesId?: string;
+  rerunOfId?: string;
+}
+
 /**
- * Creates a workshop with a frozen copy of its framework, its invite generation, a facilitator
- * capability and round 1 open. Only the capability's hash is stored: `facilitatorToken` is shown
- * once. Ids and the creation time are made here because the invite hash is derived from them
- * and must be written in the same insert.
+ * The one way a workshop comes to be, shared by createWorkshop and rerunWorkshop: a frozen
+ * framework, its invite generation (the invite link and join code are derived from it), a
+ * facilitator capability whose token is returned to be shown once (only its hash is stored),
+ * round 1 open and the "workshop.created" event. Ids and the creation time are made here
+ * because the invite hash is derived from them and must be written in the same insert.
+ */
+async function insertWorkshop(
+  db: Prisma.TransactionClient,
+  settings: NewWorkshop,
+  options: { ownerUserId?: string; starterKey?: string; auditData?: Record<string, string> },
+): Promise<{ workshopId: string; facilitatorToken: string }> {
+  const workshopId = randomUUID();
+  const capabilityId = randomUUID();
+  // The creation time is the first invite generation (data.ts inviteGeneration).
+  const { generation: createdAt, joinCodeHash: codeHash } = await freeInviteGeneration(
+    db,
+    workshopId,
+    new Date(),
+  );
+  const facilitatorToken = newToken();
+  const by: AuditActor =
+    options.ownerUserId === undefined
+      ? { kind: "facilitator", capabilityId }
+      : { kind: "user", userId: options.ownerUserId };
+
+  await db.workshop.create({
+    data: {
+      id: workshopId,
+      title: settings.title,
+      teamName: settings.teamName,
+      description: settings.description,
+      teamSize: settings.teamSize,
+      frameworkId: settings.frameworkId,
+      framework: settings.framework,
+      mode: settings.mode,
+      deadline: settings.deadline,
+      deadlineAction: settings.deadlineAction,
+      anonymous: settings.anonymous,
+      weights: settings.weights ?? Prisma.DbNull,
+      seriesId: settings.seriesId ?? null,
+      rerunOfId: settings.rerunOfId ?? null,
+      createdAt,
+      ownerId: options.ownerUserId ?? null,
+      // Which browser may add it to an account later (lib/workshops/claim.ts).
+      startedInBrowserHash:
+        options.ownerUserId === undefined && options.starterKey !== undefined
+          ? hashToken(options.starterKey)
+          : null,
+      inviteTokenHash: hashToken(deriveInviteToken(authSecret(), workshopId, createdAt)),
+      joinCodeHash: codeHash,
+      // Never in the audit event: e-mail addresses are personal data.
+      notifyEmail: settings.notifyEmail,
+      notifyUnsubscribeTokenHash: settings.notifyEmail
+        ? hashToken(deriveUnsubscribeToken(authSecret(), "workshop", workshopId))
+        : null,
+      capabilities: { create: { id: capabilityId, tokenHash: hashToken(facilitatorToken) } },
+      rounds: { create: { number: 1 } },
+      auditEvents: {
+        create: {
+          actorKind: by.kind,
+          actorId: actorId(by),
+          action: "workshop.created" satisfies AuditAction,
+          data: { frameworkId: settings.frameworkId, ...options.auditData },
+        },
+      },
+    },
+    select: { id: true },
+  });
+  return { workshopId, facilitatorToken };
+}
+
+/**
+ * Creates a workshop from the creation form, with a frozen copy of the chosen built-in
+ * framework (see insertWorkshop). `facilitatorToken` is shown once.
  */
 export async function createWorkshop(
   input: CreateWorkshopInput,
@@ -83,62 +174,128 @@ export async function createWorkshop(
       frameworkId: "Choose one of the offered frameworks.",
     });
   }
-  const workshopId = randomUUID();
-  const capabilityId = randomUUID();
-  // The creation time is the first invite generation (data.ts inviteGeneration).
-  const { generation: createdAt, joinCodeHash: codeHash } = await freeInviteGeneration(
-    prisma(),
-    workshopId,
-    new Date(),
-  );
-  const facilitatorToken = newToken();
-  const by: AuditActor =
-    options.ownerUserId === undefined
-      ? { kind: "facilitator", capabilityId }
-      : { kind: "user", userId: options.ownerUserId };
-
-  // One nested create: Prisma runs it as a single transaction.
-  await prisma().workshop.create({
-    data: {
-      id: workshopId,
-      title: input.title,
-      teamName: input.teamName,
-      description: input.description ?? null,
-      teamSize: input.teamSize ?? null,
-      frameworkId: framework.id,
-      framework: framework as unknown as Prisma.InputJsonObject,
-      mode: input.mode,
-      deadline: input.deadline ?? null,
-      deadlineAction: input.deadlineAction,
-      anonymous: input.anonymous,
-      createdAt,
-      ownerId: options.ownerUserId ?? null,
-      // Which browser may add it to an account later (lib/workshops/claim.ts).
-      startedInBrowserHash:
-        options.ownerUserId === undefined && options.starterKey !== undefined
-          ? hashToken(options.starterKey)
-          : null,
-      inviteTokenHash: hashToken(deriveInviteToken(authSecret(), workshopId, createdAt)),
-      joinCodeHash: codeHash,
-      // Never in the audit event: e-mail addresses are personal data.
-      notifyEmail: input.notifyEmail ?? null,
-      notifyUnsubscribeTokenHash: input.notifyEmail
-        ? hashToken(deriveUnsubscribeToken(authSecret(), "workshop", workshopId))
-        : null,
-      capabilities: { create: { id: capabilityId, tokenHash: hashToken(facilitatorToken) } },
-      rounds: { create: { number: 1 } },
-      auditEvents: {
-        create: {
-          actorKind: by.kind,
-          actorId: actorId(by),
-          action: "workshop.created" satisfies AuditAction,
-          data: { frameworkId: framework.id },
-        },
+  // One transaction: the nested create and the audit event it carries.
+  return prisma().$transaction((tx) =>
+    insertWorkshop(
+      tx,
+      {
+        title: input.title,
+        teamName: input.teamName,
+        description: input.description ?? null,
+        teamSize: input.teamSize ?? null,
+        frameworkId: framework.id,
+        framework: framework as unknown as Prisma.InputJsonObject,
+        mode: input.mode,
+        deadline: input.deadline ?? null,
+        deadlineAction: input.deadlineAction,
+        anonymous: input.anonymous,
+        notifyEmail: input.notifyEmail ?? null,
+        weights: null,
       },
-    },
-    select: { id: true },
+      options,
+    ),
+  );
+}
+
+/** What rerunWorkshop copies from the earlier run, read under its row lock. */
+const rerunSourceRow = z.object({
+  title: z.string(),
+  teamName: z.string(),
+  description: z.string().nullable(),
+  teamSize: z.number().int().nullable(),
+  frameworkId: z.string(),
+  framework: z.record(z.string(), z.unknown()),
+  mode: z.enum(["live", "async"]),
+  deadlineAction: z.enum(["reveal", "close"]),
+  anonymous: z.boolean(),
+  notifyEmail: z.string().nullable(),
+  weights: z.record(z.string(), z.number()).nullable(),
+  ownerId: z.string().nullable(),
+  seriesId: z.string().nullable(),
+  revealed: z.boolean(),
+});
+
+/**
+ * Runs a workshop again (the quarterly re-run): a new workshop made by insertWorkshop, as
+ * creation makes one, with the earlier run's frozen framework, title, team, description,
+ * anonymity, mode, team size, deadline action, notify address and weights, and a new invite,
+ * join code and facilitator link. It joins the earlier run's series, which starts (series_id =
+ * the earlier run's own id) with its first re-run. The caller's account owns it only if it owns
+ * the earlier run; otherwise this browser may claim it later, as after creation.
+ *
+ * The earlier run's people who left an address are invited by the mail sweep
+ * (lib/mail/outbox.ts, rerun_invite), which finds them through rerun_of_id.
+ *
+ * One transaction holding the earlier run's row, so two re-runs at once agree on the series.
+ */
+export async function rerunWorkshop(
+  grant: Grant<"workshop.rerun">,
+  input: RerunWorkshopInput,
+  options: { starterKey?: string } = {},
+): Promise<{ workshopId: string; facilitatorToken: string }> {
+  const { workshopId, by } = grant;
+  return prisma().$transaction(async (tx) => {
+    const source = await oneRow(
+      "rerunWorkshop",
+      rerunSourceRow,
+      tx.$queryRaw`
+      SELECT title, team_name AS "teamName", description, team_size AS "teamSize",
+        framework_id AS "frameworkId", framework, mode::text AS mode,
+        deadline_action::text AS "deadlineAction", anonymous, notify_email AS "notifyEmail",
+        weights, owner_id AS "ownerId", series_id AS "seriesId",
+        EXISTS (SELECT 1 FROM rounds r WHERE r.workshop_id = w.id AND r.revealed_at IS NOT NULL)
+          AS revealed
+      FROM workshops w WHERE w.id = ${workshopId}::uuid
+      FOR NO KEY UPDATE`,
+    );
+    if (!source) throw new AppError("not-found");
+    if (!source.revealed) throw new AppError("round-not-revealed");
+    if (source.mode === "async" && input.deadline === undefined) {
+      throw new AppError("invalid-input", { deadline: "Choose a deadline for the new run." });
+    }
+    if (source.mode === "live" && input.deadline !== undefined) {
+      throw new AppError("invalid-input", { deadline: "Only an async workshop has a deadline." });
+    }
+    const seriesId = source.seriesId ?? workshopId;
+    const ownedByCaller = source.ownerId !== null && source.ownerId === grant.actor.userId;
+    const created = await insertWorkshop(
+      tx,
+      {
+        title: source.title,
+        teamName: source.teamName,
+        description: source.description,
+        teamSize: source.teamSize,
+        frameworkId: source.frameworkId,
+        framework: source.framework as Prisma.InputJsonObject,
+        mode: source.mode,
+        deadline: input.deadline ?? null,
+        deadlineAction: source.deadlineAction,
+        anonymous: source.anonymous,
+        notifyEmail: source.notifyEmail,
+        weights: source.weights,
+        seriesId,
+        rerunOfId: workshopId,
+      },
+      {
+        ...(ownedByCaller
+          ? { ownerUserId: source.ownerId! }
+          : options.starterKey !== undefined && { starterKey: options.starterKey }),
+        auditData: { rerunOf: workshopId, seriesId },
+      },
+    );
+    if (source.seriesId === null) {
+      await tx.workshop.update({
+        where: { id: workshopId },
+        data: { seriesId },
+        select: { id: true },
+      });
+    }
+    await audit(tx, workshopId, by, "workshop.rerun", {
+      rerunId: created.workshopId,
+      seriesId,
+    });
+    return created;
   });
-  return { workshopId, facilitatorToken };
 }
 
 /** joinWorkshop's statement: the invited workshop, and the participant it inserted if any. */

@@ -93,6 +93,12 @@ const moment = z.union(
   "Enter a date and time with its time zone.",
 );
 
+/** A deadline for an async workshop's voting: every deadline the app takes is in the future. */
+const futureDeadline = moment.refine(
+  (date) => date.getTime() > Date.now(),
+  "Choose a deadline in the future.",
+);
+
 export const createWorkshopSchema = z
   .object({
     title: requiredText("a title", LIMITS.title),
@@ -107,9 +113,7 @@ export const createWorkshopSchema = z
       .string("Choose a framework.")
       .refine((id) => getFramework(id) !== undefined, "Choose one of the offered frameworks."),
     mode: z.enum(workshopModes, "Choose live or async."),
-    deadline: moment
-      .refine((date) => date.getTime() > Date.now(), "Choose a deadline in the future.")
-      .optional(),
+    deadline: futureDeadline.optional(),
     deadlineAction: z
       .enum(deadlineActions, "Choose what happens at the deadline.")
       .default("reveal"),
@@ -123,13 +127,16 @@ export const createWorkshopSchema = z
   });
 
 /** A new deadline for an async workshop's voting: moved later or earlier, never into the past. */
-export const setDeadlineSchema = z.object({
-  deadline: moment.refine(
-    (date) => date.getTime() > Date.now(),
-    "Choose a deadline in the future.",
-  ),
-});
+export const setDeadlineSchema = z.object({ deadline: futureDeadline });
 export type SetDeadlineInput = z.infer<typeof setDeadlineSchema>;
+
+/**
+ * Running a workshop again: everything else is copied from it. An async workshop's re-run needs
+ * its own deadline (the old one has passed), under the same rule as at creation; whether one
+ * must or may be given depends on the copied mode, which the mutation checks.
+ */
+export const rerunWorkshopSchema = z.object({ deadline: futureDeadline.optional() });
+export type RerunWorkshopInput = z.infer<typeof rerunWorkshopSchema>;
 
 export const joinWorkshopSchema = z.object({
   displayName: requiredText("your name", LIMITS.displayName),

@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { QrCode } from "@/components/ui/qr-code";
 import { FacilitatorConsole } from "@/components/workshop/facilitator-console";
 import { JoinCode } from "@/components/workshop/join-code";
 import { Card } from "@/components/ui/card";
 import { DeadlineForm } from "@/components/workshop/deadline-form";
 import { Deadline } from "@/components/workshop/deadline";
+import { RerunWorkshop } from "@/components/workshop/rerun-workshop";
 import { WorkshopHeading } from "@/components/workshop/workshop-heading";
 import { authorizeOrNotFound, grantAlso } from "@/lib/access/gate";
 import { publicOrigin } from "@/lib/http/origin";
+import { isInSeries } from "@/lib/results/series";
 import { getFacilitatorView } from "@/lib/workshops/data";
 import { findWorkshopDeadline, settleDeadlines } from "@/lib/workshops/deadlines";
 import { describeOwnership, ownershipOf } from "@/lib/workshops/ownership";
@@ -29,6 +32,10 @@ export default async function FacilitatePage({
   ]);
   const origin = await publicOrigin();
   const inviteLink = `${origin}/j/${view.inviteToken}`;
+  const hasResults = view.rounds.some((round) => round.revealedAt !== null);
+  const seriesGrant = grantAlso(grant, "series.view");
+  const inSeries = seriesGrant !== null && (await isInSeries(seriesGrant));
+  const mayRerun = hasResults && grantAlso(grant, "workshop.rerun") !== null;
 
   return (
     <div className="space-y-8">
@@ -60,7 +67,7 @@ export default async function FacilitatePage({
         qrCode={<QrCode value={inviteLink} label="QR code that opens the invite link" />}
         joinCode={view.joinCode && <JoinCode code={view.joinCode} origin={origin} />}
         round={view.currentRound}
-        hasResults={view.rounds.some((round) => round.revealedAt !== null)}
+        hasResults={hasResults}
         participants={view.participants}
         counts={view.counts}
         nudgeRecipients={view.nudgeRecipients}
@@ -68,6 +75,20 @@ export default async function FacilitatePage({
         ownership={describeOwnership(ownership)}
         keeps={grantAlso(grant, "workshop.delete") !== null}
       />
+      {mayRerun ? (
+        <Card as="section" aria-labelledby="rerun-heading">
+          <h2 id="rerun-heading" className="mb-2 text-xl font-semibold">
+            Run this again
+          </h2>
+          <RerunWorkshop workshopId={workshopId} mode={view.workshop.mode} inSeries={inSeries} />
+        </Card>
+      ) : inSeries ? (
+        <p>
+          <Link href={`/w/${workshopId}/series`} className="text-accent font-semibold underline">
+            See every run
+          </Link>
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -7,12 +7,14 @@ import { ShareLinks, type ShareLinkItem } from "@/components/results/share-links
 import { WeightsForm } from "@/components/results/weights-form";
 import { primaryButtonClass } from "@/components/ui/field";
 import { LiveResults } from "@/components/results/live-results";
+import { RerunWorkshop } from "@/components/workshop/rerun-workshop";
 import { WorkshopHeading } from "@/components/workshop/workshop-heading";
 import { authorizeOrNotFound, grantAlso, type Grant } from "@/lib/access/gate";
 import { publicOrigin } from "@/lib/http/origin";
 import { renderedResults, resultsForMember } from "@/lib/results/access";
 import { roundParam } from "@/lib/results/csv-response";
 import { buildResultsView } from "@/lib/results/view-model";
+import { isInSeries } from "@/lib/results/series";
 import { settleDeadlines } from "@/lib/workshops/deadlines";
 import { listShareLinks } from "@/lib/workshops/share-links";
 
@@ -67,8 +69,16 @@ export default async function ResultsPage({
     latest.status === "open" && (view === null || latest.number > view.round.number);
   const backHref = facilitator ? `/w/${workshopId}/facilitate` : `/w/${workshopId}`;
 
+  const seriesGrant = grantAlso(grant, "series.view");
+  const inSeries = seriesGrant !== null && (await isInSeries(seriesGrant));
+  const mayRerun = view !== null && grantAlso(grant, "workshop.rerun") !== null;
   const tools = shareLinks ? (
     <>
+      {mayRerun ? (
+        <Section id="rerun" title="Run this again">
+          <RerunWorkshop workshopId={workshopId} mode={source.workshop.mode} inSeries={inSeries} />
+        </Section>
+      ) : null}
       {view ? (
         <Section
           id="weights"
