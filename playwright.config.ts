@@ -58,6 +58,8 @@ export default defineConfig({
         "**/results.spec.ts",
         // Sets a laptop's and a phone's viewport itself, and prints from the laptop.
         "**/results-page.spec.ts",
+        // Sets a laptop's and a phone's viewport itself for its screenshots.
+        "**/series.spec.ts",
         "**/live.spec.ts",
         "**/async.spec.ts",
         // HTTP only, no pages to see at another width.

@@ -133,6 +133,13 @@ const table: Row[] = [
     body: () => ({ status: "done" }),
   },
   {
+    route: "/api/workshops/[workshopId]/rerun",
+    method: "POST",
+    as: "facilitator",
+    path: (w) => `${api(w)}/rerun`,
+    body: () => ({}),
+  },
+  {
     route: "/api/workshops/[workshopId]/share-links",
     method: "POST",
     as: "facilitator",

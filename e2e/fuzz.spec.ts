@@ -65,6 +65,7 @@ const routeTable: Record<string, Method[]> = {
   "app/api/workshops/[workshopId]/facilitator-link/route.ts": ["POST"],
   "app/api/workshops/[workshopId]/participants/[participantHandle]/route.ts": ["DELETE"],
   "app/api/workshops/[workshopId]/reveal/route.ts": ["POST"],
+  "app/api/workshops/[workshopId]/rerun/route.ts": ["POST"],
   "app/api/workshops/[workshopId]/rounds/route.ts": ["POST"],
   "app/api/workshops/[workshopId]/share-links/route.ts": ["POST"],
   "app/api/workshops/[workshopId]/share-links/[shareLinkId]/route.ts": ["DELETE"],
@@ -1043,6 +1044,21 @@ function stepBody() {
   );
 }
 
+/**
+ * Running the world's workshop again: it is live and has a revealed round, so an empty body
+ * would rightly make a new run. Every case keeps a deadline, which a live run refuses, broken
+ * or of the wrong type, or a body that is no object at all.
+ */
+function rerunBody() {
+  return bodyFor(
+    { deadline: "2999-01-01T00:00:00Z" },
+    fc.oneof(
+      badMoment.map((v) => set("deadline", v)),
+      jsonValue.filter((v) => v !== undefined).map((v) => set("deadline", v)),
+    ),
+  );
+}
+
 function shareLinkBody() {
   const valid = { label: "For the board", mode: "live" };
   const corruption = fc.oneof(
@@ -1645,6 +1661,13 @@ function groups(): Group[] {
       cases: 300,
       write: true,
       arbitrary: (w) => bodylessWrite(w, "/nudge", "POST"),
+    },
+    {
+      name: "run again",
+      covers: ["app/api/workshops/[workshopId]/rerun/route.ts"],
+      cases: 300,
+      write: true,
+      arbitrary: (w) => jsonWrite(w, "/rerun", "POST", rerunBody()),
     },
   ];
 }

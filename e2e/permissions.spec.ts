@@ -135,6 +135,13 @@ const matrix: Row[] = [
     expected: each("not found", facilitators),
   },
   {
+    what: "Series page (every run)",
+    kind: "read",
+    action: "series.view",
+    call: (w) => ({ method: "GET", path: `/w/${w.workshopId}/series` }),
+    expected: each("not found", facilitators),
+  },
+  {
     what: "Results page",
     kind: "read",
     action: "results.view",
@@ -392,6 +399,17 @@ const matrix: Row[] = [
     kind: "write",
     action: "facilitator-link.rotate",
     call: (w) => ({ method: "POST", path: `/api/workshops/${w.workshopId}/facilitator-link` }),
+    expected: each("forbidden", facilitators),
+  },
+  {
+    what: "Run the workshop again",
+    kind: "write",
+    action: "workshop.rerun",
+    call: (w) => ({
+      method: "POST",
+      path: `/api/workshops/${w.workshopId}/rerun`,
+      body: { deadline: "2999-01-01T00:00:00Z" },
+    }),
     expected: each("forbidden", facilitators),
   },
   {

@@ -56,6 +56,7 @@ test("before the reveal nothing of another ballot reaches a participant's browse
     "/",
     `/w/${id}`,
     `/w/${id}/facilitate`,
+    `/w/${id}/series`,
     workshop.inviteLink,
     "/workshops",
     "/sign-in",
@@ -73,9 +74,18 @@ test("before the reveal nothing of another ballot reaches a participant's browse
   await bob.reload();
   await expect(bob.getByText("0 of 4 answered")).toBeVisible();
   await expect(bob.getByText(/1 of 2 people have finished voting/)).toBeVisible();
-  // Even the facilitator's page carries no scores or reasons before the reveal.
+  // Even the facilitator's pages carry no scores or reasons before the reveal, nor does the
+  // series page, which shows nothing of a round that is not revealed: not even how many voted.
   const facilitatorHtml = await page.request.get(`/w/${id}/facilitate`).then((r) => r.text());
   for (const marker of markers) expect(facilitatorHtml).not.toContain(marker);
+  for (const headers of [{}, { RSC: "1" }] as Record<string, string>[]) {
+    const seriesHtml = await page.request.get(`/w/${id}/series`, { headers }).then((r) => r.text());
+    for (const marker of markers) expect(seriesHtml).not.toContain(marker);
+  }
+  await page.goto(`/w/${id}/series`);
+  const run = page.getByRole("region", { name: "Runs" }).getByRole("row", { name: /^Run 1/ });
+  await expect(run).toContainText("Not yet");
+  await expect(run.getByRole("cell").nth(2)).toHaveText("–");
 });
 
 test("every write path refuses forged ids, other people's powers and bad input", async ({

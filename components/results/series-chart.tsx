@@ -88,7 +88,7 @@ export function SeriesChart({
       </figure>
 
       <div className="overflow-x-auto" role="region" aria-label="Medians per run" tabIndex={0}>
-        <table className="w-full min-w-max text-left text-sm [&_td]:py-2 [&_td]:pr-4 [&_th]:py-2 [&_th]:pr-4">
+        <table className="w-full text-left text-sm [&_td]:py-2 [&_td]:pr-4 [&_th]:py-2 [&_th]:pr-4">
           <caption className="text-muted mb-2 text-left">
             The team&apos;s median on each criterion per run, with the middle half of the votes
           </caption>

@@ -40,7 +40,36 @@ export default async function SeriesPage({ params }: { params: Promise<{ worksho
         <p className="text-muted mt-1">
           Each run shows its newest revealed round. A run that is still voting shows nothing yet.
         </p>
-        <div className="mt-4 overflow-x-auto" role="region" aria-label="Runs" tabIndex={0}>
+        {/* On a phone each run is a short list of its own; the table needs a wider screen. */}
+        <ul className="divide-line mt-4 divide-y sm:hidden" aria-label="Runs">
+          {series.runs.map((run) => (
+            <li key={run.workshopId} className="py-3">
+              <p className="font-semibold">
+                Run {run.number}
+                {run.current ? <span className="text-muted font-normal"> (this one)</span> : null}
+              </p>
+              <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+                <dt className="text-muted">Started</dt>
+                <dd>
+                  <LocalTime iso={run.createdAt.toISOString()} />
+                </dd>
+                <dt className="text-muted">Round revealed</dt>
+                <dd>{run.round ? `Round ${run.round.number}` : "Not yet"}</dd>
+                <dt className="text-muted">Voted</dt>
+                <dd className="tabular-nums">{run.voters ?? "–"}</dd>
+                <dt className="text-muted">Recommendation</dt>
+                <dd>{run.recommendation?.name ?? "–"}</dd>
+                {/* decision: added with decision_versions */}
+              </dl>
+            </li>
+          ))}
+        </ul>
+        <div
+          className="mt-4 hidden overflow-x-auto sm:block"
+          role="region"
+          aria-label="Runs"
+          tabIndex={0}
+        >
           <table className="w-full min-w-max text-left text-sm [&_td]:py-2 [&_td]:pr-4 [&_th]:py-2 [&_th]:pr-4">
             <thead className="border-line border-b">
               <tr>
@@ -87,7 +116,7 @@ export default async function SeriesPage({ params }: { params: Promise<{ worksho
         {drift.length > 0 ? (
           <>
             <p className="text-muted mt-1">Run {current?.number} against the run before it:</p>
-            <ul className="mt-3 list-disc space-y-1 pl-5">
+            <ul className="mt-3 list-disc space-y-1 pl-5" aria-labelledby="drift-heading">
               {drift.map((sentence) => (
                 <li key={sentence}>{sentence}</li>
               ))}
