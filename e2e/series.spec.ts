@@ -1,5 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { expect, test } from "./fixtures";
+import { expectOk, joinWorkshop, send, startWorkshopWith, workshopFields } from "./support/api";
+import { participantAndFirstRound, query } from "./support/database";
 import { openMailbox } from "./support/mailbox";
 import { createWorkshop, expectAccessible, joinAs, vote } from "./workshop-steps";
 
@@ -129,4 +131,54 @@ test("a workshop run again invites its people by e-mail and the series page show
     await expect(page.locator(".recharts-surface")).toBeVisible();
     await page.screenshot({ path: file, fullPage: true });
   }
+});
+
+test("an async workshop is run again from its results page with a new deadline", async ({
+  page,
+}) => {
+  const title = `Async review ${randomBytes(3).toString("hex")}`;
+  const made = await startWorkshopWith(page.request, {
+    ...workshopFields(title),
+    mode: "async",
+    deadline: new Date(Date.now() + 86_400_000).toISOString(),
+  });
+  const guest = await joinWorkshop(made, { displayName: "Pat", role: "data_scientist" });
+  const { roundId } = await participantAndFirstRound(made.workshopId);
+  const api = `/api/workshops/${made.workshopId}`;
+  await expectOk(
+    send({
+      method: "PUT",
+      path: `${api}/votes`,
+      cookie: guest,
+      body: { roundId, answers: [{ criterionId: "governance", score: 4 }] },
+    }),
+  );
+  expect((await page.request.post(`${api}/reveal`)).status()).toBe(200);
+
+  await page.goto(`/w/${made.workshopId}/results`);
+  const section = page.getByRole("region", { name: "Run this again" });
+  // The new run needs a deadline of its own: the form says so before anything is made.
+  await section.getByRole("button", { name: "Run this again" }).click();
+  await expect(section.getByText("Choose a date and time.")).toBeVisible();
+  const deadline = new Date(Date.now() + 7 * 86_400_000);
+  const local = new Date(deadline.getTime() - deadline.getTimezoneOffset() * 60_000)
+    .toISOString()
+    .slice(0, 16);
+  await section.getByLabel("Deadline of the new run").fill(local);
+  await section.getByRole("button", { name: "Run this again" }).click();
+  await expect(page.getByRole("heading", { name: "The new run is ready" })).toBeFocused();
+  await expectAccessible(page);
+
+  await page.getByRole("link", { name: "Open the new run" }).click();
+  await page.waitForURL(
+    (url) => url.pathname.endsWith("/facilitate") && !url.pathname.includes(made.workshopId),
+  );
+  const secondId = page.url().split("/w/")[1]!.split("/")[0]!;
+  const [row] = await query<{ mode: string; series_id: string; deadline: Date }>(
+    "SELECT mode::text AS mode, series_id, deadline FROM workshops WHERE id = $1",
+    [secondId],
+  );
+  expect(row).toMatchObject({ mode: "async", series_id: made.workshopId });
+  expect(Math.abs(row!.deadline.getTime() - deadline.getTime())).toBeLessThan(60_000);
+  await expect(page.getByRole("link", { name: "See every run" })).toBeVisible();
 });

@@ -80,17 +80,11 @@ async function runOf(
   row: z.output<typeof seriesRunRow>,
   number: number,
   current: string,
-): Promise<{ run: SeriesRun; title: string; teamName: string; axes: RunCriterion[] }> {
+): Promise<{ run: SeriesRun; title: string; teamName: string; axes: SeriesView["criteria"] }> {
   const source = await loadResults(row.id);
   // "share" is the audience that never carries names; nothing of it but aggregates is kept.
   const view = buildResultsView(source, { audience: "share" });
-  const axes = source.framework.criteria.map((criterion) => ({
-    id: criterion.id,
-    name: criterion.name,
-    median: null,
-    q1: null,
-    q3: null,
-  }));
+  const axes = source.framework.criteria.map(({ id, name }) => ({ id, name }));
   const run: SeriesRun = {
     workshopId: row.id,
     number,
@@ -122,7 +116,7 @@ async function buildSeries(workshopId: string): Promise<SeriesView> {
     seriesId: found[0]!.seriesId,
     title: here.title,
     teamName: here.teamName,
-    criteria: here.axes.map(({ id, name }) => ({ id, name })),
+    criteria: here.axes,
     runs: runs.map(({ run }) => run),
   };
 }
