@@ -2,6 +2,7 @@
 // aggregates of its newest revealed round (through the results library), nothing of a round
 // that is not revealed, no names or reasons, and what moved since the previous run.
 import { describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db/prisma";
 import { testDatabase } from "@/lib/db/test-database";
 import { parseWorkshopId } from "@/lib/ids";
 import { getFacilitatorView } from "@/lib/workshops/data";
@@ -98,6 +99,27 @@ describe("a series of runs", () => {
     const drift = await driftSincePrevious(await asFacilitator(second, "series.view"));
     expect(drift[0]).toBe(`${governance(1).name}: the team's median went up from 2 to 5.`);
     expect(drift.at(-1)).toMatch(/^The recommendation (stayed|changed from) /);
+
+    // A decision recorded for run 1 shows as its option, in its newest version.
+    expect(series.runs.map((run) => run.decision)).toEqual([null, null]);
+    for (const [version, optionId] of [
+      [1, "linear-handoff"],
+      [2, "iterative-loop"],
+    ] as const) {
+      await prisma().$executeRaw`
+        INSERT INTO decision_versions (workshop_id, version, round_id, recommended_option_id,
+          option_id, rationale, pilot_model, owners, pilot_start, pilot_end, review_on)
+        SELECT ${first.workshopId}::uuid, ${version}, id, NULL, ${optionId}, 'Our call',
+          'Churn model', '[]'::jsonb, DATE '2027-01-04', DATE '2027-01-25', DATE '2027-04-05'
+        FROM rounds WHERE workshop_id = ${first.workshopId}::uuid AND number = 1`;
+    }
+    const decided = await loadSeries(await asFacilitator(second, "series.view"));
+    expect(decided.runs[0]!.decision).toEqual({
+      optionId: "iterative-loop",
+      name: "Iterative Feedback Loop",
+    });
+    expect(JSON.stringify(decided)).not.toContain("Our call");
+    expect(JSON.stringify(decided)).not.toContain("Churn model");
 
     // The first run's facilitator sees the same series; deleting it leaves run 2 grouped.
     const fromFirst = await loadSeries(await asFacilitator(first, "series.view"));

@@ -10,8 +10,8 @@ import { buildResultsView } from "./view-model";
 // The runs of one quarterly decision (issue 17 item 6): every workshop that shares a series_id,
 // oldest first, each as the aggregates of its newest revealed round, worked out by the results
 // library (loadResults reads revealed rounds only; buildResultsView scores them). Aggregates
-// only: no names, no reasons, no single ballot. A run with nothing revealed shows nothing of
-// its votes, not even how many there are.
+// only: no names, no reasons, no single ballot; of a recorded decision, only the option. A run
+// with nothing revealed shows nothing of its votes, not even how many there are.
 
 /** One run's numbers on one criterion, from the newest revealed round. */
 export interface RunCriterion {
@@ -34,7 +34,8 @@ export interface SeriesRun {
   round: { number: number; revealedAt: Date } | null;
   voters: number | null;
   recommendation: { optionId: string; name: string } | null;
-  // decision: added with decision_versions (the newest version's option, when one exists)
+  /** What the team recorded as decided: the option of the newest decision version, if any. */
+  decision: { optionId: string; name: string } | null;
   criteria: RunCriterion[];
 }
 
@@ -52,7 +53,7 @@ const seriesRunRow = z.object({
   id: z.string(),
   seriesId: z.string(),
   createdAt: z.date(),
-  // decision: added with decision_versions
+  decisionOptionId: z.string().nullable(),
 });
 
 /**
@@ -64,9 +65,10 @@ async function seriesRuns(workshopId: string) {
     "seriesRuns",
     seriesRunRow,
     prisma().$queryRaw`
-    SELECT w.id, coalesce(w.series_id, w.id) AS "seriesId", w.created_at AS "createdAt"
-      -- decision: added with decision_versions
-      --   (a LEFT JOIN LATERAL on its newest version of w.id, giving option_id)
+    SELECT w.id, coalesce(w.series_id, w.id) AS "seriesId", w.created_at AS "createdAt",
+      -- The decision in force is the newest version (lib/decisions/record.ts); only its option.
+      (SELECT d.option_id FROM decision_versions d WHERE d.workshop_id = w.id
+        ORDER BY d.version DESC LIMIT 1) AS "decisionOptionId"
     FROM workshops here
     JOIN workshops w ON w.id = here.id
       OR (here.series_id IS NOT NULL AND w.series_id = here.series_id)
@@ -95,6 +97,15 @@ async function runOf(
     recommendation: view?.headline
       ? { optionId: view.headline.optionId, name: view.headline.name }
       : null,
+    decision:
+      row.decisionOptionId === null
+        ? null
+        : {
+            optionId: row.decisionOptionId,
+            name:
+              source.framework.options.find((option) => option.id === row.decisionOptionId)?.name ??
+              row.decisionOptionId,
+          },
     criteria: view
       ? view.radar.axes.map((axis, index) => ({
           id: axis.id,

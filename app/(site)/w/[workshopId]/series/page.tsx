@@ -59,7 +59,8 @@ export default async function SeriesPage({ params }: { params: Promise<{ worksho
                 <dd className="tabular-nums">{run.voters ?? "–"}</dd>
                 <dt className="text-muted">Recommendation</dt>
                 <dd>{run.recommendation?.name ?? "–"}</dd>
-                {/* decision: added with decision_versions */}
+                <dt className="text-muted">Decision</dt>
+                <dd>{run.decision?.name ?? "–"}</dd>
               </dl>
             </li>
           ))}
@@ -78,7 +79,7 @@ export default async function SeriesPage({ params }: { params: Promise<{ worksho
                 <th scope="col">Round revealed</th>
                 <th scope="col">Voted</th>
                 <th scope="col">Recommendation</th>
-                {/* decision: added with decision_versions (a "Decision" column) */}
+                <th scope="col">Decision</th>
               </tr>
             </thead>
             <tbody className="divide-line divide-y">
@@ -102,6 +103,7 @@ export default async function SeriesPage({ params }: { params: Promise<{ worksho
                   </td>
                   <td className="tabular-nums">{run.voters ?? "–"}</td>
                   <td>{run.recommendation?.name ?? "–"}</td>
+                  <td>{run.decision?.name ?? "–"}</td>
                 </tr>
               ))}
             </tbody>
