@@ -21,6 +21,7 @@ export type AuditAction =
   | "workshop.claimed"
   | "weights.set"
   | "deadline.set"
+  | "auto-reveal.set"
   | "share-link.created"
   | "share-link.revoked"
   | "decision.recorded"
