@@ -14,6 +14,8 @@ test("with reveal-as-soon-as-everyone-has-voted on, the last answer takes every 
   await page.goto("/");
   await expect(page.getByLabel("Reveal as soon as everyone has voted")).not.toBeChecked();
   await expect(page.getByText("Turn it on when the whole team has joined")).toBeVisible();
+  await expectAccessible(page);
+  await screenshots(page, testInfo, "auto-reveal-create");
   const workshop = await createWorkshop(page, {
     title: "Ship it when all are in",
     autoReveal: true,
