@@ -282,6 +282,10 @@ const savedRow = z.object({
  * from the others without asking again.
  *
  * When nothing was written, a second query (on that path only) finds out why.
+ *
+ * "Reveal as soon as everyone has voted": the statement also returns the workshop's setting, so
+ * with it off a save costs nothing more; with it on, revealIfEveryoneVoted runs as a second
+ * statement once the save has committed.
  */
 export async function saveAnswers(
   workshopId: WorkshopId,
@@ -364,7 +368,8 @@ export async function saveAnswers(
   if (result?.savedAt) {
     publishChange(workshopId, "vote");
     // Only with the setting on does a save cost a second statement. It runs after the save has
-    // committed, so of two last ballots saved at once the later check sees both (revealIfEveryoneVoted).
+    // committed, so of two last ballots saved at once the later check sees both
+    // (revealIfEveryoneVoted).
     if (result.autoReveal) await revealIfEveryoneVotedLogged(workshopId);
     return { savedAt: result.savedAt };
   }
@@ -512,7 +517,7 @@ export async function revealRound(
  * reveals and the other changes nothing. A closed round (a deadline that closes) stays closed.
  * Returns the round it revealed, or null.
  */
-export function revealIfEveryoneVoted(
+function revealIfEveryoneVoted(
   workshopId: string,
 ): Promise<{ roundId: string; number: number } | null> {
   if (!isId(workshopId)) return Promise.resolve(null);
