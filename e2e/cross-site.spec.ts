@@ -119,6 +119,13 @@ const table: Row[] = [
     path: (w) => `${api(w)}/nudge`,
   },
   {
+    route: "/api/workshops/[workshopId]/auto-reveal",
+    method: "PUT",
+    as: "facilitator",
+    path: (w) => `${api(w)}/auto-reveal`,
+    body: () => ({ autoReveal: false }),
+  },
+  {
     route: "/api/workshops/[workshopId]/decision",
     method: "PUT",
     as: "facilitator",

@@ -60,6 +60,7 @@ const routeTable: Record<string, Method[]> = {
   "app/api/workshops/[workshopId]/close/route.ts": ["POST"],
   "app/api/workshops/[workshopId]/deadline/route.ts": ["PUT"],
   "app/api/workshops/[workshopId]/nudge/route.ts": ["POST"],
+  "app/api/workshops/[workshopId]/auto-reveal/route.ts": ["PUT"],
   "app/api/workshops/[workshopId]/events/route.ts": ["GET"],
   "app/api/workshops/[workshopId]/invite/route.ts": ["POST"],
   "app/api/workshops/[workshopId]/facilitator-link/route.ts": ["POST"],
@@ -1004,6 +1005,19 @@ function deadlineBody() {
   );
 }
 
+/** "Reveal as soon as everyone has voted": anything but true or false, or nothing. */
+function autoRevealBody() {
+  const notBoolean = (v: unknown) => typeof v !== "boolean" && v !== undefined;
+  return bodyFor(
+    { autoReveal: false },
+    fc.oneof(
+      wrongType.filter(notBoolean).map((v) => set("autoReveal", v)),
+      fc.constantFrom("true", "false", "on", 1, 0).map((v) => set("autoReveal", v)),
+      fc.constant(drop("autoReveal")),
+    ),
+  );
+}
+
 /**
  * A decision record. The base names one owner where the option needs three, so that no case may
  * record a decision in the fuzz world's revealed workshop.
@@ -1668,6 +1682,13 @@ function groups(): Group[] {
       cases: 300,
       write: true,
       arbitrary: (w) => jsonWrite(w, "/rerun", "POST", rerunBody()),
+    },
+    {
+      name: "set auto-reveal",
+      covers: ["app/api/workshops/[workshopId]/auto-reveal/route.ts"],
+      cases: 300,
+      write: true,
+      arbitrary: (w) => jsonWrite(w, "/auto-reveal", "PUT", autoRevealBody()),
     },
   ];
 }

@@ -358,6 +358,18 @@ const matrix: Row[] = [
     expected: each("forbidden", facilitators),
   },
   {
+    what: "Reveal as soon as everyone has voted",
+    kind: "write",
+    action: "auto-reveal.set",
+    // Off, so that an allowed call never reveals the world's round: every cell sees one state.
+    call: (w) => ({
+      method: "PUT",
+      path: `/api/workshops/${w.workshopId}/auto-reveal`,
+      body: { autoReveal: false },
+    }),
+    expected: each("forbidden", facilitators),
+  },
+  {
     what: "Remind those who have not voted",
     kind: "write",
     action: "participants.nudge",

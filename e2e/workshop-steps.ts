@@ -12,12 +12,13 @@ export interface CreatedWorkshop {
 
 export async function createWorkshop(
   page: Page,
-  options: { title: string; teamName?: string; anonymous?: boolean },
+  options: { title: string; teamName?: string; anonymous?: boolean; autoReveal?: boolean },
 ): Promise<CreatedWorkshop> {
   await page.goto("/");
   await page.getByLabel("Workshop title").fill(options.title);
   await page.getByLabel("Team name").fill(options.teamName ?? "Model platform team");
   if (options.anonymous) await page.getByLabel(/^Anonymous/).check();
+  if (options.autoReveal) await page.getByLabel("Reveal as soon as everyone has voted").check();
   await page.getByRole("button", { name: "Create workshop" }).click();
   await expect(page.getByRole("heading", { name: "Your workshop is ready" })).toBeFocused();
   const facilitatorLink = (await page.getByTestId("facilitator-link").textContent())!.trim();

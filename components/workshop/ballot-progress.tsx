@@ -13,28 +13,43 @@ export function BallotProgress({
   rendered,
   counts,
   deadline,
+  autoReveal,
 }: {
   workshopId: string;
   rendered: RenderedWorkshop;
   counts: { joined: number; voted: number };
   /** The deadline the page shows (ISO, or null): a moved one re-reads the page. */
   deadline: string | null;
+  /** Whether the round is revealed as soon as everyone has voted; the live state keeps it current. */
+  autoReveal: boolean;
 }) {
   const initial: ParticipantLiveState = {
     ...rendered,
     counts,
     deadline,
+    autoReveal,
     resultsVersion: "",
   };
   const { state, connection } = useLiveWorkshop(workshopId, rendered, initial, { spread: true });
   const { joined, voted } = state.counts;
+  const automatic = state.autoReveal ?? autoReveal;
   return (
     <>
       <ConnectionNotice connection={connection} />
-      <p className="text-muted" aria-live="polite">
-        {voted} of {joined} {joined === 1 ? "person has" : "people have"} finished voting. Your
-        answers stay private until the facilitator reveals them all at once.
-      </p>
+      <div className="text-muted space-y-1" aria-live="polite">
+        <p>
+          {voted} of {joined} {joined === 1 ? "person has" : "people have"} finished voting. Your
+          answers stay private until{" "}
+          {automatic
+            ? "the votes are revealed, all at once."
+            : "the facilitator reveals them all at once."}
+        </p>
+        {automatic ? (
+          <p data-testid="auto-reveal-note" className="text-ink font-medium">
+            The votes are revealed as soon as everyone has voted.
+          </p>
+        ) : null}
+      </div>
     </>
   );
 }

@@ -50,6 +50,7 @@ export function CreateWorkshopForm({ frameworks }: { frameworks: { id: string; n
       deadlineAction: mode === "async" ? text("deadlineAction") : undefined,
       notifyEmail: (mode === "async" && text("notifyEmail")) || undefined,
       anonymous: text("anonymity") === "anonymous",
+      autoReveal: data.get("autoReveal") === "on",
     };
     if (!errors.validate(createWorkshopSchema, input)) return;
     setPending(true);
@@ -198,6 +199,22 @@ export function CreateWorkshopForm({ frameworks }: { frameworks: { id: string; n
           Anonymous: results never show names
         </Choice>
       </fieldset>
+
+      <div className="space-y-1">
+        <label className="rounded-control border-line-strong has-checked:border-accent has-checked:bg-accent-soft hover:border-accent flex min-h-12 cursor-pointer items-center gap-3 border px-3.5 py-2.5 transition-colors">
+          <input
+            type="checkbox"
+            name="autoReveal"
+            aria-describedby="autoReveal-hint"
+            className="accent-accent size-5 shrink-0"
+          />
+          <span className="font-semibold">Reveal as soon as everyone has voted</span>
+        </label>
+        <p id="autoReveal-hint" className="text-muted text-sm">
+          Once everyone who has joined has voted, the votes are revealed without waiting for you.
+          Turn it on when the whole team has joined, or for async voting with a known group.
+        </p>
+      </div>
 
       <button type="submit" disabled={pending} className={primaryButtonClass}>
         {pending ? "Creating…" : "Create workshop"}

@@ -27,6 +27,7 @@ import { useLiveWorkshop } from "@/components/realtime/live-workshop";
 import type { ParticipantStatus } from "@/lib/workshops/data";
 import type { FacilitatorLiveState } from "@/lib/workshops/live-state";
 import { callApi } from "./api";
+import { AutoRevealSwitch } from "./auto-reveal-switch";
 import { EveryoneVoted } from "./everyone-voted";
 import { FacilitatorLinkShownOnce } from "./facilitator-link-shown-once";
 import { NudgeButton } from "./nudge-button";
@@ -61,6 +62,8 @@ interface ConsoleProps {
   /** How many of those who have not voted a reminder would reach: a count, never who. */
   nudgeRecipients: number;
   anonymous: boolean;
+  /** Whether the round is revealed as soon as everyone has voted. */
+  autoReveal: boolean;
   /** Which account, if any, keeps the workshop whatever happens to the link, in a sentence. */
   ownership: string;
   /** Whether this facilitator keeps the workshop: only its keeper may delete it. */
@@ -97,6 +100,7 @@ export function FacilitatorConsole({
   counts: initialCounts,
   nudgeRecipients: initialNudgeRecipients,
   anonymous,
+  autoReveal: initialAutoReveal,
   ownership,
   keeps,
 }: ConsoleProps) {
@@ -121,12 +125,14 @@ export function FacilitatorConsole({
       nudgeRecipients: initialNudgeRecipients,
       participants: initialParticipants,
       anonymous,
+      autoReveal: initialAutoReveal,
       resultsVersion: "",
       deadline,
     },
     { credentials },
   );
   const { participants, counts, nudgeRecipients } = state;
+  const autoReveal = state.autoReveal ?? initialAutoReveal;
 
   async function act(
     key: string,
@@ -209,6 +215,13 @@ export function FacilitatorConsole({
               <div className="mt-3">
                 <EveryoneVoted joined={counts.joined} voted={counts.voted} />
               </div>
+            ) : null}
+            {workshopOpen ? (
+              <AutoRevealSwitch
+                workshopId={workshopId}
+                autoReveal={autoReveal}
+                disabled={busy !== null}
+              />
             ) : null}
             {workshopOpen ? (
               <div className="mt-4 flex flex-wrap gap-3">

@@ -66,6 +66,7 @@ const expected: Record<Action, ActorName[]> = {
   "results.export": ["participant", ...facilitators],
   "weights.set": facilitators,
   "deadline.set": facilitators,
+  "auto-reveal.set": facilitators,
   "participants.nudge": facilitators,
   "share-links.list": facilitators,
   "share-link.create": facilitators,

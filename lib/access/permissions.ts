@@ -50,6 +50,7 @@ export const permissions = {
   "results.export": "member",
   "weights.set": "facilitator",
   "deadline.set": "facilitator",
+  "auto-reveal.set": "facilitator",
   "participants.nudge": "facilitator",
   "share-links.list": "facilitator",
   "share-link.create": "facilitator",

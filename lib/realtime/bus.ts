@@ -24,6 +24,7 @@ export type ChangeKind =
   | "removed"
   | "weights"
   | "deadline"
+  | "auto-reveal"
   | "share-link-revoked"
   | "facilitator-link-replaced"
   | "deleted";

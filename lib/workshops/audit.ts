@@ -22,6 +22,7 @@ export type AuditAction =
   | "workshop.rerun"
   | "weights.set"
   | "deadline.set"
+  | "auto-reveal.set"
   | "share-link.created"
   | "share-link.revoked"
   | "decision.recorded"

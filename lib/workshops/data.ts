@@ -43,6 +43,8 @@ export interface WorkshopSummary {
   deadline: Date | null;
   deadlineAction: "reveal" | "close";
   anonymous: boolean;
+  /** Reveal the round as soon as everyone who joined has voted. */
+  autoReveal: boolean;
   status: WorkshopStatus;
   framework: { id: string; name: string };
   createdAt: Date;
@@ -115,6 +117,8 @@ export interface BallotView {
   status: ParticipantStatus;
   counts: Counts;
   workshopStatus: WorkshopStatus;
+  /** Whether the round is revealed as soon as everyone has voted. */
+  autoReveal: boolean;
   /** False once the round is revealed or closed, or the workshop closed. */
   editable: boolean;
 }
@@ -287,6 +291,7 @@ const facilitatorViewRow = z.object({
   deadline: z.date().nullable(),
   deadlineAction: z.enum(["reveal", "close"]),
   anonymous: z.boolean(),
+  autoReveal: z.boolean(),
   status: workshopStatusSchema,
   frameworkId: z.string(),
   frameworkName: z.string(),
@@ -320,7 +325,7 @@ export async function getFacilitatorView(
     prisma().$queryRaw`
     SELECT w.id, w.title, w.team_name AS "teamName", w.description, w.team_size AS "teamSize",
       w.mode::text AS mode, w.deadline, w.deadline_action::text AS "deadlineAction", w.anonymous,
-      w.status::text AS status, w.framework_id AS "frameworkId",
+      w.auto_reveal AS "autoReveal", w.status::text AS status, w.framework_id AS "frameworkId",
       w.framework ->> 'name' AS "frameworkName", w.created_at AS "createdAt",
       w.invite_rotated_at AS "inviteRotatedAt", w.join_code_hash IS NOT NULL AS "hasJoinCode",
       (SELECT json_agg(json_build_object('id', r.id, 'number', r.number, 'status', r.status,
@@ -398,6 +403,7 @@ const ballotViewRow = z.object({
   teamName: z.string(),
   description: z.string().nullable(),
   workshopStatus: workshopStatusSchema,
+  autoReveal: z.boolean(),
   criteria: z.array(ballotCriterionRow),
   roundId: z.string(),
   roundNumber: z.number().int(),
@@ -437,7 +443,7 @@ export async function getBallotView(grant: Grant<"ballot.view">): Promise<Ballot
       FROM (${progressInCurrentRound(workshopId)}) progress
     )
     SELECT w.title, w.team_name AS "teamName", w.description, w.status::text AS "workshopStatus",
-      w.framework -> 'criteria' AS criteria,
+      w.auto_reveal AS "autoReveal", w.framework -> 'criteria' AS criteria,
       cr.id AS "roundId", cr.number AS "roundNumber", cr.status::text AS "roundStatus",
       p.removed_at IS NOT NULL AS removed, ballot_status(cr.id, p.id) AS status,
       (SELECT coalesce(json_agg(json_build_object('criterionId', v.criterion_id,
@@ -467,6 +473,7 @@ export async function getBallotView(grant: Grant<"ballot.view">): Promise<Ballot
     status: row.status,
     counts: { joined: row.joined, voted: row.voted },
     workshopStatus: row.workshopStatus,
+    autoReveal: row.autoReveal,
     editable: row.workshopStatus === "open" && row.roundStatus === "open",
   };
 }

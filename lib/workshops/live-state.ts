@@ -51,6 +51,11 @@ export interface ParticipantLiveState {
    * without it (undefined) shows no deadline and does not follow it.
    */
   deadline?: string | null;
+  /**
+   * Whether the round is revealed as soon as everyone has voted; pages built without it
+   * (undefined) do not show it.
+   */
+  autoReveal?: boolean;
   /** Changes whenever revealed results change: a reveal, or new weights. */
   resultsVersion: string;
 }
@@ -78,6 +83,7 @@ export interface WorkshopLiveState extends FacilitatorLiveState {
 const liveStateRow = z.object({
   workshopStatus: workshopStatusSchema,
   anonymous: z.boolean(),
+  autoReveal: z.boolean(),
   round: z.object({ number: z.number().int(), status: roundStatusSchema }),
   deadline: z.date().nullable(),
   revealed: z.array(z.number().int()),
@@ -110,7 +116,8 @@ export async function readLiveState(workshopId: string): Promise<WorkshopLiveSta
     "readLiveState",
     liveStateRow,
     prisma().$queryRaw`
-    SELECT w.status::text AS "workshopStatus", w.anonymous, w.weights,
+    SELECT w.status::text AS "workshopStatus", w.anonymous, w.auto_reveal AS "autoReveal",
+      w.weights,
       ${GOVERNING_DEADLINE} AS deadline,
       (SELECT json_build_object('number', r.number, 'status', r.status) FROM rounds r
         WHERE r.workshop_id = w.id ORDER BY r.number DESC LIMIT 1) AS round,
@@ -131,6 +138,7 @@ export async function readLiveState(workshopId: string): Promise<WorkshopLiveSta
     anonymous: row.anonymous,
     round: row.round,
     deadline: row.deadline?.toISOString() ?? null,
+    autoReveal: row.autoReveal,
     counts: {
       joined: row.participants.length,
       voted: row.participants.filter((participant) => participant.status === "voted").length,
@@ -152,6 +160,7 @@ export function facilitatorState(state: WorkshopLiveState): FacilitatorLiveState
     anonymous,
     round,
     deadline,
+    autoReveal,
     counts,
     resultsVersion,
     participants,
@@ -162,6 +171,7 @@ export function facilitatorState(state: WorkshopLiveState): FacilitatorLiveState
     anonymous,
     round,
     deadline,
+    autoReveal,
     counts,
     resultsVersion,
     participants: anonymous ? withoutStatus(participants) : participants,
@@ -173,8 +183,8 @@ export function facilitatorState(state: WorkshopLiveState): FacilitatorLiveState
 export function stateFor(audience: Audience, state: WorkshopLiveState): LiveState {
   if (audience === "facilitator") return facilitatorState(state);
   if (audience === "share") return { resultsVersion: state.resultsVersion };
-  const { workshopStatus, round, deadline, counts, resultsVersion } = state;
-  return { workshopStatus, round, deadline, counts, resultsVersion };
+  const { workshopStatus, round, deadline, autoReveal, counts, resultsVersion } = state;
+  return { workshopStatus, round, deadline, autoReveal, counts, resultsVersion };
 }
 
 /** How a live stream of `audience` reads the workshop and narrows it (lib/realtime/stream.ts). */

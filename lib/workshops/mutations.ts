@@ -19,7 +19,7 @@ import { publishChange } from "@/lib/realtime/bus";
 import { actorColumns, actorId, audit, type AuditAction } from "./audit";
 import { inviteGeneration, roundStatusSchema, workshopStatusSchema } from "./data";
 import { settleDeadlines } from "./deadlines";
-import { mayRevealSql } from "./reveal-rule";
+import { everyoneVotedSql, mayRevealSql } from "./reveal-rule";
 import { RateLimitedError, AppError } from "@/lib/errors";
 import { participantOfCredentials } from "@/lib/access/participant-of";
 import type { Grant } from "@/lib/access/gate";
@@ -30,6 +30,7 @@ import {
   type RerunWorkshopInput,
   type AnswerInput,
   type SaveAnswersInput,
+  type SetAutoRevealInput,
   type SetDeadlineInput,
   type SetWeightsInput,
 } from "./schema";
@@ -81,6 +82,8 @@ interface NewWorkshop {
   deadline: Date | null;
   deadlineAction: "reveal" | "close";
   anonymous: boolean;
+  /** Reveal as soon as everyone who joined has voted (lib/workshops/auto-reveal.ts). */
+  autoReveal: boolean;
   notifyEmail: string | null;
   weights: Prisma.InputJsonObject | null;
   /** For a re-run: its series and the run it was made from. */
@@ -127,6 +130,7 @@ async function insertWorkshop(
       deadline: settings.deadline,
       deadlineAction: settings.deadlineAction,
       anonymous: settings.anonymous,
+      autoReveal: settings.autoReveal,
       weights: settings.weights ?? Prisma.DbNull,
       seriesId: settings.seriesId ?? null,
       rerunOfId: settings.rerunOfId ?? null,
@@ -189,6 +193,7 @@ export async function createWorkshop(
         deadline: input.deadline ?? null,
         deadlineAction: input.deadlineAction,
         anonymous: input.anonymous,
+        autoReveal: input.autoReveal,
         notifyEmail: input.notifyEmail ?? null,
         weights: null,
       },
@@ -208,6 +213,7 @@ const rerunSourceRow = z.object({
   mode: z.enum(["live", "async"]),
   deadlineAction: z.enum(["reveal", "close"]),
   anonymous: z.boolean(),
+  autoReveal: z.boolean(),
   notifyEmail: z.string().nullable(),
   weights: z.record(z.string(), z.number()).nullable(),
   ownerId: z.string().nullable(),
@@ -218,7 +224,8 @@ const rerunSourceRow = z.object({
 /**
  * Runs a workshop again (the quarterly re-run): a new workshop made by insertWorkshop, as
  * creation makes one, with the earlier run's frozen framework, title, team, description,
- * anonymity, mode, team size, deadline action, notify address and weights, and a new invite,
+ * anonymity, mode, team size, deadline action, automatic reveal, notify address and weights,
+ * and a new invite,
  * join code and facilitator link. It joins the earlier run's series, which starts (series_id =
  * the earlier run's own id) with its first re-run. The caller's account owns it only if it owns
  * the earlier run; otherwise this browser may claim it later, as after creation.
@@ -241,7 +248,8 @@ export async function rerunWorkshop(
       tx.$queryRaw`
       SELECT title, team_name AS "teamName", description, team_size AS "teamSize",
         framework_id AS "frameworkId", framework, mode::text AS mode,
-        deadline_action::text AS "deadlineAction", anonymous, notify_email AS "notifyEmail",
+        deadline_action::text AS "deadlineAction", anonymous, auto_reveal AS "autoReveal",
+        notify_email AS "notifyEmail",
         weights, owner_id AS "ownerId", series_id AS "seriesId",
         EXISTS (SELECT 1 FROM rounds r WHERE r.workshop_id = w.id AND r.revealed_at IS NOT NULL)
           AS revealed
@@ -271,6 +279,7 @@ export async function rerunWorkshop(
         deadline: input.deadline ?? null,
         deadlineAction: source.deadlineAction,
         anonymous: source.anonymous,
+        autoReveal: source.autoReveal,
         notifyEmail: source.notifyEmail,
         weights: source.weights,
         seriesId,
@@ -395,6 +404,8 @@ function voterIsWellFormed(voter: Voter): boolean {
 const savedRow = z.object({
   savedAt: z.date().nullable(),
   saves: z.number().int().nullable(),
+  /** The workshop's "reveal as soon as everyone has voted" (null: nothing was saved). */
+  autoReveal: z.boolean().nullable(),
 });
 
 /**
@@ -435,6 +446,10 @@ const savedRow = z.object({
  * from the others without asking again.
  *
  * When nothing was written, a second query (on that path only) finds out why.
+ *
+ * "Reveal as soon as everyone has voted": the statement also returns the workshop's setting, so
+ * with it off a save costs nothing more; with it on, revealIfEveryoneVoted runs as a second
+ * statement once the save has committed.
  */
 export async function saveAnswers(
   workshopId: WorkshopId,
@@ -463,7 +478,7 @@ export async function saveAnswers(
       SELECT * FROM jsonb_to_recordset(${answers}::jsonb)
         AS a(criterion_id text, score int, rationale text, keep boolean)
     ), target AS (
-      SELECT r.workshop_id, r.id AS round_id, p.id AS participant_id,
+      SELECT r.workshop_id, r.id AS round_id, p.id AS participant_id, w.auto_reveal,
         NOT EXISTS (
           SELECT 1 FROM votes earlier
           WHERE earlier.round_id = r.id AND earlier.participant_id = p.id
@@ -511,10 +526,15 @@ export async function saveAnswers(
       FROM target
       WHERE first_save AND EXISTS (SELECT 1 FROM saved)
     )
-    SELECT (SELECT max(updated_at) FROM saved) AS "savedAt", (SELECT count FROM counted) AS saves`,
+    SELECT (SELECT max(updated_at) FROM saved) AS "savedAt", (SELECT count FROM counted) AS saves,
+      (SELECT auto_reveal FROM target) AS "autoReveal"`,
   );
   if (result?.savedAt) {
     publishChange(workshopId, "vote");
+    // Only with the setting on does a save cost a second statement. It runs after the save has
+    // committed, so of two last ballots saved at once the later check sees both
+    // (revealIfEveryoneVoted).
+    if (result.autoReveal) await revealIfEveryoneVotedLogged(workshopId);
     return { savedAt: result.savedAt };
   }
   if (result?.saves != null && result.saves > limit.limit) {
@@ -594,15 +614,20 @@ async function whyAnswersWereNotSaved(
 const roundRow = z.object({ roundId: z.string(), number: z.number().int() });
 
 /**
- * Reveals the current round (open, or closed without a reveal). One statement, so the round row
- * is locked only as long as the UPDATE itself: saves queued behind it resume at once.
+ * The reveal of the workshop's current round (open, or closed without a reveal) with its audit
+ * event, when the reveal rule (./reveal-rule.ts) allows it and `also` (SQL on the row `rounds`)
+ * holds. One statement, so the round row is locked only as long as the UPDATE itself: saves
+ * queued behind it resume at once. Of two reveals at once, the second waits for the first's row
+ * lock and then re-checks the status on the revealed row (READ COMMITTED), which no longer
+ * matches: one reveal, one audit event, one "revealed" change. `data` adds to the audit data.
  */
-export async function revealRound(
-  grant: Grant<"round.reveal">,
-): Promise<{ roundId: string; number: number }> {
-  const { workshopId, by } = grant;
+async function revealCurrentRound(
+  workshopId: string,
+  by: AuditActor,
+  options: { also?: Prisma.Sql; data?: Record<string, boolean> } = {},
+): Promise<{ roundId: string; number: number } | null> {
   const revealed = await oneRow(
-    "revealRound",
+    "revealCurrentRound",
     roundRow,
     prisma().$queryRaw`
     WITH revealed AS (
@@ -613,19 +638,28 @@ export async function revealRound(
         )
         AND status IN ('open', 'closed')
         AND ${mayRevealSql(Prisma.sql`rounds.id`)}
+        ${options.also ?? Prisma.empty}
       RETURNING id, workshop_id, number
     ), audited AS (
       INSERT INTO audit_events (workshop_id, actor_kind, actor_id, action, data)
-      SELECT workshop_id, ${actorColumns(by)}, 'round.revealed',
+      SELECT workshop_id, ${actorColumns(by)}, ${"round.revealed" satisfies AuditAction},
         jsonb_build_object('roundId', id, 'number', number)
+          || ${JSON.stringify(options.data ?? {})}::jsonb
       FROM revealed
     )
     SELECT id AS "roundId", number FROM revealed`,
   );
-  if (revealed) {
-    publishChange(workshopId, "revealed");
-    return revealed;
-  }
+  if (revealed) publishChange(workshopId, "revealed");
+  return revealed;
+}
+
+/** The facilitator reveals the current round (open, or closed without a reveal). */
+export async function revealRound(
+  grant: Grant<"round.reveal">,
+): Promise<{ roundId: string; number: number }> {
+  const { workshopId, by } = grant;
+  const revealed = await revealCurrentRound(workshopId, by);
+  if (revealed) return revealed;
   const current = await prisma().round.findFirst({
     where: { workshopId },
     orderBy: { number: "desc" },
@@ -633,6 +667,46 @@ export async function revealRound(
   });
   if (!current) throw new AppError("not-found");
   throw new AppError(current.status === "revealed" ? "already-revealed" : "too-few-ballots");
+}
+
+/**
+ * "Reveal as soon as everyone has voted": reveals the workshop's open round when the workshop
+ * has the setting on and everyone in the round has voted (./reveal-rule.ts everyoneVotedSql),
+ * exactly as the facilitator's reveal would, anonymous minimum included, but recorded as the
+ * system's (actor "system", data.everyoneVoted true, as the deadline's reveal records
+ * data.deadline). Called after each write that can complete the room: a vote save, a removal,
+ * turning the setting on. Each call is its own statement after that write committed, so of two
+ * last ballots saved at once, the check that starts later sees both; and the reveal is one
+ * conditional statement (revealCurrentRound), so when both checks see everyone voted, one
+ * reveals and the other changes nothing. A closed round (a deadline that closes) stays closed.
+ * Returns the round it revealed, or null.
+ */
+function revealIfEveryoneVoted(
+  workshopId: string,
+): Promise<{ roundId: string; number: number } | null> {
+  if (!isId(workshopId)) return Promise.resolve(null);
+  return revealCurrentRound(
+    workshopId,
+    { kind: "system" },
+    {
+      also: Prisma.sql`AND status = 'open'
+        AND EXISTS (SELECT 1 FROM workshops w WHERE w.id = rounds.workshop_id
+          AND w.status = 'open' AND w.auto_reveal)
+        AND ${everyoneVotedSql(Prisma.sql`rounds.id`)}`,
+      data: { everyoneVoted: true },
+    },
+  );
+}
+
+/**
+ * revealIfEveryoneVoted after a write that already succeeded: a failure is logged, not thrown,
+ * so the write's own answer stays true. The facilitator can still reveal by hand, and the next
+ * save checks again.
+ */
+async function revealIfEveryoneVotedLogged(workshopId: string): Promise<void> {
+  await revealIfEveryoneVoted(workshopId).catch((error: unknown) =>
+    console.error("Could not reveal the round everyone has voted in", error),
+  );
 }
 
 /** The workshop row a transaction locks first, and its status. */
@@ -741,6 +815,54 @@ export async function setDeadline(
   return { deadline: input.deadline };
 }
 
+/** What setAutoReveal's statement found. */
+const autoRevealRow = z.object({ status: workshopStatusSchema, updated: z.boolean() });
+
+/**
+ * Turns "reveal as soon as everyone has voted" on or off while the workshop is open; it governs
+ * the open round and the rounds after it. Turned on when everyone has already voted, the round
+ * is revealed at once (revealIfEveryoneVoted), and `revealed` says so.
+ */
+export async function setAutoReveal(
+  grant: Grant<"auto-reveal.set">,
+  input: SetAutoRevealInput,
+): Promise<{ autoReveal: boolean; revealed: boolean }> {
+  const { workshopId, by } = grant;
+  const row = await oneRow(
+    "setAutoReveal",
+    autoRevealRow,
+    prisma().$queryRaw`
+    WITH target AS (
+      SELECT id, status::text AS status FROM workshops WHERE id = ${workshopId}::uuid
+      FOR NO KEY UPDATE
+    ), updated AS (
+      UPDATE workshops SET auto_reveal = ${input.autoReveal}, updated_at = CURRENT_TIMESTAMP
+      WHERE id = (SELECT id FROM target WHERE status = 'open')
+      RETURNING id
+    ), audited AS (
+      INSERT INTO audit_events (workshop_id, actor_kind, actor_id, action, data)
+      SELECT id, ${actorColumns(by)}, ${"auto-reveal.set" satisfies AuditAction},
+        jsonb_build_object('autoReveal', ${input.autoReveal}::boolean)
+      FROM updated
+    )
+    SELECT status, EXISTS (SELECT 1 FROM updated) AS updated FROM target`,
+  );
+  if (!row) throw new AppError("not-found");
+  if (!row.updated) throw new AppError("workshop-closed");
+  publishChange(workshopId, "auto-reveal");
+  let revealed = false;
+  if (input.autoReveal) {
+    revealed = await revealIfEveryoneVoted(workshopId).then(
+      (round) => round !== null,
+      (error: unknown) => {
+        console.error("Could not reveal the round everyone has voted in", error);
+        return false;
+      },
+    );
+  }
+  return { autoReveal: input.autoReveal, revealed };
+}
+
 /**
  * Closes the workshop for good: no more joins or votes. Its open round is closed without a
  * reveal (it may still be revealed). The workshop row is updated first so that the rounds are
@@ -766,12 +888,13 @@ export async function closeWorkshop(grant: Grant<"workshop.close">): Promise<voi
   publishChange(workshopId, "closed");
 }
 
-/** The audit event a write recorded: its id is a bigserial. */
-const auditEventRow = z.object({ id: z.bigint() });
+/** removeParticipant's audit event (a bigserial), and the workshop's auto-reveal setting. */
+const removedRow = z.object({ id: z.bigint(), autoReveal: z.boolean() });
 
 /**
  * Removes a participant: they can no longer vote or see the ballot. Soft, so revealed results
- * stay reproducible. Removing someone already removed changes nothing.
+ * stay reproducible. Removing someone already removed changes nothing. With "reveal as soon as
+ * everyone has voted" on, the others may now all have voted: the round is then revealed.
  */
 export async function removeParticipant(
   grant: Grant<"participant.remove">,
@@ -780,7 +903,7 @@ export async function removeParticipant(
   const { workshopId, by } = grant;
   const removed = await rows(
     "removeParticipant",
-    auditEventRow,
+    removedRow,
     prisma().$queryRaw`
     WITH removed AS (
       UPDATE participants SET removed_at = CURRENT_TIMESTAMP
@@ -792,10 +915,12 @@ export async function removeParticipant(
     SELECT workshop_id, ${actorColumns(by)}, 'participant.removed',
       jsonb_build_object('participantId', id)
     FROM removed
-    RETURNING id`,
+    RETURNING id,
+      (SELECT w.auto_reveal FROM workshops w WHERE w.id = workshop_id) AS "autoReveal"`,
   );
   if (removed.length > 0) {
     publishChange(workshopId, "removed");
+    if (removed.some((row) => row.autoReveal)) await revealIfEveryoneVotedLogged(workshopId);
     return;
   }
   const exists = await prisma().participant.count({ where: { id: participantId, workshopId } });

@@ -23,3 +23,18 @@ export function mayRevealSql(roundId: Prisma.Sql): Prisma.Sql {
         WHERE p.removed_at IS NULL AND b.status = 'voted') >= ${ANONYMOUS_MIN_BALLOTS}
   )`;
 }
+
+/**
+ * SQL: whether everyone in the round has voted: at least one person joined, and every one of
+ * them still in it (not removed) has a ballot that is 'voted' (round_ballots, the one meaning of
+ * voted). In a round after the first, answers copied from the previous round are no vote until
+ * kept or changed. When it holds, a workshop with "reveal as soon as everyone has voted" on is
+ * revealed (./mutations.ts revealIfEveryoneVoted).
+ */
+export function everyoneVotedSql(roundId: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(
+    SELECT coalesce(bool_and(b.status = 'voted'), false) FROM round_ballots(${roundId}) b
+    JOIN participants p ON p.id = b.participant_id
+    WHERE p.removed_at IS NULL
+  )`;
+}

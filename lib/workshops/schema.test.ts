@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { newToken } from "@/lib/auth/tokens";
 import { AppError } from "@/lib/errors";
-import { createWorkshopSchema, joinWorkshopSchema, saveAnswersSchema } from "./schema";
+import {
+  createWorkshopSchema,
+  joinWorkshopSchema,
+  saveAnswersSchema,
+  setAutoRevealSchema,
+} from "./schema";
 import { isId, isToken } from "@/lib/ids";
 import { parseInput } from "@/lib/errors";
 
@@ -32,7 +37,15 @@ describe("createWorkshopSchema", () => {
       mode: "live",
       deadlineAction: "reveal",
       anonymous: false,
+      autoReveal: false,
     });
+  });
+
+  it("takes reveal-as-soon-as-everyone-has-voted as a boolean only", () => {
+    expect(createWorkshopSchema.parse({ ...valid, autoReveal: true }).autoReveal).toBe(true);
+    expect(createWorkshopSchema.safeParse({ ...valid, autoReveal: "yes" }).success).toBe(false);
+    expect(setAutoRevealSchema.parse({ autoReveal: false })).toEqual({ autoReveal: false });
+    expect(setAutoRevealSchema.safeParse({}).success).toBe(false);
   });
 
   it("accepts every optional field within its limits; a blank description is none", () => {

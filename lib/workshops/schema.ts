@@ -118,6 +118,8 @@ export const createWorkshopSchema = z
       .enum(deadlineActions, "Choose what happens at the deadline.")
       .default("reveal"),
     anonymous: z.boolean("Choose named or anonymous.").default(false),
+    /** Reveal the round as soon as everyone who joined has voted. */
+    autoReveal: z.boolean("Choose whether to reveal once everyone has voted.").default(false),
     /** Where to send "everyone has voted". */
     notifyEmail: optionalEmailAddress,
   })
@@ -137,6 +139,12 @@ export type SetDeadlineInput = z.infer<typeof setDeadlineSchema>;
  */
 export const rerunWorkshopSchema = z.object({ deadline: futureDeadline.optional() });
 export type RerunWorkshopInput = z.infer<typeof rerunWorkshopSchema>;
+
+/** "Reveal as soon as everyone has voted", on or off. */
+export const setAutoRevealSchema = z.object({
+  autoReveal: z.boolean("Choose on or off."),
+});
+export type SetAutoRevealInput = z.infer<typeof setAutoRevealSchema>;
 
 export const joinWorkshopSchema = z.object({
   displayName: requiredText("your name", LIMITS.displayName),

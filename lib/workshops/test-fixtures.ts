@@ -16,6 +16,7 @@ export const workshopInput: CreateWorkshopInput = {
   mode: "live",
   deadlineAction: "reveal",
   anonymous: false,
+  autoReveal: false,
 };
 
 export const criteria = ["governance", "speed", "skills", "cost"] as const;

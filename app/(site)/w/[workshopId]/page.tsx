@@ -49,6 +49,7 @@ export default async function BallotPage({ params }: { params: Promise<{ worksho
         rendered={{ workshopStatus: view.workshopStatus, round: view.round }}
         counts={view.counts}
         deadline={deadline?.deadline.toISOString() ?? null}
+        autoReveal={view.autoReveal}
       />
       <Ballot
         key={view.round.id}

@@ -72,6 +72,7 @@ export default async function FacilitatePage({
         counts={view.counts}
         nudgeRecipients={view.nudgeRecipients}
         anonymous={view.workshop.anonymous}
+        autoReveal={view.workshop.autoReveal}
         ownership={describeOwnership(ownership)}
         keeps={grantAlso(grant, "workshop.delete") !== null}
       />
