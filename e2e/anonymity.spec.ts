@@ -128,7 +128,8 @@ test("an anonymous workshop gives its facilitator nothing that ties a ballot to 
 
   expect((await facilitator.post(`/api/workshops/${workshopId}/reveal`)).status()).toBe(200);
   const shared = await facilitator.post(`/api/workshops/${workshopId}/share-links`, {
-    data: { label: "Board", mode: "live" },
+    // Everything a link can show: the attack is on what even that lets through.
+    data: { label: "Board", mode: "live", showNames: true, showReasons: true, showCsv: true },
   });
   const { token: shareToken } = (await shared.json()) as { token: string };
   const csv = await (await facilitator.get(`/w/${workshopId}/results/ballots.csv`)).text();
@@ -264,7 +265,8 @@ test("a named workshop's ballots CSV names people only for its facilitator", asy
     method: "POST",
     path: `/api/workshops/${workshop.workshopId}/share-links`,
     cookie: workshop.facilitatorCookie,
-    body: { label: "Leadership", mode: "live" },
+    // A link that offers the CSV, with names: the file must still name nobody.
+    body: { label: "Leadership", mode: "live", showNames: true, showReasons: true, showCsv: true },
   });
   expect(shared.status, shared.text).toBe(201);
   const { token: shareToken } = JSON.parse(shared.text) as { token: string };

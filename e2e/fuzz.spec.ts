@@ -312,8 +312,15 @@ async function makeWorkshop(title: string) {
   const ids = await participantAndFirstRound(workshopId);
   const shareLink = async (label: string, mode: "live" | "snapshot") =>
     JSON.parse(
-      (await api("POST", `/api/workshops/${workshopId}/share-links`, facilitator, { label, mode }))
-        .text,
+      (
+        await api("POST", `/api/workshops/${workshopId}/share-links`, facilitator, {
+          label,
+          mode,
+          // Everything a link can show, so that the fuzz reaches the share CSV too.
+          showNames: true,
+          showCsv: true,
+        })
+      ).text,
     ) as { shareLinkId: string; token: string };
   return {
     workshopId,
@@ -1075,8 +1082,11 @@ function rerunBody() {
 
 function shareLinkBody() {
   const valid = { label: "For the board", mode: "live" };
+  const notBoolean = fc.oneof(oddText, wrongType).filter((v) => typeof v !== "boolean");
   const corruption = fc.oneof(
     badName(80).map((v) => set("label", v)),
+    notBoolean.map((v) => set("showNames", v)),
+    notBoolean.map((v) => set("showCsv", v)),
     fc.constant(drop("label")),
     fc
       .oneof(oddText, wrongType, fc.constantFrom("frozen", "LIVE", "Snapshot", " live"))

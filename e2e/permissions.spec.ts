@@ -657,7 +657,8 @@ async function createWorld(shared: Shared): Promise<World> {
           sendAs(facilitator, {
             method: "POST",
             path: `${api}/share-links`,
-            body: { label, mode: "live" },
+            // With the CSV, so that the matrix can ask who may download it.
+            body: { label, mode: "live", showCsv: true },
           }),
         )
       ).text,

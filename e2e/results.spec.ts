@@ -76,16 +76,23 @@ async function reveal(page: Page, workshopId: string) {
 async function createShareLink(
   page: Page,
   label: string,
-  options: { frozen?: boolean; expiresAt?: string } = {},
+  options: { frozen?: boolean; expiresAt?: string; names?: boolean; csv?: boolean } = {},
 ): Promise<string> {
   const form = page.getByRole("form", { name: "New read-only link" });
   await form.getByLabel("Label").fill(label);
   if (options.frozen) await form.getByLabel(/^Frozen/).check();
+  if (options.names) await form.getByRole("checkbox", { name: /^Names/ }).check();
+  if (options.csv) await form.getByRole("checkbox", { name: /^The ballots CSV/ }).check();
   if (options.expiresAt) await form.getByLabel(/^Expires/).fill(options.expiresAt);
   await form.getByRole("button", { name: "Create link" }).click();
   await expect(page.getByText(`Link “${label}” created`)).toBeVisible();
   const item = page.getByTestId("share-link").filter({ hasText: label });
   return (await item.getByTestId("share-link-url").textContent())!.trim();
+}
+
+/** Opens the team's analysis, which a share page folds under leadership's brief. */
+async function unfold(page: Page) {
+  await page.getByText("The team's analysis", { exact: false }).click();
 }
 
 /** Opens a link the way someone forwarded it would: a new browser with no cookies at all. */
@@ -301,6 +308,10 @@ test("a revealed round explains the decision and travels by read-only links", as
       exact: true,
     }),
   ).toBeVisible();
+  // The brief first; the analysis behind it, folded.
+  await expect(live.page.getByTestId("brief")).toContainText("Not decided yet");
+  await expect(live.page.getByText(/The facilitator set the weights/)).toBeHidden();
+  await unfold(live.page);
   await expect(live.page.getByText(/The facilitator set the weights/)).toBeVisible();
   await expect(live.page.getByRole("heading", { name: "Weights" })).toHaveCount(0);
   await expect(live.page.getByRole("heading", { name: "Share with leadership" })).toHaveCount(0);
@@ -310,6 +321,29 @@ test("a revealed round explains the decision and travels by read-only links", as
   );
   await expectAccessible(live.page);
   await screenshots(live.page, testInfo, "shared-results");
+
+  // A new link shows reasons but not who gave them, names nobody and offers no CSV...
+  await expect(live.page.getByText(ADA_NOTE)).toBeVisible();
+  const careful = await live.page.content();
+  for (const name of Object.keys(team)) expect(careful, name).not.toContain(name);
+  await expect(live.page.getByRole("link", { name: /Download the ballots/ })).toHaveCount(0);
+  expect((await live.page.request.get(`${liveLink}/ballots.csv`)).status()).toBe(404);
+  await expect(
+    page
+      .getByTestId("share-link")
+      .filter({ hasText: "Leadership" })
+      .getByTestId("share-link-shows"),
+  ).toHaveText("Shows no names · reasons without authors · no CSV");
+  // ...unless the facilitator chose names and the CSV for this one.
+  const open = await openFresh(
+    browser,
+    await createShareLink(page, "Team leads", { names: true, csv: true }),
+  );
+  await unfold(open.page);
+  await expect(open.page.getByText("Ada, 5 of 5")).toBeVisible();
+  await expect(open.page.getByTestId("brief")).toContainText("Ada");
+  expect((await open.page.request.get(`${open.page.url()}/ballots.csv`)).status()).toBe(200);
+  await open.context.close();
 
   // Round 2: Margaret moves; the live link follows, the frozen one stays on round 1.
   await page.goto(`/w/${workshop.workshopId}/facilitate`);
@@ -322,9 +356,11 @@ test("a revealed round explains the decision and travels by read-only links", as
   await reveal(page, workshop.workshopId);
 
   await live.page.reload();
+  await unfold(live.page);
   await expect(live.page.getByText("Results of round 2", { exact: false })).toBeVisible();
   await expect(live.page.getByRole("heading", { name: "How the rounds moved" })).toBeVisible();
   const frozen = await openFresh(browser, frozenLink);
+  await unfold(frozen.page);
   await expect(frozen.page.getByText("Results of round 1", { exact: false })).toBeVisible();
   await expect(frozen.page.getByText("Every criterion counts the same.")).toBeVisible();
   await expect(
@@ -385,8 +421,9 @@ test("an anonymous workshop's results, links and exports name nobody", async ({
   for (const name of everyone) expect(html).not.toContain(name);
   await expectAccessible(page);
 
-  const shareLink = await createShareLink(page, "Leadership");
+  const shareLink = await createShareLink(page, "Leadership", { csv: true });
   const shared = await openFresh(browser, shareLink);
+  await unfold(shared.page);
   await expect(shared.page.getByText(ADA_NOTE)).toBeVisible();
   const sharedHtml = await shared.page.content();
   for (const name of everyone) expect(sharedHtml).not.toContain(name);

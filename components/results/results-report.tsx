@@ -36,7 +36,8 @@ export function ResultsReport({
   brief,
 }: {
   view: ResultsView;
-  csvHref: string;
+  /** Where the ballots CSV downloads; a share link without it offers none. */
+  csvHref?: string;
   roundHref?: (round: number) => string;
   tools?: ReactNode;
   /** Leadership's brief: first, with the team's analysis folded under it. */
@@ -93,7 +94,13 @@ export function ResultsReport({
         {view.takingPart ? (
           <p className="hidden text-sm print:block" data-testid="taking-part">
             Took part:{" "}
-            {view.takingPart.map((group) => `${group.role}: ${group.names.join(", ")}`).join("; ")}
+            {view.takingPart
+              .map((group) =>
+                group.names.length > 0
+                  ? `${group.role}: ${group.names.join(", ")}`
+                  : `${group.role}: ${group.count}`,
+              )
+              .join("; ")}
           </p>
         ) : null}
         {view.scoring.earlier ? (
@@ -141,15 +148,19 @@ export function ResultsReport({
       <div className="print:hidden">
         <Section id="export" title="Take it with you">
           <div className="flex flex-wrap gap-3">
-            <a href={csvHref} className={secondaryButtonClass} download>
-              Download the ballots (CSV)
-            </a>
+            {csvHref ? (
+              <a href={csvHref} className={secondaryButtonClass} download>
+                Download the ballots (CSV)
+              </a>
+            ) : null}
             <PrintButton />
           </div>
           <p className="text-muted text-sm">
-            {view.workshop.anonymous
-              ? "The CSV numbers the participants instead of naming them, as this workshop is anonymous."
-              : "The CSV has one row per participant with their scores and reasons."}{" "}
+            {!csvHref
+              ? ""
+              : view.workshop.anonymous
+                ? "The CSV numbers the participants instead of naming them, as this workshop is anonymous. "
+                : "The CSV has one row per participant with their scores and reasons. "}
             Printing gives a clean document on A4 or Letter paper; the chart has its own PNG
             download above.
           </p>

@@ -26,7 +26,24 @@ export interface ShareLinkItem {
   /** ISO time; shown in the reader's own time zone. */
   expiresAt: string | null;
   status: "active" | "expired" | "revoked";
+  shows: { names: boolean; reasons: boolean; csv: boolean };
+  /** Made before links had options: shows names, reasons and the CSV. */
+  madeBeforeOptions: boolean;
 }
+
+/** What a link shows, in a few words for the list. */
+function showsInWords(shows: ShareLinkItem["shows"], workshopAnonymous: boolean): string {
+  const names = workshopAnonymous ? null : shows.names ? "names" : "no names";
+  const reasons = !shows.reasons
+    ? "no reasons"
+    : shows.names && !workshopAnonymous
+      ? "reasons with their authors"
+      : "reasons without authors";
+  return [names, reasons, shows.csv ? "the CSV" : "no CSV"].filter(Boolean).join(" · ");
+}
+
+/** The careful choice for a new link: leaders who see names can make people vote less freely. */
+const CAREFUL = { names: false, reasons: true, csv: false };
 
 const statusText: Record<ShareLinkItem["status"], string> = {
   active: "Active",
@@ -42,9 +59,12 @@ export function ShareLinks({
   workshopId,
   links,
   newestRevealedRound,
+  anonymous,
 }: {
   workshopId: string;
   links: ShareLinkItem[];
+  /** An anonymous workshop has no names to show. */
+  anonymous: boolean;
   /** The round a frozen link would freeze; null before the first reveal. */
   newestRevealedRound: number | null;
 }) {
@@ -54,6 +74,7 @@ export function ShareLinks({
   const [label, setLabel] = useState("");
   const [mode, setMode] = useState<ShareLinkMode>("live");
   const [expiry, setExpiry] = useState("");
+  const [shows, setShows] = useState(CAREFUL);
   const [busy, setBusy] = useState<string | null>(null);
   const form = useRef<HTMLFormElement>(null);
   const errors = useFormErrors(form);
@@ -71,6 +92,9 @@ export function ShareLinks({
     const input = {
       label,
       mode,
+      showNames: shows.names,
+      showReasons: shows.reasons,
+      showCsv: shows.csv,
       // An unreadable date goes as it is, for the schema to explain.
       ...(expiresAt && {
         expiresAt: Number.isNaN(expiresAt.getTime()) ? expiry : expiresAt.toISOString(),
@@ -96,6 +120,7 @@ export function ShareLinks({
     }
     setLabel("");
     setExpiry("");
+    setShows(CAREFUL);
     report("ok", `Link “${label.trim()}” created. Copy it from the list below.`);
     router.refresh();
   }
@@ -153,6 +178,36 @@ export function ShareLinks({
             )}
           </ModeChoice>
         </fieldset>
+        <fieldset className="space-y-2">
+          <legend className="font-medium">What leadership sees of who said what</legend>
+          {anonymous ? null : (
+            <ShowChoice
+              checked={shows.names}
+              onChange={(names) => setShows({ ...shows, names })}
+              hint="Who took part by name, and who gave each reason. Leaders who see names can make people answer less freely next time."
+            >
+              Names
+            </ShowChoice>
+          )}
+          <ShowChoice
+            checked={shows.reasons}
+            onChange={(reasons) => setShows({ ...shows, reasons })}
+            hint={
+              shows.names && !anonymous
+                ? "The reasons people gave, with their authors."
+                : "The reasons people gave, without their authors."
+            }
+          >
+            Reasons
+          </ShowChoice>
+          <ShowChoice
+            checked={shows.csv}
+            onChange={(csv) => setShows({ ...shows, csv })}
+            hint="Every ballot's scores as a spreadsheet, one numbered row each."
+          >
+            The ballots CSV
+          </ShowChoice>
+        </fieldset>
         <Field
           id={`${formId}-expiry`}
           label="Expires"
@@ -201,6 +256,15 @@ export function ShareLinks({
                   ) : null}
                 </p>
               </div>
+              <p className="text-sm" data-testid="share-link-shows">
+                Shows {showsInWords(link.shows, anonymous)}
+                {link.madeBeforeOptions ? (
+                  <span className="text-warning block font-medium">
+                    Made before links had these options, so it shows everything. Revoke it and make
+                    a new one to show less.
+                  </span>
+                ) : null}
+              </p>
               {link.status === "active" ? (
                 <>
                   <p className="text-muted text-sm break-all" data-testid="share-link-url">
@@ -262,6 +326,34 @@ function ModeChoice({
         onChange={() => onChoose(mode)}
       />
       <span>{children}</span>
+    </label>
+  );
+}
+
+/** One thing a new link may show, with what it means. */
+function ShowChoice({
+  checked,
+  onChange,
+  hint,
+  children,
+}: {
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  hint: string;
+  children: ReactNode;
+}) {
+  return (
+    <label className="flex items-start gap-2">
+      <input
+        type="checkbox"
+        className="mt-1 size-4"
+        checked={checked}
+        onChange={(event) => onChange(event.target.checked)}
+      />
+      <span>
+        <span className="font-medium">{children}</span>
+        <span className="text-muted block text-sm">{hint}</span>
+      </span>
     </label>
   );
 }

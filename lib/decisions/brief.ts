@@ -66,8 +66,8 @@ function takingPartOf(view: ResultsView): string {
   if (!view.takingPart) return `${people}; the workshop is anonymous, so roles are not kept.`;
   const groups = view.takingPart.map((group) =>
     group.names.length > 0
-      ? `${group.role} ${group.names.length} (${group.names.join(", ")})`
-      : `${group.role} ${group.names.length}`,
+      ? `${group.role} ${group.count} (${group.names.join(", ")})`
+      : `${group.role} ${group.count}`,
   );
   return `${people}: ${groups.join(", ")}.`;
 }

@@ -5,7 +5,7 @@ import { resultsVersionOf } from "@/lib/workshops/live-state";
 import { loadResults } from "./data";
 import type { ContractVersion } from "@/lib/scoring";
 import type { ResultsSource } from "./source";
-import type { Audience } from "./view-model";
+import type { Audience, ShareShows } from "./view-model";
 
 // Who gets which results: members of the workshop (participants and the facilitator) see every
 // revealed round; a share link's viewer sees the newest revealed round (live) or the one round
@@ -19,6 +19,8 @@ export interface ResultsAccess {
   weights?: Record<string, number> | null;
   /** A snapshot's scoring contract; undefined means the current one. */
   contract?: ContractVersion;
+  /** What a share link shows; undefined for members. */
+  shows?: ShareShows;
 }
 
 export async function resultsForMember(
@@ -44,6 +46,7 @@ export async function resultsForShareLink(
     source,
     audience: "share",
     link,
+    shows: link.shows,
     ...(link.snapshot && { weights: link.snapshot.weights, contract: link.snapshot.contract }),
   };
 }

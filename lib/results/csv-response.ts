@@ -10,10 +10,14 @@ import { ballotsCsv, ballotsFileName } from "./csv";
  * A round that is not revealed (or not theirs to see) is not-found.
  */
 export function csvResponse(access: ResultsAccess, roundNumber?: number | null): Response {
-  if (roundNumber === null) throw new AppError("not-found");
+  // A share link without the CSV answers as if there were no file.
+  if (roundNumber === null || access.shows?.csv === false) throw new AppError("not-found");
   const { source } = access;
   const number = roundNumber ?? source.rounds.at(-1)?.number;
-  const csv = number === undefined ? null : ballotsCsv(source, number, access.audience);
+  const csv =
+    number === undefined
+      ? null
+      : ballotsCsv(source, number, access.audience, access.shows?.reasons ?? true);
   if (csv === null || number === undefined) throw new AppError("not-found");
   return new Response(csv, {
     headers: {

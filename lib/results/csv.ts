@@ -37,13 +37,15 @@ export function ballotsCsv(
   source: ResultsSource,
   roundNumber: number,
   audience: Audience,
+  /** A share link's choice; a link that hides the reasons gets none in the file either. */
+  showReasons = true,
 ): string | null {
   const round = source.rounds.find((r) => r.number === roundNumber);
   if (!round) return null;
   const { criteria } = source.framework;
   const anonymous = source.workshop.anonymous;
   const named = !anonymous && audience === "facilitator";
-  const withReasons = named || anonymous;
+  const withReasons = (named || anonymous) && showReasons;
   const people = new Map(source.participants.map((p, index) => [p.id, { ...p, index }]));
   const notes = new Map(
     round.rationales.map((r) => [`${r.participantId}:${r.criterionId}`, r.text] as const),

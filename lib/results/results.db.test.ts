@@ -35,6 +35,9 @@ import { ballotsCsv } from "./csv";
 import { loadResults } from "./data";
 import { buildResultsView } from "./view-model";
 
+/** What a new share link shows unless the facilitator chooses more. */
+const CAREFUL_LINK = { showNames: false, showReasons: true, showCsv: false };
+
 // The worked example of docs/scoring.md (lib/scoring/test-fixtures.ts), in the order of
 // `criteria`: governance, speed, skills, cost.
 const WORKED: readonly (readonly number[])[] = [
@@ -100,10 +103,12 @@ async function auditEvents(workshopId: string, actions: string[]) {
 async function liveAndSnapshotLinks(w: StartedWorkshop, liveLabel: string, snapshotLabel: string) {
   return {
     live: await createShareLink(await asFacilitator(w, "share-link.create"), {
+      ...CAREFUL_LINK,
       label: liveLabel,
       mode: "live",
     }),
     snapshot: await createShareLink(await asFacilitator(w, "share-link.create"), {
+      ...CAREFUL_LINK,
       label: snapshotLabel,
       mode: "snapshot",
     }),
@@ -416,6 +421,7 @@ describe("share links", () => {
   it("live links work before a reveal; snapshots need one", async () => {
     const w = await startWorkshop({ participants: 1 });
     const live = await createShareLink(await asFacilitator(w, "share-link.create"), {
+      ...CAREFUL_LINK,
       label: "Steering group",
       mode: "live",
     });
@@ -434,6 +440,7 @@ describe("share links", () => {
 
     await expect(
       createShareLink(await asFacilitator(w, "share-link.create"), {
+        ...CAREFUL_LINK,
         label: "Frozen",
         mode: "snapshot",
       }),
@@ -511,6 +518,7 @@ describe("share links", () => {
       await vote(w, participant.participantId, [2, 5, 5, 5]);
     const { roundId } = await revealRound(await asFacilitator(w, "round.reveal"));
     const snapshot = await createShareLink(await asFacilitator(w, "share-link.create"), {
+      ...CAREFUL_LINK,
       label: "Before the change",
       mode: "snapshot",
     });
@@ -540,6 +548,7 @@ describe("share links", () => {
     const w = await startWorkshop();
     const other = await startWorkshop();
     const link = await createShareLink(await asFacilitator(w, "share-link.create"), {
+      ...CAREFUL_LINK,
       label: "Team wiki",
       mode: "live",
     });
@@ -565,6 +574,7 @@ describe("share links", () => {
     expect(listed?.token).toBe(link.token);
 
     const expiring = await createShareLink(await asFacilitator(w, "share-link.create"), {
+      ...CAREFUL_LINK,
       label: "For a week",
       mode: "live",
       expiresAt: new Date(Date.now() + 7 * 86_400_000),
@@ -593,7 +603,7 @@ describe("share links", () => {
         action: "share-link.created",
         actorKind: "facilitator",
         actorId: facilitatorId(w),
-        data: { shareLinkId: link.shareLinkId, mode: "live" },
+        data: { shareLinkId: link.shareLinkId, mode: "live", ...CAREFUL_LINK },
       },
       {
         action: "share-link.revoked",
@@ -605,7 +615,7 @@ describe("share links", () => {
         action: "share-link.created",
         actorKind: "facilitator",
         actorId: facilitatorId(w),
-        data: { shareLinkId: expiring.shareLinkId, mode: "live" },
+        data: { shareLinkId: expiring.shareLinkId, mode: "live", ...CAREFUL_LINK },
       },
     ]);
     const json = JSON.stringify(events);

@@ -459,6 +459,35 @@ describe("criteria", () => {
     expect(v.criteria.find((c) => c.id === "skills")?.rationales).toEqual([]);
   });
 
+  it("follow what a share link shows: no names, and reasons only when it allows them", () => {
+    const source = sourceOf({ ballots: b, rationales });
+    const noNames = view(source, {
+      audience: "share",
+      shows: { names: false, reasons: true, csv: false },
+    });
+    // Reasons without their authors, in the order that says nothing of who wrote them.
+    expect(noNames.criteria.find((c) => c.id === "speed")?.rationales).toEqual([
+      { author: null, answer: "Not sure", text: "No idea, honestly" },
+      { author: null, answer: "1 of 5", text: "Quarterly at most" },
+      { author: null, answer: "5 of 5", text: "We ship daily" },
+    ]);
+    expect(noNames.takingPart).toEqual([{ role: "ML engineer", count: 4, names: [] }]);
+    expect(JSON.stringify(noNames)).not.toMatch(/Ana|Ben|Cleo|Dev/);
+
+    const noReasons = view(source, {
+      audience: "share",
+      shows: { names: false, reasons: false, csv: false },
+    });
+    expect(noReasons.criteria.every((c) => c.rationales.length === 0)).toBe(true);
+    expect(JSON.stringify(noReasons)).not.toMatch(/ship daily|Quarterly at most|Apples/);
+
+    const everything = view(source, {
+      audience: "share",
+      shows: { names: true, reasons: true, csv: true },
+    });
+    expect(everything.criteria.find((c) => c.id === "speed")?.rationales[0]?.author).toBe("Cleo");
+  });
+
   it("leave rationales unsigned in anonymous workshops, ordered by score and text", () => {
     // Names in the source (which lib/results/data.ts never reads for anonymous workshops)
     // must still not reach the view.
@@ -535,8 +564,8 @@ describe("who is looking", () => {
     ];
     source.rounds = [round(1, [...worked, { participantId: "p5", votes: { governance: 5 } }])];
     expect(view(source, { audience: "share" }).takingPart).toEqual([
-      { role: "ML engineer", names: ["Ana", "Ben", "Cleo", "Dev"] },
-      { role: "Compliance or risk", names: ["Eve"] },
+      { role: "ML engineer", count: 4, names: ["Ana", "Ben", "Cleo", "Dev"] },
+      { role: "Compliance or risk", count: 1, names: ["Eve"] },
     ]);
     expect(view(sourceOf({ anonymous: true }), { audience: "share" }).takingPart).toBeNull();
   });
@@ -546,7 +575,7 @@ describe("who is looking", () => {
     const second = round(2, worked.slice(0, 2));
     const v = view(sourceOf({ rounds: [first, second] }), { audience: "share" });
     expect(v.turnout).toBe("2 people voted");
-    expect(v.takingPart).toEqual([{ role: "ML engineer", names: ["Ana", "Ben"] }]);
+    expect(v.takingPart).toEqual([{ role: "ML engineer", count: 2, names: ["Ana", "Ben"] }]);
   });
 
   it("shows nobody's choice to members, share links or anyone in an anonymous workshop", () => {

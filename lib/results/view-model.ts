@@ -30,6 +30,20 @@ import type { ResultsSource, RevealedRound } from "./source";
  */
 export type Audience = "facilitator" | "member" | "share";
 
+/**
+ * What a share link lets its viewer see of who said what (chosen per link): names of the
+ * people who took part and of the authors of reasons, the reasons themselves, the ballots CSV.
+ * Members see names and reasons as the workshop's anonymity allows.
+ */
+export interface ShareShows {
+  names: boolean;
+  reasons: boolean;
+  csv: boolean;
+}
+
+/** What every member of a workshop sees, and links made before links had options. */
+export const SHOW_ALL: ShareShows = { names: true, reasons: true, csv: true };
+
 export interface HistogramBar {
   label: string;
   count: number;
@@ -134,7 +148,7 @@ export interface ResultsView {
    * Who took part, by role, for the printed page's header; null in anonymous workshops, which
    * keep neither names nor roles.
    */
-  takingPart: { role: string; names: string[] }[] | null;
+  takingPart: { role: string; count: number; names: string[] }[] | null;
   weights: { set: boolean; text: string; items: { id: string; name: string; weight: number }[] };
   headline: {
     optionId: string;
@@ -273,8 +287,10 @@ function criterionResults(
   source: ResultsSource,
   round: RevealedRound,
   recommendation: Recommendation,
+  shows: ShareShows,
 ): CriterionResult[] {
   const names = new Map(source.participants.map((p) => [p.id, p.displayName]));
+  const authored = !source.workshop.anonymous && shows.names;
   const results = source.framework.criteria.map((criterion): CriterionResult => {
     const summary = recommendation.summaries[criterion.id];
     const notSure = round.ballots.filter(
@@ -287,9 +303,9 @@ function criterionResults(
       share: answers === 0 ? 0 : count / answers,
     });
     const rationales = round.rationales
-      .filter((rationale) => rationale.criterionId === criterion.id)
+      .filter((rationale) => shows.reasons && rationale.criterionId === criterion.id)
       .map((rationale) => ({
-        author: source.workshop.anonymous ? null : (names.get(rationale.participantId) ?? null),
+        author: authored ? (names.get(rationale.participantId) ?? null) : null,
         answer: rationale.score === null ? "Not sure" : `${rationale.score} of 5`,
         score: rationale.score,
         text: rationale.text,
@@ -392,7 +408,12 @@ function questionsFor(framework: Framework, recommendation: Recommendation) {
  * Who voted in the round shown, by role: the same people its turnout counts (a person who voted
  * only in an earlier round is not listed under this one).
  */
-function takingPartOf(source: ResultsSource, round: RevealedRound): ResultsView["takingPart"] {
+/** Who voted in the round by role: counts, and names where the viewer may see them. */
+function takingPartOf(
+  source: ResultsSource,
+  round: RevealedRound,
+  shows: ShareShows,
+): ResultsView["takingPart"] {
   if (source.workshop.anonymous) return null;
   const voted = new Set(round.ballots.map((ballot) => ballot.participantId));
   const byRole = new Map<string, string[]>();
@@ -400,7 +421,11 @@ function takingPartOf(source: ResultsSource, round: RevealedRound): ResultsView[
     const role = person.role ? roleLabels[person.role] : "Role not given";
     byRole.set(role, [...(byRole.get(role) ?? []), person.displayName ?? "Someone"]);
   }
-  return [...byRole].map(([role, names]) => ({ role, names }));
+  return [...byRole].map(([role, names]) => ({
+    role,
+    count: names.length,
+    names: shows.names ? names : [],
+  }));
 }
 
 function optionName(framework: Framework, id: string | null | undefined): string {
@@ -502,8 +527,11 @@ export function buildResultsView(
     weights?: Record<string, number> | null;
     /** A snapshot's scoring contract instead of the current one. */
     contract?: ContractVersion;
+    /** For a share link: what it shows; members see everything their audience allows. */
+    shows?: ShareShows;
   },
 ): ResultsView | null {
+  const shows = options.shows ?? SHOW_ALL;
   const round =
     options.roundNumber === undefined
       ? source.rounds.at(-1)
@@ -553,7 +581,7 @@ export function buildResultsView(
     },
     revealedRounds: source.rounds.map((r) => r.number),
     turnout,
-    takingPart: takingPartOf(source, round),
+    takingPart: takingPartOf(source, round, shows),
     weights: {
       set: weights !== null,
       text:
@@ -606,7 +634,7 @@ export function buildResultsView(
       })),
     },
     agenda: parts.agenda,
-    criteria: criterionResults(source, round, recommendation),
+    criteria: criterionResults(source, round, recommendation, shows),
     ranking: recommendation.ranking.map((ranked) => ({
       optionId: ranked.optionId,
       name: optionName(framework, ranked.optionId),

@@ -23,6 +23,9 @@ import {
   type StartedWorkshop,
 } from "./test-fixtures";
 
+/** What a new share link shows unless the facilitator chooses more. */
+const CAREFUL_LINK = { showNames: false, showReasons: true, showCsv: false };
+
 const db = testDatabase();
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -261,6 +264,7 @@ describe("settleDeadlines", () => {
     const { workshop, deadline } = await asyncWorkshop("reveal");
     const other = await asyncWorkshop("reveal");
     const { token } = await createShareLink(await asFacilitator(workshop, "share-link.create"), {
+      ...CAREFUL_LINK,
       label: "Leadership",
       mode: "live",
     });

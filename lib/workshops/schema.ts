@@ -217,6 +217,10 @@ export const shareLinkModes = ["live", "snapshot"] as const;
 export const createShareLinkSchema = z.object({
   label: requiredText("a label", LIMITS.shareLinkLabel),
   mode: z.enum(shareLinkModes, "Choose live or frozen."),
+  // What the link shows. Left out, the careful choice: no names, reasons without authors, no CSV.
+  showNames: z.boolean("Choose whether names are shown.").default(false),
+  showReasons: z.boolean("Choose whether reasons are shown.").default(true),
+  showCsv: z.boolean("Choose whether the CSV is offered.").default(false),
   expiresAt: moment
     .refine((date) => date.getTime() > Date.now(), "Choose an expiry in the future.")
     .optional(),

@@ -33,6 +33,9 @@ export interface ShareLinkSummary {
   createdAt: Date;
   expiresAt: Date | null;
   revokedAt: Date | null;
+  shows: { names: boolean; reasons: boolean; csv: boolean };
+  /** Made before links had options: it shows names, reasons and the CSV. */
+  madeBeforeOptions: boolean;
 }
 
 /** What a share link shows, once it is known to be valid. */
@@ -41,6 +44,7 @@ export interface SharedResults {
   workshopId: string;
   label: string;
   mode: ShareLinkMode;
+  shows: { names: boolean; reasons: boolean; csv: boolean };
   /** For snapshots: the round, and the weights and scoring contract frozen with it. */
   snapshot: {
     roundId: string;
@@ -75,20 +79,23 @@ export async function createShareLink(
       FROM workshops w WHERE w.id = ${workshopId}::uuid
     ), created AS (
       INSERT INTO share_links (id, workshop_id, token_hash, label, mode, snapshot_round_id,
-        snapshot, expires_at)
+        snapshot, expires_at, show_names, show_reasons, show_csv)
       SELECT ${shareLinkId}::uuid, id, ${hashToken(token)}, ${input.label},
         ${input.mode}::share_link_mode,
         CASE WHEN ${snapshot}::boolean THEN round_id END,
         CASE WHEN ${snapshot}::boolean
           THEN jsonb_build_object('weights', weights, 'contract', ${SCORING_CONTRACT}::int) END,
-        ${input.expiresAt ?? null}::timestamptz
+        ${input.expiresAt ?? null}::timestamptz, ${input.showNames}, ${input.showReasons},
+        ${input.showCsv}
       FROM workshop
       WHERE NOT ${snapshot}::boolean OR round_id IS NOT NULL
       RETURNING id, workshop_id
     ), audited AS (
       INSERT INTO audit_events (workshop_id, actor_kind, actor_id, action, data)
       SELECT workshop_id, ${actorColumns(by)}, ${"share-link.created" satisfies AuditAction},
-        jsonb_build_object('shareLinkId', id, 'mode', ${input.mode}::text)
+        jsonb_build_object('shareLinkId', id, 'mode', ${input.mode}::text,
+          'showNames', ${input.showNames}::boolean, 'showReasons', ${input.showReasons}::boolean,
+          'showCsv', ${input.showCsv}::boolean)
       FROM created
     )
     SELECT workshop.round_id AS "roundId", EXISTS (SELECT 1 FROM created) AS created
@@ -147,12 +154,17 @@ export async function listShareLinks(
       createdAt: true,
       expiresAt: true,
       revokedAt: true,
+      showNames: true,
+      showReasons: true,
+      showCsv: true,
+      madeBeforeOptions: true,
       snapshotRound: { select: { number: true } },
     },
   });
   const secret = authSecret();
-  return links.map(({ snapshotRound, ...link }) => ({
+  return links.map(({ snapshotRound, showNames, showReasons, showCsv, ...link }) => ({
     ...link,
+    shows: { names: showNames, reasons: showReasons, csv: showCsv },
     roundNumber: snapshotRound?.number ?? null,
     token: deriveShareToken(secret, link.id),
   }));
@@ -165,6 +177,9 @@ const sharedLinkRow = z.object({
   label: z.string(),
   mode: shareLinkModeSchema,
   roundId: z.string().nullable(),
+  showNames: z.boolean(),
+  showReasons: z.boolean(),
+  showCsv: z.boolean(),
   snapshot: z
     .object({
       weights: z.record(z.string(), z.number()).nullable(),
@@ -181,7 +196,8 @@ export async function findSharedResults(token: string): Promise<SharedResults | 
     sharedLinkRow,
     prisma().$queryRaw`
     SELECT id, workshop_id AS "workshopId", label, mode::text AS mode,
-      snapshot_round_id AS "roundId", snapshot
+      snapshot_round_id AS "roundId", snapshot, show_names AS "showNames",
+      show_reasons AS "showReasons", show_csv AS "showCsv"
     FROM share_links
     WHERE token_hash = ${hashToken(token)} AND revoked_at IS NULL
       AND (expires_at IS NULL OR expires_at > CURRENT_TIMESTAMP)`,
@@ -192,6 +208,7 @@ export async function findSharedResults(token: string): Promise<SharedResults | 
     workshopId: link.workshopId,
     label: link.label,
     mode: link.mode,
+    shows: { names: link.showNames, reasons: link.showReasons, csv: link.showCsv },
     snapshot:
       link.roundId === null
         ? null

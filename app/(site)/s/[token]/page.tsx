@@ -41,6 +41,7 @@ export default async function SharedResultsPage({
     audience: "share",
     ...(access.weights !== undefined && { weights: access.weights }),
     ...(access.contract !== undefined && { contract: access.contract }),
+    shows: access.link.shows,
   });
   // The decision the team recorded on the round shown, or before it: a frozen link never shows
   // a decision made on later results.
@@ -82,7 +83,7 @@ export default async function SharedResultsPage({
       </p>
       <ResultsReport
         view={view}
-        csvHref={`/s/${token}/ballots.csv`}
+        csvHref={access.link.shows.csv ? `/s/${token}/ballots.csv` : undefined}
         brief={<DecisionBrief brief={buildBrief(view, decision, access.source.framework)} />}
       />
     </div>

@@ -31,6 +31,8 @@ async function shareLinkItems(grant: Grant<"share-links.list">): Promise<ShareLi
     roundNumber: link.roundNumber,
     url: `${origin}/s/${link.token}`,
     expiresAt: link.expiresAt?.toISOString() ?? null,
+    shows: link.shows,
+    madeBeforeOptions: link.madeBeforeOptions,
     status: link.revokedAt
       ? "revoked"
       : link.expiresAt && link.expiresAt.getTime() <= now
@@ -101,6 +103,7 @@ export default async function ResultsPage({
           workshopId={workshopId}
           links={await shareLinkItems(shareLinks)}
           newestRevealedRound={source.rounds.at(-1)?.number ?? null}
+          anonymous={source.workshop.anonymous}
         />
       </Section>
     </>
