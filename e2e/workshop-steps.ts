@@ -12,11 +12,13 @@ export interface CreatedWorkshop {
 
 export async function createWorkshop(
   page: Page,
-  options: { title: string; teamName?: string; anonymous?: boolean },
+  options: { title: string; teamName?: string; anonymous?: boolean; decision?: string },
 ): Promise<CreatedWorkshop> {
   await page.goto("/");
   await page.getByLabel("Workshop title").fill(options.title);
   await page.getByLabel("Team name").fill(options.teamName ?? "Model platform team");
+  // Without a decision, the form's default: the model lifecycle.
+  if (options.decision) await page.getByRole("radio", { name: options.decision }).check();
   if (options.anonymous) await page.getByLabel(/^Anonymous/).check();
   await page.getByRole("button", { name: "Create workshop" }).click();
   await expect(page.getByRole("heading", { name: "Your workshop is ready" })).toBeFocused();
