@@ -112,6 +112,8 @@ test("eight criteria, six options and 100-character names fit the ballot, the ro
   const grace = await joinAs(browser, workshop.inviteLink, "Grace", "Something else");
   await vote(grace, answers(large, [4, 2, 4, 1, 3]));
 
+  // The facilitator on a laptop first (the radar), then on a phone (the dot plot).
+  await page.setViewportSize({ width: 1280, height: 900 });
   await revealAndOpenResults(page, workshop.workshopId);
   const room = page.getByTestId("room-view");
   for (const option of large.options) await expect(room).toContainText(option.name);
