@@ -54,16 +54,16 @@ test("a decision is recorded with its reason, followed through, exported and bri
 
   // The team chose otherwise: without its reason the record is refused, next to the field.
   await page.getByRole("radio", { name: "Iterative Feedback Loop" }).check();
-  await page.getByLabel("Model to pilot with").fill("Churn model");
+  await page.getByLabel("What to pilot on").fill("Churn model");
   await page.getByLabel("Model driver").fill("Ada");
   await page.getByLabel("On-call owner").fill("Grace");
   await page.getByLabel("Monitoring owner").fill("Linus");
   // The pilot ended yesterday and the review is in three days: both reminders are due.
   await page.getByLabel("Pilot starts").fill(day(-22));
   await page.getByLabel("Pilot ends").fill(day(-1));
-  await page.getByLabel("Review the workflow on").fill(day(3));
+  await page.getByLabel("Review the decision on").fill(day(3));
   await page.getByRole("button", { name: "Record the decision" }).click();
-  const why = page.getByLabel("Why not the recommended workflow?");
+  const why = page.getByLabel("Why not the recommended option?");
   await expect(why).toBeFocused();
   await expect(page.getByText("Say why the team chose differently")).toBeVisible();
   await expectAccessible(page);
@@ -111,8 +111,8 @@ test("a decision is recorded with its reason, followed through, exported and bri
         { timeout: 75_000 },
       )
       .toEqual([
+        'Decision review due: "Pick our ML workflow"',
         'The pilot has ended: "Pick our ML workflow"',
-        'Workflow review due: "Pick our ML workflow"',
       ]);
     const ended = mailbox.mailsTo(lead).find((mail) => mail.subject.startsWith("The pilot"))!;
     expect(ended.text).toContain("Iterative Feedback Loop");

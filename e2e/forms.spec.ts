@@ -40,7 +40,7 @@ test("the start form explains every wrong field before sending anything", async 
     ["Team name", "Enter the team's name."],
     [
       "Team size (optional)",
-      "How many people work with the models, voting or not. " +
+      "How many people the decision affects, voting or not. " +
         `Enter a team size of at most ${LIMITS.teamSize.max}.`,
     ],
   ]) {

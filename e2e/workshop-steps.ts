@@ -12,11 +12,19 @@ export interface CreatedWorkshop {
 
 export async function createWorkshop(
   page: Page,
-  options: { title: string; teamName?: string; anonymous?: boolean; autoReveal?: boolean },
+  options: {
+    title: string;
+    teamName?: string;
+    anonymous?: boolean;
+    autoReveal?: boolean;
+    decision?: string;
+  },
 ): Promise<CreatedWorkshop> {
   await page.goto("/");
   await page.getByLabel("Workshop title").fill(options.title);
   await page.getByLabel("Team name").fill(options.teamName ?? "Model platform team");
+  // Without a decision, the form's default: the model lifecycle.
+  if (options.decision) await page.getByRole("radio", { name: options.decision }).check();
   if (options.anonymous) await page.getByLabel(/^Anonymous/).check();
   if (options.autoReveal) await page.getByLabel("Reveal as soon as everyone has voted").check();
   await page.getByRole("button", { name: "Create workshop" }).click();

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { mlLifecycle } from "@/lib/frameworks";
+import { databaseChoice, mlLifecycle, onCallModel } from "@/lib/frameworks";
 import { recommend } from "@/lib/scoring";
 import {
   CliError,
@@ -52,6 +52,8 @@ describe("command-line arguments", () => {
     expect(() => parseArguments(["a.json", "b.json"])).toThrow(CliError);
     expect(() => parseArguments(["a.json", "--verbose"])).toThrow(/unknown option --verbose/);
     expect(() => parseArguments(["a.json", "--weights"])).toThrow(/needs a value/);
+    expect(() => parseArguments(["a.json", "--framework"])).toThrow(/needs a value/);
+    expect(() => parseArguments(["a.json", "--framework=a", "--framework=b"])).toThrow(/twice/);
   });
 
   it("parses weights and rejects malformed pairs", () => {
@@ -189,6 +191,72 @@ describe("runScoreCli", () => {
   });
 });
 
+describe("--framework", () => {
+  // An SRE-shaped team: fast answers, weekly releases, one region, specialists, small teams.
+  const sreTeam = {
+    ballots: ["a", "b", "c"].map((participantId) => ({
+      participantId,
+      votes: {
+        availability: 4,
+        "change-pace": 3,
+        "time-zones": 2,
+        "ops-staff": 5,
+        "team-depth": 2,
+      },
+    })),
+  };
+
+  it("scores with a framework read from a JSON file", async () => {
+    const frameworkFile = fileWith("on-call.json", onCallModel);
+    const { code, out, err } = await run(
+      fileWith("sre.json", sreTeam),
+      "--framework",
+      frameworkFile,
+    );
+    expect(err).toBe("");
+    expect(code).toBe(0);
+    expect(out).toContain("On-call model (on-call-model)");
+    expect(out).toContain("Recommendation: Dedicated SRE rotation");
+  });
+
+  it("takes a built-in framework's id too, and the file's own framework by default", async () => {
+    const ballots = fileWith("sre-named.json", { framework: "on-call-model", ...sreTeam });
+    expect((await run(ballots)).out).toContain("Recommendation: Dedicated SRE rotation");
+    const { code, out } = await run(fileWith("sre-id.json", sreTeam), "--framework=on-call-model");
+    expect(code).toBe(0);
+    expect(out).toContain("Recommendation: Dedicated SRE rotation");
+  });
+
+  it("exits 2 for a framework file that is not a valid framework, and never runs code", async () => {
+    const invalid = structuredClone(databaseChoice) as unknown as { options: unknown[] };
+    invalid.options.push(...invalid.options, ...invalid.options);
+    const code = fileWith("code.json", "module.exports = { id: 'x' }");
+    const script = fileWith("framework.mjs", "process.exit(7)");
+    const cases = [
+      [["--framework", code], /code\.json: The file is not JSON/],
+      [["--framework", fileWith("invalid.json", invalid)], /options/],
+      [["--framework", fileWith("empty.json", {})], /Not a valid framework/],
+      [["--framework", script], /unknown framework ".*framework\.mjs"/],
+      [["--framework", join(directory, "missing.json")], /file not found/],
+      [["--framework", "on-call-modle"], /unknown framework "on-call-modle"/],
+    ] as const;
+    const ballots = fileWith("sre-cases.json", sreTeam);
+    for (const [argv, message] of cases) {
+      const { code: exit, out, err } = await run(ballots, ...argv);
+      expect(exit).toBe(2);
+      expect(out).toBe("");
+      expect(err).toMatch(message);
+      expect(err.trimEnd().split("\n")).toHaveLength(1);
+    }
+  });
+
+  it("refuses ballots written for another framework", async () => {
+    const { code, err } = await run(example, "--framework", "on-call-model");
+    expect(code).toBe(2);
+    expect(err).toMatch(/for framework "ml-lifecycle", but --framework gives "on-call-model"/);
+  });
+});
+
 describe("the real command line", () => {
   const cli = (...args: string[]) =>
     spawnSync("npx", ["tsx", "scripts/score.ts", ...args], {
@@ -201,6 +269,41 @@ describe("the real command line", () => {
     expect(stderr).toBe("");
     expect(status).toBe(0);
     expect(stdout).toContain("Recommendation: Linear Handoff");
+  }, 30_000);
+
+  it("scores with a template exported to docs/frameworks", () => {
+    const ballots = fileWith("ledger.json", {
+      ballots: [
+        {
+          participantId: "a",
+          votes: {
+            "query-variety": 4,
+            consistency: 5,
+            scale: 5,
+            "shape-variety": 1,
+            operations: 5,
+          },
+        },
+        {
+          participantId: "b",
+          votes: {
+            "query-variety": 4,
+            consistency: 5,
+            scale: 5,
+            "shape-variety": 2,
+            operations: 4,
+          },
+        },
+      ],
+    });
+    const { status, stdout, stderr } = cli(
+      ballots,
+      "--framework",
+      "docs/frameworks/database-choice.json",
+    );
+    expect(stderr).toBe("");
+    expect(status).toBe(0);
+    expect(stdout).toContain("Recommendation: Distributed SQL database");
   }, 30_000);
 
   it("exits 2 with a one-line message for bad weights", () => {

@@ -1,6 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { z } from "zod";
+import { frameworkIds } from "@/lib/frameworks/catalogue";
 import { getFramework } from "@/lib/frameworks";
+import { parseFrameworkJson } from "@/lib/frameworks/schema";
 import {
   formatMargin,
   formatNumber,
@@ -11,7 +13,8 @@ import {
   type Recommendation,
 } from "@/lib/scoring";
 
-export const USAGE = "usage: npm run score -- <ballots.json> [--weights id=number,...] [--json]";
+export const USAGE =
+  "usage: npm run score -- <ballots.json> [--framework <id or framework.json>] [--weights id=number,...] [--json]";
 
 /** A problem with the command line or its input, shown as one line; the exit code is 2. */
 export class CliError extends Error {
@@ -20,6 +23,8 @@ export class CliError extends Error {
 
 export interface CliArguments {
   file: string;
+  /** A built-in framework's id, or the path of a framework file. */
+  framework?: string;
   weights?: Record<string, number>;
   json: boolean;
 }
@@ -45,6 +50,7 @@ export function parseWeights(text: string): Record<string, number> {
 export function parseArguments(argv: readonly string[]): CliArguments | null {
   let file: string | undefined;
   let weights: Record<string, number> | undefined;
+  let framework: string | undefined;
   let json = false;
   for (let i = 0; i < argv.length; i++) {
     const argument = argv[i] as string;
@@ -56,6 +62,11 @@ export function parseArguments(argv: readonly string[]): CliArguments | null {
       if (value === undefined || value === "") throw new CliError("--weights needs a value");
       if (weights) throw new CliError("--weights is given twice");
       weights = parseWeights(value);
+    } else if (argument === "--framework" || argument.startsWith("--framework=")) {
+      const value = argument === "--framework" ? argv[++i] : argument.slice("--framework=".length);
+      if (value === undefined || value === "") throw new CliError("--framework needs a value");
+      if (framework !== undefined) throw new CliError("--framework is given twice");
+      framework = value;
     } else if (argument.startsWith("-")) {
       throw new CliError(`unknown option ${argument}; ${USAGE}`);
     } else if (file === undefined) {
@@ -65,7 +76,7 @@ export function parseArguments(argv: readonly string[]): CliArguments | null {
     }
   }
   if (file === undefined) throw new CliError(`no ballots file given; ${USAGE}`);
-  return { file, weights, json };
+  return { file, framework, weights, json };
 }
 
 /**
@@ -108,10 +119,9 @@ export function parseBallotFile(text: string, name: string): BallotFile {
   return parsed.data;
 }
 
-export async function readBallotFile(path: string): Promise<BallotFile> {
-  let text: string;
+async function readText(path: string): Promise<string> {
   try {
-    text = await readFile(path, "utf8");
+    return await readFile(path, "utf8");
   } catch (error) {
     const reason =
       (error as NodeJS.ErrnoException).code === "ENOENT"
@@ -119,7 +129,30 @@ export async function readBallotFile(path: string): Promise<BallotFile> {
         : (error as Error).message;
     throw new CliError(`cannot read ${path}: ${reason}`);
   }
-  return parseBallotFile(text, path);
+}
+
+export async function readBallotFile(path: string): Promise<BallotFile> {
+  return parseBallotFile(await readText(path), path);
+}
+
+/**
+ * A built-in framework by id, or one read from a JSON file: parsed as data with the framework
+ * schema (lib/frameworks/schema.ts), never imported or executed.
+ */
+export async function loadFramework(idOrPath: string): Promise<Framework> {
+  const builtIn = getFramework(idOrPath);
+  if (builtIn) return builtIn;
+  if (!idOrPath.endsWith(".json")) {
+    throw new CliError(
+      `unknown framework "${idOrPath}": give one of ${frameworkIds.join(", ")}, or a .json file`,
+    );
+  }
+  try {
+    return parseFrameworkJson(await readText(idOrPath));
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError(`${idOrPath}: ${(error as Error).message}`);
+  }
 }
 
 function table(rows: readonly (readonly string[])[], rightAligned: readonly number[]): string[] {
@@ -233,9 +266,20 @@ export async function runScoreCli(argv: readonly string[], io: CliIo): Promise<n
       return 0;
     }
     const input = await readBallotFile(args.file);
-    const frameworkId = input.framework ?? "ml-lifecycle";
-    const framework = getFramework(frameworkId);
-    if (!framework) throw new CliError(`${args.file}: unknown framework "${frameworkId}"`);
+    let framework: Framework;
+    if (args.framework !== undefined) {
+      framework = await loadFramework(args.framework);
+      if (input.framework !== undefined && input.framework !== framework.id) {
+        throw new CliError(
+          `${args.file} is for framework "${input.framework}", but --framework gives "${framework.id}"`,
+        );
+      }
+    } else {
+      const frameworkId = input.framework ?? "ml-lifecycle";
+      const found = getFramework(frameworkId);
+      if (!found) throw new CliError(`${args.file}: unknown framework "${frameworkId}"`);
+      framework = found;
+    }
     const result = recommend(framework, input.ballots, {
       weights: args.weights,
       teamSize: input.teamSize,

@@ -4,6 +4,7 @@ import { Card } from "@/components/ui/card";
 import { CreateWorkshopForm } from "@/components/workshop/create-workshop-form";
 import { JoinCodeForm } from "@/components/workshop/join-code-form";
 import { frameworks } from "@/lib/frameworks";
+import { DEFAULT_FRAMEWORK_ID } from "@/lib/frameworks/catalogue";
 import { mlLifecycle } from "@/lib/frameworks/ml-lifecycle";
 
 const steps = [
@@ -20,7 +21,7 @@ const steps = [
   {
     title: "Reveal and decide",
     Icon: Sparkles,
-    text: "The facilitator reveals all votes at once. The team sees where it agrees, where it does not, and which workflow fits best and why.",
+    text: "The facilitator reveals all votes at once. The team sees where it agrees, where it does not, and which option fits best and why.",
   },
 ];
 
@@ -59,7 +60,13 @@ export default function HomePage() {
           </p>
         </div>
         <CreateWorkshopForm
-          frameworks={frameworks.map((framework) => ({ id: framework.id, name: framework.name }))}
+          frameworks={frameworks.map(({ id, name, question, summary }) => ({
+            id,
+            name,
+            question,
+            summary,
+          }))}
+          defaultFrameworkId={DEFAULT_FRAMEWORK_ID}
         />
       </Card>
 

@@ -125,7 +125,7 @@ export function DecisionForm({
 
       <Field
         id="rationale"
-        label={differs ? "Why not the recommended workflow?" : "Anything to add to the reasons?"}
+        label={differs ? "Why not the recommended option?" : "Anything to add to the reasons?"}
         hint={
           differs
             ? "Required: leadership sees this next to the decision."
@@ -151,7 +151,7 @@ export function DecisionForm({
       <Field
         id="hybridNotes"
         label="Hybrid notes"
-        hint="If the team borrows from another workflow, say what and where."
+        hint="If the team borrows from another option, say what and where."
         optional
         error={errors.fields.hybridNotes}
       >
@@ -170,8 +170,8 @@ export function DecisionForm({
       </Field>
       <InputField
         name="pilotModel"
-        label="Model to pilot with"
-        hint="One that matters but will not hurt the business if the pilot goes wrong."
+        label="What to pilot on"
+        hint="A model, service or team that matters but will not hurt the business if the pilot goes wrong."
         maxLength={DECISION_LIMITS.pilotModel}
         defaultValue={defaults.pilotModel}
         error={errors.fields.pilotModel}
@@ -211,7 +211,7 @@ export function DecisionForm({
         />
         <InputField
           name="reviewOn"
-          label="Review the workflow on"
+          label="Review the decision on"
           hint="A quarter later is usual."
           type="date"
           defaultValue={defaults.reviewOn}

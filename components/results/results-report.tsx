@@ -7,6 +7,7 @@ import { exportName } from "@/lib/results/csv";
 import type { ResultsView } from "@/lib/results/view-model";
 import { PrintButton } from "./print-button";
 import { LocalTime } from "@/components/ui/local-time";
+import { drawsRadar } from "@/lib/results/radar";
 import { DotPlot } from "./dot-plot";
 import { RadarChart } from "./radar-chart";
 import {
@@ -55,27 +56,33 @@ export function ResultsReport({
         open
         intro="The team's median on each criterion, with the middle half of the votes shaded, against what each option expects. For a need, an option should reach out to the team's line; for a capacity, it should stay inside it."
       >
-        <div className="hidden sm:block print:block">
-          <RadarChart
-            radar={view.radar}
-            title="Team profile against each option"
-            fileName={`${exportName(view.workshop.title, view.round.number)}-chart`}
-          />
-        </div>
-        <div className="sm:hidden print:hidden">
+        {drawsRadar(view.radar) ? (
+          <>
+            <div className="hidden sm:block print:block">
+              <RadarChart
+                radar={view.radar}
+                title="Team profile against each option"
+                fileName={`${exportName(view.workshop.title, view.round.number)}-chart`}
+              />
+            </div>
+            <div className="sm:hidden print:hidden">
+              <DotPlot radar={view.radar} />
+            </div>
+          </>
+        ) : (
           <DotPlot radar={view.radar} />
-        </div>
+        )}
       </Section>
 
       <RankingSection
         ranking={view.ranking}
         order={view.tradeOffs.columns.map((column) => column.id)}
       />
-      <TradeOffSection tradeOffs={view.tradeOffs} />
+      {view.tradeOffs.rows.length > 0 ? <TradeOffSection tradeOffs={view.tradeOffs} /> : null}
       {view.nextSteps ? <NextStepsSection steps={view.nextSteps} /> : null}
       <TeamSplitSection view={view} />
       {view.history ? <HistorySection history={view.history} /> : null}
-      <QuestionsSection questions={view.questions} />
+      {view.questions.length > 0 ? <QuestionsSection questions={view.questions} /> : null}
     </>
   );
   return (

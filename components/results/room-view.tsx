@@ -6,6 +6,7 @@ import { DiscussionTimer } from "@/components/workshop/discussion-timer";
 import { StartRoundButton } from "@/components/workshop/start-round-button";
 import { exportName } from "@/lib/results/csv";
 import type { ResultsView } from "@/lib/results/view-model";
+import { drawsRadar } from "@/lib/results/radar";
 import { DotPlot } from "./dot-plot";
 import { RadarChart } from "./radar-chart";
 import { Histogram } from "./sections";
@@ -102,16 +103,22 @@ export function RoomView({
           <h2 id="room-profile" className="text-3xl font-bold sm:text-4xl">
             The team&apos;s profile
           </h2>
-          <div className="hidden sm:block">
-            <RadarChart
-              radar={view.radar}
-              title="Team profile against each option"
-              fileName={`${exportName(view.workshop.title, view.round.number)}-chart`}
-            />
-          </div>
-          <div className="sm:hidden">
+          {drawsRadar(view.radar) ? (
+            <>
+              <div className="hidden sm:block">
+                <RadarChart
+                  radar={view.radar}
+                  title="Team profile against each option"
+                  fileName={`${exportName(view.workshop.title, view.round.number)}-chart`}
+                />
+              </div>
+              <div className="sm:hidden">
+                <DotPlot radar={view.radar} />
+              </div>
+            </>
+          ) : (
             <DotPlot radar={view.radar} />
-          </div>
+          )}
         </section>
       </div>
 

@@ -276,7 +276,7 @@ export function Ballot({
               key={criterion.id}
               className="rounded-card border-line bg-surface shadow-card border p-4 sm:p-6"
             >
-              <fieldset disabled={disabled} aria-describedby={describedBy}>
+              <fieldset disabled={disabled} aria-describedby={describedBy} className="min-w-0">
                 <legend className="flex items-center gap-2.5 text-lg font-semibold">
                   <span
                     aria-hidden="true"
@@ -284,7 +284,7 @@ export function Ballot({
                   >
                     {index + 1}
                   </span>
-                  <span>
+                  <span className="min-w-0">
                     <span className="sr-only">Question {index + 1}: </span>
                     {criterion.name}
                   </span>

@@ -1,15 +1,10 @@
 "use client";
 
+import { CircleAlert } from "lucide-react";
 import Link from "next/link";
-import { useRef, useState, type FormEvent } from "react";
+import { useId, useRef, useState, type FormEvent } from "react";
 import { EmailField } from "@/components/ui/email-field";
-import {
-  Field,
-  InputField,
-  inputClass,
-  primaryButtonClass,
-  SelectField,
-} from "@/components/ui/field";
+import { Field, InputField, inputClass, primaryButtonClass } from "@/components/ui/field";
 import { FormProblem, optionalFields, useFormErrors } from "@/components/ui/form-errors";
 import { LIMITS } from "@/lib/workshops/limits";
 import { createWorkshopSchema } from "@/lib/workshops/schema";
@@ -23,8 +18,22 @@ interface Created {
   facilitatorLink: string;
 }
 
+/** What the form shows of a framework; the page passes only these texts, not whole frameworks. */
+export interface FrameworkChoice {
+  id: string;
+  name: string;
+  question: string;
+  summary: string;
+}
+
 /** Starts a workshop without an account, then shows the private facilitator link once. */
-export function CreateWorkshopForm({ frameworks }: { frameworks: { id: string; name: string }[] }) {
+export function CreateWorkshopForm({
+  frameworks,
+  defaultFrameworkId,
+}: {
+  frameworks: FrameworkChoice[];
+  defaultFrameworkId: string;
+}) {
   const [mode, setMode] = useState<"live" | "async">("live");
   const [pending, setPending] = useState(false);
   const form = useRef<HTMLFormElement>(null);
@@ -129,21 +138,19 @@ export function CreateWorkshopForm({ frameworks }: { frameworks: { id: string; n
           name="teamSize"
           label="Team size"
           optional={optional.teamSize}
-          hint="How many people work with the models, voting or not."
+          hint="How many people the decision affects, voting or not."
           type="number"
           inputMode="numeric"
           min={LIMITS.teamSize.min}
           max={LIMITS.teamSize.max}
           error={fields.teamSize}
         />
-        <SelectField name="frameworkId" label="Decision" error={fields.frameworkId}>
-          {frameworks.map((framework) => (
-            <option key={framework.id} value={framework.id}>
-              {framework.name}
-            </option>
-          ))}
-        </SelectField>
       </div>
+      <DecisionChoice
+        frameworks={frameworks}
+        defaultFrameworkId={defaultFrameworkId}
+        error={fields.frameworkId}
+      />
 
       <fieldset className="space-y-2">
         <legend className="mb-1 font-semibold">How will the team vote?</legend>
@@ -239,5 +246,65 @@ function Choice({
       <input type="radio" {...input} className="accent-accent size-5 shrink-0" />
       <span>{children}</span>
     </label>
+  );
+}
+
+/**
+ * The decision the workshop is about, as radio cards: each names the framework, asks its
+ * question and summarises it. The name is the radio's accessible name, the question and the
+ * summary its description, so a screen reader hears a short name first.
+ */
+function DecisionChoice({
+  frameworks,
+  defaultFrameworkId,
+  error,
+}: {
+  frameworks: FrameworkChoice[];
+  defaultFrameworkId: string;
+  error?: string;
+}) {
+  const id = useId();
+  return (
+    <fieldset className="space-y-2" aria-describedby={error ? `${id}-error` : undefined}>
+      <legend className="mb-1 font-semibold">What will the team decide?</legend>
+      <div className="grid gap-3 sm:grid-cols-2">
+        {frameworks.map((framework) => {
+          const base = `${id}-${framework.id}`;
+          return (
+            <label
+              key={framework.id}
+              className="rounded-control border-line-strong has-checked:border-accent has-checked:bg-accent-soft hover:border-accent has-focus-visible:outline-accent flex cursor-pointer items-start gap-3 border px-3.5 py-3 transition-colors has-focus-visible:outline-2 has-focus-visible:outline-offset-2"
+            >
+              <input
+                type="radio"
+                name="frameworkId"
+                value={framework.id}
+                defaultChecked={framework.id === defaultFrameworkId}
+                aria-labelledby={`${base}-name`}
+                aria-describedby={`${base}-question ${base}-summary`}
+                className="accent-accent mt-0.5 size-5 shrink-0"
+              />
+              <span className="min-w-0 space-y-1 break-words">
+                <span id={`${base}-name`} className="block font-semibold">
+                  {framework.name}
+                </span>
+                <span id={`${base}-question`} className="block">
+                  {framework.question}
+                </span>
+                <span id={`${base}-summary`} className="text-muted block text-sm">
+                  {framework.summary}
+                </span>
+              </span>
+            </label>
+          );
+        })}
+      </div>
+      {error ? (
+        <p id={`${id}-error`} className="text-danger flex items-start gap-1.5 text-sm font-medium">
+          <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
   );
 }

@@ -107,7 +107,7 @@ describe("the leadership brief", () => {
       "The results recommended Linear Handoff; the team chose otherwise because: Audits are light",
     );
     expect(brief.firstStep).toBe(
-      "Pilot with Churn model from 4 January 2027 to 25 January 2027, led by Ana (Model driver). Review the workflow on 5 April 2027.",
+      "Pilot with Churn model from 4 January 2027 to 25 January 2027, led by Ana (Model driver). Review the decision on 5 April 2027.",
     );
     expect(brief.stakes.heading).toBe("Risks to watch");
     // The chosen workflow's own risks, not the recommended one's.

@@ -107,7 +107,7 @@ export function buildBrief(
       confidence: confidenceOf(view),
       takingPart: takingPartOf(view),
       when: `Decided ${formatMoment(decision.recordedAt)} (version ${decision.version}), on ${round}.`,
-      firstStep: `Pilot with ${decision.pilotModel} from ${formatDay(decision.pilotStart)} to ${formatDay(decision.pilotEnd)}${owner ? `, led by ${owner.name} (${owner.role})` : ""}. Review the workflow on ${formatDay(decision.reviewOn)}.`,
+      firstStep: `Pilot with ${decision.pilotModel} from ${formatDay(decision.pilotStart)} to ${formatDay(decision.pilotEnd)}${owner ? `, led by ${owner.name} (${owner.role})` : ""}. Review the decision on ${formatDay(decision.reviewOn)}.`,
       stakes: {
         heading: "Risks to watch",
         items:

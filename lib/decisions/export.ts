@@ -74,7 +74,7 @@ export function decisionMarkdown(
     "",
     `- Pilot: ${t(decision.pilotModel)}, ${formatDay(decision.pilotStart)} to ${formatDay(decision.pilotEnd)}`,
     ...decision.owners.map((owner) => `- ${t(owner.role)}: ${t(owner.name)}`),
-    `- Review of the workflow: ${formatDay(decision.reviewOn)}`,
+    `- Review of the decision: ${formatDay(decision.reviewOn)}`,
     "",
     "## Consequences",
     "",

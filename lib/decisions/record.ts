@@ -172,7 +172,7 @@ export function firstSteps(
     { stage: "scaling", title: "Bring in the next model, one at a time", owner: null, dueOn: null },
     {
       stage: "review",
-      title: "Review the workflow with the team",
+      title: "Review the decision with the team",
       owner: null,
       dueOn: input.reviewOn,
     },

@@ -27,7 +27,7 @@ export const recordDecisionSchema = z
     optionId: z.string("Choose what the team decided.").min(1, "Choose what the team decided."),
     rationale: optionalText("the reason", DECISION_LIMITS.rationale).optional(),
     hybridNotes: optionalText("the notes", DECISION_LIMITS.hybridNotes).optional(),
-    pilotModel: requiredText("the model to pilot with", DECISION_LIMITS.pilotModel),
+    pilotModel: requiredText("what to pilot on", DECISION_LIMITS.pilotModel),
     owners: z
       .array(
         z.object({
@@ -46,7 +46,7 @@ export const recordDecisionSchema = z
     path: ["pilotEnd"],
   })
   .refine((input) => input.reviewOn > input.pilotEnd, {
-    error: "Review the workflow after the pilot has ended.",
+    error: "Review the decision after the pilot has ended.",
     path: ["reviewOn"],
   });
 export type RecordDecisionInput = z.infer<typeof recordDecisionSchema>;

@@ -1,10 +1,18 @@
 import type { Framework } from "@/lib/scoring";
+import { buildOrBuy } from "./build-or-buy";
+import { databaseChoice } from "./database-choice";
 import { mlLifecycle } from "./ml-lifecycle";
+import { onCallModel } from "./on-call-model";
 
-export { mlLifecycle };
+export { buildOrBuy, databaseChoice, mlLifecycle, onCallModel };
 
-/** The built-in frameworks, in the order they are offered. */
-export const frameworks: readonly Framework[] = [mlLifecycle];
+/** The built-in frameworks, in the order they are offered; the first is the default. */
+export const frameworks: readonly Framework[] = [
+  mlLifecycle,
+  buildOrBuy,
+  onCallModel,
+  databaseChoice,
+];
 
 export function getFramework(id: string): Framework | undefined {
   return frameworks.find((framework) => framework.id === id);

@@ -230,7 +230,7 @@ export function pilotEndedMail(
     displayName: null,
     paragraphs: [
       `The pilot of ${mail.optionName} that ${mail.teamName} decided on in "${mail.title}" was planned to end on ${formatDay(mail.pilotEnd)}.`,
-      "Look at the friction it logged, tick off the steps that are done, and give the roles to their owners before more models follow.",
+      "Look at the friction it logged, tick off the steps that are done, and give the roles to their owners before it goes further.",
     ],
     button: {
       label: "Open the decision",
@@ -246,12 +246,12 @@ export function reviewDueMail(
   mail: WorkshopMail & { optionName: string; reviewOn: Date },
 ): MailContent {
   return workshopMail(mail, {
-    subject: `Workflow review due: "${oneLine(mail.title)}"`,
-    heading: "Time to review the workflow",
+    subject: `Decision review due: "${oneLine(mail.title)}"`,
+    heading: "Time to review the decision",
     displayName: null,
     paragraphs: [
       `${mail.teamName} planned to review its decision for ${mail.optionName} on ${formatDay(mail.reviewOn)}.`,
-      "A workflow is meant to change with the team: run the workshop again to see whether the team's situation has moved.",
+      "A decision is meant to change with the team: run the workshop again to see whether the team's situation has moved.",
     ],
     button: {
       label: "Open the decision",

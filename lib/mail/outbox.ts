@@ -272,7 +272,7 @@ function contentOf(claim: Claim, now: Date): MailContent {
     const facilitator = {
       ...common,
       unsubscribeToken: deriveUnsubscribeToken(secret, "workshop", claim.workshopId),
-      optionName: claim.optionName ?? "the chosen workflow",
+      optionName: claim.optionName ?? "the chosen option",
     };
     return claim.kind === "pilot_ended"
       ? pilotEndedMail({ ...facilitator, pilotEnd: claim.day! })

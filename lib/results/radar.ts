@@ -12,3 +12,10 @@ export interface RadarView {
   /** In framework order; `values` in the order of `axes`. */
   options: { id: string; name: string; values: number[]; recommended: boolean }[];
 }
+
+/** A radar needs three axes to enclose an area; with fewer, the dot plot shows the profile. */
+export const MIN_RADAR_AXES = 3;
+
+export function drawsRadar(radar: RadarView): boolean {
+  return radar.axes.length >= MIN_RADAR_AXES;
+}

@@ -1,6 +1,7 @@
 // A results source around hand-built rounds, for the tests of what is made from one (the view
 // model, the CSV export): the workshop, on the built-in framework, is always the same.
 import { mlLifecycle } from "@/lib/frameworks";
+import type { Framework } from "@/lib/scoring";
 import type { ResultsParticipant, ResultsSource, RevealedRound } from "./source";
 
 export function resultsSource(source: {
@@ -9,6 +10,8 @@ export function resultsSource(source: {
   anonymous: boolean;
   weights?: Record<string, number> | null;
   teamSize?: number | null;
+  /** The built-in ml-lifecycle framework unless given. */
+  framework?: Framework;
 }): ResultsSource {
   return {
     workshop: {
@@ -21,7 +24,7 @@ export function resultsSource(source: {
       mode: "live",
       status: "open",
     },
-    framework: mlLifecycle,
+    framework: source.framework ?? mlLifecycle,
     weights: source.weights ?? null,
     participants: source.participants,
     rounds: source.rounds,

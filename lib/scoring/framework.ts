@@ -10,6 +10,20 @@ export type Score = 1 | 2 | 3 | 4 | 5;
 export const SCORES: readonly Score[] = [1, 2, 3, 4, 5];
 
 /**
+ * How many criteria and options a framework may have. Stability tries 3^k combinations of the
+ * criteria's quartiles, so eight criteria (6,561) is where scoring stays instant; the results
+ * page gives every option a colour, dash and symbol of its own for up to six.
+ */
+export const FRAMEWORK_LIMITS = { criteria: 8, options: 6, idLength: 64 } as const;
+
+/**
+ * Ids become object keys in the result, so they are restricted to slugs: that also rules out
+ * keys such as "__proto__" that would silently misbehave in a plain object. Votes store a
+ * criterion's id in a column of at most FRAMEWORK_LIMITS.idLength characters.
+ */
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+
+/**
  * A need is something the option must deliver (more is better for the team); a capacity is
  * something the option consumes (the team must have at least what the option asks for).
  */

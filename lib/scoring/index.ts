@@ -6,7 +6,7 @@ export type { ScoringInputErrorCode } from "./validate";
 // Every formatting helper is public: the results page words its numbers the way the scoring
 // library's explanations do.
 export * from "./format";
-export { SCORES } from "./framework";
+export { FRAMEWORK_LIMITS, ID_PATTERN, SCORES } from "./framework";
 export { FIT_TOLERANCE } from "./fit";
 export { SCORING_CONTRACT } from "./recommendation";
 export type {

@@ -233,3 +233,40 @@ describe("framework validation", () => {
     expect(errorOf(() => validateFramework({ id: "x" })).code).toBe("invalid-framework");
   });
 });
+
+describe("framework size limits", () => {
+  const frameworkWith = (criteria: number, options: number): Framework => {
+    const ids = Array.from({ length: criteria }, (_, i) => `c${i}`);
+    return {
+      ...workedFramework,
+      criteria: ids.map((id, i) => ({ ...workedFramework.criteria[i % 4]!, id })),
+      options: Array.from({ length: options }, (_, i) => ({
+        id: `o${i}`,
+        name: `Option ${i}`,
+        summary: "An option.",
+        profile: Object.fromEntries(ids.map((id) => [id, 3])),
+      })),
+      tradeOffs: [],
+      facts: [],
+    };
+  };
+
+  it("accepts up to eight criteria and six options", () => {
+    expect(() => validateFramework(frameworkWith(8, 6))).not.toThrow();
+  });
+
+  it("rejects a ninth criterion, a seventh option and an id longer than a vote can store", () => {
+    expect(errorOf(() => validateFramework(frameworkWith(9, 2)))).toMatchObject({
+      item: "criteria",
+    });
+    expect(errorOf(() => validateFramework(frameworkWith(2, 7)))).toMatchObject({
+      item: "options",
+    });
+    const long = frameworkWith(2, 2);
+    long.criteria[0] = { ...long.criteria[0]!, id: "c".repeat(65) };
+    expect(errorOf(() => validateFramework(long)).item).toBe("criterion[0]");
+    expect(errorOf(() => validateFramework({ ...long, id: "f".repeat(65) })).item).toBe(
+      "framework.id",
+    );
+  });
+});

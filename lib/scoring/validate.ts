@@ -1,4 +1,4 @@
-import { SCORES, type Framework } from "./framework";
+import { FRAMEWORK_LIMITS, ID_PATTERN, SCORES, type Framework } from "./framework";
 import { SCORING_CONTRACT, type ContractVersion } from "./recommendation";
 
 export type ScoringInputErrorCode =
@@ -29,11 +29,11 @@ export class ScoringInputError extends Error {
 /** Large enough for any weighting scheme, small enough that weighted sums cannot overflow. */
 export const MAX_WEIGHT = 1_000_000;
 
-/**
- * Ids become object keys in the result, so they are restricted to slugs: that also rules out
- * keys such as "__proto__" that would silently misbehave in a plain object.
- */
-const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+function isId(value: unknown): value is string {
+  return (
+    typeof value === "string" && value.length <= FRAMEWORK_LIMITS.idLength && ID_PATTERN.test(value)
+  );
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -53,8 +53,11 @@ function checkIds(items: readonly unknown[], what: string): string[] {
   for (let index = 0; index < items.length; index++) {
     const item = items[index];
     const id = isRecord(item) ? item.id : undefined;
-    if (typeof id !== "string" || !ID_PATTERN.test(id)) {
-      throw frameworkError(`${what}[${index}]`, "needs an id made of letters, digits, - or _");
+    if (!isId(id)) {
+      throw frameworkError(
+        `${what}[${index}]`,
+        `needs an id of at most ${FRAMEWORK_LIMITS.idLength} letters, digits, - or _`,
+      );
     }
     if (ids.includes(id)) throw frameworkError(`${what} "${id}"`, "appears twice");
     ids.push(id);
@@ -71,6 +74,9 @@ function checkTexts(value: Record<string, unknown>, keys: readonly string[], ite
 function checkCriteria(criteria: unknown): string[] {
   if (!Array.isArray(criteria) || criteria.length === 0) {
     throw frameworkError("criteria", "must be a non-empty list");
+  }
+  if (criteria.length > FRAMEWORK_LIMITS.criteria) {
+    throw frameworkError("criteria", `must be at most ${FRAMEWORK_LIMITS.criteria}`);
   }
   const ids = checkIds(criteria, "criterion");
   criteria.forEach((criterion: Record<string, unknown>, index) => {
@@ -95,6 +101,9 @@ function checkCriteria(criteria: unknown): string[] {
 function checkOptions(options: unknown, criterionIds: readonly string[]): string[] {
   if (!Array.isArray(options) || options.length === 0) {
     throw frameworkError("options", "must be a non-empty list");
+  }
+  if (options.length > FRAMEWORK_LIMITS.options) {
+    throw frameworkError("options", `must be at most ${FRAMEWORK_LIMITS.options}`);
   }
   const ids = checkIds(options, "option");
   options.forEach((option: Record<string, unknown>, index) => {
@@ -125,6 +134,9 @@ function checkOptions(options: unknown, criterionIds: readonly string[]): string
       ) {
         throw frameworkError(`${item}.implementation.owners`, "must be a non-empty list of texts");
       }
+    }
+    if (option.habitat !== undefined && !isText(option.habitat)) {
+      throw frameworkError(`${item}.habitat`, "must be a non-empty text");
     }
     for (const list of ["strengths", "weaknesses", "risks"]) {
       const value = option[list];
@@ -186,7 +198,7 @@ function checkFacts(facts: unknown, criterionIds: string[], optionIds: string[])
     }
     for (const bound of ["atMost", "atLeast"]) {
       const value = when[bound];
-      if (value !== undefined && (typeof value !== "number" || value < 1 || value > 5)) {
+      if (value !== undefined && (typeof value !== "number" || !(value >= 1 && value <= 5))) {
         throw frameworkError(`${item}.appliesWhen.${bound}`, "must be a number from 1 to 5");
       }
     }
@@ -196,8 +208,11 @@ function checkFacts(facts: unknown, criterionIds: string[], optionIds: string[])
 /** Throws a ScoringInputError with code "invalid-framework" unless the framework is usable. */
 export function validateFramework(framework: unknown): asserts framework is Framework {
   if (!isRecord(framework)) throw frameworkError("framework", "must be an object");
-  if (typeof framework.id !== "string" || !ID_PATTERN.test(framework.id)) {
-    throw frameworkError("framework.id", "must be made of letters, digits, - or _");
+  if (!isId(framework.id)) {
+    throw frameworkError(
+      "framework.id",
+      `must be at most ${FRAMEWORK_LIMITS.idLength} letters, digits, - or _`,
+    );
   }
   checkTexts(framework, ["name", "question", "summary"], "framework");
   const criterionIds = checkCriteria(framework.criteria);

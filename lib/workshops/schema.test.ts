@@ -173,6 +173,11 @@ describe("saveAnswersSchema", () => {
     expect(parsed({ rationale: ` ${"r".repeat(500)} ` }).rationale).toBe("r".repeat(500));
   });
 
+  it("leaves whether a well-formed criterion is the workshop's own to the database", () => {
+    // Any valid framework can be a workshop's, so the schema cannot list the criteria.
+    expect(parsed({ criterionId: "on-call_2" }).criterionId).toBe("on-call_2");
+  });
+
   it("takes a whole ballot at once", () => {
     const criteria = ["governance", "speed", "skills", "cost"];
     const answers = criteria.map((criterionId, i) => ({ criterionId, score: i + 1 }));
@@ -185,7 +190,13 @@ describe("saveAnswersSchema", () => {
     ["score 3.5", { score: 3.5 }, "answers.0.score"],
     ["score as text", { score: "3" }, "answers.0.score"],
     ["missing score", { score: undefined }, "answers.0.score"],
-    ["unknown criterion", { criterionId: "vibes" }, "answers.0.criterionId"],
+    ["criterion id no framework can have", { criterionId: "__proto__" }, "answers.0.criterionId"],
+    ["criterion id with spaces", { criterionId: " speed" }, "answers.0.criterionId"],
+    [
+      "criterion id longer than a vote stores",
+      { criterionId: "c".repeat(65) },
+      "answers.0.criterionId",
+    ],
     ["oversize rationale", { rationale: "r".repeat(501) }, "answers.0.rationale"],
   ])("rejects a %s", (_, change, field) => {
     const result = saveAnswersSchema.safeParse(ballot({ ...answer, ...change }));

@@ -4,7 +4,8 @@ import { z } from "zod";
 import { emailAddressSchema } from "@/lib/auth/email-address";
 import { isWellFormed } from "@/lib/http/well-formed";
 import { participantRoles } from "./roles";
-import { frameworks, getFramework } from "@/lib/frameworks";
+import { isFrameworkId } from "@/lib/frameworks/catalogue";
+import { FRAMEWORK_LIMITS, ID_PATTERN } from "@/lib/scoring/framework";
 import { idSchema } from "@/lib/ids";
 import { LIMITS } from "./limits";
 
@@ -111,7 +112,7 @@ export const createWorkshopSchema = z
       .optional(),
     frameworkId: z
       .string("Choose a framework.")
-      .refine((id) => getFramework(id) !== undefined, "Choose one of the offered frameworks."),
+      .refine(isFrameworkId, "Choose one of the offered frameworks."),
     mode: z.enum(workshopModes, "Choose live or async."),
     deadline: futureDeadline.optional(),
     deadlineAction: z
@@ -153,19 +154,22 @@ export const joinWorkshopSchema = z.object({
   email: optionalEmailAddress,
 });
 
-/** Criterion ids of every offered framework; the database checks the workshop's own copy. */
-const knownCriteria = new Set(
-  frameworks.flatMap((framework) => framework.criteria.map((criterion) => criterion.id)),
-);
+/**
+ * A criterion id as frameworks spell them. Whether it is one of the workshop's own criteria is
+ * for the database to say, against the workshop's frozen framework: any valid framework may be
+ * the workshop's, so no list of known ids can stand in for it here.
+ */
+const criterionId = z
+  .string("Choose a criterion.")
+  .max(FRAMEWORK_LIMITS.idLength, "This criterion is not part of the workshop.")
+  .regex(ID_PATTERN, "This criterion is not part of the workshop.");
 
 const scoreMessage = `Choose a score from ${LIMITS.score.min} to ${LIMITS.score.max}, or not sure.`;
 const weightMessage = `Choose a weight from ${LIMITS.weight.min} to ${LIMITS.weight.max}.`;
 
 /** One answer of a ballot. */
 export const answerSchema = z.object({
-  criterionId: z
-    .string("Choose a criterion.")
-    .refine((id) => knownCriteria.has(id), "This criterion is not part of the workshop."),
+  criterionId,
   // null is "not sure": an answer, but never counted as a score.
   score: z
     .int(scoreMessage)
@@ -177,7 +181,7 @@ export const answerSchema = z.object({
 });
 
 /** No framework asks more questions than this, so no ballot holds more answers. */
-const mostCriteria = Math.max(...frameworks.map((framework) => framework.criteria.length));
+const mostCriteria = FRAMEWORK_LIMITS.criteria;
 
 /**
  * Answers of the caller's ballot in one round: one while someone taps through it, the whole
@@ -199,13 +203,15 @@ export const saveAnswersSchema = z.object({
 export const setWeightsSchema = z.object({
   weights: z
     .record(
-      z
-        .string()
-        .refine((id) => knownCriteria.has(id), "This criterion is not part of the workshop."),
+      criterionId,
       z
         .int(weightMessage)
         .min(LIMITS.weight.min, weightMessage)
         .max(LIMITS.weight.max, weightMessage),
+    )
+    .refine(
+      (weights) => Object.keys(weights).length <= FRAMEWORK_LIMITS.criteria,
+      `Set at most ${FRAMEWORK_LIMITS.criteria} weights.`,
     )
     .nullable()
     // An empty map sets nothing: it is the same as equal weights.

@@ -464,8 +464,8 @@ describe("follow-through reminders", () => {
     await sweepTwice(new Date("2027-03-29T08:00:00Z"));
     await sweepTwice(new Date("2027-04-04T08:00:00Z"));
     expect(subjects()).toEqual([
+      `Decision review due: "${TITLE}"`,
       `The pilot has ended: "${TITLE}"`,
-      `Workflow review due: "${TITLE}"`,
     ]);
   });
 });

@@ -124,7 +124,7 @@ export default async function DecisionPage({
           intro={
             current
               ? "Saving adds a new version; earlier versions stay on record below."
-              : `Based on round ${view.round.number}. The team may choose another workflow than the results recommend; then say why.`
+              : `Based on round ${view.round.number}. The team may choose another option than the results recommend; then say why.`
           }
         >
           <DecisionForm
@@ -140,7 +140,7 @@ export default async function DecisionPage({
         <Section
           id="follow-through"
           title="Follow-through"
-          intro="The guide's path for the chosen workflow. Reminders go to the workshop's e-mail address when the pilot ends and a week before the review."
+          intro="The guide's path for the chosen option. Reminders go to the workshop's e-mail address when the pilot ends and a week before the review."
         >
           <FollowThrough workshopId={workshopId} steps={record.steps} editable />
         </Section>

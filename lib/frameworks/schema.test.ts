@@ -1,0 +1,105 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { validateFramework } from "@/lib/scoring";
+import { frameworks, mlLifecycle } from "./index";
+import { frameworkSchema, parseFrameworkJson } from "./schema";
+
+function validates(value: unknown): boolean {
+  try {
+    validateFramework(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** Every path into a JSON value, the root excluded. */
+function pathsOf(value: Json, prefix: (string | number)[] = []): (string | number)[][] {
+  if (value === null || typeof value !== "object") return [];
+  const entries: [string | number, Json][] = Array.isArray(value)
+    ? value.map((item, index) => [index, item])
+    : Object.entries(value);
+  return entries.flatMap(([key, item]) => [[...prefix, key], ...pathsOf(item, [...prefix, key])]);
+}
+
+const DELETE = Symbol("delete");
+
+function changed(value: Json, path: (string | number)[], replacement: unknown): unknown {
+  const copy = structuredClone(value) as Record<string | number, unknown>;
+  let parent = copy;
+  for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
+  const last = path.at(-1)!;
+  if (replacement === DELETE) {
+    if (Array.isArray(parent)) parent.splice(last as number, 1);
+    else delete parent[last];
+  } else parent[last] = replacement;
+  return copy;
+}
+
+const replacements = fc.constantFrom<unknown>(
+  DELETE,
+  null,
+  "",
+  "  ",
+  "text",
+  "speed",
+  "linear-handoff",
+  "a b",
+  "x".repeat(65),
+  0,
+  1,
+  3,
+  4.5,
+  5,
+  6,
+  -1,
+  true,
+  [],
+  ["text"],
+  [""],
+  {},
+  { 1: "low", 5: "high" },
+);
+
+describe("the framework file format", () => {
+  it("accepts every built-in framework and returns it unchanged", () => {
+    for (const framework of frameworks) {
+      const json = JSON.parse(JSON.stringify(framework)) as Json;
+      expect(frameworkSchema.parse(json)).toEqual(json);
+      expect(parseFrameworkJson(JSON.stringify(framework))).toEqual(json);
+    }
+  });
+
+  it("accepts exactly what validateFramework accepts, one change away from a valid file", () => {
+    const samples = frameworks.map((f) => JSON.parse(JSON.stringify(f)) as Json);
+    const change = fc
+      .constantFrom(...samples)
+      .chain((sample) =>
+        fc.tuple(fc.constant(sample), fc.constantFrom(...pathsOf(sample)), replacements),
+      );
+    fc.assert(
+      fc.property(change, ([sample, path, replacement]) => {
+        const candidate = changed(sample, path, replacement);
+        expect(frameworkSchema.safeParse(candidate).success).toBe(validates(candidate));
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it("rejects what is not a framework at all, and names the problem", () => {
+    for (const value of [null, 1, "x", [], {}]) {
+      expect(frameworkSchema.safeParse(value).success).toBe(false);
+      expect(validates(value)).toBe(false);
+    }
+    expect(() => parseFrameworkJson("{")).toThrow(/not JSON/);
+    const noProfile = structuredClone(mlLifecycle) as unknown as {
+      options: { profile: Record<string, number> }[];
+    };
+    delete noProfile.options[0]!.profile.cost;
+    expect(() => parseFrameworkJson(JSON.stringify(noProfile))).toThrow(
+      /option "linear-handoff".profile.cost/,
+    );
+  });
+});
