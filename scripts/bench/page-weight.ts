@@ -23,8 +23,11 @@ import { createWorkshop, openRoundOf } from "./lib/workshop";
 // chart comes near the screen), not with the page.
 
 const TARGET_RATIO = 1.25;
-/** A string recharts' own code carries (the class of every chart's <svg>); minifying keeps it. */
-const RECHARTS_MARKER = "recharts-surface";
+/**
+ * A string only recharts' own code carries (the class of the radar's angle axis); minifying keeps
+ * it. Not "recharts-surface": the radar chart's print styles name that class themselves.
+ */
+const RECHARTS_MARKER = "recharts-polar-angle-axis";
 
 interface Weight {
   route: string;
