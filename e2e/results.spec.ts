@@ -301,6 +301,10 @@ test("a revealed round explains the decision and travels by read-only links", as
     "referrer-policy": "no-referrer",
     "x-robots-tag": "noindex",
   });
+  // The brief first; the analysis behind it, folded.
+  await expect(live.page.getByTestId("brief")).toContainText("Not decided yet");
+  await expect(live.page.getByText(/The facilitator set the weights/)).toBeHidden();
+  await unfold(live.page);
   await expect(
     live.page.getByRole("heading", {
       level: 2,
@@ -308,10 +312,6 @@ test("a revealed round explains the decision and travels by read-only links", as
       exact: true,
     }),
   ).toBeVisible();
-  // The brief first; the analysis behind it, folded.
-  await expect(live.page.getByTestId("brief")).toContainText("Not decided yet");
-  await expect(live.page.getByText(/The facilitator set the weights/)).toBeHidden();
-  await unfold(live.page);
   await expect(live.page.getByText(/The facilitator set the weights/)).toBeVisible();
   await expect(live.page.getByRole("heading", { name: "Weights" })).toHaveCount(0);
   await expect(live.page.getByRole("heading", { name: "Share with leadership" })).toHaveCount(0);
@@ -480,6 +480,7 @@ test("a round revealed under scoring contract 1 is shown as version 2 scores it,
   await expectAccessible(page);
 
   const shared = await openFresh(browser, frozen);
+  await unfold(shared.page);
   await expect(
     shared.page.getByRole("heading", { level: 2, name: "Recommendation: Iterative Feedback Loop" }),
   ).toBeVisible();

@@ -40,7 +40,7 @@ export function DecisionBrief({ brief, children }: { brief: Brief; children?: Re
         )}
       </div>
       <h2 id="brief-heading" className="text-title font-bold text-balance sm:text-4xl">
-        <span className="sr-only">{decided ? "Decision: " : "Recommendation: "}</span>
+        <span className="sr-only">{decided ? "Decision: " : "Not decided yet; recommended: "}</span>
         {brief.optionName ?? "No recommendation yet"}
       </h2>
       <p className="text-lg" data-testid="brief-summary">

@@ -96,7 +96,7 @@ describe("the leadership brief", () => {
     expect(brief.takingPart).toBe("4 people voted: ML engineer 4 (Ana, Ben, Cleo, Dev).");
     expect(brief.stakes.heading).toBe("If nothing is decided");
     expect(brief.stakes.items).toEqual([mlLifecycle.withoutDecision]);
-    expect(brief.when).toContain("round 1, revealed 1 December 2026");
+    expect(brief.when).toBe("Round 1, revealed 1 December 2026. No decision is recorded yet.");
   });
 
   it("leads with the decision, why it differs from the recommendation, and its first step", () => {

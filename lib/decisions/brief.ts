@@ -1,5 +1,5 @@
 import type { ResultsView } from "@/lib/results/view-model";
-import type { Framework } from "@/lib/scoring";
+import { capitalise, type Framework } from "@/lib/scoring";
 import type { DecisionRecord } from "./record";
 
 // The leadership brief: one screen a busy reader takes in within seconds. What was decided (or,
@@ -126,7 +126,7 @@ export function buildBrief(
       summary: view.reasons.join(" "),
       confidence: null,
       takingPart: takingPartOf(view),
-      when: `Results of ${round}. No decision is recorded yet.`,
+      when: `${capitalise(round)}. No decision is recorded yet.`,
       firstStep: null,
       stakes: notDeciding,
       version: null,
@@ -138,7 +138,7 @@ export function buildBrief(
     summary: `The results recommend ${headline.name}; the team has not recorded its decision yet. ${view.reasons[0] ?? ""}${dissentOf(view, headline.optionId, headline.name)}`,
     confidence: confidenceOf(view),
     takingPart: takingPartOf(view),
-    when: `Results of ${round}. No decision is recorded yet.`,
+    when: `${capitalise(round)}. No decision is recorded yet.`,
     firstStep: view.nextSteps?.pilot ?? null,
     stakes: notDeciding,
     version: null,
