@@ -90,7 +90,8 @@ async function workshopWithLinks() {
     method: "POST",
     path: `${workshopApi}/share-links`,
     cookie,
-    body: { label: "Board", mode: "live" },
+    // With the CSV, whose answer's headers are checked too.
+    body: { label: "Board", mode: "live", showCsv: true },
   });
   expect(share.status).toBe(201);
   const { token: shareToken } = JSON.parse(share.text) as { token: string };

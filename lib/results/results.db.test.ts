@@ -431,6 +431,7 @@ describe("share links", () => {
       workshopId: w.workshopId,
       label: "Steering group",
       mode: "live",
+      shows: { names: false, reasons: true, csv: false },
       snapshot: null,
     });
     const shared = await resultsForShareLink(live.token);
@@ -468,6 +469,7 @@ describe("share links", () => {
       workshopId: w.workshopId,
       label: "Board, March",
       mode: "snapshot",
+      shows: { names: false, reasons: true, csv: false },
       snapshot: { roundId: round1.roundId, weights: { governance: 3 }, contract: 2 },
     });
 
