@@ -133,6 +133,8 @@ async function seed(server: AppServer, database: BenchDatabase) {
       },
     );
     if (decided.version !== 1) throw new Error("The decision was not recorded.");
+    // A second run of the workshop, still voting, so that the series page has two runs.
+    await facilitator.send("POST", `/api/workshops/${workshopId}/rerun`, {});
     const account = await signedIn(database.url);
     const after: Screen[] = [
       {
@@ -145,6 +147,12 @@ async function seed(server: AppServer, database: BenchDatabase) {
         name: "facilitate-revealed",
         title: "Facilitator console after the reveal",
         path: `/w/${workshopId}/facilitate`,
+        cookies: facilitatorCookies,
+      },
+      {
+        name: "series",
+        title: "Every run of the workshop (series)",
+        path: `/w/${workshopId}/series`,
         cookies: facilitatorCookies,
       },
       {

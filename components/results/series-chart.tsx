@@ -52,40 +52,45 @@ export function SeriesChart({
     return row;
   });
 
+  // A line needs two revealed runs; with one, the table says all there is.
+  const comparable = runs.filter((run) => run.revealed).length >= 2;
+
   return (
     <div className="space-y-4">
-      <figure className="space-y-3" aria-labelledby="drift-chart-caption">
-        <figcaption id="drift-chart-caption" className="font-semibold">
-          The team&apos;s median per criterion, run by run (1 to 5)
-        </figcaption>
-        <ul className="flex flex-wrap gap-x-4 gap-y-2 text-sm" aria-label="Key">
-          {lines.map(({ id, name, style }) => (
-            <li key={id} className="inline-flex items-center gap-2">
-              <svg width={28} height={10} aria-hidden="true" focusable="false">
-                <line
-                  x1={0}
-                  y1={5}
-                  x2={28}
-                  y2={5}
-                  stroke={style.color}
-                  strokeWidth={2.5}
-                  strokeDasharray={style.dash}
-                />
-              </svg>
-              {name}
-            </li>
-          ))}
-        </ul>
-        <div ref={boxRef} aria-hidden className="flex w-full justify-center">
-          {width === null ? (
-            <div className="h-60 w-full" />
-          ) : (
-            <Suspense fallback={<div className="h-60 w-full" />}>
-              <SeriesDrawing rows={rows} lines={lines} width={width} />
-            </Suspense>
-          )}
-        </div>
-      </figure>
+      {comparable ? (
+        <figure className="space-y-3" aria-labelledby="drift-chart-caption">
+          <figcaption id="drift-chart-caption" className="font-semibold">
+            The team&apos;s median per criterion, run by run (1 to 5)
+          </figcaption>
+          <ul className="flex flex-wrap gap-x-4 gap-y-2 text-sm" aria-label="Key">
+            {lines.map(({ id, name, style }) => (
+              <li key={id} className="inline-flex items-center gap-2">
+                <svg width={28} height={10} aria-hidden="true" focusable="false">
+                  <line
+                    x1={0}
+                    y1={5}
+                    x2={28}
+                    y2={5}
+                    stroke={style.color}
+                    strokeWidth={2.5}
+                    strokeDasharray={style.dash}
+                  />
+                </svg>
+                {name}
+              </li>
+            ))}
+          </ul>
+          <div ref={boxRef} aria-hidden className="flex w-full justify-center">
+            {width === null ? (
+              <div className="h-60 w-full" />
+            ) : (
+              <Suspense fallback={<div className="h-60 w-full" />}>
+                <SeriesDrawing rows={rows} lines={lines} width={width} />
+              </Suspense>
+            )}
+          </div>
+        </figure>
+      ) : null}
 
       <div className="overflow-x-auto" role="region" aria-label="Medians per run" tabIndex={0}>
         <table className="w-full text-left text-sm [&_td]:py-2 [&_td]:pr-4 [&_th]:py-2 [&_th]:pr-4">
