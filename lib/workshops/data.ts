@@ -234,8 +234,9 @@ export async function findFacilitatorCapability(
  * that every page, mail and the results share.
  */
 export function progressInCurrentRound(workshopId: string): Prisma.Sql {
+  // reachable: whether a nudge would reach them; read on the server only, never sent.
   return Prisma.sql`
-    SELECT p.id, p.display_name, p.role, p.joined_at, b.status
+    SELECT p.id, p.display_name, p.role, p.joined_at, b.status, ${REACHABLE_BY_MAIL} AS reachable
     FROM (
       SELECT r.id FROM rounds r WHERE r.workshop_id = ${workshopId}::uuid
       ORDER BY r.number DESC LIMIT 1
@@ -251,14 +252,15 @@ export function progressInCurrentRound(workshopId: string): Prisma.Sql {
  */
 export function peopleToNudge(workshopId: string): Prisma.Sql {
   return Prisma.sql`
-    SELECT p.id
-    FROM (
-      SELECT r.id FROM rounds r WHERE r.workshop_id = ${workshopId}::uuid
-      ORDER BY r.number DESC LIMIT 1
-    ) current_round
-    CROSS JOIN LATERAL round_ballots(current_round.id) b
-    JOIN participants p ON p.id = b.participant_id
-    WHERE b.status <> 'voted' AND ${REACHABLE_BY_MAIL}`;
+    SELECT progress.id FROM (${progressInCurrentRound(workshopId)}) progress
+    WHERE progress.status <> 'voted' AND progress.reachable`;
+}
+
+/** How many of the current round's people a nudge would e-mail, from their progress rows. */
+export function nudgeRecipientsOf(
+  progress: readonly { status: ParticipantStatus; reachable: boolean }[],
+): number {
+  return progress.filter((person) => person.status !== "voted" && person.reachable).length;
 }
 
 /**
@@ -299,7 +301,6 @@ const facilitatorViewRow = z.object({
   inviteRotatedAt: z.date().nullable(),
   hasJoinCode: z.boolean(),
   rounds: z.array(roundRow),
-  nudgeRecipients: z.number().int(),
 });
 
 /** getFacilitatorView's participants, with their progress. */
@@ -309,6 +310,7 @@ const participantProgressRow = z.object({
   role: participantRoleSchema,
   joinedAt: z.date(),
   status: participantStatusSchema,
+  reachable: z.boolean(),
 });
 
 /**
@@ -331,8 +333,7 @@ export async function getFacilitatorView(
       (SELECT json_agg(json_build_object('id', r.id, 'number', r.number, 'status', r.status,
           'openedAt', r.opened_at, 'revealedAt', r.revealed_at, 'closedAt', r.closed_at)
           ORDER BY r.number)
-        FROM rounds r WHERE r.workshop_id = w.id) AS rounds,
-      (SELECT count(*)::int FROM (${peopleToNudge(workshopId)}) n) AS "nudgeRecipients"
+        FROM rounds r WHERE r.workshop_id = w.id) AS rounds
     FROM workshops w
     WHERE w.id = ${workshopId}::uuid`,
   );
@@ -343,26 +344,22 @@ export async function getFacilitatorView(
     participantProgressRow,
     prisma().$queryRaw`
     SELECT progress.id, progress.display_name AS "displayName", progress.role::text AS role,
-      progress.joined_at AS "joinedAt", progress.status
+      progress.joined_at AS "joinedAt", progress.status, progress.reachable
     FROM (${progressInCurrentRound(workshopId)}) progress
     ORDER BY progress.joined_at, progress.id`,
   );
   const secret = authSecret();
-  const everyone = progress.map(({ id, ...participant }) => ({
+  // Whether someone left an address stays on the server: only the count leaves it.
+  const everyone = progress.map(({ id, displayName, role, joinedAt, status }) => ({
     handle: deriveParticipantHandle(secret, workshopId, id),
-    ...participant,
+    displayName,
+    role,
+    joinedAt,
+    status,
   }));
   const participants = row.anonymous ? withoutStatus(everyone) : everyone;
 
-  const {
-    frameworkId,
-    frameworkName,
-    inviteRotatedAt,
-    hasJoinCode,
-    rounds,
-    nudgeRecipients,
-    ...summary
-  } = row;
+  const { frameworkId, frameworkName, inviteRotatedAt, hasJoinCode, rounds, ...summary } = row;
   const generation = inviteGeneration({ createdAt: summary.createdAt, inviteRotatedAt });
   const currentRound = rounds.at(-1);
   // Every workshop is created with its first round, and rounds are never deleted on their own.
@@ -378,7 +375,7 @@ export async function getFacilitatorView(
       joined: participants.length,
       voted: everyone.filter((participant) => participant.status === "voted").length,
     },
-    nudgeRecipients,
+    nudgeRecipients: nudgeRecipientsOf(progress),
   };
 }
 

@@ -8,7 +8,7 @@ import { authSecret } from "@/lib/env";
 import {
   participantRoleSchema,
   participantStatusSchema,
-  peopleToNudge,
+  nudgeRecipientsOf,
   progressInCurrentRound,
   roundStatusSchema,
   withoutStatus,
@@ -88,13 +88,13 @@ const liveStateRow = z.object({
   deadline: z.date().nullable(),
   revealed: z.array(z.number().int()),
   weights: z.record(z.string(), z.number()).nullable(),
-  nudgeRecipients: z.number().int(),
   participants: z.array(
     z.object({
       id: z.string(),
       displayName: z.string(),
       role: participantRoleSchema,
       status: participantStatusSchema,
+      reachable: z.boolean(),
     }),
   ),
 });
@@ -124,10 +124,10 @@ export async function readLiveState(workshopId: string): Promise<WorkshopLiveSta
       (SELECT coalesce(json_agg(r.number ORDER BY r.number), '[]') FROM rounds r
         WHERE r.workshop_id = w.id AND r.revealed_at IS NOT NULL) AS revealed,
       (SELECT coalesce(json_agg(json_build_object('id', progress.id,
-          'displayName', progress.display_name, 'role', progress.role, 'status', progress.status)
+          'displayName', progress.display_name, 'role', progress.role, 'status', progress.status,
+          'reachable', progress.reachable)
           ORDER BY progress.joined_at, progress.id), '[]')
-        FROM (${progressInCurrentRound(workshopId)}) progress) AS participants,
-      (SELECT count(*)::int FROM (${peopleToNudge(workshopId)}) n) AS "nudgeRecipients"
+        FROM (${progressInCurrentRound(workshopId)}) progress) AS participants
     FROM workshops w
     WHERE w.id = ${workshopId}::uuid`,
   );
@@ -144,10 +144,13 @@ export async function readLiveState(workshopId: string): Promise<WorkshopLiveSta
       voted: row.participants.filter((participant) => participant.status === "voted").length,
     },
     resultsVersion: resultsVersionOf(row.revealed, row.weights),
-    nudgeRecipients: row.nudgeRecipients,
-    participants: row.participants.map(({ id, ...participant }) => ({
+    nudgeRecipients: nudgeRecipientsOf(row.participants),
+    // Whether someone left an address stays on the server: only the count leaves it.
+    participants: row.participants.map(({ id, displayName, role, status }) => ({
       handle: deriveParticipantHandle(secret, workshopId, id),
-      ...participant,
+      displayName,
+      role,
+      status,
     })),
     participantIds: row.participants.map((participant) => participant.id),
   };
