@@ -28,6 +28,7 @@ const nextConfig: NextConfig = {
       "/j/:path*",
       "/w/:path*",
       "/s/:path*",
+      "/d/:path*",
       "/u/:path*",
       "/sign-in/confirm",
     ].map((source) => ({

@@ -16,6 +16,9 @@ const STATUS = {
   "round-not-revealed": 409,
   "already-revealed": 409,
   "too-few-ballots": 409,
+  "no-decision": 409,
+  "decision-changed": 409,
+  "already-answered": 409,
   "rate-limited": 429,
   "too-soon": 429,
 } as const satisfies Record<string, number>;
@@ -34,6 +37,10 @@ const MESSAGES: Record<ErrorCode, string> = {
   "already-revealed": "This round has already been revealed.",
   "too-few-ballots":
     "An anonymous round is revealed once at least three people have voted: with fewer, people could tell whose answers are whose.",
+  "no-decision": "Record the decision first: people sign off a decision on record.",
+  "decision-changed":
+    "The decision changed while you were reading it. Read the new version, then answer.",
+  "already-answered": "You have already answered this version of the decision.",
   "rate-limited": "Too many requests in a short time. Please wait a moment and try again.",
   "too-soon": "A reminder went out less than an hour ago.",
 };

@@ -1,7 +1,13 @@
-import { CircleCheckBig, Compass, TriangleAlert } from "lucide-react";
+import {
+  CircleCheckBig,
+  CircleDashed,
+  Compass,
+  MessageSquareWarning,
+  TriangleAlert,
+} from "lucide-react";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
-import type { Brief } from "@/lib/decisions/brief";
+import { formatMoment, type Brief, type BriefSignOff } from "@/lib/decisions/brief";
 
 /** One answer of the brief: a small label over a line or two. */
 function Item({ label, children }: { label: string; children: ReactNode }) {
@@ -15,10 +21,9 @@ function Item({ label, children }: { label: string; children: ReactNode }) {
 
 /**
  * The leadership brief: the decision (or the recommendation) and what follows from it, on one
- * screen and on the first printed page. `children` holds what comes with the decision (the
- * sign-off chain).
+ * screen and on the first printed page, with its sign-off chain.
  */
-export function DecisionBrief({ brief, children }: { brief: Brief; children?: ReactNode }) {
+export function DecisionBrief({ brief }: { brief: Brief }) {
   const decided = brief.status === "decided";
   return (
     <section
@@ -72,7 +77,42 @@ export function DecisionBrief({ brief, children }: { brief: Brief; children?: Re
           </ul>
         </div>
       ) : null}
-      {children}
+      {brief.signOff ? <SignOffChain signOff={brief.signOff} /> : null}
     </section>
+  );
+}
+
+const ANSWERS = {
+  approved: { icon: CircleCheckBig, words: "approved", tone: "text-success" },
+  changes_requested: {
+    icon: MessageSquareWarning,
+    words: "asked for changes",
+    tone: "text-warning",
+  },
+  waiting: { icon: CircleDashed, words: "not answered yet", tone: "text-muted" },
+} as const;
+
+/** Who signed off the version in force: a line to read at a glance, then each person. */
+function SignOffChain({ signOff }: { signOff: BriefSignOff }) {
+  return (
+    <div className="space-y-2" data-testid="sign-off-chain">
+      <h3 className="font-semibold">Sign-off</h3>
+      <p>{signOff.summary}</p>
+      <ul className="space-y-1">
+        {signOff.people.map((person, index) => {
+          const answer = ANSWERS[person.answer];
+          const Icon = answer.icon;
+          return (
+            <li key={index} className="flex items-start gap-2">
+              <Icon aria-hidden="true" className={`${answer.tone} mt-1 size-4 shrink-0`} />
+              <span>
+                <span className="font-medium">{person.name}</span> {answer.words}
+                {person.at ? ` on ${formatMoment(person.at)}` : ""}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
   );
 }

@@ -73,6 +73,8 @@ const expected: Record<Action, ActorName[]> = {
   "share-link.revoke": facilitators,
   "decision.view": facilitators,
   "decision.record": facilitators,
+  "sign-offs.request": facilitators,
+  "sign-off.revoke": facilitators,
   "decision.follow-up": facilitators,
   "decision.export": facilitators,
   "workshops.list-owned": signedIn,

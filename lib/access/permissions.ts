@@ -59,6 +59,8 @@ export const permissions = {
   "decision.record": "facilitator",
   "decision.follow-up": "facilitator",
   "decision.export": "facilitator",
+  "sign-offs.request": "facilitator",
+  "sign-off.revoke": "facilitator",
   "workshops.list-owned": "signed-in",
   "workshops.claim": "signed-in",
 } as const satisfies Record<string, Who>;
@@ -92,7 +94,8 @@ export type AuditActor =
   | { kind: "system" }
   | { kind: "user"; userId: string }
   | { kind: "facilitator"; capabilityId: string }
-  | { kind: "participant"; participantId: string };
+  | { kind: "participant"; participantId: string }
+  | { kind: "signatory"; signatoryId: string };
 
 /**
  * Whom the audit trail names for what the actor does: the account when the caller is signed in

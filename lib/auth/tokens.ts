@@ -78,6 +78,15 @@ export function deriveShareToken(secret: string, shareLinkId: string): string {
 }
 
 /**
+ * The token of a signatory's personal sign-off link. Derived like a share token, so that each
+ * new version of the decision can be mailed with the same link; the facilitator never sees it,
+ * so only the person it is mailed to can answer. Removing the signatory (revoked_at) ends it.
+ */
+export function deriveSignOffToken(secret: string, signatoryId: string): string {
+  return deriveToken(secret, `sign-off:${signatoryId}`);
+}
+
+/**
  * The token of an unsubscribe link: for a participant's reminder and results mails, or for a
  * workshop's "everyone has voted" mail. Derived, so every mail can carry it again while the
  * database keeps only its hash. It is a MAC under the server secret, so knowing the id (a
@@ -85,7 +94,7 @@ export function deriveShareToken(secret: string, shareLinkId: string): string {
  */
 export function deriveUnsubscribeToken(
   secret: string,
-  subject: "participant" | "workshop",
+  subject: "participant" | "workshop" | "signatory",
   id: string,
 ): string {
   return deriveToken(secret, `unsubscribe:${subject}:${id}`);

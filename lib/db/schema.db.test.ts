@@ -11,7 +11,10 @@ import { testDatabase, type TestDatabase } from "./test-database";
 
 // In the database only: Prisma cannot describe partial indexes (without a
 // preview feature). CHECK constraints and triggers are proved by behaviour below.
-const DATABASE_ONLY_INDEXES = ["rounds.rounds_one_open_per_workshop"];
+const DATABASE_ONLY_INDEXES = [
+  "rounds.rounds_one_open_per_workshop",
+  "signatories.signatories_one_active_per_email",
+];
 const POSTGRES_NAME_LIMIT = 63;
 
 interface DmmfField {

@@ -81,6 +81,37 @@ const decided: DecisionRecord = {
       status: "done",
     },
   ],
+  signatories: [
+    {
+      id: "g",
+      name: "Grace",
+      askedAt: new Date("2026-12-02T09:05:00Z"),
+      removed: false,
+      answers: [
+        { version: 2, answer: "approved", comment: null, at: new Date("2026-12-03T08:30:00Z") },
+        {
+          version: 1,
+          answer: "changes_requested",
+          comment: "Name the on-call owner.",
+          at: new Date("2026-12-02T10:00:00Z"),
+        },
+      ],
+    },
+    {
+      id: "h",
+      name: "Hal",
+      askedAt: new Date("2026-12-02T09:05:00Z"),
+      removed: false,
+      answers: [],
+    },
+    {
+      id: "r",
+      name: "Rae",
+      askedAt: new Date("2026-12-02T09:05:00Z"),
+      removed: true,
+      answers: [],
+    },
+  ],
 };
 
 describe("the leadership brief", () => {
@@ -125,17 +156,30 @@ describe("the leadership brief", () => {
   });
 });
 
+describe("the sign-off chain in the brief", () => {
+  it("counts the answers to the version in force and leaves out who was removed unanswered", () => {
+    const signOff = buildBrief(view(), decided, mlLifecycle).signOff!;
+    expect(signOff.version).toBe(2);
+    expect(signOff.summary).toBe("1 of 2 approved version 2; 1 not answered yet.");
+    expect(signOff.people.map((person) => [person.name, person.answer])).toEqual([
+      ["Grace", "approved"],
+      ["Hal", "waiting"],
+    ]);
+  });
+
+  it("says so when everyone asked approved, and is absent while nobody is asked", () => {
+    const allApproved = { ...decided, signatories: decided.signatories.slice(0, 1) };
+    expect(buildBrief(view(), allApproved, mlLifecycle).signOff?.summary).toBe(
+      "Approved by everyone asked (1 of 1).",
+    );
+    expect(buildBrief(view(), { ...decided, signatories: [] }, mlLifecycle).signOff).toBeNull();
+    expect(buildBrief(view(), null, mlLifecycle).signOff).toBeNull();
+  });
+});
+
 describe("the decision record in Markdown", () => {
   it("follows the decision-record layout and carries the decision, owners and checklist", () => {
-    const markdown = decisionMarkdown(view(), decided, [
-      {
-        name: "Grace",
-        version: 2,
-        verdict: "approved",
-        at: new Date("2026-12-03T08:30:00Z"),
-        comment: null,
-      },
-    ]);
+    const markdown = decisionMarkdown(view(), decided);
     const headings = markdown.split("\n").filter((line) => line.startsWith("#"));
     expect(headings).toEqual([
       "# How should our models reach production?: Iterative Feedback Loop",
@@ -151,6 +195,11 @@ describe("the decision record in Markdown", () => {
       "- [x] Run the pilot with Churn model (owner Ana, due 25 January 2027, done)",
     );
     expect(markdown).toContain("- Grace, 2026-12-03 08:30 UTC, version 2: approved");
+    expect(markdown).toContain(
+      "- Grace, 2026-12-02 10:00 UTC, version 1: asked for changes: Name the on-call owner.",
+    );
+    expect(markdown).toContain("- Hal, asked 2026-12-02 09:05 UTC: no answer to version 2 yet");
+    expect(markdown).not.toContain("Rae");
   });
 
   it("keeps what people typed from turning into Markdown", () => {

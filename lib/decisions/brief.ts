@@ -1,6 +1,7 @@
 import type { ResultsView } from "@/lib/results/view-model";
 import { capitalise, type Framework } from "@/lib/scoring";
 import type { DecisionRecord } from "./record";
+import type { SignOffAnswer } from "./schema";
 
 // The leadership brief: one screen a busy reader takes in within seconds. What was decided (or,
 // until then, recommended) in one paragraph with the dissent, how sure, who took part, when, the
@@ -21,6 +22,15 @@ export interface Brief {
   /** What goes wrong while nothing is decided, or the first risks to watch once it is. */
   stakes: { heading: string; items: string[] };
   version: number | null;
+  /** Who was asked to sign off the version in force, and how each answered; null if nobody. */
+  signOff: BriefSignOff | null;
+}
+
+export interface BriefSignOff {
+  version: number;
+  /** "2 of 3 approved version 2; 1 asked for changes." */
+  summary: string;
+  people: { name: string; answer: SignOffAnswer | "waiting"; at: Date | null }[];
 }
 
 /** "18 December 2026", for a calendar day given as 2026-12-18. */
@@ -30,7 +40,8 @@ export function formatDay(day: string): string {
   );
 }
 
-function formatMoment(moment: Date): string {
+/** "5 December 2026", for a moment, in UTC. */
+export function formatMoment(moment: Date): string {
   return new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" }).format(moment);
 }
 
@@ -70,6 +81,30 @@ function takingPartOf(view: ResultsView): string {
       : `${group.role} ${group.count}`,
   );
   return `${people}: ${groups.join(", ")}.`;
+}
+
+/** The sign-off chain of the version in force, in words and per person. */
+function signOffOf(record: DecisionRecord, version: number): BriefSignOff | null {
+  const people = record.signatories.flatMap((person) => {
+    const given = person.answers.find((answer) => answer.version === version);
+    if (!given && person.removed) return [];
+    const answer: SignOffAnswer | "waiting" = given?.answer ?? "waiting";
+    return [{ name: person.name, answer, at: given?.at ?? null }];
+  });
+  if (people.length === 0) return null;
+  const count = (answer: SignOffAnswer | "waiting") =>
+    people.filter((person) => person.answer === answer).length;
+  const approved = count("approved");
+  const changes = count("changes_requested");
+  const waiting = count("waiting");
+  const parts = [
+    approved === people.length
+      ? `Approved by everyone asked (${approved} of ${people.length})`
+      : `${approved} of ${people.length} approved version ${version}`,
+    changes > 0 ? `${changes} asked for changes` : null,
+    waiting > 0 ? `${waiting} not answered yet` : null,
+  ].filter((part): part is string => part !== null);
+  return { version, summary: `${parts.join("; ")}.`, people };
 }
 
 /** The record as it stood for the round `view` shows: versions decided on it or before it. */
@@ -116,6 +151,7 @@ export function buildBrief(
             ?.risks?.slice(0, 2) ?? [],
       },
       version: decision.version,
+      signOff: signOffOf(record!, decision.version),
     };
   }
   const headline = view.headline;
@@ -130,6 +166,7 @@ export function buildBrief(
       firstStep: null,
       stakes: notDeciding,
       version: null,
+      signOff: null,
     };
   }
   return {
@@ -142,5 +179,6 @@ export function buildBrief(
     firstStep: view.nextSteps?.pilot ?? null,
     stakes: notDeciding,
     version: null,
+    signOff: null,
   };
 }

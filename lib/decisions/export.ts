@@ -18,20 +18,11 @@ export function markdownText(text: string): string {
 
 const STATUS_WORDS = { todo: "to do", doing: "in progress", done: "done" } as const;
 
-/** One sign-off of the chain, as the Markdown lists it. */
-export interface SignOffLine {
-  name: string;
-  version: number;
-  verdict: string;
-  at: Date;
-  comment: string | null;
-}
+const VERDICTS = { approved: "approved", changes_requested: "asked for changes" } as const;
 
-export function decisionMarkdown(
-  view: ResultsView,
-  record: DecisionRecord,
-  signOffs: SignOffLine[] = [],
-): string {
+const utcMinute = (at: Date) => `${at.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+
+export function decisionMarkdown(view: ResultsView, record: DecisionRecord): string {
   const decision = record.versions[0]!;
   const t = markdownText;
   const lines: string[] = [
@@ -95,11 +86,20 @@ export function decisionMarkdown(
     );
   }
   lines.push("", "## Sign-offs", "");
-  if (signOffs.length === 0) lines.push("No sign-off has been given yet.");
-  for (const signOff of signOffs) {
-    lines.push(
-      `- ${t(signOff.name)}, ${signOff.at.toISOString().slice(0, 16).replace("T", " ")} UTC, version ${signOff.version}: ${signOff.verdict}${signOff.comment ? `: ${t(signOff.comment)}` : ""}`,
-    );
+  if (record.signatories.length === 0) lines.push("Nobody has been asked to sign off yet.");
+  for (const person of record.signatories) {
+    const waiting =
+      !person.removed && !person.answers.some((answer) => answer.version === decision.version);
+    if (waiting) {
+      lines.push(
+        `- ${t(person.name)}, asked ${utcMinute(person.askedAt)}: no answer to version ${decision.version} yet`,
+      );
+    }
+    for (const answer of person.answers) {
+      lines.push(
+        `- ${t(person.name)}, ${utcMinute(answer.at)}, version ${answer.version}: ${VERDICTS[answer.answer]}${answer.comment ? `: ${t(answer.comment)}` : ""}${person.removed ? " (no longer asked)" : ""}`,
+      );
+    }
   }
   if (record.versions.length > 1) {
     lines.push("", "## Earlier versions", "");

@@ -10,6 +10,7 @@ import { buildResultsView } from "@/lib/results/view-model";
 import type { Framework, FrameworkOption, ImplementationPath } from "@/lib/scoring";
 import { actorColumns, type AuditAction } from "@/lib/workshops/audit";
 import type { RecordDecisionInput, StepStatus, UpdateStepInput } from "./schema";
+import { loadSignatories, type SignatorySummary } from "./sign-offs";
 
 // The decision record of a workshop: what the team decided after a reveal, versioned (an edit
 // adds a version; sign-offs refer to the version they saw), and the follow-through checklist
@@ -57,6 +58,8 @@ export interface DecisionRecord {
   /** The version in force first, then the earlier ones. */
   versions: DecisionVersion[];
   steps: DecisionStep[];
+  /** Who was asked to sign off, and what each answered per version (./sign-offs.ts). */
+  signatories: SignatorySummary[];
 }
 
 /** The roles a decision for `option` names owners for; one owner when the framework names none. */
@@ -99,7 +102,7 @@ export async function loadDecision(
   workshopId: string,
   framework: Framework,
 ): Promise<DecisionRecord | null> {
-  const [versions, stepRows] = await Promise.all([
+  const [versions, stepRows, signatories] = await Promise.all([
     rows(
       "loadDecision.versions",
       versionRow,
@@ -120,6 +123,7 @@ export async function loadDecision(
       SELECT id, stage, title, owner, due_on::timestamptz AS "dueOn", status
       FROM decision_steps WHERE workshop_id = ${workshopId}::uuid ORDER BY position`,
     ),
+    loadSignatories(workshopId),
   ]);
   if (versions.length === 0) return null;
   const named = (id: string) => ({ id, name: optionOf(framework, id)?.name ?? id });
@@ -149,6 +153,7 @@ export async function loadDecision(
       dueOn: row.dueOn && dayText(row.dueOn),
       status: row.status,
     })),
+    signatories,
   };
 }
 

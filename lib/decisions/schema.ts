@@ -1,6 +1,7 @@
 // First: it decides how the schemas below are built in the browser.
 import "@/lib/http/zod-in-browser";
 import { z } from "zod";
+import { emailAddressSchema } from "@/lib/auth/email-address";
 import { optionalText, requiredText } from "@/lib/workshops/schema";
 
 // The decision record's input, checked in the browser and again on the server. What depends on
@@ -14,6 +15,10 @@ export const DECISION_LIMITS = {
   pilotModel: 120,
   ownerName: 80,
   stepTitle: 200,
+  signatoryName: 80,
+  signOffComment: 2000,
+  /** People asked to sign off one workshop's decision, removed ones not counted. */
+  signatories: 12,
 } as const;
 
 /** A calendar day, as the date field of a form gives it: 2026-12-24. */
@@ -60,3 +65,38 @@ export const updateStepSchema = z
   })
   .refine((input) => Object.keys(input).length > 0, "Change at least one thing.");
 export type UpdateStepInput = z.infer<typeof updateStepSchema>;
+
+/** The people the facilitator asks to sign off, by name and e-mail address. */
+export const requestSignOffsSchema = z.object({
+  signatories: z
+    .array(
+      z.object({
+        name: requiredText("their name", DECISION_LIMITS.signatoryName),
+        email: emailAddressSchema,
+      }),
+      "Send the people as a list.",
+    )
+    .min(1, "Add at least one person.")
+    .max(DECISION_LIMITS.signatories, `Ask at most ${DECISION_LIMITS.signatories} people.`)
+    .refine(
+      (people) => new Set(people.map((person) => person.email)).size === people.length,
+      "Each address only once.",
+    ),
+});
+export type RequestSignOffsInput = z.infer<typeof requestSignOffsSchema>;
+
+export const signOffAnswers = ["approved", "changes_requested"] as const;
+export type SignOffAnswer = (typeof signOffAnswers)[number];
+
+/** A signatory's answer for the version they read; asking for changes needs a comment. */
+export const answerSignOffSchema = z
+  .object({
+    version: z.int("Send the version you read.").min(1, "Send the version you read."),
+    answer: z.enum(signOffAnswers, "Choose to approve or to ask for changes."),
+    comment: optionalText("your comment", DECISION_LIMITS.signOffComment).optional(),
+  })
+  .refine((input) => input.answer === "approved" || input.comment != null, {
+    error: "Say what should change, so the team can act on it.",
+    path: ["comment"],
+  });
+export type AnswerSignOffInput = z.infer<typeof answerSignOffSchema>;

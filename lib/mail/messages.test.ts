@@ -6,6 +6,8 @@ import {
   nudgeMail,
   rerunInviteMail,
   resultsReadyMail,
+  signOffRequestMail,
+  signOffsCompleteMail,
   timeLeftInWords,
 } from "./messages";
 
@@ -156,5 +158,53 @@ describe("the invitation to a re-run", () => {
       deadline: null,
     });
     expect(live.text).not.toContain("Voting is open until");
+  });
+});
+
+describe("the request to sign off", () => {
+  const request = (version: number) =>
+    signOffRequestMail({
+      ...common,
+      displayName: "Grace",
+      optionName: "Iterative Feedback Loop",
+      version,
+      signOffToken: "C".repeat(43),
+    });
+
+  it("carries the personal link, asks to keep it, and can be stopped", () => {
+    const mail = request(1);
+    const link = `https://blueprint.example.com/d/${"C".repeat(43)}`;
+    expect(mail.subject).toBe('Please sign off: "Ship <models> & "data" faster"');
+    expect(mail.text).toContain("Hello Grace,");
+    expect(mail.text).toContain("Risk ML has decided on Iterative Feedback Loop");
+    expect(mail.text).toContain(link);
+    expect(mail.text).toContain("Please do not forward it.");
+    expect(mail.html).toContain(`href="${link}"`);
+    expect(mail.headers?.["List-Unsubscribe"]).toBe(`<${unsubscribe}/confirm>`);
+  });
+
+  it("says when it is about a new version", () => {
+    const mail = request(3);
+    expect(mail.subject).toBe('Please sign off version 3: "Ship <models> & "data" faster"');
+    expect(mail.text).toContain("(now version 3: Iterative Feedback Loop)");
+  });
+});
+
+describe("the mail when everyone has answered", () => {
+  const complete = (approved: number) =>
+    signOffsCompleteMail({
+      ...common,
+      optionName: "Iterative Feedback Loop",
+      version: 2,
+      approved,
+      asked: 3,
+    });
+
+  it("counts approvals and requests for changes, and links to the decision", () => {
+    expect(complete(3).text).toContain("All 3 of them approved.");
+    expect(complete(2).text).toContain("2 of 3 approved; 1 asked for changes.");
+    expect(complete(2).text).toContain(
+      "https://blueprint.example.com/w/5b0c3c4e-2f1a-4d8e-9c1b-7a6f5e4d3c2b/decision",
+    );
   });
 });

@@ -286,3 +286,66 @@ export function rerunInviteMail(
       "You get this e-mail because you left your address when you joined the earlier run of this workshop. It is used for nothing else and never shown to anyone.",
   });
 }
+
+/**
+ * The request to sign off the decision, to one person the facilitator named. The link is theirs
+ * alone: it records an answer under their name, so the mail asks them to keep it. A new version
+ * of the decision sends the same link again.
+ */
+export function signOffRequestMail(
+  mail: WorkshopMail & {
+    displayName: string;
+    optionName: string;
+    version: number;
+    signOffToken: string;
+  },
+): MailContent {
+  const ask =
+    mail.version === 1
+      ? `${mail.teamName} has decided on ${mail.optionName} in "${mail.title}", and asks you to sign off the decision.`
+      : `${mail.teamName} changed its decision in "${mail.title}" (now version ${mail.version}: ${mail.optionName}), and asks you to sign off the new version.`;
+  return workshopMail(mail, {
+    subject:
+      mail.version === 1
+        ? `Please sign off: "${oneLine(mail.title)}"`
+        : `Please sign off version ${mail.version}: "${oneLine(mail.title)}"`,
+    heading: "Your sign-off is requested",
+    displayName: mail.displayName,
+    paragraphs: [
+      ask,
+      "The link opens a one-page brief. Approve it, or ask for changes and say what should change.",
+    ],
+    button: { label: "Read and answer", url: `${mail.appUrl}/d/${mail.signOffToken}` },
+    note: "This link is personal: it records your answer under your name. Please do not forward it.",
+    reason:
+      "You get this e-mail because the workshop's facilitator asked you to sign off its decision. Your address is used for these requests only and never shown to anyone.",
+  });
+}
+
+/** Everyone asked has answered the version in force: the facilitator can act on it. */
+export function signOffsCompleteMail(
+  mail: WorkshopMail & { optionName: string; version: number; approved: number; asked: number },
+): MailContent {
+  const changes = mail.asked - mail.approved;
+  const outcome =
+    changes === 0
+      ? `All ${mail.asked} of them approved.`
+      : `${mail.approved} of ${mail.asked} approved; ${changes} asked for changes.`;
+  return workshopMail(mail, {
+    subject: `Sign-offs complete: "${oneLine(mail.title)}"`,
+    heading: "Everyone has answered",
+    displayName: null,
+    paragraphs: [
+      `Everyone you asked to sign off version ${mail.version} of the decision for ${mail.optionName} in "${mail.title}" (${mail.teamName}) has answered. ${outcome}`,
+      changes === 0
+        ? "The decision page shows the approval chain, ready to export."
+        : "Their comments are on the decision page; a new version asks everyone again.",
+    ],
+    button: {
+      label: "Open the decision",
+      url: `${mail.appUrl}/w/${mail.workshopId}/decision`,
+    },
+    note: FACILITATOR_NOTE,
+    reason: FACILITATOR_REASON,
+  });
+}

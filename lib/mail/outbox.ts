@@ -1,6 +1,11 @@
 import "server-only";
 import { z } from "zod";
-import { deriveInviteToken, deriveRecipientKey, deriveUnsubscribeToken } from "@/lib/auth/tokens";
+import {
+  deriveInviteToken,
+  deriveRecipientKey,
+  deriveSignOffToken,
+  deriveUnsubscribeToken,
+} from "@/lib/auth/tokens";
 import { Prisma } from "@/lib/db/generated/client";
 import { prisma } from "@/lib/db/prisma";
 import { rows } from "@/lib/db/rows";
@@ -14,6 +19,8 @@ import {
   rerunInviteMail,
   resultsReadyMail,
   reviewDueMail,
+  signOffRequestMail,
+  signOffsCompleteMail,
   type MailContent,
 } from "./messages";
 import { NUDGE_INTERVAL, REACHABLE_BY_MAIL } from "./recipients";
@@ -38,7 +45,9 @@ import { MailNotSentError, sendMail, withoutAddresses } from "./transport";
 // all_voted:<round>, pilot_ended:<workshop>:<pilot end day>, review_due:<workshop>:<review day>
 // (a decision moved to other days earns its mails again), nudge:<round>:<participant>:<the
 // nudge's time in epoch seconds> (each nudge reaches a person at most once),
-// rerun_invite:<new workshop>:<participant of the earlier run>.
+// rerun_invite:<new workshop>:<participant of the earlier run>,
+// sign_off_request:<signatory>:<decision version> (a new version asks again, with the same
+// personal link, derived like the invite link below), sign_offs_complete:<workshop>:<version>.
 //
 // A nudge (lib/workshops/nudge.ts) only stamps workshops.nudged_at; the mails it asks for are
 // claimed and sent here like every other mail, by the next run: the nudge's request starts one
@@ -69,6 +78,8 @@ const BATCH = 20;
 const MAX_ATTEMPTS = 5;
 /** A pilot's end still earns its mail this long after (the sweep may have been down a while). */
 const FOLLOW_THROUGH_LOOKBACK = "7 days";
+/** How long after a request, a new version or the last answer its sign-off mail may still go out. */
+const SIGN_OFF_LOOKBACK = "3 days";
 /** The review reminder goes out this long before the review date. */
 const REVIEW_NOTICE = "7 days";
 
@@ -80,6 +91,8 @@ const mailKindSchema = z.enum([
   "review_due",
   "nudge",
   "rerun_invite",
+  "sign_off_request",
+  "sign_offs_complete",
 ]);
 export type MailKind = z.infer<typeof mailKindSchema>;
 
@@ -103,6 +116,10 @@ const claimRow = z.object({
   day: z.date().nullable(),
   /** The workshop's invite generation, for the invite link of a rerun_invite. */
   inviteGeneration: z.date(),
+  /** The signatory a sign_off_request goes to, for their personal link. */
+  signatoryId: z.string().nullable(),
+  /** For sign_offs_complete: how many were asked ("voted" holds how many approved). */
+  asked: z.number().int(),
 });
 type Claim = z.infer<typeof claimRow>;
 
@@ -141,7 +158,8 @@ async function claimDueMails(now: Date, batch: number): Promise<Claim[]> {
           w.id AS workshop_id, p.id AS participant_id, p.email AS recipient,
           p.display_name, w.title, w.team_name, w.deadline, r.number AS round_number, 0 AS voted,
           NULL::text AS option_name, NULL::date AS day,
-          coalesce(w.invite_rotated_at, w.created_at) AS invite_generation
+          coalesce(w.invite_rotated_at, w.created_at) AS invite_generation,
+          NULL::uuid AS signatory_id, 0 AS asked
         FROM workshops w
         JOIN rounds r ON r.workshop_id = w.id AND r.status = 'open'
         JOIN participants p ON p.workshop_id = w.id
@@ -157,7 +175,8 @@ async function claimDueMails(now: Date, batch: number): Promise<Claim[]> {
         SELECT 'results_ready'::mail_kind,
           'results_ready:' || r.id || ':' || p.id,
           w.id, p.id, p.email, p.display_name, w.title, w.team_name, w.deadline, r.number, 0,
-          NULL, NULL, coalesce(w.invite_rotated_at, w.created_at)
+          NULL, NULL, coalesce(w.invite_rotated_at, w.created_at),
+          NULL, 0
         FROM rounds r
         JOIN workshops w ON w.id = r.workshop_id
         JOIN participants p ON p.workshop_id = w.id
@@ -174,7 +193,8 @@ async function claimDueMails(now: Date, batch: number): Promise<Claim[]> {
           w.id, p.id, p.email, p.display_name, w.title, w.team_name,
           CASE WHEN r.opened_at < w.deadline AND w.deadline > ${now}::timestamptz
             THEN w.deadline END,
-          r.number, 0, NULL, NULL, coalesce(w.invite_rotated_at, w.created_at)
+          r.number, 0, NULL, NULL, coalesce(w.invite_rotated_at, w.created_at),
+          NULL, 0
         FROM workshops w
         JOIN rounds r ON r.workshop_id = w.id AND r.status = 'open'
           AND r.opened_at <= w.nudged_at
@@ -187,7 +207,8 @@ async function claimDueMails(now: Date, batch: number): Promise<Claim[]> {
       ) UNION ALL (
         SELECT 'all_voted'::mail_kind, 'all_voted:' || r.id,
           w.id, NULL::uuid, w.notify_email, NULL::text, w.title, w.team_name, w.deadline,
-          r.number, progress.joined, NULL, NULL, coalesce(w.invite_rotated_at, w.created_at)
+          r.number, progress.joined, NULL, NULL, coalesce(w.invite_rotated_at, w.created_at),
+          NULL, 0
         FROM workshops w
         JOIN rounds r ON r.workshop_id = w.id AND r.status = 'open'
         CROSS JOIN LATERAL (
@@ -203,7 +224,8 @@ async function claimDueMails(now: Date, batch: number): Promise<Claim[]> {
         SELECT 'pilot_ended'::mail_kind,
           'pilot_ended:' || d.workshop_id || ':' || d.pilot_end,
           w.id, NULL::uuid, w.notify_email, NULL::text, w.title, w.team_name, w.deadline,
-          d.version, 0, ${OPTION_NAME}, d.pilot_end, coalesce(w.invite_rotated_at, w.created_at)
+          d.version, 0, ${OPTION_NAME}, d.pilot_end, coalesce(w.invite_rotated_at, w.created_at),
+          NULL, 0
         FROM ${CURRENT_DECISIONS} d
         JOIN workshops w ON w.id = d.workshop_id
         WHERE w.notify_email IS NOT NULL AND w.notify_unsubscribe_token_hash IS NOT NULL
@@ -213,7 +235,8 @@ async function claimDueMails(now: Date, batch: number): Promise<Claim[]> {
         SELECT 'review_due'::mail_kind,
           'review_due:' || d.workshop_id || ':' || d.review_on,
           w.id, NULL::uuid, w.notify_email, NULL::text, w.title, w.team_name, w.deadline,
-          d.version, 0, ${OPTION_NAME}, d.review_on, coalesce(w.invite_rotated_at, w.created_at)
+          d.version, 0, ${OPTION_NAME}, d.review_on, coalesce(w.invite_rotated_at, w.created_at),
+          NULL, 0
         FROM ${CURRENT_DECISIONS} d
         JOIN workshops w ON w.id = d.workshop_id
         WHERE w.notify_email IS NOT NULL AND w.notify_unsubscribe_token_hash IS NOT NULL
@@ -224,7 +247,8 @@ async function claimDueMails(now: Date, batch: number): Promise<Claim[]> {
         -- the new run with the same address.
         SELECT 'rerun_invite'::mail_kind, 'rerun_invite:' || w.id || ':' || p.id,
           w.id, p.id, p.email, p.display_name, w.title, w.team_name, w.deadline, 1, 0,
-          NULL, NULL, coalesce(w.invite_rotated_at, w.created_at)
+          NULL, NULL, coalesce(w.invite_rotated_at, w.created_at),
+          NULL, 0
         FROM workshops w
         JOIN participants p ON p.workshop_id = w.rerun_of_id
         WHERE w.status = 'open'
@@ -233,6 +257,40 @@ async function claimDueMails(now: Date, batch: number): Promise<Claim[]> {
           AND NOT EXISTS (
             SELECT 1 FROM participants q WHERE q.workshop_id = w.id AND q.email = p.email
           )
+      ) UNION ALL (
+        -- Each signatory, once per version of the decision they have not answered yet.
+        SELECT 'sign_off_request'::mail_kind,
+          'sign_off_request:' || s.id || ':' || d.version,
+          w.id, NULL::uuid, s.email, s.name, w.title, w.team_name, w.deadline, d.version, 0,
+          ${OPTION_NAME}, NULL, coalesce(w.invite_rotated_at, w.created_at),
+          s.id, 0
+        FROM ${CURRENT_DECISIONS} d
+        JOIN workshops w ON w.id = d.workshop_id
+        JOIN signatories s ON s.workshop_id = w.id AND s.revoked_at IS NULL AND NOT s.mail_off
+        WHERE greatest(d.created_at, s.created_at) > ${now}::timestamptz - ${SIGN_OFF_LOOKBACK}::interval
+          AND NOT EXISTS (
+            SELECT 1 FROM sign_offs o WHERE o.signatory_id = s.id AND o.decision_version = d.version
+          )
+      ) UNION ALL (
+        -- Everyone still asked has answered the version in force.
+        SELECT 'sign_offs_complete'::mail_kind,
+          'sign_offs_complete:' || w.id || ':' || d.version,
+          w.id, NULL::uuid, w.notify_email, NULL::text, w.title, w.team_name, w.deadline,
+          d.version, answers.approved, ${OPTION_NAME}, NULL,
+          coalesce(w.invite_rotated_at, w.created_at), NULL, answers.asked
+        FROM ${CURRENT_DECISIONS} d
+        JOIN workshops w ON w.id = d.workshop_id
+        CROSS JOIN LATERAL (
+          SELECT count(*)::int AS asked, count(o.id)::int AS answered,
+            (count(*) FILTER (WHERE o.answer = 'approved'))::int AS approved,
+            max(o.created_at) AS last_answer
+          FROM signatories s
+          LEFT JOIN sign_offs o ON o.signatory_id = s.id AND o.decision_version = d.version
+          WHERE s.workshop_id = w.id AND s.revoked_at IS NULL
+        ) answers
+        WHERE w.notify_email IS NOT NULL AND w.notify_unsubscribe_token_hash IS NOT NULL
+          AND answers.asked > 0 AND answers.answered = answers.asked
+          AND answers.last_answer > ${now}::timestamptz - ${SIGN_OFF_LOOKBACK}::interval
       )
     ), due AS (
       -- Leaves out what is claimed already (unless its retry time has come), so that the batch
@@ -255,7 +313,7 @@ async function claimDueMails(now: Date, batch: number): Promise<Claim[]> {
       due.workshop_id AS "workshopId", due.participant_id AS "participantId", due.recipient,
       due.display_name AS "displayName", due.title, due.team_name AS "teamName", due.deadline,
       due.round_number AS "roundNumber", due.voted, due.option_name AS "optionName", due.day,
-      due.invite_generation AS "inviteGeneration"
+      due.invite_generation AS "inviteGeneration", due.signatory_id AS "signatoryId", due.asked
     FROM claimed JOIN due ON due.dedupe_key = claimed.dedupe_key`,
   );
 }
@@ -277,6 +335,26 @@ function contentOf(claim: Claim, now: Date): MailContent {
     return claim.kind === "pilot_ended"
       ? pilotEndedMail({ ...facilitator, pilotEnd: claim.day! })
       : reviewDueMail({ ...facilitator, reviewOn: claim.day! });
+  }
+  if (claim.kind === "sign_offs_complete") {
+    return signOffsCompleteMail({
+      ...common,
+      unsubscribeToken: deriveUnsubscribeToken(secret, "workshop", claim.workshopId),
+      optionName: claim.optionName ?? "the chosen option",
+      version: claim.roundNumber,
+      approved: claim.voted,
+      asked: claim.asked,
+    });
+  }
+  if (claim.kind === "sign_off_request") {
+    return signOffRequestMail({
+      ...common,
+      unsubscribeToken: deriveUnsubscribeToken(secret, "signatory", claim.signatoryId!),
+      displayName: claim.displayName ?? "",
+      optionName: claim.optionName ?? "the chosen option",
+      version: claim.roundNumber,
+      signOffToken: deriveSignOffToken(secret, claim.signatoryId!),
+    });
   }
   if (claim.kind === "all_voted") {
     return allVotedMail({

@@ -13,11 +13,16 @@ import { isToken } from "@/lib/ids";
 // page's button, or a mail program's one-click unsubscribe, POSTs.
 //
 // Unsubscribing also forgets the address: it was kept for these mails only. The link keeps
-// working afterwards and says that the mails are off.
+// working afterwards and says that the mails are off. A signatory's address stays with the
+// request the facilitator made (signatories.email is what their answers are recorded under);
+// their requests stop, and their personal link still works.
 
 const unsubscribeTargetRow = z.object({
-  /** Whose mails: a participant's reminders and results, or the facilitator's notification. */
-  subject: z.enum(["participant", "workshop"]),
+  /**
+   * Whose mails: a participant's reminders and results, the facilitator's notifications, or a
+   * signatory's requests to sign off.
+   */
+  subject: z.enum(["participant", "workshop", "signatory"]),
   workshopTitle: z.string(),
   /** False once unsubscribed. */
   subscribed: z.boolean(),
@@ -37,7 +42,11 @@ export async function findUnsubscribeTarget(token: string): Promise<UnsubscribeT
     WHERE p.unsubscribe_token_hash = ${hash}
     UNION ALL
     SELECT 'workshop', title, notify_email IS NOT NULL
-    FROM workshops WHERE notify_unsubscribe_token_hash = ${hash}`,
+    FROM workshops WHERE notify_unsubscribe_token_hash = ${hash}
+    UNION ALL
+    SELECT 'signatory', w.title, NOT s.mail_off
+    FROM signatories s JOIN workshops w ON w.id = s.workshop_id
+    WHERE s.unsubscribe_token_hash = ${hash}`,
   );
 }
 
@@ -63,8 +72,12 @@ export async function unsubscribe(token: string): Promise<boolean> {
       UPDATE workshops SET notify_email = NULL, updated_at = CURRENT_TIMESTAMP
       WHERE notify_unsubscribe_token_hash = ${hash}
       RETURNING id
+    ), signatory AS (
+      UPDATE signatories SET mail_off = true WHERE unsubscribe_token_hash = ${hash}
+      RETURNING id
     )
-    SELECT EXISTS (SELECT 1 FROM participant) OR EXISTS (SELECT 1 FROM workshop) AS found`,
+    SELECT EXISTS (SELECT 1 FROM participant) OR EXISTS (SELECT 1 FROM workshop)
+      OR EXISTS (SELECT 1 FROM signatory) AS found`,
   );
   return row?.found ?? false;
 }

@@ -44,6 +44,9 @@ export interface ShareShows {
 /** What every member of a workshop sees, and links made before links had options. */
 export const SHOW_ALL: ShareShows = { names: true, reasons: true, csv: true };
 
+/** What a new share link shows unless asked for more, and what people asked to sign off see. */
+export const SHOW_CAREFULLY: ShareShows = { names: false, reasons: true, csv: false };
+
 export interface HistogramBar {
   label: string;
   count: number;

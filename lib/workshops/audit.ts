@@ -27,6 +27,9 @@ export type AuditAction =
   | "share-link.revoked"
   | "decision.recorded"
   | "decision.step-updated"
+  | "sign-off.requested"
+  | "sign-off.revoked"
+  | "sign-off.answered"
   | "participants.nudge";
 
 export function actorId(by: AuditActor): string | null {
@@ -39,6 +42,8 @@ export function actorId(by: AuditActor): string | null {
       return by.capabilityId;
     case "participant":
       return by.participantId;
+    case "signatory":
+      return by.signatoryId;
   }
 }
 

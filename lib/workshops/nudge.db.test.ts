@@ -2,12 +2,10 @@
 // those who have not voted by the one meaning of "voted", left an address and did not
 // unsubscribe), the once-an-hour rule with two nudges at the same moment, the audit trail, and
 // delivery through the outbox exactly once.
-import type { AddressInfo } from "node:net";
-import { simpleParser } from "mailparser";
-import { SMTPServer } from "smtp-server";
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { deriveUnsubscribeToken } from "@/lib/auth/tokens";
 import { testDatabase } from "@/lib/db/test-database";
+import { testMailbox, TEST_APP_URL } from "@/lib/mail/test-mailbox";
 import { authSecret } from "@/lib/env";
 import { isAppError, TooSoonError } from "@/lib/errors";
 import { sendDueMails } from "@/lib/mail/outbox";
@@ -30,39 +28,11 @@ import { asFacilitator, criteria, startWorkshop, type StartedWorkshop } from "./
 const db = testDatabase();
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
-const APP_URL = "https://blueprint.example.test";
+const APP_URL = TEST_APP_URL;
 
-const received: { to: string[]; subject: string; text: string; html: string }[] = [];
-
-const smtp = new SMTPServer({
-  disabledCommands: ["STARTTLS", "AUTH"],
-  authOptional: true,
-  logger: false,
-  onData(stream, session, callback) {
-    simpleParser(stream)
-      .then((mail) => {
-        received.push({
-          to: session.envelope.rcptTo.map((rcpt) => rcpt.address.toLowerCase()),
-          subject: mail.subject ?? "",
-          text: mail.text ?? "",
-          html: typeof mail.html === "string" ? mail.html : "",
-        });
-        callback();
-      })
-      .catch(callback);
-  },
-});
-await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
-
-process.env.SMTP_URL = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
-process.env.EMAIL_FROM = "Blueprint <blueprint@example.test>";
-process.env.APP_URL = APP_URL;
-
-afterAll(() => new Promise<void>((resolve) => smtp.close(() => resolve())));
-
-beforeEach(() => {
-  received.length = 0;
-});
+const mailbox = await testMailbox();
+const { received } = mailbox;
+beforeEach(() => mailbox.clear());
 
 const mailsTo = (address: string) => received.filter((mail) => mail.to.includes(address));
 

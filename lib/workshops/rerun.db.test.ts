@@ -2,13 +2,11 @@
 // what the new run copies and what it gets new, the series both runs then share, the audit
 // trail, and the invitations the mail sweep sends to the earlier run's people (once each, only
 // to those who left an address and did not stop the mails), whose link joins the new run.
-import type { AddressInfo } from "node:net";
-import { simpleParser } from "mailparser";
-import { SMTPServer } from "smtp-server";
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { deriveUnsubscribeToken } from "@/lib/auth/tokens";
 import { prisma } from "@/lib/db/prisma";
 import { testDatabase } from "@/lib/db/test-database";
+import { testMailbox, TEST_APP_URL } from "@/lib/mail/test-mailbox";
 import { authSecret } from "@/lib/env";
 import { sendDueMails } from "@/lib/mail/outbox";
 import { unsubscribe } from "@/lib/mail/unsubscribe";
@@ -32,37 +30,11 @@ import {
 } from "./test-fixtures";
 
 testDatabase();
-const APP_URL = "https://blueprint.example.test";
+const APP_URL = TEST_APP_URL;
 
-const received: { to: string[]; subject: string; text: string; html: string }[] = [];
-const smtp = new SMTPServer({
-  disabledCommands: ["STARTTLS", "AUTH"],
-  authOptional: true,
-  logger: false,
-  onData(stream, session, callback) {
-    simpleParser(stream)
-      .then((mail) => {
-        received.push({
-          to: session.envelope.rcptTo.map((rcpt) => rcpt.address.toLowerCase()),
-          subject: mail.subject ?? "",
-          text: mail.text ?? "",
-          html: typeof mail.html === "string" ? mail.html : "",
-        });
-        callback();
-      })
-      .catch(callback);
-  },
-});
-await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
-// Before anything reads the environment (env() caches it): the app sends through this server.
-process.env.SMTP_URL = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
-process.env.EMAIL_FROM = "Blueprint <blueprint@example.test>";
-process.env.APP_URL = APP_URL;
-
-afterAll(() => new Promise<void>((resolve) => smtp.close(() => resolve())));
-beforeEach(() => {
-  received.length = 0;
-});
+const mailbox = await testMailbox();
+const { received } = mailbox;
+beforeEach(() => mailbox.clear());
 
 const invitesTo = (address: string) =>
   received.filter((mail) => mail.to.includes(address) && mail.subject.includes("again"));

@@ -2,12 +2,10 @@
 // `smtp-server` package, as the sign-in e2e test uses it), with the clock moved by the test:
 // reminders, results links and "everyone has voted" each arrive exactly once, even when two app
 // instances sweep at the same moment, and every mail's unsubscribe link works.
-import type { AddressInfo } from "node:net";
-import { simpleParser } from "mailparser";
-import { SMTPServer } from "smtp-server";
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { deriveUnsubscribeToken } from "@/lib/auth/tokens";
 import { testDatabase } from "@/lib/db/test-database";
+import { testMailbox, TEST_APP_URL, type ReceivedMail } from "@/lib/mail/test-mailbox";
 import { sendDueMails } from "@/lib/mail/outbox";
 import { findUnsubscribeTarget, unsubscribe } from "@/lib/mail/unsubscribe";
 import { joinWorkshop, openNextRound, revealRound, saveVote } from "./mutations";
@@ -19,69 +17,11 @@ const db = testDatabase();
 const TITLE = "How should our models reach production?";
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
-const APP_URL = "https://blueprint.example.test";
+const APP_URL = TEST_APP_URL;
 
-interface ReceivedMail {
-  to: string[];
-  subject: string;
-  text: string;
-  html: string;
-  /** Header values as sent (unfolded), by lower-case name. */
-  headers: Map<string, string>;
-}
-
-const received: ReceivedMail[] = [];
-/** Recipients the server refuses: permanently (550) or for now (451). */
-const refuse = new Map<string, 451 | 550>();
-
-const smtp = new SMTPServer({
-  // Plain SMTP on loopback: no certificate to trust, no account to log in with.
-  disabledCommands: ["STARTTLS", "AUTH"],
-  authOptional: true,
-  logger: false,
-  onRcptTo(address, _session, callback) {
-    const code = refuse.get(address.address.toLowerCase());
-    if (!code) return callback();
-    const error = Object.assign(new Error(code === 451 ? "Try again later" : "No such user"), {
-      responseCode: code,
-    });
-    callback(error);
-  },
-  onData(stream, session, callback) {
-    simpleParser(stream)
-      .then((mail) => {
-        received.push({
-          to: session.envelope.rcptTo.map((rcpt) => rcpt.address.toLowerCase()),
-          subject: mail.subject ?? "",
-          text: mail.text ?? "",
-          html: typeof mail.html === "string" ? mail.html : "",
-          headers: new Map(
-            mail.headerLines.map(({ key, line }) => [
-              key,
-              line
-                .replace(/\r?\n[ \t]+/g, " ")
-                .slice(key.length + 1)
-                .trim(),
-            ]),
-          ),
-        });
-        callback();
-      })
-      .catch(callback);
-  },
-});
-await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
-
-// Before anything reads the environment (env() caches it): the app sends through this server.
-process.env.SMTP_URL = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
-process.env.EMAIL_FROM = "Blueprint <blueprint@example.test>";
-process.env.APP_URL = APP_URL;
-
-afterAll(() => new Promise<void>((resolve) => smtp.close(() => resolve())));
-
-beforeEach(() => {
-  received.length = 0;
-});
+const mailbox = await testMailbox();
+const { received, refuse } = mailbox;
+beforeEach(() => mailbox.clear());
 
 const mailsTo = (address: string) => received.filter((mail) => mail.to.includes(address));
 const subjectsTo = (address: string) =>

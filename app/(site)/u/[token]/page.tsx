@@ -27,10 +27,15 @@ export default async function UnsubscribePage({ params }: { params: Promise<{ to
   }
   if (lookup.outcome === "missing") notFound();
   const target = lookup.found;
-  const what =
-    target.subject === "participant"
-      ? "the deadline reminder and the results link"
-      : "the e-mail when everyone has voted";
+  const what = {
+    participant: "the deadline reminder and the results link",
+    workshop: "the e-mails about this workshop's progress and decision",
+    signatory: "requests to sign off the decision",
+  }[target.subject];
+  const forgets =
+    target.subject === "signatory"
+      ? "If you stop them, the personal link you were sent still works should you want to answer later."
+      : "If you stop them, Blueprint also forgets your address.";
 
   return (
     <FocusedPage
@@ -41,8 +46,7 @@ export default async function UnsubscribePage({ params }: { params: Promise<{ to
       {target.subscribed ? (
         <Card className="space-y-5">
           <p>
-            You get {what} for the workshop &ldquo;{target.workshopTitle}&rdquo;. Stop them, and
-            Blueprint also forgets your address.
+            You get {what} for the workshop &ldquo;{target.workshopTitle}&rdquo;. {forgets}
           </p>
           <form method="post" action={`/u/${token}/confirm`}>
             <button type="submit" className={`${primaryButtonClass} w-full`}>
@@ -52,8 +56,8 @@ export default async function UnsubscribePage({ params }: { params: Promise<{ to
         </Card>
       ) : (
         <p className="text-muted text-center" role="status">
-          You will get no more e-mails about the workshop &ldquo;{target.workshopTitle}&rdquo;, and
-          your address is no longer stored.
+          You will get no more e-mails about the workshop &ldquo;{target.workshopTitle}&rdquo;
+          {target.subject === "signatory" ? "." : ", and your address is no longer stored."}
         </p>
       )}
     </FocusedPage>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { DecisionBrief } from "@/components/decisions/brief";
 import { DecisionForm, type DecisionDefaults } from "@/components/decisions/decision-form";
 import { FollowThrough } from "@/components/decisions/follow-through";
+import { SignOffRequests } from "@/components/decisions/sign-off-requests";
 import { PrintButton } from "@/components/results/print-button";
 import { Section } from "@/components/results/sections";
 import { secondaryButtonClass } from "@/components/ui/field";
@@ -135,6 +136,22 @@ export default async function DecisionPage({
           />
         </Section>
       </div>
+
+      {record && current ? (
+        <div className="print:hidden">
+          <Section
+            id="sign-off"
+            title="Sign-off"
+            intro="Ask the people who must approve the decision. Each new version asks them again; the workshop's e-mail address, if it has one, is told once everyone has answered."
+          >
+            <SignOffRequests
+              workshopId={workshopId}
+              version={current.version}
+              people={record.signatories}
+            />
+          </Section>
+        </div>
+      ) : null}
 
       {record ? (
         <Section

@@ -1,0 +1,112 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useRef, useState, type FormEvent } from "react";
+import { Field, inputClass, primaryButtonClass } from "@/components/ui/field";
+import { FormProblem, useFormErrors } from "@/components/ui/form-errors";
+import { callApi } from "@/components/workshop/api";
+import { answerSignOffSchema, DECISION_LIMITS, type SignOffAnswer } from "@/lib/decisions/schema";
+
+const CHOICES: { value: SignOffAnswer; label: string; hint: string }[] = [
+  { value: "approved", label: "Approve", hint: "The team can go ahead as the brief says." },
+  {
+    value: "changes_requested",
+    label: "Ask for changes",
+    hint: "Say what should change or what you need to know first.",
+  },
+];
+
+/**
+ * A signatory's answer to the version of the decision they read: approve, or ask for changes
+ * with a comment. Sent once per version; a newer version recorded meanwhile is refused by the
+ * server, and the page is read again so that they answer what is now in force.
+ */
+export function SignOffForm({ token, version }: { token: string; version: number }) {
+  const router = useRouter();
+  const form = useRef<HTMLFormElement>(null);
+  const errors = useFormErrors(form);
+  const [answer, setAnswer] = useState<SignOffAnswer>("approved");
+  const [pending, setPending] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const input = { version, answer, comment: String(data.get("comment") ?? "") };
+    if (!errors.validate(answerSignOffSchema, input)) return;
+    setPending(true);
+    const result = await callApi(`/api/sign-off/${token}`, "POST", input);
+    setPending(false);
+    if (!result.ok) {
+      errors.fail(result);
+      if (result.code === "decision-changed" || result.code === "already-answered") {
+        router.refresh();
+      }
+      return;
+    }
+    router.refresh();
+  }
+
+  return (
+    <form
+      ref={form}
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      className="rounded-card border-line bg-surface-muted space-y-4 border p-5 print:hidden"
+      aria-labelledby="sign-off-form-heading"
+    >
+      <h2 id="sign-off-form-heading" className="text-xl font-semibold">
+        Your answer to version {version}
+      </h2>
+      <FormProblem problem={errors.problem} />
+      <fieldset className="grid gap-2 sm:grid-cols-2">
+        <legend className="sr-only">Do you sign off this decision?</legend>
+        {CHOICES.map((choice) => (
+          <label
+            key={choice.value}
+            className="rounded-card border-line-strong bg-surface has-checked:border-accent has-checked:bg-accent-soft flex cursor-pointer flex-col gap-1 border p-3"
+          >
+            <span className="flex items-center gap-2 font-semibold">
+              <input
+                type="radio"
+                name="answer"
+                value={choice.value}
+                checked={answer === choice.value}
+                onChange={() => setAnswer(choice.value)}
+                className="size-4"
+              />
+              {choice.label}
+            </span>
+            <span className="text-muted text-sm">{choice.hint}</span>
+          </label>
+        ))}
+      </fieldset>
+      <Field
+        id="comment"
+        label={answer === "approved" ? "A comment for the team" : "What should change?"}
+        hint="The facilitator and anyone who reads the decision record see it with your name."
+        optional={answer === "approved"}
+        error={errors.fields.comment}
+      >
+        {(describedBy, invalid) => (
+          <textarea
+            id="comment"
+            name="comment"
+            rows={3}
+            maxLength={DECISION_LIMITS.signOffComment}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            required={answer !== "approved"}
+            className={inputClass}
+          />
+        )}
+      </Field>
+      <button type="submit" className={primaryButtonClass} disabled={pending}>
+        {pending
+          ? "Sending…"
+          : answer === "approved"
+            ? "Approve version " + version
+            : "Send my request"}
+      </button>
+    </form>
+  );
+}
