@@ -63,6 +63,15 @@ export function DecisionBrief({ brief }: { brief: Brief }) {
             </span>
           </Item>
         ) : null}
+        {brief.sinceLastRun.length > 0 ? (
+          <Item label="Since the last run">
+            <ul className="space-y-1" data-testid="brief-drift">
+              {brief.sinceLastRun.map((sentence) => (
+                <li key={sentence}>{sentence}</li>
+              ))}
+            </ul>
+          </Item>
+        ) : null}
       </dl>
       {brief.stakes.items.length > 0 ? (
         <div className="rounded-control border-warning-line bg-warning-soft space-y-1 border-l-4 px-4 py-3">

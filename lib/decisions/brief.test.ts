@@ -177,6 +177,15 @@ describe("the sign-off chain in the brief", () => {
   });
 });
 
+describe("the brief of a re-run", () => {
+  it("says what moved since the last run, decided or not", () => {
+    const moved = ["Speed of iteration: the team's median went up from 2 to 4."];
+    expect(buildBrief(view(), decided, mlLifecycle, moved).sinceLastRun).toEqual(moved);
+    expect(buildBrief(view(), null, mlLifecycle, moved).sinceLastRun).toEqual(moved);
+    expect(buildBrief(view(), null, mlLifecycle).sinceLastRun).toEqual([]);
+  });
+});
+
 describe("the decision record in Markdown", () => {
   it("follows the decision-record layout and carries the decision, owners and checklist", () => {
     const markdown = decisionMarkdown(view(), decided);

@@ -22,6 +22,8 @@ export interface Brief {
   /** What goes wrong while nothing is decided, or the first risks to watch once it is. */
   stakes: { heading: string; items: string[] };
   version: number | null;
+  /** What moved since the previous run of a quarterly series; empty for a first run. */
+  sinceLastRun: string[];
   /** Who was asked to sign off the version in force, and how each answered; null if nobody. */
   signOff: BriefSignOff | null;
 }
@@ -120,6 +122,8 @@ export function buildBrief(
   view: ResultsView,
   record: DecisionRecord | null,
   framework: Pick<Framework, "options" | "withoutDecision" | "commonRisks">,
+  /** lib/results/series.ts driftSincePrevious, for the round `view` shows. */
+  sinceLastRun: string[] = [],
 ): Brief {
   const decision = record?.versions[0] ?? null;
   const round = `round ${view.round.number}, revealed ${formatMoment(view.round.revealedAt)}`;
@@ -151,6 +155,7 @@ export function buildBrief(
             ?.risks?.slice(0, 2) ?? [],
       },
       version: decision.version,
+      sinceLastRun,
       signOff: signOffOf(record!, decision.version),
     };
   }
@@ -166,6 +171,7 @@ export function buildBrief(
       firstStep: null,
       stakes: notDeciding,
       version: null,
+      sinceLastRun,
       signOff: null,
     };
   }
@@ -179,6 +185,7 @@ export function buildBrief(
     firstStep: view.nextSteps?.pilot ?? null,
     stakes: notDeciding,
     version: null,
+    sinceLastRun,
     signOff: null,
   };
 }

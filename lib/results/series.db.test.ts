@@ -79,7 +79,9 @@ describe("a series of runs", () => {
     expect(voting.runs[1]!.criteria).toEqual([]);
     expect(voting.runs[1]!.recommendation).toBeNull();
     expect(JSON.stringify(voting)).not.toContain("second-");
-    expect(await driftSincePrevious(await asFacilitator(second, "series.view"))).toEqual([]);
+    expect(await driftSincePrevious(second.workshopId)).toEqual([]);
+    // The first run has nothing before it.
+    expect(await driftSincePrevious(first.workshopId)).toEqual([]);
 
     await revealRound(await asFacilitator(second, "round.reveal"));
     const series = await loadSeries(await asFacilitator(second, "series.view"));
@@ -96,7 +98,7 @@ describe("a series of runs", () => {
     expect(shown).not.toContain("-name-");
     expect(shown).not.toContain("-reason-");
 
-    const drift = await driftSincePrevious(await asFacilitator(second, "series.view"));
+    const drift = await driftSincePrevious(second.workshopId);
     expect(drift[0]).toBe(`${governance(1).name}: the team's median went up from 2 to 5.`);
     expect(drift.at(-1)).toMatch(/^The recommendation (stayed|changed from) /);
 

@@ -82,10 +82,15 @@ async function runOf(
   row: z.output<typeof seriesRunRow>,
   number: number,
   current: string,
+  /** The round of the current run to show; its newest revealed one when not given. */
+  currentRound?: number,
 ): Promise<{ run: SeriesRun; title: string; teamName: string; axes: SeriesView["criteria"] }> {
   const source = await loadResults(row.id);
   // "share" is the audience that never carries names; nothing of it but aggregates is kept.
-  const view = buildResultsView(source, { audience: "share" });
+  const view = buildResultsView(source, {
+    audience: "share",
+    ...(row.id === current && currentRound !== undefined && { roundNumber: currentRound }),
+  });
   const axes = source.framework.criteria.map(({ id, name }) => ({ id, name }));
   const run: SeriesRun = {
     workshopId: row.id,
@@ -119,9 +124,14 @@ async function runOf(
   return { run, title: source.workshop.title, teamName: source.workshop.teamName, axes };
 }
 
-async function buildSeries(workshopId: string): Promise<SeriesView> {
-  const found = await seriesRuns(workshopId);
-  const runs = await Promise.all(found.map((row, index) => runOf(row, index + 1, workshopId)));
+async function buildSeries(
+  workshopId: string,
+  found: z.output<typeof seriesRunRow>[],
+  currentRound?: number,
+): Promise<SeriesView> {
+  const runs = await Promise.all(
+    found.map((row, index) => runOf(row, index + 1, workshopId, currentRound)),
+  );
   const here = runs.find(({ run }) => run.current)!;
   return {
     seriesId: found[0]!.seriesId,
@@ -133,8 +143,8 @@ async function buildSeries(workshopId: string): Promise<SeriesView> {
 }
 
 /** Every run of the series of the workshop in the grant, for its facilitator. */
-export function loadSeries(grant: Grant<"series.view">): Promise<SeriesView> {
-  return buildSeries(grant.workshopId);
+export async function loadSeries(grant: Grant<"series.view">): Promise<SeriesView> {
+  return buildSeries(grant.workshopId, await seriesRuns(grant.workshopId));
 }
 
 /** Whether the workshop is part of a series (it was run again, or is a re-run). */
@@ -176,11 +186,15 @@ export function describeDrift(previous: SeriesRun, current: SeriesRun): string[]
 }
 
 /**
- * What moved in this run since the previous revealed run of its series, in plain sentences
- * (for the leadership brief); empty when this run has nothing revealed or is the first.
+ * What moved in this run (as of `round`, its newest revealed one by default) since the previous
+ * revealed run of its series, in plain sentences, for the leadership brief; empty when this run
+ * has nothing revealed or is the first. Made of aggregates only, so it is for whoever may see
+ * this run's results (a member, a share link, a signatory): `workshopId` comes from results
+ * they were given. A workshop never run again costs one query.
  */
-export async function driftSincePrevious(grant: Grant<"series.view">): Promise<string[]> {
-  return driftIn(await buildSeries(grant.workshopId));
+export async function driftSincePrevious(workshopId: string, round?: number): Promise<string[]> {
+  const found = await seriesRuns(workshopId);
+  return found.length < 2 ? [] : driftIn(await buildSeries(workshopId, found, round));
 }
 
 /** The drift of the series' current run (see driftSincePrevious). */

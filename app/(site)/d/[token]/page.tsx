@@ -12,6 +12,7 @@ import { loadDecision } from "@/lib/decisions/record";
 import { findSignatory } from "@/lib/decisions/sign-offs";
 import { lookUpLink } from "@/lib/http/rate-limit";
 import { loadResults } from "@/lib/results/data";
+import { driftSincePrevious } from "@/lib/results/series";
 import { buildResultsView, SHOW_CAREFULLY } from "@/lib/results/view-model";
 
 export const metadata: Metadata = { title: "Sign off the decision", robots: { index: false } };
@@ -77,7 +78,14 @@ export default async function SignOffPage({ params }: { params: Promise<{ token:
         view={view}
         brief={
           <>
-            <DecisionBrief brief={buildBrief(view, record, source.framework)} />
+            <DecisionBrief
+              brief={buildBrief(
+                view,
+                record,
+                source.framework,
+                await driftSincePrevious(source.workshop.id, view.round.number),
+              )}
+            />
             {answer}
           </>
         }

@@ -9,6 +9,7 @@ import { WorkshopHeading } from "@/components/workshop/workshop-heading";
 import { lookUpLink } from "@/lib/http/rate-limit";
 import { resultsVersionOf } from "@/lib/workshops/live-state";
 import { resultsForShareLink } from "@/lib/results/access";
+import { driftSincePrevious } from "@/lib/results/series";
 import { buildResultsView } from "@/lib/results/view-model";
 import { buildBrief, decidedBy } from "@/lib/decisions/brief";
 import { loadDecision } from "@/lib/decisions/record";
@@ -84,7 +85,16 @@ export default async function SharedResultsPage({
       <ResultsReport
         view={view}
         csvHref={access.link.shows.csv ? `/s/${token}/ballots.csv` : undefined}
-        brief={<DecisionBrief brief={buildBrief(view, decision, access.source.framework)} />}
+        brief={
+          <DecisionBrief
+            brief={buildBrief(
+              view,
+              decision,
+              access.source.framework,
+              await driftSincePrevious(access.source.workshop.id, view.round.number),
+            )}
+          />
+        }
       />
     </div>
   );

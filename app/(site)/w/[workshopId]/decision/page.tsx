@@ -12,6 +12,7 @@ import { authorizeOrNotFound } from "@/lib/access/gate";
 import { buildBrief, formatDay } from "@/lib/decisions/brief";
 import { loadDecision, ownerRolesOf, type DecisionRecord } from "@/lib/decisions/record";
 import { loadResults } from "@/lib/results/data";
+import { driftSincePrevious } from "@/lib/results/series";
 import { buildResultsView, type ResultsView } from "@/lib/results/view-model";
 import type { Framework } from "@/lib/scoring";
 import { settleDeadlines } from "@/lib/workshops/deadlines";
@@ -102,7 +103,12 @@ export default async function DecisionPage({
     );
   }
 
-  const brief = buildBrief(view, record, source.framework);
+  const brief = buildBrief(
+    view,
+    record,
+    source.framework,
+    await driftSincePrevious(source.workshop.id, view.round.number),
+  );
   const current = record?.versions[0] ?? null;
   return (
     <div className="space-y-6">
