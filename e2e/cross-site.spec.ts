@@ -5,7 +5,7 @@ import { E2E_AUTH_SECRET, participantHandle } from "./app-secret";
 import { expect, test } from "./fixtures";
 import { signedInAccount } from "./support/accounts";
 import { appOrigin, send, startWorkshop, workshopFields } from "./support/api";
-import { plantUnsubscribeToken, query, withDatabase } from "./support/database";
+import { plantSignatory, plantUnsubscribeToken, query, withDatabase } from "./support/database";
 import { sha256 } from "./support/tokens";
 import { liveShareLink, workshopWithAVote } from "./support/worlds";
 
@@ -25,6 +25,9 @@ interface World {
   roundId: string;
   shareLinkId: string;
   unsubscribeToken: string;
+  /** Someone asked to sign off, and the personal link that arrives by mail. */
+  signatoryId: string;
+  signOffToken: string;
   /** A sign-in link's token, planted as next-auth would store it, for `victimEmail`. */
   signInToken: string;
   victimEmail: string;
@@ -138,6 +141,26 @@ const table: Row[] = [
     as: "facilitator",
     path: (w) => `${api(w)}/decision/steps/00000000-0000-4000-8000-000000000000`,
     body: () => ({ status: "done" }),
+  },
+  {
+    route: "/api/workshops/[workshopId]/sign-offs",
+    method: "POST",
+    as: "facilitator",
+    path: (w) => `${api(w)}/sign-offs`,
+    body: () => ({ signatories: [{ name: "Forged", email: "forged@example.test" }] }),
+  },
+  {
+    route: "/api/workshops/[workshopId]/sign-offs/[signatoryId]",
+    method: "DELETE",
+    as: "facilitator",
+    path: (w) => `${api(w)}/sign-offs/${w.signatoryId}`,
+  },
+  {
+    route: "/api/sign-off/[token]",
+    method: "POST",
+    as: "nobody",
+    path: (w) => `/api/sign-off/${w.signOffToken}`,
+    body: () => ({ version: 1, answer: "approved" }),
   },
   {
     route: "/api/workshops/[workshopId]/rerun",
@@ -306,6 +329,7 @@ async function createWorld(): Promise<World> {
   // The unsubscribe link and the sign-in link arrive by mail: planted with tokens the test knows
   // (next-auth's own sign-in tokens are 64 hex characters).
   const unsubscribeToken = await plantUnsubscribeToken(made.participantId);
+  const signOff = await plantSignatory(workshopId);
   const signInToken = randomBytes(32).toString("hex");
   const victimEmail = `cross-site-victim-${tag}@example.test`;
   await query(
@@ -320,6 +344,8 @@ async function createWorld(): Promise<World> {
     roundId: made.roundId,
     shareLinkId: shared.shareLinkId,
     unsubscribeToken,
+    signatoryId: signOff.signatoryId,
+    signOffToken: signOff.token,
     signInToken,
     victimEmail,
     ownerEmail,

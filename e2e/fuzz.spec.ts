@@ -74,6 +74,9 @@ const routeTable: Record<string, Method[]> = {
   "app/api/workshops/[workshopId]/weights/route.ts": ["PUT"],
   "app/api/workshops/[workshopId]/decision/route.ts": ["PUT"],
   "app/api/workshops/[workshopId]/decision/steps/[stepId]/route.ts": ["PUT"],
+  "app/api/workshops/[workshopId]/sign-offs/route.ts": ["POST"],
+  "app/api/workshops/[workshopId]/sign-offs/[signatoryId]/route.ts": ["DELETE"],
+  "app/api/sign-off/[token]/route.ts": ["POST"],
   "app/f/[token]/route.ts": ["GET"],
   "app/s/[token]/ballots.csv/route.ts": ["GET"],
   "app/s/[token]/events/route.ts": ["GET"],
@@ -1602,7 +1605,7 @@ function groups(): Group[] {
                 ),
               ),
               segment(fc.oneof(forgedToken, malformedToken)).chain((t) =>
-                fc.constantFrom(`/j/${t}`, `/s/${t}`, `/u/${t}`),
+                fc.constantFrom(`/j/${t}`, `/s/${t}`, `/u/${t}`, `/d/${t}`),
               ),
               fc.constantFrom(
                 "/",
@@ -1700,7 +1703,92 @@ function groups(): Group[] {
       write: true,
       arbitrary: (w) => jsonWrite(w, "/auto-reveal", "PUT", autoRevealBody()),
     },
+    {
+      name: "ask for sign-off",
+      covers: ["app/api/workshops/[workshopId]/sign-offs/route.ts"],
+      cases: 300,
+      write: true,
+      arbitrary: (w) => jsonWrite(w, "/sign-offs", "POST", signOffsBody()),
+    },
+    {
+      name: "remove a signatory",
+      covers: ["app/api/workshops/[workshopId]/sign-offs/[signatoryId]/route.ts"],
+      cases: 200,
+      write: true,
+      arbitrary: (w) =>
+        fc
+          .oneof(forgedUuid, malformedId, fc.constant(w.shareLinkId))
+          .chain((id) => bodylessWrite(w, `/sign-offs/${encodeURIComponent(id)}`, "DELETE")),
+    },
+    {
+      name: "answer a sign-off",
+      covers: ["app/api/sign-off/[token]/route.ts"],
+      cases: 300,
+      write: true,
+      // The fuzz world asks nobody to sign off, so no token here is anyone's link.
+      arbitrary: (w) =>
+        fc
+          .record({
+            token: segment(
+              fc.oneof(
+                forgedToken,
+                malformedToken,
+                nearly(w.liveShareToken),
+                fc.constantFrom(w.liveShareToken, w.inviteToken, w.guestToken),
+              ),
+            ),
+            headers: headersFor(cookiesFor(w, { facilitator: true }), {
+              json: true,
+              ownOrigin: baseURL,
+            }),
+            body: fc.oneof(
+              { weight: 24, arbitrary: answerSignOffBody() },
+              { weight: 1, arbitrary: chunkedOversize },
+            ),
+            query: oddQuery,
+          })
+          .map(({ token, headers, body, query }) => ({
+            method: "POST",
+            path: `/api/sign-off/${token}${query}`,
+            headers,
+            body,
+          })),
+    },
   ];
+}
+
+/** People to ask for sign-off; the fuzz world records no decision, so none can be asked. */
+function signOffsBody() {
+  const person = { name: "Grace", email: "grace@example.com" };
+  return bodyFor(
+    { signatories: [person] },
+    fc.oneof(
+      jsonValue.map((v) => set("signatories", v)),
+      fc
+        .array(fc.constant(person), { minLength: 13, maxLength: 14 })
+        .map((people) => set("signatories", people)),
+      badName(80).map((name) => set("signatories", [{ ...person, name }])),
+      fc
+        .oneof(oddText, wrongType, fc.constantFrom("a@", "<a@b.example>", "x".repeat(300)))
+        .map((email) => set("signatories", [{ ...person, email }])),
+      fc.constant(set("signatories", [person, person])),
+      fc.constant(drop("signatories")),
+    ),
+  );
+}
+
+/** A signatory's answer, broken in each of its fields. */
+function answerSignOffBody() {
+  return bodyFor(
+    { version: 1, answer: "approved" },
+    fc.oneof(
+      badNumber.map((v) => set("version", v)),
+      fc.oneof(oddText, wrongType).map((v) => set("answer", v)),
+      fc.constant(set("answer", "changes_requested")),
+      fc.oneof(illFormedText, tooLong(2000), wrongType).map((v) => set("comment", v)),
+      fc.constant(drop("version")),
+    ),
+  );
 }
 
 /**

@@ -14,7 +14,11 @@ import {
   type Answer,
 } from "./support/api";
 import { bounded } from "./support/concurrency";
-import { participantAndFirstRound, plantUnsubscribeToken } from "./support/database";
+import {
+  participantAndFirstRound,
+  plantSignatory,
+  plantUnsubscribeToken,
+} from "./support/database";
 import { linkToken } from "./support/tokens";
 import { permissions, type Action, type Who } from "@/lib/access/permissions";
 
@@ -70,8 +74,10 @@ interface World {
   participantId: string;
   openRoundId: string;
   liveShareLinkId: string;
+  /** Someone asked to sign off the decision (the share-link viewer holds their link). */
+  signatoryId: string;
   /** The secret each role holds for the rows that need one. */
-  links: Record<Role, { share: string; facilitator: string; unsubscribe: string }>;
+  links: Record<Role, { share: string; facilitator: string; unsubscribe: string; signOff: string }>;
   cookies: Record<Role, string>;
 }
 
@@ -106,6 +112,20 @@ function each(outcome: Outcome, exceptions: Partial<Record<Role, Outcome>> = {})
   >;
 }
 const facilitators = { facilitator: "allowed", owner: "allowed" } as const;
+
+/** A valid decision, whatever the results recommend (it gives its reason). */
+const decision = {
+  optionId: "linear-handoff",
+  rationale: "Our auditors come first.",
+  pilotModel: "Churn model",
+  owners: ["Stage-gate owner", "Handoff template owner", "Monitoring owner"].map((role) => ({
+    role,
+    name: "Priya",
+  })),
+  pilotStart: "2999-01-04",
+  pilotEnd: "2999-01-25",
+  reviewOn: "2999-04-05",
+};
 const members = { ...facilitators, participant: "allowed" } as const;
 
 const matrix: Row[] = [
@@ -224,6 +244,13 @@ const matrix: Row[] = [
     expected: each("not found", { "share-viewer": "allowed" }),
   },
   {
+    what: "Sign-off page (a signatory's personal link)",
+    kind: "read",
+    holder: "link holder",
+    call: (w, role) => ({ method: "GET", path: `/d/${w.links[role].signOff}` }),
+    expected: each("not found", { "share-viewer": "allowed" }),
+  },
+  {
     what: "Unsubscribe page",
     kind: "read",
     holder: "link holder",
@@ -315,18 +342,7 @@ const matrix: Row[] = [
     call: (w) => ({
       method: "PUT",
       path: `/api/workshops/${w.workshopId}/decision`,
-      body: {
-        optionId: "linear-handoff",
-        rationale: "Our auditors come first.",
-        pilotModel: "Churn model",
-        owners: ["Stage-gate owner", "Handoff template owner", "Monitoring owner"].map((role) => ({
-          role,
-          name: "Priya",
-        })),
-        pilotStart: "2999-01-04",
-        pilotEnd: "2999-01-25",
-        reviewOn: "2999-04-05",
-      },
+      body: decision,
     }),
     expected: each("forbidden", facilitators),
     prepare: async (w) => {
@@ -398,6 +414,38 @@ const matrix: Row[] = [
       path: `/api/workshops/${w.workshopId}/share-links/${w.liveShareLinkId}`,
     }),
     expected: each("forbidden", facilitators),
+  },
+  {
+    what: "Ask people to sign off the decision",
+    kind: "write",
+    action: "sign-offs.request",
+    call: (w) => ({
+      method: "POST",
+      path: `/api/workshops/${w.workshopId}/sign-offs`,
+      body: { signatories: [{ name: "Kim", email: "kim@e2e.test" }] },
+    }),
+    expected: each("forbidden", facilitators),
+  },
+  {
+    what: "Stop asking someone to sign off",
+    kind: "write",
+    action: "sign-off.revoke",
+    call: (w) => ({
+      method: "DELETE",
+      path: `/api/workshops/${w.workshopId}/sign-offs/${w.signatoryId}`,
+    }),
+    expected: each("forbidden", facilitators),
+  },
+  {
+    what: "Answer a sign-off request",
+    kind: "write",
+    holder: "link holder",
+    call: (w, role) => ({
+      method: "POST",
+      path: `/api/sign-off/${w.links[role].signOff}`,
+      body: { version: 1, answer: "approved" },
+    }),
+    expected: each("not found", { "share-viewer": "allowed" }),
   },
   {
     what: "Replace the invite link",
@@ -570,10 +618,16 @@ const sampleWorld: World = {
   participantId: "PARTICIPANT",
   openRoundId: "ROUND",
   liveShareLinkId: "SHARE_LINK",
+  signatoryId: "SIGNATORY",
   links: Object.fromEntries(
     roleList.map((role) => [
       role,
-      { share: "SHARE_TOKEN", facilitator: "FACILITATOR_TOKEN", unsubscribe: "UNSUBSCRIBE_TOKEN" },
+      {
+        share: "SHARE_TOKEN",
+        facilitator: "FACILITATOR_TOKEN",
+        unsubscribe: "UNSUBSCRIBE_TOKEN",
+        signOff: "SIGN_OFF_TOKEN",
+      },
     ]),
   ) as World["links"],
   cookies: Object.fromEntries(roleList.map((role) => [role, ""])) as World["cookies"],
@@ -584,7 +638,8 @@ function samplePath(path: string): string {
     .replace("WORKSHOP", "[workshopId]")
     .replace(participantHandle("WORKSHOP", "PARTICIPANT"), "[participantHandle]")
     .replace("SHARE_LINK", "[shareLinkId]")
-    .replace(/INVITE|SHARE_TOKEN|FACILITATOR_TOKEN|UNSUBSCRIBE_TOKEN/, "[token]");
+    .replace("SIGNATORY", "[signatoryId]")
+    .replace(/INVITE|SHARE_TOKEN|FACILITATOR_TOKEN|UNSUBSCRIBE_TOKEN|SIGN_OFF_TOKEN/, "[token]");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -672,7 +727,18 @@ async function createWorld(shared: Shared): Promise<World> {
   // already stopped so that the reveals of this spec queue no results mail.
   const unsubscribe = await plantUnsubscribeToken(ids.participantId);
 
-  const unknown = { share: linkToken(), facilitator: linkToken(), unsubscribe: linkToken() };
+  // A decision on round 1, and two people asked to sign it off: one holds their link, the other
+  // was removed. Planted like the unsubscribe link, so that no request mails them.
+  await expectOk(sendAs(facilitator, { method: "PUT", path: `${api}/decision`, body: decision }));
+  const signOff = await plantSignatory(workshopId);
+  const removedSignOff = await plantSignatory(workshopId, { removed: true });
+
+  const unknown = {
+    share: linkToken(),
+    facilitator: linkToken(),
+    unsubscribe: linkToken(),
+    signOff: linkToken(),
+  };
   const links = Object.fromEntries(
     roleList.map((role) => [role, { ...unknown }]),
   ) as World["links"];
@@ -680,6 +746,8 @@ async function createWorld(shared: Shared): Promise<World> {
   links["revoked-link"].share = revoked.token;
   links.facilitator.facilitator = made.facilitatorToken;
   links.participant.unsubscribe = unsubscribe;
+  links["share-viewer"].signOff = signOff.token;
+  links["revoked-link"].signOff = removedSignOff.token;
   return {
     workshopId,
     title,
@@ -687,6 +755,7 @@ async function createWorld(shared: Shared): Promise<World> {
     participantId: ids.participantId,
     openRoundId: (JSON.parse(round2.text) as { roundId: string }).roundId,
     liveShareLinkId: live.shareLinkId,
+    signatoryId: signOff.signatoryId,
     links,
     cookies: {
       anonymous: "",

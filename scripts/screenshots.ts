@@ -133,6 +133,7 @@ async function seed(server: AppServer, database: BenchDatabase) {
       },
     );
     if (decided.version !== 1) throw new Error("The decision was not recorded.");
+    const signOffToken = await signOffLink(database.url, workshopId);
     // A second run of the workshop, still voting, so that the series page has two runs.
     await facilitator.send("POST", `/api/workshops/${workshopId}/rerun`, {});
     const account = await signedIn(database.url);
@@ -174,6 +175,11 @@ async function seed(server: AppServer, database: BenchDatabase) {
         cookies: voter,
       },
       { name: "share", title: "Share page: leadership's brief", path: `/s/${token}` },
+      {
+        name: "sign-off",
+        title: "Sign-off: a leader's personal link",
+        path: `/d/${signOffToken}`,
+      },
       { name: "workshops", title: "Your workshops", path: "/workshops", cookies: account },
       { name: "sign-in", title: "Sign in", path: "/sign-in" },
       { name: "check-email", title: "Sign in: check your e-mail", path: "/sign-in/check-email" },
@@ -205,6 +211,36 @@ async function unsubscribeLink(databaseUrl: string): Promise<string> {
         unsubscribe_token_hash = $1 WHERE id = (SELECT id FROM participants ORDER BY joined_at LIMIT 1)`,
       [createHash("sha256").update(token).digest("hex")],
     );
+    return token;
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Two leaders asked to sign off the decision: Grace approved it, Omar has not answered yet. His
+ * personal link arrives by mail; planted here with a token the script knows.
+ */
+async function signOffLink(databaseUrl: string, workshopId: string): Promise<string> {
+  const token = randomBytes(32).toString("base64url");
+  const hash = (secret: string) => createHash("sha256").update(secret).digest("hex");
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const plant = (name: string, secret: string) =>
+      client.query<{ id: string }>(
+        `INSERT INTO signatories (workshop_id, name, email, token_hash, unsubscribe_token_hash,
+           mail_off)
+         VALUES ($1, $2, $3, $4, $5, true) RETURNING id`,
+        [workshopId, name, `${name.toLowerCase()}@example.test`, hash(secret), hash(`${secret}u`)],
+      );
+    const grace = await plant("Grace", randomBytes(32).toString("base64url"));
+    await client.query(
+      `INSERT INTO sign_offs (signatory_id, workshop_id, decision_version, answer)
+       VALUES ($1, $2, 1, 'approved')`,
+      [grace.rows[0]!.id, workshopId],
+    );
+    await plant("Omar", token);
     return token;
   } finally {
     await client.end();

@@ -12,7 +12,7 @@ const CHOICES: { value: SignOffAnswer; label: string; hint: string }[] = [
   {
     value: "changes_requested",
     label: "Ask for changes",
-    hint: "Say what should change or what you need to know first.",
+    hint: "Something to change, or a question to answer first.",
   },
 ];
 

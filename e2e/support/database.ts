@@ -60,3 +60,22 @@ export async function plantUnsubscribeToken(participantId: string): Promise<stri
   ]);
   return token;
 }
+
+/**
+ * Someone asked to sign off the workshop's decision, with a personal link whose token the test
+ * knows (the app derives and mails it; the lookup only needs its hash). Mails to them are off.
+ */
+export async function plantSignatory(
+  workshopId: string,
+  { removed = false }: { removed?: boolean } = {},
+): Promise<{ signatoryId: string; token: string }> {
+  const token = linkToken();
+  const [row] = await query<{ id: string }>(
+    `INSERT INTO signatories (workshop_id, name, email, token_hash, unsubscribe_token_hash,
+       mail_off, revoked_at)
+     VALUES ($1, 'Lee', $2, $3, $4, true, CASE WHEN $5 THEN CURRENT_TIMESTAMP END)
+     RETURNING id`,
+    [workshopId, `lee-${token.slice(0, 8)}@e2e.test`, sha256(token), sha256(linkToken()), removed],
+  );
+  return { signatoryId: row!.id, token };
+}
