@@ -16,7 +16,7 @@ import {
   workshopFields,
 } from "./support/api";
 import { bounded } from "./support/concurrency";
-import { participantAndFirstRound, withDatabase } from "./support/database";
+import { participantAndFirstRound, plantSignatory, withDatabase } from "./support/database";
 
 // Hostile input against every route handler of the production build: malformed JSON, wrong
 // types, out-of-range numbers, oversize bodies, missing and extra fields, forged and malformed
@@ -281,6 +281,8 @@ interface World {
   liveShareToken: string;
   snapshotShareToken: string;
   revokedShareToken: string;
+  /** A signatory's link in a workshop with no decision: every answer is read, none is taken. */
+  signOffToken: string;
   sessionToken: string;
   csrfToken: string;
   csrfCookie: string;
@@ -377,6 +379,7 @@ async function createWorld(): Promise<World> {
     liveShareToken: live.token,
     snapshotShareToken: snapshot.token,
     revokedShareToken: revoked.token,
+    signOffToken: (await plantSignatory(main.workshopId)).token,
     sessionToken,
     csrfToken: (JSON.parse(csrf.text) as { csrfToken: string }).csrfToken,
     csrfCookie: cookieFrom(csrf.setCookies, csrfName),
@@ -1725,16 +1728,20 @@ function groups(): Group[] {
       covers: ["app/api/sign-off/[token]/route.ts"],
       cases: 300,
       write: true,
-      // The fuzz world asks nobody to sign off, so no token here is anyone's link.
+      // The world's signatory has no decision to answer: bodies are read, nothing is taken.
       arbitrary: (w) =>
         fc
           .record({
             token: segment(
               fc.oneof(
-                forgedToken,
-                malformedToken,
-                nearly(w.liveShareToken),
-                fc.constantFrom(w.liveShareToken, w.inviteToken, w.guestToken),
+                { weight: 4, arbitrary: fc.constant(w.signOffToken) },
+                { weight: 1, arbitrary: forgedToken },
+                { weight: 1, arbitrary: malformedToken },
+                { weight: 1, arbitrary: nearly(w.signOffToken) },
+                {
+                  weight: 1,
+                  arbitrary: fc.constantFrom(w.liveShareToken, w.inviteToken, w.guestToken),
+                },
               ),
             ),
             headers: headersFor(cookiesFor(w, { facilitator: true }), {

@@ -29,9 +29,9 @@ import { permissions, type Action, type Who } from "@/lib/access/permissions";
 // all of them (plus the pages and downloads, which are the reads).
 //
 // Who knows what: the workshop's id and its invite link are shown in the room, so every role
-// knows them. The other secrets are held only by their holder: the share links by the two link
-// roles, the facilitator link by the facilitator, the unsubscribe link (which arrives by mail) by
-// the participant. A role without the secret a row needs asks with a well-formed token that was
+// knows them. The other secrets are held only by their holder: the share links and sign-off links
+// by the two link roles, the facilitator link by the facilitator, the unsubscribe link (which
+// arrives by mail) by the participant. A role without the secret a row needs asks with a well-formed token that was
 // never issued.
 
 const DOC = "docs/permissions.md";
@@ -562,8 +562,9 @@ function renderDoc(): string {
     "Every read and write of Blueprint against every kind of caller, as the permission matrix test",
     "runs it against the production build. Blueprint has no server actions: every write is a route",
     "handler. Everybody knows a workshop's id and its invite link (both are shown in the room);",
-    "share, facilitator and unsubscribe links are known only to their holder, and other roles ask",
-    "with a well-formed link that was never issued.",
+    "share, facilitator, sign-off and unsubscribe links are known only to their holder, and other",
+    "roles ask with a well-formed link that was never issued. The share-link viewer, a leader, also",
+    "holds a personal sign-off link; the revoked-link holder holds one whose signatory was removed.",
     "",
     "Outcomes:",
     "",
