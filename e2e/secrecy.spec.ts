@@ -76,8 +76,12 @@ test("before the reveal nothing of another ballot reaches a participant's browse
   await expect(bob.getByText(/1 of 2 people have finished voting/)).toBeVisible();
   // Even the facilitator's pages carry no scores or reasons before the reveal, nor does the
   // series page, which shows nothing of a round that is not revealed: not even how many voted.
-  const facilitatorHtml = await page.request.get(`/w/${id}/facilitate`).then((r) => r.text());
-  for (const marker of markers) expect(facilitatorHtml).not.toContain(marker);
+  // The decision page is the facilitator's too; sign-off links exist only once a decision
+  // is recorded on a revealed round.
+  for (const path of [`/w/${id}/facilitate`, `/w/${id}/decision`]) {
+    const facilitatorHtml = await page.request.get(path).then((r) => r.text());
+    for (const marker of markers) expect(facilitatorHtml, path).not.toContain(marker);
+  }
   for (const headers of [{}, { RSC: "1" }] as Record<string, string>[]) {
     const seriesHtml = await page.request.get(`/w/${id}/series`, { headers }).then((r) => r.text());
     for (const marker of markers) expect(seriesHtml).not.toContain(marker);

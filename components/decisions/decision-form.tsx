@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
 import { Badge } from "@/components/ui/badge";
+import { ChoiceCard } from "@/components/ui/choice-card";
 import { Field, InputField, inputClass, primaryButtonClass } from "@/components/ui/field";
 import { FormProblem, useFormErrors } from "@/components/ui/form-errors";
 import { callApi } from "@/components/workshop/api";
@@ -98,24 +99,17 @@ export function DecisionForm({
         <legend className="font-semibold">What did the team decide?</legend>
         <div className="grid gap-2 sm:grid-cols-3">
           {choices.map((choice) => (
-            <label
+            <ChoiceCard
               key={choice.id}
-              className="rounded-card border-line-strong has-checked:border-accent has-checked:bg-accent-soft flex cursor-pointer flex-col gap-1 border p-3"
+              name="optionId"
+              value={choice.id}
+              checked={choice.id === optionId}
+              onChoose={() => setOptionId(choice.id)}
+              label={choice.name}
             >
-              <span className="flex items-center gap-2 font-semibold">
-                <input
-                  type="radio"
-                  name="optionId"
-                  value={choice.id}
-                  checked={choice.id === optionId}
-                  onChange={() => setOptionId(choice.id)}
-                  className="size-4"
-                />
-                {choice.name}
-              </span>
               {choice.recommended ? <Badge tone="accent">Recommended by the results</Badge> : null}
               <span className="text-muted text-sm">{choice.summary}</span>
-            </label>
+            </ChoiceCard>
           ))}
         </div>
         {errors.fields.optionId ? (

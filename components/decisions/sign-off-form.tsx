@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
+import { ChoiceCard } from "@/components/ui/choice-card";
 import { Field, inputClass, primaryButtonClass } from "@/components/ui/field";
 import { FormProblem, useFormErrors } from "@/components/ui/form-errors";
 import { callApi } from "@/components/workshop/api";
@@ -61,23 +62,16 @@ export function SignOffForm({ token, version }: { token: string; version: number
       <fieldset className="grid gap-2 sm:grid-cols-2">
         <legend className="sr-only">Do you sign off this decision?</legend>
         {CHOICES.map((choice) => (
-          <label
+          <ChoiceCard
             key={choice.value}
-            className="rounded-card border-line-strong bg-surface has-checked:border-accent has-checked:bg-accent-soft flex cursor-pointer flex-col gap-1 border p-3"
+            name="answer"
+            value={choice.value}
+            checked={answer === choice.value}
+            onChoose={() => setAnswer(choice.value)}
+            label={choice.label}
           >
-            <span className="flex items-center gap-2 font-semibold">
-              <input
-                type="radio"
-                name="answer"
-                value={choice.value}
-                checked={answer === choice.value}
-                onChange={() => setAnswer(choice.value)}
-                className="size-4"
-              />
-              {choice.label}
-            </span>
             <span className="text-muted text-sm">{choice.hint}</span>
-          </label>
+          </ChoiceCard>
         ))}
       </fieldset>
       <Field

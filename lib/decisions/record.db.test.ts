@@ -1,7 +1,6 @@
 // The decision record against a real PostgreSQL: versions, the rationale rule, the owners the
 // chosen workflow needs, the checklist it starts, concurrent saves, and the audit trail.
 import { beforeAll, describe, expect, it } from "vitest";
-import { isAppError } from "@/lib/errors";
 import { testDatabase } from "@/lib/db/test-database";
 import { mlLifecycle } from "@/lib/frameworks";
 import { recommend } from "@/lib/scoring";
@@ -9,6 +8,7 @@ import { revealRound, saveVote } from "@/lib/workshops/mutations";
 import {
   asFacilitator,
   criteria,
+  refusal,
   startWorkshop,
   type StartedWorkshop,
 } from "@/lib/workshops/test-fixtures";
@@ -53,15 +53,6 @@ function handoff(overrides: Partial<RecordDecisionInput> = {}): RecordDecisionIn
     reviewOn: "2027-04-05",
     ...overrides,
   };
-}
-
-async function refusal(work: Promise<unknown>) {
-  const error = await work.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  if (!isAppError(error)) throw new Error(`Expected a refusal, got ${String(error)}`);
-  return error;
 }
 
 describe("a decision record", () => {

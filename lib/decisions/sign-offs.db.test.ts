@@ -4,7 +4,6 @@
 // names the signatory by id only.
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { testDatabase } from "@/lib/db/test-database";
-import { isAppError } from "@/lib/errors";
 import { mlLifecycle } from "@/lib/frameworks";
 import { sendDueMails } from "@/lib/mail/outbox";
 import { testMailbox, TEST_APP_URL } from "@/lib/mail/test-mailbox";
@@ -14,6 +13,7 @@ import { revealRound, saveVote } from "@/lib/workshops/mutations";
 import {
   asFacilitator,
   criteria,
+  refusal,
   startWorkshop,
   type StartedWorkshop,
 } from "@/lib/workshops/test-fixtures";
@@ -69,15 +69,6 @@ function linkIn(address: string): string {
   const match = new RegExp(`${TEST_APP_URL}/d/([A-Za-z0-9_-]+)`).exec(mails.at(-1)!.text);
   expect(match).not.toBeNull();
   return match![1]!;
-}
-
-async function refusal(work: Promise<unknown>) {
-  const error = await work.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  if (!isAppError(error)) throw new Error(`Expected a refusal, got ${String(error)}`);
-  return error;
 }
 
 describe("asking for sign-off", () => {

@@ -7,7 +7,7 @@ import { deriveUnsubscribeToken } from "@/lib/auth/tokens";
 import { testDatabase } from "@/lib/db/test-database";
 import { testMailbox, TEST_APP_URL } from "@/lib/mail/test-mailbox";
 import { authSecret } from "@/lib/env";
-import { isAppError, TooSoonError } from "@/lib/errors";
+import { TooSoonError } from "@/lib/errors";
 import { sendDueMails } from "@/lib/mail/outbox";
 import { unsubscribe } from "@/lib/mail/unsubscribe";
 import { auditTrailOf } from "./audit";
@@ -23,7 +23,13 @@ import {
 } from "./mutations";
 import { nudgeParticipants } from "./nudge";
 import { runSweep } from "./sweep";
-import { asFacilitator, criteria, startWorkshop, type StartedWorkshop } from "./test-fixtures";
+import {
+  asFacilitator,
+  criteria,
+  refusal,
+  startWorkshop,
+  type StartedWorkshop,
+} from "./test-fixtures";
 
 const db = testDatabase();
 const MINUTE = 60_000;
@@ -65,15 +71,6 @@ async function nudgeAudits(workshopId: string) {
   return (await auditTrailOf(workshopId))
     .filter((event) => event.action === "participants.nudge")
     .map((event) => ({ actorKind: event.actorKind, data: event.data }));
-}
-
-async function refusal(promise: Promise<unknown>) {
-  const error = await promise.then(
-    () => null,
-    (thrown: unknown) => thrown,
-  );
-  if (!isAppError(error)) throw new Error(`Expected a refusal, got ${String(error)}`);
-  return error;
 }
 
 /** A workshop with everyone the rules tell apart: only Bo and Dee are to be nudged. */

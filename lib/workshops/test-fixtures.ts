@@ -2,6 +2,7 @@
 // which lib/db/test-setup.ts points at each test file's own migrated schema.
 import { grantFor, type Grant } from "@/lib/access/gate";
 import type { Action, AuditActor } from "@/lib/access/permissions";
+import { isAppError, type AppError } from "@/lib/errors";
 import { parseWorkshopId, type WorkshopId } from "@/lib/ids";
 import { getFacilitatorView, findFacilitatorCapability } from "./data";
 import { createWorkshop, joinWorkshop } from "./mutations";
@@ -111,4 +112,14 @@ export function asParticipant<A extends Action>(
   const participant = workshop.participants.find((p) => p.participantId === participantId);
   if (!participant) throw new Error(`${participantId} did not join this workshop as a guest.`);
   return asGuest(workshop.workshopId, participant, action);
+}
+
+/** The AppError `work` is refused with; fails the test if it succeeds or throws anything else. */
+export async function refusal(work: Promise<unknown>): Promise<AppError> {
+  const error = await work.then(
+    () => null,
+    (thrown: unknown) => thrown,
+  );
+  if (!isAppError(error)) throw new Error(`Expected a refusal, got ${String(error)}`);
+  return error;
 }
