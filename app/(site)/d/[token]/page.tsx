@@ -6,7 +6,6 @@ import { SignOffForm } from "@/components/decisions/sign-off-form";
 import { ResultsReport } from "@/components/results/results-report";
 import { Notice } from "@/components/ui/notice";
 import { RateLimitedNotice } from "@/components/ui/rate-limited-notice";
-import { WorkshopHeading } from "@/components/workshop/workshop-heading";
 import { buildBrief, formatMoment } from "@/lib/decisions/brief";
 import { loadDecision } from "@/lib/decisions/record";
 import { findSignatory } from "@/lib/decisions/sign-offs";
@@ -58,12 +57,7 @@ export default async function SignOffPage({ params }: { params: Promise<{ token:
 
   return (
     <div className="space-y-6">
-      <WorkshopHeading
-        eyebrow="Sign-off"
-        title={source.workshop.title}
-        teamName={source.workshop.teamName}
-      />
-      <p className="text-lg">
+      <p className="text-lg print:hidden">
         Hello {signatory.name}. {source.workshop.teamName} asks you to sign off its decision. Read
         the brief, then approve it or ask for changes. The team&apos;s analysis is below it.
       </p>
