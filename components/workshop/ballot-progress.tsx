@@ -6,7 +6,8 @@ import type { ParticipantLiveState } from "@/lib/workshops/live-state";
 
 /**
  * The room's progress above a participant's ballot, live: how many have finished, never who or
- * what. The reveal, the next round, closing and a moved deadline re-read the page.
+ * what. The reveal takes the phone to the results; the next round, closing and a moved deadline
+ * re-read the page.
  */
 export function BallotProgress({
   workshopId,
@@ -30,7 +31,10 @@ export function BallotProgress({
     autoReveal,
     resultsVersion: "",
   };
-  const { state, connection } = useLiveWorkshop(workshopId, rendered, initial, { spread: true });
+  const { state, connection } = useLiveWorkshop(workshopId, rendered, initial, {
+    spread: true,
+    onReveal: `/w/${workshopId}/results`,
+  });
   const { joined, voted } = state.counts;
   const automatic = state.autoReveal ?? autoReveal;
   return (

@@ -1,4 +1,3 @@
-import { readdirSync, readFileSync } from "node:fs";
 import { Agent, request } from "node:http";
 import { pathToFileURL } from "node:url";
 import pg from "pg";
@@ -13,6 +12,7 @@ import {
   type AppServer,
   type BenchDatabase,
 } from "./lib/app-server";
+import { cpuSeconds, peakMemoryMb } from "./lib/process-stats";
 import { createWorkshop, openRoundOf } from "./lib/workshop";
 
 // A live room's ballot burst: 500 guests (each a phone with its own cookie and its own open
@@ -105,45 +105,6 @@ function get(origin: string, path: string): Promise<void> {
     req.on("error", reject);
     req.end();
   });
-}
-
-/** Peak resident memory (VmHWM) of the real Next.js server under the spawned process group. */
-function peakMemoryMb(groupLeader: number): { pid: number; name: string; mb: number } | null {
-  let best: { pid: number; name: string; mb: number } | null = null;
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      // Fields after the parenthesised name: state ppid pgrp …
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      if (Number(fields[2]) !== groupLeader) continue;
-      const status = readFileSync(`/proc/${entry}/status`, "utf8");
-      const name = /^Name:\s*(.+)$/m.exec(status)?.[1] ?? "?";
-      const kb = Number(/^VmHWM:\s*(\d+)\s*kB/m.exec(status)?.[1] ?? 0);
-      const candidate = { pid: Number(entry), name, mb: kb / 1024 };
-      // The server renames itself "next-server"; otherwise the biggest process of the group.
-      const isServer = name.startsWith("next-server");
-      if (!best || isServer || (!best.name.startsWith("next-server") && candidate.mb > best.mb)) {
-        best = candidate;
-        if (isServer) return best;
-      }
-    } catch {
-      // Gone meanwhile.
-    }
-  }
-  return best;
-}
-
-/** CPU seconds (user + system) a process has used so far. */
-function cpuSeconds(pid: number): number {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    // utime and stime, in clock ticks (100 per second on Linux).
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return NaN;
-  }
 }
 
 async function joinGuests(server: AppServer, inviteToken: string, workshopId: string, n: number) {
