@@ -98,11 +98,6 @@ export async function loadSignatories(workshopId: string): Promise<SignatorySumm
   }));
 }
 
-/** A signatory's answer for `version`, if they gave one. */
-export function answerFor(person: SignatorySummary, version: number): SignOffEntry | undefined {
-  return person.answers.find((answer) => answer.version === version);
-}
-
 const requestedRow = z.object({
   decided: z.boolean(),
   added: z.number().int(),
