@@ -312,3 +312,48 @@ test("the printout is at most three A4 pages, headed by who took part, none half
   expect(anonymousText).toContain("4 people voted");
   for (const person of team) expect(anonymousText).not.toContain(person.displayName);
 });
+
+test("a criterion shows its first reasons, and all of them on its own link", async ({ page }) => {
+  const workshop = await startWorkshop(workshopFields("Many reasons"));
+  const roundId = await openRoundOf(workshop.workshopId);
+  for (const index of [1, 2, 3, 4, 5]) {
+    const cookie = await joinWorkshop(workshop, {
+      displayName: `Person ${index}`,
+      role: "ml_engineer",
+    });
+    await expectOk(
+      send({
+        method: "PUT",
+        path: `/api/workshops/${workshop.workshopId}/votes`,
+        cookie,
+        body: {
+          roundId,
+          answers: ids.map((criterionId) => ({
+            criterionId,
+            score: 3,
+            ...(criterionId === "governance" && { rationale: `Reason number ${index}` }),
+          })),
+        },
+      }),
+    );
+  }
+  await expectOk(
+    send({
+      method: "POST",
+      path: `/api/workshops/${workshop.workshopId}/reveal`,
+      cookie: workshop.facilitatorCookie,
+    }),
+  );
+  await openResults(page, workshop);
+  const governance = page.getByTestId("criterion-governance");
+  await expect(governance.getByText(/^Reason number \d$/)).toHaveCount(3);
+  await expect(governance.getByRole("heading", { name: "Reasons given (5)" })).toBeVisible();
+  await governance.getByRole("link", { name: /^All 5 reasons on / }).click();
+  await expect(page).toHaveURL(/reasons=governance#criterion-governance$/);
+  await expect(governance.getByText(/^Reason number \d$/)).toHaveCount(5);
+  await expect(governance.getByRole("link", { name: /^All 5 reasons/ })).toHaveCount(0);
+  // An address naming no criterion shows the first reasons, as without it.
+  await page.goto(`/w/${workshop.workshopId}/results?reasons=%3Cscript%3E`);
+  await expect(governance.getByText(/^Reason number \d$/)).toHaveCount(3);
+  await expectAccessible(page);
+});

@@ -12,6 +12,7 @@ import { DotPlot } from "./dot-plot";
 import { RadarChart } from "./radar-chart";
 import {
   CriteriaSection,
+  type ReasonsPaging,
   HistorySection,
   NextStepsSection,
   QuestionsSection,
@@ -35,6 +36,7 @@ export function ResultsReport({
   roundHref,
   tools,
   brief,
+  reasons,
 }: {
   view: ResultsView;
   /** Where the ballots CSV downloads; a share link without it offers none. */
@@ -43,12 +45,14 @@ export function ResultsReport({
   tools?: ReactNode;
   /** Leadership's brief: first, with the team's analysis folded under it. */
   brief?: ReactNode;
+  /** Reasons beyond the first few of each criterion come by their own link. */
+  reasons?: ReasonsPaging;
 }) {
   const analysis = (
     <>
       <RecommendationSection view={view} />
       <WhySection view={view} />
-      <CriteriaSection view={view} />
+      <CriteriaSection view={view} reasons={reasons} />
 
       <Section
         id="profile"
@@ -139,7 +143,12 @@ export function ResultsReport({
       {brief ? (
         <>
           {brief}
-          <details className="group space-y-6" data-testid="analysis">
+          <details
+            className="group space-y-6"
+            data-testid="analysis"
+            // Asked for a criterion's reasons: they are inside, so it opens on them.
+            open={Boolean(reasons?.expanded)}
+          >
             <summary className="rounded-card border-line bg-surface-muted cursor-pointer border px-5 py-4 text-lg font-semibold print:hidden">
               The team&apos;s analysis: agreement, profile, ranking and trade-offs
             </summary>

@@ -279,7 +279,27 @@ export function Histogram({
   );
 }
 
-export function CriteriaSection({ view }: { view: ResultsView }) {
+/** Reasons shown on each criterion until its own link asks for all of them. */
+export const REASONS_SHOWN = 3;
+
+/**
+ * Which criterion shows all its reasons (the others show their first REASONS_SHOWN), and the
+ * address that shows all of one. A room of 300 gives well over a thousand reasons: sending
+ * every one to every phone made the page a megabyte at the moment of the reveal.
+ */
+export interface ReasonsPaging {
+  expanded: string | null;
+  href: (criterionId: string) => string;
+}
+
+export function CriteriaSection({
+  view,
+  reasons,
+}: {
+  view: ResultsView;
+  /** Without it, every reason is shown. */
+  reasons?: ReasonsPaging;
+}) {
   return (
     <Section
       id="criteria"
@@ -294,6 +314,7 @@ export function CriteriaSection({ view }: { view: ResultsView }) {
         {view.criteria.map((criterion) => (
           <li
             key={criterion.id}
+            id={`criterion-${criterion.id}`}
             className="rounded-card border-line bg-surface-muted space-y-3 border p-4 print:break-inside-avoid print:space-y-1 print:p-3"
             data-testid={`criterion-${criterion.id}`}
           >
@@ -320,28 +341,50 @@ export function CriteriaSection({ view }: { view: ResultsView }) {
               <Histogram criterion={criterion} />
             </div>
             {criterion.rationales.length > 0 ? (
-              <div className="space-y-2">
-                <h4 className="text-sm font-semibold">Reasons given</h4>
-                <ul className="space-y-2">
-                  {criterion.rationales.map((rationale, index) => (
-                    <li
-                      key={index}
-                      className="rounded-control bg-surface ring-line px-3 py-2 text-sm ring-1"
-                    >
-                      <p className="whitespace-pre-line">{rationale.text}</p>
-                      <p className="text-muted mt-1">
-                        {rationale.author ? `${rationale.author}, ` : ""}
-                        {rationale.answer}
-                      </p>
-                    </li>
-                  ))}
-                </ul>
-              </div>
+              <Reasons criterion={criterion} reasons={reasons} />
             ) : null}
           </li>
         ))}
       </ol>
     </Section>
+  );
+}
+
+function Reasons({
+  criterion,
+  reasons,
+}: {
+  criterion: CriterionResult;
+  reasons: ReasonsPaging | undefined;
+}) {
+  const all = criterion.rationales;
+  const folded = reasons !== undefined && reasons.expanded !== criterion.id;
+  const shown = folded ? all.slice(0, REASONS_SHOWN) : all;
+  return (
+    <div className="space-y-2">
+      <h4 className="text-sm font-semibold">
+        Reasons given{all.length > REASONS_SHOWN ? ` (${all.length})` : ""}
+      </h4>
+      <ul className="space-y-2">
+        {shown.map((rationale, index) => (
+          <li key={index} className="rounded-control bg-surface ring-line px-3 py-2 text-sm ring-1">
+            <p className="whitespace-pre-line">{rationale.text}</p>
+            <p className="text-muted mt-1">
+              {rationale.author ? `${rationale.author}, ` : ""}
+              {rationale.answer}
+            </p>
+          </li>
+        ))}
+      </ul>
+      {folded && all.length > shown.length ? (
+        <a
+          href={reasons.href(criterion.id)}
+          className="text-accent inline-block text-sm font-medium underline print:hidden"
+        >
+          All {all.length} reasons on {criterion.name}
+        </a>
+      ) : null}
+    </div>
   );
 }
 

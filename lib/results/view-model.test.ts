@@ -14,7 +14,7 @@ import {
 } from "@/lib/scoring";
 import type { Rationale, ResultsParticipant, ResultsSource, RevealedRound } from "./source";
 import { resultsSource } from "./test-fixtures";
-import { buildResultsView, type Audience, type ResultsView } from "./view-model";
+import { buildResultsView, expandedReasons, type Audience, type ResultsView } from "./view-model";
 
 const CRITERIA = ["governance", "speed", "skills", "cost"] as const;
 
@@ -364,6 +364,14 @@ describe("criteria", () => {
     { participantId: "p1", criterionId: "governance", score: 3, text: "Apples" },
   ];
   const rec = recommend(mlLifecycle, b);
+
+  it("name the one whose reasons a page shows in full, from the address, and nothing else", () => {
+    const v = view(sourceOf({ ballots: b }), facilitator);
+    expect(expandedReasons(v, "speed")).toBe("speed");
+    for (const asked of ["nonsense", ["speed"], undefined, "", "speed "]) {
+      expect(expandedReasons(v, asked)).toBeNull();
+    }
+  });
 
   it("come disputed first, in framework order, then the rest in framework order", () => {
     expect(rec.disputed).toEqual(["speed", "cost"]);

@@ -699,3 +699,13 @@ export function buildResultsView(
     history: historyOf(source, computed),
   };
 }
+
+/**
+ * The criterion whose reasons a page was asked to show in full (`?reasons=<criterion id>`):
+ * one of the view's criteria, else none. Anything else in the address is ignored.
+ */
+export function expandedReasons(view: ResultsView, asked: unknown): string | null {
+  return typeof asked === "string" && view.criteria.some((criterion) => criterion.id === asked)
+    ? asked
+    : null;
+}

@@ -12,14 +12,20 @@ import { findSignatory } from "@/lib/decisions/sign-offs";
 import { lookUpLink } from "@/lib/http/rate-limit";
 import { loadResults } from "@/lib/results/data";
 import { driftSincePrevious } from "@/lib/results/series";
-import { buildResultsView, SHOW_CAREFULLY } from "@/lib/results/view-model";
+import { buildResultsView, expandedReasons, SHOW_CAREFULLY } from "@/lib/results/view-model";
 
 export const metadata: Metadata = { title: "Sign off the decision", robots: { index: false } };
 
 // A signatory's personal page: the brief of the decision in force, their answer to it, and the
 // team's analysis folded below, shown as a new share link shows it (no names, reasons without
 // their authors, no CSV). Unknown and removed links get the same 404.
-export default async function SignOffPage({ params }: { params: Promise<{ token: string }> }) {
+export default async function SignOffPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ token: string }>;
+  searchParams: Promise<{ reasons?: string | string[] }>;
+}) {
   const { token } = await params;
   const lookup = await lookUpLink(
     await headers(),
@@ -70,6 +76,10 @@ export default async function SignOffPage({ params }: { params: Promise<{ token:
       ) : null}
       <ResultsReport
         view={view}
+        reasons={{
+          expanded: expandedReasons(view, (await searchParams).reasons),
+          href: (criterion) => `/d/${token}?reasons=${criterion}#criterion-${criterion}`,
+        }}
         brief={
           <>
             <DecisionBrief

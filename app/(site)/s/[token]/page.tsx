@@ -10,7 +10,7 @@ import { lookUpLink } from "@/lib/http/rate-limit";
 import { resultsVersionOf } from "@/lib/workshops/live-state";
 import { resultsForShareLink } from "@/lib/results/access";
 import { driftSincePrevious } from "@/lib/results/series";
-import { buildResultsView } from "@/lib/results/view-model";
+import { buildResultsView, expandedReasons } from "@/lib/results/view-model";
 import { buildBrief, decidedBy } from "@/lib/decisions/brief";
 import { loadDecision } from "@/lib/decisions/record";
 import { settleDeadlines } from "@/lib/workshops/deadlines";
@@ -21,8 +21,10 @@ export const metadata: Metadata = { title: "Workshop results", robots: { index: 
 // get the same 404; before the first reveal the page says only that nothing is there yet.
 export default async function SharedResultsPage({
   params,
+  searchParams,
 }: {
   params: Promise<{ token: string }>;
+  searchParams: Promise<{ reasons?: string | string[] }>;
 }) {
   const { token } = await params;
   const lookup = await lookUpLink(
@@ -85,6 +87,10 @@ export default async function SharedResultsPage({
       <ResultsReport
         view={view}
         csvHref={access.link.shows.csv ? `/s/${token}/ballots.csv` : undefined}
+        reasons={{
+          expanded: expandedReasons(view, (await searchParams).reasons),
+          href: (criterion) => `/s/${token}?reasons=${criterion}#criterion-${criterion}`,
+        }}
         brief={
           <DecisionBrief
             brief={buildBrief(

@@ -13,7 +13,7 @@ import { authorizeOrNotFound, grantAlso, type Grant } from "@/lib/access/gate";
 import { publicOrigin } from "@/lib/http/origin";
 import { renderedResults, resultsForMember } from "@/lib/results/access";
 import { roundParam } from "@/lib/results/csv-response";
-import { buildResultsView } from "@/lib/results/view-model";
+import { buildResultsView, expandedReasons } from "@/lib/results/view-model";
 import { isInSeries } from "@/lib/results/series";
 import { settleDeadlines } from "@/lib/workshops/deadlines";
 import { listShareLinks } from "@/lib/workshops/share-links";
@@ -48,11 +48,12 @@ export default async function ResultsPage({
   searchParams,
 }: {
   params: Promise<{ workshopId: string }>;
-  searchParams: Promise<{ round?: string | string[] }>;
+  searchParams: Promise<{ round?: string | string[]; reasons?: string | string[] }>;
 }) {
   const { workshopId } = await params;
   await settleDeadlines({ workshopId });
-  const asked = roundParam((await searchParams).round);
+  const query = await searchParams;
+  const asked = roundParam(query.round);
   if (asked === null) notFound();
   const grant = await authorizeOrNotFound(workshopId, "results.view");
   const access = await resultsForMember(grant);
@@ -175,6 +176,11 @@ export default async function ResultsPage({
         view={view}
         csvHref={`/w/${workshopId}/results/ballots.csv?round=${view.round.number}`}
         roundHref={(round) => `/w/${workshopId}/results?round=${round}`}
+        reasons={{
+          expanded: expandedReasons(view, query.reasons),
+          href: (criterion) =>
+            `/w/${workshopId}/results?round=${view.round.number}&reasons=${criterion}#criterion-${criterion}`,
+        }}
         tools={tools}
       />
     </div>
