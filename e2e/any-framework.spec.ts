@@ -72,7 +72,7 @@ test("two criteria and two options: dot plot at every width, no trade-offs, no q
   browser,
 }, testInfo) => {
   // A whole workshop with screenshots at three widths: about a minute on a busy machine.
-  test.setTimeout(150_000);
+  test.setTimeout(240_000);
   const workshop = await workshopOn(page, small, "Tabs or spaces, once and for all");
   const ada = await joinAs(browser, workshop.inviteLink, "Ada", "Something else");
   await expect(ada.getByRole("group", { name: "Patience" })).toBeVisible();
@@ -106,7 +106,7 @@ test("eight criteria, six options and 100-character names fit the ballot, the ro
   page,
   browser,
 }, testInfo) => {
-  test.setTimeout(150_000);
+  test.setTimeout(240_000);
   const workshop = await workshopOn(page, large, "The biggest decision the product allows");
   const ada = await joinAs(browser, workshop.inviteLink, "Ada", "Something else");
   await vote(ada, answers(large, [5, 1, 4, 2, 3]));

@@ -22,7 +22,7 @@ test("a team decides its on-call model: chosen on the start form, voted from two
   browser,
 }, testInfo) => {
   // Start form, two phones, reveal and results, each checked with axe and photographed.
-  test.setTimeout(150_000);
+  test.setTimeout(240_000);
   await page.goto("/");
   const choice = page.getByRole("group", { name: "What will the team decide?" });
   await expect(choice.getByRole("radio")).toHaveCount(4);
