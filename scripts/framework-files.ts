@@ -1,5 +1,5 @@
 import { frameworks } from "@/lib/frameworks";
-import { frameworkJsonSchema } from "@/lib/frameworks/schema";
+import { frameworkFileText, frameworkJsonSchema } from "@/lib/frameworks/schema";
 
 // The files `npm run framework-schema` writes: the JSON Schema of the framework file format and
 // every built-in framework as a file a team can start from. framework-files.test.ts fails when
@@ -15,8 +15,7 @@ export function frameworkFiles(): { path: string; content: string }[] {
     { path: SCHEMA_PATH, content: json(frameworkJsonSchema()) },
     ...frameworks.map((framework) => ({
       path: `docs/frameworks/${framework.id}.json`,
-      // The schema's address first, so editors check and complete the file while it is edited.
-      content: json({ $schema: "../framework.schema.json", ...framework }),
+      content: frameworkFileText(framework, "../framework.schema.json"),
     })),
   ];
 }

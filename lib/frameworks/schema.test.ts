@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { validateFramework } from "@/lib/scoring";
 import { frameworks, mlLifecycle } from "./index";
-import { frameworkSchema, parseFrameworkJson } from "./schema";
+import { frameworkProblems, frameworkSchema, parseFrameworkJson, TEXT_LIMITS } from "./schema";
 
 function validates(value: unknown): boolean {
   try {
@@ -88,6 +88,33 @@ describe("the framework file format", () => {
     );
   });
 
+  it("names each problem at the field it belongs to", () => {
+    const broken = structuredClone(mlLifecycle) as unknown as Record<string, unknown> & {
+      criteria: Record<string, unknown>[];
+      options: Record<string, unknown>[];
+    };
+    broken.name = " ";
+    broken.criteria[1]!.name = "x".repeat(TEXT_LIMITS.name + 1);
+    broken.options[2]!.summary = "";
+    expect(frameworkProblems(broken)).toEqual([
+      { path: "name", message: "must be a non-empty text" },
+      { path: "criteria.1.name", message: `must be at most ${TEXT_LIMITS.name} characters` },
+      { path: "options.2.summary", message: "must be a non-empty text" },
+    ]);
+    // A problem only validateFramework sees (a cross-reference) lands on its field too.
+    const twice = structuredClone(mlLifecycle) as unknown as { options: { id: string }[] };
+    twice.options[2]!.id = twice.options[0]!.id;
+    expect(frameworkProblems(twice)).toEqual([{ path: "options.2", message: "appears twice" }]);
+    const unknownCell = structuredClone(mlLifecycle) as unknown as {
+      tradeOffs: { cells: Record<string, string> }[];
+    };
+    unknownCell.tradeOffs[1]!.cells.nowhere = "a cell";
+    expect(frameworkProblems(unknownCell)).toEqual([
+      { path: "tradeOffs.1.cells.nowhere", message: "is not an option of this framework" },
+    ]);
+    expect(frameworkProblems(mlLifecycle)).toEqual([]);
+  });
+
   it("rejects what is not a framework at all, and names the problem", () => {
     for (const value of [null, 1, "x", [], {}]) {
       expect(frameworkSchema.safeParse(value).success).toBe(false);
@@ -99,7 +126,7 @@ describe("the framework file format", () => {
     };
     delete noProfile.options[0]!.profile.cost;
     expect(() => parseFrameworkJson(JSON.stringify(noProfile))).toThrow(
-      /option "linear-handoff".profile.cost/,
+      /options\.0\.profile\.cost: must be a whole number from 1 to 5/,
     );
   });
 });

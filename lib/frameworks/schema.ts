@@ -12,11 +12,43 @@ import {
 // scripts/framework-schema.ts) can help whoever writes a file; the refinement at the end runs
 // validateFramework, which remains the one source of truth for what is valid (cross-references
 // such as a profile naming every criterion cannot be written as a shape). schema.test.ts checks
-// that this schema accepts exactly what validateFramework accepts.
+// that this schema accepts exactly what validateFramework accepts, within the length limits below.
+//
+// The limits are the file format's own: a framework someone writes is shown to everyone in their
+// workshops, on phones and on a projector, so every text and list has a ceiling, set well above
+// the longest in the built-in frameworks.
 
-/** Like the scoring library's isText: a string that is not blank. */
-const text = z.string().regex(/\S/, "must be a non-empty text");
-const texts = z.array(text);
+export const TEXT_LIMITS = {
+  /** Names, labels, trade-off dimensions, owner roles: a line on a phone. */
+  name: 80,
+  /** The question, the cells of the trade-off table, a fact's question. */
+  line: 200,
+  /** Every other text: anchors, help, summaries, paths, risks. */
+  paragraph: 800,
+  /** Strengths, weaknesses, risks, owners, common risks. */
+  listItems: 8,
+  tradeOffs: 12,
+  facts: 12,
+} as const;
+
+// The framework editor builds these schemas in the browser, whose Content-Security-Policy allows
+// no eval: jitless zod there, as lib/http/zod-in-browser.ts explains (this folder imports
+// nothing outside the frameworks and the scoring library, so it says it itself).
+if (typeof window !== "undefined") z.config({ jitless: true });
+
+/** Like the scoring library's isText: a string that is not blank, here also of bounded length. */
+function bounded(max: number) {
+  return z
+    .string()
+    .regex(/\S/, "must be a non-empty text")
+    .max(max, `must be at most ${max} characters`);
+}
+const name = bounded(TEXT_LIMITS.name);
+const line = bounded(TEXT_LIMITS.line);
+const text = bounded(TEXT_LIMITS.paragraph);
+const texts = z
+  .array(text)
+  .max(TEXT_LIMITS.listItems, `must have at most ${TEXT_LIMITS.listItems} entries`);
 const id = z
   .string()
   .max(FRAMEWORK_LIMITS.idLength)
@@ -25,7 +57,7 @@ const id = z
 const criterionSchema = z
   .object({
     id,
-    name: text,
+    name,
     kind: z.enum(["need", "capacity"]),
     anchors: z
       .strictObject({
@@ -37,7 +69,7 @@ const criterionSchema = z
       })
       .describe("What each score means; 1 and 5 are required."),
     help: text.describe("Shown beside the scale while voting."),
-    label: text.describe('Lower-case name used inside sentences, e.g. "iteration speed".'),
+    label: name.describe('Lower-case name used inside sentences, e.g. "iteration speed".'),
     shortfall: text.describe(
       "A critical gap in words; {option}, {profile} and {team} are filled in.",
     ),
@@ -50,15 +82,16 @@ const implementationSchema = z.object({
   scaling: text,
   review: text,
   owners: z
-    .array(text)
+    .array(name)
     .min(1)
+    .max(TEXT_LIMITS.listItems)
     .optional()
     .describe("The roles a decision for this option names owners for."),
 });
 
 const optionSchema = z.object({
   id,
-  name: text,
+  name,
   summary: text,
   profile: z
     .record(z.string(), z.literal([1, 2, 3, 4, 5]))
@@ -72,14 +105,14 @@ const optionSchema = z.object({
 
 const tradeOffSchema = z.object({
   id,
-  dimension: text,
-  cells: z.record(z.string(), text).describe("One text per option id."),
+  dimension: name,
+  cells: z.record(z.string(), line).describe("One text per option id."),
   criteria: z.array(z.string()).optional(),
 });
 
 const factSchema = z.object({
   id,
-  question: text,
+  question: line,
   answer: text,
   appliesWhen: z
     .object({
@@ -95,13 +128,13 @@ const factSchema = z.object({
 export const frameworkSchema = z
   .object({
     id,
-    name: text,
-    question: text.describe("The decision in one question, as the team would ask it."),
+    name,
+    question: line.describe("The decision in one question, as the team would ask it."),
     summary: text,
     criteria: z.array(criterionSchema).min(1).max(FRAMEWORK_LIMITS.criteria),
     options: z.array(optionSchema).min(1).max(FRAMEWORK_LIMITS.options),
-    tradeOffs: z.array(tradeOffSchema).describe("May be empty."),
-    facts: z.array(factSchema).describe("May be empty."),
+    tradeOffs: z.array(tradeOffSchema).max(TEXT_LIMITS.tradeOffs).describe("May be empty."),
+    facts: z.array(factSchema).max(TEXT_LIMITS.facts).describe("May be empty."),
     commonRisks: texts.optional(),
     smallTeamNote: text.optional(),
     withoutDecision: text.optional(),
@@ -111,7 +144,12 @@ export const frameworkSchema = z
       validateFramework(value);
     } catch (error) {
       if (!(error instanceof ScoringInputError)) throw error;
-      context.addIssue({ code: "custom", message: error.message });
+      context.addIssue({
+        code: "custom",
+        // The path says which field; the message, without its own copy of the path, says what.
+        message: error.message.slice(error.item.length + 2),
+        path: itemPath(error.item, value),
+      });
     }
   }) satisfies z.ZodType<Framework>;
 
@@ -141,4 +179,77 @@ export function parseFrameworkJson(json: string): Framework {
     throw new Error(`Not a valid framework: ${where}${issue?.message ?? "invalid"}`);
   }
   return result.data as Framework;
+}
+
+/** The list each kind of item of validateFramework's messages lives in. */
+const LISTS: Record<string, "criteria" | "options" | "tradeOffs" | "facts"> = {
+  criterion: "criteria",
+  option: "options",
+  "trade-off row": "tradeOffs",
+  fact: "facts",
+};
+
+/**
+ * The path of the field validateFramework names in `item` (`criterion "speed".anchors`,
+ * `option[2]`, `framework.name`), so that a form can show the problem next to that field.
+ */
+export function itemPath(item: string, value: unknown): (string | number)[] {
+  const framework = value as Partial<Record<string, { id?: unknown }[]>>;
+  const rest = (tail: string) => tail.split(".").filter((key) => key !== "");
+  const byIndex = /^([a-z -]+)\[(\d+)\](.*)$/.exec(item);
+  if (byIndex && LISTS[byIndex[1]!]) {
+    return [LISTS[byIndex[1]!]!, Number(byIndex[2]), ...rest(byIndex[3]!)];
+  }
+  const byId = /^([a-z -]+) "([^"]*)"(.*)$/.exec(item);
+  if (byId && LISTS[byId[1]!]) {
+    const list = LISTS[byId[1]!]!;
+    // For an id that appears twice, the second one is the problem.
+    const index = (framework[list] ?? []).findLastIndex((entry) => entry?.id === byId[2]);
+    return index < 0 ? [list] : [list, index, ...rest(byId[3]!)];
+  }
+  return rest(item.replace(/^framework\.?/, ""));
+}
+
+/** One problem of a framework, at the path of its field ("" for the whole framework). */
+export interface FrameworkProblem {
+  path: string;
+  message: string;
+}
+
+/**
+ * A value read as the file format: the framework (unknown keys such as "$schema" dropped), or
+ * every problem found, each at its field's dotted path.
+ */
+export function checkFramework(
+  value: unknown,
+): { ok: true; framework: Framework } | { ok: false; problems: FrameworkProblem[] } {
+  const result = frameworkSchema.safeParse(value);
+  if (result.success) return { ok: true, framework: result.data as Framework };
+  const problems = new Map<string, string>();
+  const issues = result.error.issues.map((issue) => ({
+    path: issue.path.join("."),
+    message: issue.message,
+    ownCheck: issue.code === "custom",
+  }));
+  // validateFramework runs even beside the shape's own issues, and may name the same field, or
+  // the field around one the shape already named ("criteria.2.anchors" beside its "5").
+  for (const { path, message, ownCheck } of issues) {
+    const named = issues.some(
+      (other) => !other.ownCheck && (other.path === path || other.path.startsWith(`${path}.`)),
+    );
+    if (ownCheck && named) continue;
+    if (!problems.has(path)) problems.set(path, message);
+  }
+  return { ok: false, problems: [...problems].map(([path, message]) => ({ path, message })) };
+}
+
+/** Every problem the file format finds in a value (none for a valid framework). */
+export function frameworkProblems(value: unknown): FrameworkProblem[] {
+  const checked = checkFramework(value);
+  return checked.ok ? [] : checked.problems;
+}
+
+/** A framework as a file: pretty JSON, with the schema's address first for editors. */
+export function frameworkFileText(framework: Framework, schemaUrl: string): string {
+  return `${JSON.stringify({ $schema: schemaUrl, ...framework }, null, 2)}\n`;
 }

@@ -3,6 +3,7 @@ import {
   explanationParts,
   factApplies,
   FIT_TOLERANCE,
+  formatFit,
   formatNumber,
   risksOf,
   recommend,
@@ -214,13 +215,9 @@ function value(number: number | null, decimals = 1): string {
   return number === null ? NO_VALUE : formatNumber(number, decimals);
 }
 
-/**
- * A fit of 100 means no gap on any criterion the team scored, not a perfect workflow (no
- * workflow fits a real team perfectly), so the page says that instead of the number.
- */
+/** A fit in words (lib/scoring formatFit), or the page's mark for no value. */
 function fitLabel(fit: number | null): string {
-  if (fit === null) return NO_VALUE;
-  return fit >= 100 - FIT_TOLERANCE ? "no gaps" : `${formatNumber(fit)} of 100`;
+  return fit === null ? NO_VALUE : formatFit(fit);
 }
 
 function spreadOf(recommendation: Recommendation, criterionId: string): string {

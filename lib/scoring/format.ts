@@ -1,3 +1,5 @@
+import { FIT_TOLERANCE } from "./fit";
+
 /** A number as people write it: at most one decimal, no trailing ".0" (4.5, 3, 86.7). */
 export function formatNumber(value: number, decimals = 1): string {
   const factor = 10 ** decimals;
@@ -31,4 +33,12 @@ export function joinWords(words: readonly string[]): string {
 
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * A fit as every screen writes it. A fit of 100 means no gap on any criterion the team scored,
+ * not a perfect option (none fits a real team perfectly), so it reads "no gaps".
+ */
+export function formatFit(fit: number): string {
+  return fit >= 100 - FIT_TOLERANCE ? "no gaps" : `${formatNumber(fit)} of 100`;
 }

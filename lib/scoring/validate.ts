@@ -126,7 +126,11 @@ function checkOptions(options: unknown, criterionIds: readonly string[]): string
       if (!isRecord(option.implementation)) {
         throw frameworkError(`${item}.implementation`, "must be an object");
       }
-      checkTexts(option.implementation, ["pilot", "roles", "scaling", "review"], item);
+      checkTexts(
+        option.implementation,
+        ["pilot", "roles", "scaling", "review"],
+        `${item}.implementation`,
+      );
       const { owners } = option.implementation;
       if (
         owners !== undefined &&
