@@ -7,7 +7,7 @@
 // line. No cycles anywhere. Tests may reach across layers to set up a world (a rate limit's test
 // makes a workshop to count a ballot's saves), but not into cycles.
 
-const feature = "^lib/(workshops|results|decisions)/";
+const feature = "^lib/(workshops|results|decisions|authoring)/";
 const platform = "^lib/(access|auth|http|realtime|mail)/";
 const TESTS = "\\.test\\.tsx?$";
 const foundation = "^lib/(db/|errors\\.ts|ids\\.ts|env\\.ts)";

@@ -8,6 +8,7 @@ import { appOrigin, send, startWorkshop, workshopFields } from "./support/api";
 import { plantSignatory, plantUnsubscribeToken, query, withDatabase } from "./support/database";
 import { sha256 } from "./support/tokens";
 import { liveShareLink, workshopWithAVote } from "./support/worlds";
+import { buildOrBuy } from "@/lib/frameworks";
 
 // Every state-changing route handler, asked from another site: another origin, the opaque
 // "null" origin of a sandboxed frame or file page, and this app's own host on another port.
@@ -35,6 +36,9 @@ interface World {
   /** The title and display name a forged create or join would use. */
   forgedTitle: string;
   forgedName: string;
+  /** A framework the owner wrote, shared by link. */
+  frameworkId: string;
+  frameworkShareToken: string;
   /** A workshop nobody owns, whose facilitator link the owner's browser also holds. */
   unownedWorkshopId: string;
   cookies: {
@@ -220,6 +224,45 @@ const table: Row[] = [
     body: (w) => ({ workshopIds: [w.unownedWorkshopId] }),
   },
   {
+    route: "/api/frameworks",
+    method: "POST",
+    as: "owner",
+    path: () => "/api/frameworks",
+    body: () => ({ definition: { ...buildOrBuy, id: "forged" } }),
+  },
+  {
+    route: "/api/frameworks/[frameworkId]",
+    method: "PUT",
+    as: "owner",
+    path: (w) => `/api/frameworks/${w.frameworkId}`,
+    body: () => ({ definition: { ...buildOrBuy, id: "forged" }, basedOn: 1 }),
+  },
+  {
+    route: "/api/frameworks/[frameworkId]",
+    method: "DELETE",
+    as: "owner",
+    path: (w) => `/api/frameworks/${w.frameworkId}`,
+  },
+  {
+    route: "/api/frameworks/[frameworkId]/share",
+    method: "POST",
+    as: "owner",
+    path: (w) => `/api/frameworks/${w.frameworkId}/share`,
+  },
+  {
+    route: "/api/frameworks/[frameworkId]/share",
+    method: "DELETE",
+    as: "owner",
+    path: (w) => `/api/frameworks/${w.frameworkId}/share`,
+  },
+  {
+    route: "/api/frameworks/copy",
+    method: "POST",
+    as: "owner",
+    path: () => "/api/frameworks/copy",
+    body: (w) => ({ token: w.frameworkShareToken }),
+  },
+  {
     route: "/api/auth/confirm-link",
     method: "POST",
     as: "nobody",
@@ -324,6 +367,28 @@ async function createWorld(): Promise<World> {
   const shared = await liveShareLink(made, "Leadership");
 
   const unowned = await startWorkshop(workshopFields(`Cross-site unowned ${tag}`));
+  const sameSite = { Origin: appOrigin(), "Sec-Fetch-Site": "same-origin" };
+  const { frameworkId } = JSON.parse(
+    (
+      await send({
+        method: "POST",
+        path: "/api/frameworks",
+        cookie: owner,
+        body: { definition: { ...buildOrBuy, id: `cross-site-${tag}` } },
+        headers: sameSite,
+      })
+    ).text,
+  ) as { frameworkId: string };
+  const { url: frameworkShareUrl } = JSON.parse(
+    (
+      await send({
+        method: "POST",
+        path: `/api/frameworks/${frameworkId}/share`,
+        cookie: owner,
+        headers: sameSite,
+      })
+    ).text,
+  ) as { url: string };
   const ownerHoldingLink = `${owner}; ${unowned.facilitatorCookie}`;
 
   // The unsubscribe link and the sign-in link arrive by mail: planted with tokens the test knows
@@ -351,6 +416,8 @@ async function createWorld(): Promise<World> {
     ownerEmail,
     forgedTitle: `Forged ${tag}`,
     forgedName: `Forged ${tag}`,
+    frameworkId,
+    frameworkShareToken: frameworkShareUrl.split("/").at(-1)!,
     unownedWorkshopId: unowned.workshopId,
     cookies: { owner, facilitator, participant, ownerHoldingLink },
   };
@@ -386,6 +453,12 @@ async function state(w: World): Promise<unknown> {
       users: await rows("SELECT email FROM users WHERE email = ANY($1)", [
         [w.ownerEmail, w.victimEmail],
       ]),
+      frameworks: await rows(
+        `SELECT f.*, (SELECT json_agg(v.* ORDER BY v.version) FROM framework_versions v
+           WHERE v.framework_id = f.id) AS versions
+         FROM frameworks f JOIN users u ON u.id = f.owner_id WHERE u.email = $1`,
+        [w.ownerEmail],
+      ),
       signInTokens: await rows("SELECT * FROM verification_tokens WHERE identifier = $1", [
         w.victimEmail,
       ]),

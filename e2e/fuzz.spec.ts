@@ -5,6 +5,7 @@ import { writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { expect, test } from "@playwright/test";
 import fc from "fast-check";
+import { buildOrBuy } from "@/lib/frameworks";
 import { participantHandle } from "./app-secret";
 import { signedInAccount } from "./support/accounts";
 import {
@@ -84,6 +85,12 @@ const routeTable: Record<string, Method[]> = {
   "app/w/[workshopId]/results/ballots.csv/route.ts": ["GET"],
   "app/w/[workshopId]/decision.md/route.ts": ["GET"],
   "app/w/[workshopId]/archive.json/route.ts": ["GET"],
+  "app/api/frameworks/route.ts": ["POST"],
+  "app/api/frameworks/copy/route.ts": ["POST"],
+  "app/api/frameworks/[frameworkId]/route.ts": ["PUT", "DELETE"],
+  "app/api/frameworks/[frameworkId]/share/route.ts": ["POST", "DELETE"],
+  "app/frameworks/[frameworkId]/framework.json/route.ts": ["GET"],
+  "app/framework.schema.json/route.ts": ["GET"],
 };
 
 /**
@@ -284,6 +291,8 @@ interface World {
   /** A signatory's link in a workshop with no decision: every answer is read, none is taken. */
   signOffToken: string;
   sessionToken: string;
+  /** A framework the signed-in account wrote: every write to it here is refused. */
+  frameworkId: string;
   csrfToken: string;
   csrfCookie: string;
   /** A second workshop, for ids and cookies that are real but belong elsewhere. */
@@ -365,6 +374,13 @@ async function createWorld(): Promise<World> {
     name: "Fuzz",
     email: `fuzz-${tag}@example.test`,
   });
+  const { frameworkId } = JSON.parse(
+    (
+      await api("POST", "/api/frameworks", `next-auth.session-token=${sessionToken}`, {
+        definition: { ...buildOrBuy, id: "fuzz-framework" },
+      })
+    ).text,
+  ) as { frameworkId: string };
   const csrf = await api("GET", "/api/auth/csrf", "");
   const csrfName = csrf.setCookies.find((c) => c.includes("csrf-token="))!.split("=")[0]!;
   return {
@@ -381,6 +397,7 @@ async function createWorld(): Promise<World> {
     revokedShareToken: revoked.token,
     signOffToken: (await plantSignatory(main.workshopId)).token,
     sessionToken,
+    frameworkId,
     csrfToken: (JSON.parse(csrf.text) as { csrfToken: string }).csrfToken,
     csrfCookie: cookieFrom(csrf.setCookies, csrfName),
     other: {
@@ -1761,7 +1778,204 @@ function groups(): Group[] {
             body,
           })),
     },
+    {
+      name: "write or import a framework",
+      covers: ["app/api/frameworks/route.ts"],
+      cases: 500,
+      write: true,
+      arbitrary: (w) =>
+        fc
+          .record({
+            body: fc.oneof(
+              { weight: 24, arbitrary: frameworkBody() },
+              { weight: 1, arbitrary: chunkedOversize.map(() => ({ chunked: 300 * 1024 })) },
+            ),
+            headers: headersFor(cookiesFor(w, { facilitator: true }), {
+              json: true,
+              ownOrigin: baseURL,
+            }),
+            query: oddQuery,
+          })
+          .map(({ body, headers, query }) => ({
+            method: "POST",
+            path: `/api/frameworks${query}`,
+            headers,
+            body,
+          })),
+    },
+    {
+      name: "save, share, delete and copy a framework",
+      covers: [
+        "app/api/frameworks/[frameworkId]/route.ts",
+        "app/api/frameworks/[frameworkId]/share/route.ts",
+        "app/api/frameworks/copy/route.ts",
+      ],
+      cases: 400,
+      write: true,
+      arbitrary: (w) => {
+        const ids = segment(
+          fc.oneof(
+            { weight: 3, arbitrary: fc.constant(w.frameworkId) },
+            { weight: 2, arbitrary: forgedUuid },
+            { weight: 1, arbitrary: fc.constant(w.workshopId) },
+            { weight: 2, arbitrary: malformedId },
+          ),
+        );
+        const headers = headersFor(cookiesFor(w, { facilitator: true }), {
+          json: true,
+          ownOrigin: baseURL,
+        });
+        const owns = (id: string, cookie: string) =>
+          decodeURIComponentSafe(id).toLowerCase() === w.frameworkId &&
+          cookie.includes(`next-auth.session-token=${w.sessionToken}`);
+        return fc.oneof(
+          // A save with a body the format refuses, or that names a built-in framework's id.
+          fc
+            .record({ id: ids, headers, body: saveFrameworkBody(), query: oddQuery })
+            .map(({ id, headers, body, query }) => ({
+              method: "PUT",
+              path: `/api/frameworks/${id}${query}`,
+              headers,
+              body,
+            })),
+          // Sharing, ending the link and deleting, by anyone but the author.
+          fc
+            .record({
+              id: ids,
+              headers,
+              method: fc.constantFrom("POST", "DELETE"),
+              suffix: fc.constantFrom("", "/share"),
+              body: fc.oneof(fc.constant(undefined), rawBody({})),
+            })
+            .filter(({ id, headers }) => !owns(id, headers.Cookie ?? ""))
+            .filter(({ method, suffix }) => !(method === "POST" && suffix === ""))
+            .map(({ id, headers, method, suffix, body }) => ({
+              method,
+              path: `/api/frameworks/${id}${suffix}`,
+              headers,
+              body,
+            })),
+          // Copying with a link that was never issued, or with no link at all.
+          fc
+            .record({
+              headers,
+              body: bodyFor(
+                { token: forgedTokenValue() },
+                fc.oneof(
+                  fc
+                    .oneof(forgedToken, malformedToken, fc.constantFrom(w.liveShareToken))
+                    .map((token) => set("token", token)),
+                  fc.constant(drop("token")),
+                ),
+              ),
+            })
+            .map(({ headers, body }) => ({
+              method: "POST",
+              path: "/api/frameworks/copy",
+              headers,
+              body,
+            })),
+        );
+      },
+    },
+    {
+      name: "framework file and schema",
+      covers: [
+        "app/frameworks/[frameworkId]/framework.json/route.ts",
+        "app/framework.schema.json/route.ts",
+      ],
+      cases: 200,
+      write: false,
+      arbitrary: (w) =>
+        fc
+          .record({
+            path: fc.oneof(
+              segment(fc.oneof(fc.constant(w.frameworkId), forgedUuid, malformedId)).map(
+                (id) => `/frameworks/${id}/framework.json`,
+              ),
+              fc.constant("/framework.schema.json"),
+            ),
+            query: oddQuery,
+            headers: headersFor(cookiesFor(w, { facilitator: true }), { ownOrigin: baseURL }),
+          })
+          .map(({ path, query, headers }) => ({ method: "GET", path: `${path}${query}`, headers })),
+    },
   ];
+}
+
+/**
+ * A framework to write or import. Its base is a built-in framework under its built-in id, which
+ * the library refuses for a framework of one's own: whatever a corruption leaves valid, no case
+ * can store a framework, while every corruption still meets the file format's checks first.
+ */
+function frameworkDefinition(): fc.Arbitrary<unknown> {
+  const base = JSON.parse(JSON.stringify(buildOrBuy)) as Record<string, unknown>;
+  const paths = jsonPaths(base).filter((path) => path.at(-1) !== "id");
+  const value = fc.oneof(
+    jsonValue,
+    oddText,
+    illFormedText,
+    tooLong(800),
+    fc.constantFrom(null, "", 0, 6, [], {}, "<script>alert(1)</script>", "{option}"),
+  );
+  return fc.oneof(
+    fc
+      .array(fc.tuple(fc.constantFrom(...paths), value), { minLength: 1, maxLength: 3 })
+      .map((changes) => {
+        const copy = structuredClone(base);
+        for (const [path, replacement] of changes) setAt(copy, path, replacement);
+        return copy;
+      }),
+    fc.constant(base),
+    jsonValue,
+  );
+}
+
+function frameworkBody() {
+  return fc.oneof(
+    {
+      weight: 6,
+      arbitrary: frameworkDefinition().map((definition) => JSON.stringify({ definition })),
+    },
+    { weight: 2, arbitrary: rawBody({ definition: {} }) },
+    {
+      weight: 1,
+      // Over the framework routes' own limit, which is larger than the other routes'.
+      arbitrary: fc.constant(
+        JSON.stringify({ definition: { ...buildOrBuy, pad: "x".repeat(300 * 1024) } }),
+      ),
+    },
+  );
+}
+
+function saveFrameworkBody() {
+  return fc.oneof(
+    frameworkDefinition().chain((definition) =>
+      fc
+        .oneof(fc.constant(1), badNumber, wrongType)
+        .map((basedOn) => JSON.stringify({ definition, basedOn })),
+    ),
+    rawBody({ definition: {}, basedOn: 1 }),
+  );
+}
+
+/** Every path into a JSON value, the root excluded. */
+function jsonPaths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
+  if (value === null || typeof value !== "object") return [];
+  const entries: [string | number, unknown][] = Array.isArray(value)
+    ? value.map((item, index) => [index, item])
+    : Object.entries(value);
+  return entries.flatMap(([key, item]) => [[...prefix, key], ...jsonPaths(item, [...prefix, key])]);
+}
+
+function setAt(root: Record<string, unknown>, path: (string | number)[], value: unknown) {
+  let parent = root as Record<string | number, unknown>;
+  for (const key of path.slice(0, -1)) {
+    const next = parent[key];
+    if (next === null || typeof next !== "object") return;
+    parent = next as Record<string | number, unknown>;
+  }
+  parent[path.at(-1)!] = value;
 }
 
 /** People to ask for sign-off; the fuzz world records no decision, so none can be asked. */
@@ -1848,6 +2062,7 @@ function samplePath(w: World, file: string): string {
     .replace("[participantHandle]", participantHandle(w.workshopId, w.participantId))
     .replace("[shareLinkId]", w.shareLinkId)
     .replace("[stepId]", w.shareLinkId)
+    .replace("[frameworkId]", w.frameworkId)
     .replace("[token]", w.liveShareToken)
     .replace(/^\/route\.ts$/, "/");
 }

@@ -20,7 +20,15 @@ import {
   plantUnsubscribeToken,
 } from "./support/database";
 import { linkToken } from "./support/tokens";
-import { permissions, type Action, type Who } from "@/lib/access/permissions";
+import {
+  frameworkPermissions,
+  permissions,
+  type Action,
+  type FrameworkAction,
+  type Who,
+  type Writer,
+} from "@/lib/access/permissions";
+import { buildOrBuy } from "@/lib/frameworks";
 
 // The permission matrix: every read and write of the app against every kind of caller, as one
 // table that is both the test and the documentation (docs/permissions.md is rendered from it, and
@@ -61,11 +69,15 @@ const outcomes = {
   "to facilitator page": "redirect to the facilitator page",
   "nothing added":
     "the request succeeds and adds nothing: the workshop is owned, or not this browser's to give",
+  "not offered": "400: the form's framework is not one this caller may choose",
 } as const;
 type Outcome = keyof typeof outcomes;
 
-/** Who a row's permission belongs to: a Who of lib/workshops/permissions.ts or a link's holder. */
-type Holder = Who | "link holder";
+/**
+ * Who a row's permission belongs to: a Who or a Writer of lib/access/permissions.ts, a link's
+ * holder, or (copying a shared framework) an account that holds the link.
+ */
+type Holder = Who | Writer | "link holder" | "signed-in link holder";
 
 interface World {
   workshopId: string;
@@ -77,7 +89,12 @@ interface World {
   /** Someone asked to sign off the decision (the share-link viewer holds their link). */
   signatoryId: string;
   /** The secret each role holds for the rows that need one. */
-  links: Record<Role, { share: string; facilitator: string; unsubscribe: string; signOff: string }>;
+  links: Record<
+    Role,
+    { share: string; facilitator: string; unsubscribe: string; signOff: string; framework: string }
+  >;
+  /** A framework the owner account wrote; its read-and-copy link is in `links`. */
+  frameworkId: string;
   cookies: Record<Role, string>;
 }
 
@@ -90,8 +107,10 @@ interface Call {
 interface Row {
   what: string;
   kind: "read" | "write";
-  /** The entry of lib/workshops/permissions.ts the handler asks, if any. */
+  /** The entry of lib/access/permissions.ts the handler asks, if any. */
   action?: Action;
+  /** The entry of the framework table (lib/access/permissions.ts) the handler asks, if any. */
+  frameworkAction?: FrameworkAction;
   /** Who may, when no action names it. */
   holder?: Holder;
   call: (world: World, role: Role) => Call;
@@ -221,6 +240,36 @@ const matrix: Row[] = [
     expected: each("to sign-in", { owner: "allowed", "other-account": "not listed" }),
     grants: ["allowed", "not listed"],
     shows: (w, body) => (body.includes(w.title) ? "allowed" : "not listed"),
+  },
+  {
+    what: "Your frameworks",
+    kind: "read",
+    frameworkAction: "frameworks.list-own",
+    call: () => ({ method: "GET", path: "/frameworks" }),
+    expected: each("to sign-in", { owner: "allowed", "other-account": "not listed" }),
+    grants: ["allowed", "not listed"],
+    shows: (w, body) => (body.includes(w.frameworkId) ? "allowed" : "not listed"),
+  },
+  {
+    what: "Framework editor",
+    kind: "read",
+    frameworkAction: "framework.view",
+    call: (w) => ({ method: "GET", path: `/frameworks/${w.frameworkId}` }),
+    expected: each("to sign-in", { owner: "allowed", "other-account": "not found" }),
+  },
+  {
+    what: "Framework file (JSON)",
+    kind: "read",
+    frameworkAction: "framework.view",
+    call: (w) => ({ method: "GET", path: `/frameworks/${w.frameworkId}/framework.json` }),
+    expected: each("forbidden", { owner: "allowed", "other-account": "not found" }),
+  },
+  {
+    what: "Shared framework page",
+    kind: "read",
+    holder: "link holder",
+    call: (w, role) => ({ method: "GET", path: `/frameworks/shared/${w.links[role].framework}` }),
+    expected: each("not found", { "share-viewer": "allowed", "other-account": "allowed" }),
   },
   {
     what: "Shared results page",
@@ -497,6 +546,73 @@ const matrix: Row[] = [
     expected: each("forbidden", { owner: "allowed" }),
   },
   {
+    what: "Write or import a framework",
+    kind: "write",
+    frameworkAction: "framework.create",
+    call: () => ({
+      method: "POST",
+      path: "/api/frameworks",
+      body: { definition: matrixFramework },
+    }),
+    expected: each("forbidden", { owner: "allowed", "other-account": "allowed" }),
+  },
+  {
+    what: "Save a framework's new version",
+    kind: "write",
+    frameworkAction: "framework.edit",
+    call: (w) => ({
+      method: "PUT",
+      path: `/api/frameworks/${w.frameworkId}`,
+      body: { definition: { ...matrixFramework, name: "Edited" }, basedOn: 1 },
+    }),
+    expected: each("forbidden", { owner: "allowed", "other-account": "not found" }),
+  },
+  {
+    what: "Share a framework by link",
+    kind: "write",
+    frameworkAction: "framework.share",
+    call: (w) => ({ method: "POST", path: `/api/frameworks/${w.frameworkId}/share` }),
+    expected: each("forbidden", { owner: "allowed", "other-account": "not found" }),
+  },
+  {
+    what: "Stop sharing a framework",
+    kind: "write",
+    frameworkAction: "framework.share",
+    call: (w) => ({ method: "DELETE", path: `/api/frameworks/${w.frameworkId}/share` }),
+    expected: each("forbidden", { owner: "allowed", "other-account": "not found" }),
+  },
+  {
+    what: "Delete a framework",
+    kind: "write",
+    frameworkAction: "framework.delete",
+    call: (w) => ({ method: "DELETE", path: `/api/frameworks/${w.frameworkId}` }),
+    expected: each("forbidden", { owner: "allowed", "other-account": "not found" }),
+  },
+  {
+    what: "Start a workshop on an own framework",
+    kind: "write",
+    frameworkAction: "framework.use",
+    call: (w) => ({
+      method: "POST",
+      path: "/api/workshops",
+      body: { title: "On ours", teamName: "Team", frameworkId: w.frameworkId, mode: "live" },
+    }),
+    // Anyone may start a workshop, but only on a framework that is theirs: for everyone else the
+    // form's framework is not on offer, a 400 naming the field.
+    expected: each("not offered", { owner: "allowed" }),
+  },
+  {
+    what: "Copy a shared framework into one's account",
+    kind: "write",
+    holder: "signed-in link holder",
+    call: (w, role) => ({
+      method: "POST",
+      path: "/api/frameworks/copy",
+      body: { token: w.links[role].framework },
+    }),
+    expected: each("forbidden", { owner: "not found", "other-account": "allowed" }),
+  },
+  {
     // Signing in adds nothing by itself; the account asks on /workshops, and this is its button.
     // The workshop here is owned already: e2e/sign-in.spec.ts shows a browser's own unowned
     // workshop being added.
@@ -528,7 +644,9 @@ const matrix: Row[] = [
 const notARequest: Action[] = [];
 
 function whoOf(row: Row): Holder {
-  return row.action ? permissions[row.action] : row.holder!;
+  if (row.action) return permissions[row.action];
+  if (row.frameworkAction) return frameworkPermissions[row.frameworkAction];
+  return row.holder!;
 }
 
 /** The roles a Who lets in, as lib/workshops/permissions.ts defines them. */
@@ -541,6 +659,10 @@ function rolesFor(holder: Holder, row: Row): Role[] {
     member: ["participant", "facilitator", "owner"],
     // The workshop is owned: its facilitator link runs it but cannot end it.
     keeper: ["owner"],
+    // The framework belongs to the owner account.
+    author: ["owner"],
+    // The other account was given the framework's link.
+    "signed-in link holder": ["other-account"],
     // The one role holding the secret the row's address needs.
     "link holder": roleList.filter((role) => row.expected[role] !== "not found"),
   };
@@ -578,7 +700,8 @@ function renderDoc(): string {
     for (const row of matrix.filter((r) => r.kind === kind)) {
       const sample = row.call(sampleWorld, "participant");
       const request = `\`${sample.method} ${samplePath(sample.path)}\``;
-      const who = row.action ? `${row.action}: ${permissions[row.action]}` : whoOf(row);
+      const action = row.action ?? row.frameworkAction;
+      const who = action ? `${action}: ${whoOf(row)}` : whoOf(row);
       lines.push(
         `| ${[row.what, request, who, ...roleList.map((role) => row.expected[role])].map(cell).join(" | ")} |`,
       );
@@ -602,7 +725,14 @@ function renderDoc(): string {
     "Requests about no workshop, and so under no action: the start page `/` (its form posts",
     "`POST /api/workshops`, above), the sign-in pages `/sign-in`, `/sign-in/check-email`,",
     "`/sign-in/confirm` and `/sign-in/error`, next-auth's `/api/auth/[...nextauth]`,",
-    "`POST /api/auth/confirm-link` and the health check `GET /api/health`.",
+    "`POST /api/auth/confirm-link`, the health check `GET /api/health` and the framework file",
+    "format's schema `GET /framework.schema.json`.",
+    "",
+    "The frameworks people write belong here to the owner account. Their rows ask the gate's",
+    "`authorizeFramework`, which judges the framework table of lib/access/permissions.ts, and",
+    "someone else's framework answers exactly like one that does not exist. The other account and",
+    "the share-link viewer hold the framework's read-and-copy link; the revoked-link holder holds",
+    "one that a newer link replaced.",
     "",
     "Signing in adds no workshop to the account by itself: the account asks on `/workshops`, and",
     "e2e/sign-in.spec.ts shows a browser adding its own unowned workshop. Forged ids across",
@@ -620,6 +750,7 @@ const sampleWorld: World = {
   openRoundId: "ROUND",
   liveShareLinkId: "SHARE_LINK",
   signatoryId: "SIGNATORY",
+  frameworkId: "FRAMEWORK",
   links: Object.fromEntries(
     roleList.map((role) => [
       role,
@@ -628,6 +759,7 @@ const sampleWorld: World = {
         facilitator: "FACILITATOR_TOKEN",
         unsubscribe: "UNSUBSCRIBE_TOKEN",
         signOff: "SIGN_OFF_TOKEN",
+        framework: "FRAMEWORK_TOKEN",
       },
     ]),
   ) as World["links"],
@@ -640,7 +772,11 @@ function samplePath(path: string): string {
     .replace(participantHandle("WORKSHOP", "PARTICIPANT"), "[participantHandle]")
     .replace("SHARE_LINK", "[shareLinkId]")
     .replace("SIGNATORY", "[signatoryId]")
-    .replace(/INVITE|SHARE_TOKEN|FACILITATOR_TOKEN|UNSUBSCRIBE_TOKEN|SIGN_OFF_TOKEN/, "[token]");
+    .replace(/FRAMEWORK(?!_)/, "[frameworkId]")
+    .replace(
+      /INVITE|SHARE_TOKEN|FACILITATOR_TOKEN|UNSUBSCRIBE_TOKEN|SIGN_OFF_TOKEN|FRAMEWORK_TOKEN/,
+      "[token]",
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -668,6 +804,8 @@ const matrixWorkshop = (title: string) => ({
   mode: "async",
 });
 const pat = { displayName: "Pat", role: "data_scientist" };
+/** The owner account's own framework: a built-in one under an id of its own. */
+const matrixFramework = { ...buildOrBuy, id: "matrix-framework" };
 
 async function createShared(): Promise<Shared> {
   const [owner, otherAccount] = await Promise.all([
@@ -734,11 +872,39 @@ async function createWorld(shared: Shared): Promise<World> {
   const signOff = await plantSignatory(workshopId);
   const removedSignOff = await plantSignatory(workshopId, { removed: true });
 
+  // A framework the owner wrote and shared twice: the first link ended when the second was made.
+  const { frameworkId } = JSON.parse(
+    (
+      await expectOk(
+        sendAs(shared.owner, {
+          method: "POST",
+          path: "/api/frameworks",
+          body: { definition: { ...matrixFramework, name: `${title} framework` } },
+        }),
+      )
+    ).text,
+  ) as { frameworkId: string };
+  const shareFramework = async () =>
+    (
+      JSON.parse(
+        (
+          await expectOk(
+            sendAs(shared.owner, { method: "POST", path: `/api/frameworks/${frameworkId}/share` }),
+          )
+        ).text,
+      ) as { url: string }
+    ).url
+      .split("/")
+      .at(-1)!;
+  const endedFrameworkLink = await shareFramework();
+  const frameworkLink = await shareFramework();
+
   const unknown = {
     share: linkToken(),
     facilitator: linkToken(),
     unsubscribe: linkToken(),
     signOff: linkToken(),
+    framework: linkToken(),
   };
   const links = Object.fromEntries(
     roleList.map((role) => [role, { ...unknown }]),
@@ -749,6 +915,9 @@ async function createWorld(shared: Shared): Promise<World> {
   links.participant.unsubscribe = unsubscribe;
   links["share-viewer"].signOff = signOff.token;
   links["revoked-link"].signOff = removedSignOff.token;
+  links["share-viewer"].framework = frameworkLink;
+  links["other-account"].framework = frameworkLink;
+  links["revoked-link"].framework = endedFrameworkLink;
   return {
     workshopId,
     title,
@@ -757,6 +926,7 @@ async function createWorld(shared: Shared): Promise<World> {
     openRoundId: (JSON.parse(round2.text) as { roundId: string }).roundId,
     liveShareLinkId: live.shareLinkId,
     signatoryId: signOff.signatoryId,
+    frameworkId,
     links,
     cookies: {
       anonymous: "",
@@ -786,6 +956,7 @@ function observe(row: Row, world: World, answer: Answer): string {
   }
   if (status === 404) return "not found";
   if (status === 403) return "forbidden";
+  if (status === 400 && answer.text.includes('"frameworkId"')) return "not offered";
   if (status >= 200 && status < 300) return row.shows ? row.shows(world, answer.text) : "allowed";
   return `${status} ${answer.text.slice(0, 200)}`;
 }
@@ -794,7 +965,8 @@ function observe(row: Row, world: World, answer: Answer): string {
 function expectErrorBody(answer: Answer, outcome: string, where: string) {
   if (!answer.type.startsWith("application/json") || answer.status < 400) return;
   const code = (JSON.parse(answer.text) as { error: { code: string } }).error.code;
-  expect(code, where).toBe(outcome === "not found" ? "not-found" : "forbidden");
+  const expected = { "not found": "not-found", "not offered": "invalid-input" }[outcome];
+  expect(code, where).toBe(expected ?? "forbidden");
 }
 
 async function runCell(row: Row, world: World, role: Role): Promise<string> {
@@ -815,9 +987,11 @@ test("the table agrees with lib/workshops/permissions.ts and with docs/permissio
     );
     expect(granted, `${row.what}: who is let in`).toEqual(rolesFor(whoOf(row), row));
   }
-  const covered = new Set(matrix.flatMap((row) => (row.action ? [row.action] : [])));
-  const missing = (Object.keys(permissions) as Action[]).filter(
-    (action) => !covered.has(action) && !notARequest.includes(action),
+  const covered = new Set<string>(
+    matrix.flatMap((row) => [row.action, row.frameworkAction].filter((a) => a !== undefined)),
+  );
+  const missing = [...Object.keys(permissions), ...Object.keys(frameworkPermissions)].filter(
+    (action) => !covered.has(action) && !notARequest.includes(action as Action),
   );
   expect(missing, "permissions without a row in the matrix").toEqual([]);
 

@@ -19,6 +19,7 @@ const STATUS = {
   "no-decision": 409,
   "decision-changed": 409,
   "already-answered": 409,
+  "framework-changed": 409,
   "rate-limited": 429,
   "too-soon": 429,
 } as const satisfies Record<string, number>;
@@ -41,6 +42,8 @@ const MESSAGES: Record<ErrorCode, string> = {
   "decision-changed":
     "The decision changed while you were reading it. Read the new version, then answer.",
   "already-answered": "You have already answered this version of the decision.",
+  "framework-changed":
+    "This framework was saved from somewhere else after you opened it. Reload to see that version, then make your change again.",
   "rate-limited": "Too many requests in a short time. Please wait a moment and try again.",
   "too-soon": "A reminder went out less than an hour ago.",
 };

@@ -3,7 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import pg from "pg";
-import { mlLifecycle } from "@/lib/frameworks";
+import { databaseChoice, mlLifecycle } from "@/lib/frameworks";
 import { deadlineReminderMail } from "@/lib/mail/messages";
 import { buildIfNeeded, root } from "./launch";
 import {
@@ -181,6 +181,18 @@ async function seed(server: AppServer, database: BenchDatabase) {
         path: `/d/${signOffToken}`,
       },
       { name: "workshops", title: "Your workshops", path: "/workshops", cookies: account },
+      {
+        name: "frameworks",
+        title: "Your frameworks and the template gallery",
+        path: "/frameworks",
+        cookies: account,
+      },
+      {
+        name: "framework-editor",
+        title: "Framework editor, started from a template, with its preview",
+        path: "/frameworks/new?from=on-call-model",
+        cookies: account,
+      },
       { name: "sign-in", title: "Sign in", path: "/sign-in" },
       { name: "check-email", title: "Sign in: check your e-mail", path: "/sign-in/check-email" },
       {
@@ -263,6 +275,14 @@ async function signedIn(databaseUrl: string): Promise<Record<string, string>> {
     await client.query("UPDATE workshops SET owner_id = $1, started_in_browser_hash = NULL", [
       rows[0]!.id,
     ]);
+    // A framework of the account's own, in its list on /frameworks.
+    const own = { ...databaseChoice, id: "datastore-for-billing", name: "Datastore for billing" };
+    await client.query(
+      `WITH f AS (INSERT INTO frameworks (owner_id) VALUES ($1) RETURNING id)
+       INSERT INTO framework_versions (framework_id, version, definition)
+       SELECT id, 1, $2::jsonb FROM f`,
+      [rows[0]!.id, JSON.stringify(own)],
+    );
     return { "next-auth.session-token": token };
   } finally {
     await client.end();

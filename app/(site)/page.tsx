@@ -1,7 +1,13 @@
 import { PencilLine, Presentation, Sparkles } from "lucide-react";
 import { OptionMark } from "@/components/results/option-mark";
 import { Card } from "@/components/ui/card";
-import { CreateWorkshopForm } from "@/components/workshop/create-workshop-form";
+import {
+  CreateWorkshopForm,
+  type FrameworkChoice,
+} from "@/components/workshop/create-workshop-form";
+import { authorizeFramework } from "@/lib/access/gate";
+import { currentUser } from "@/lib/auth/session";
+import { listOwnFrameworks } from "@/lib/authoring/library";
 import { JoinCodeForm } from "@/components/workshop/join-code-form";
 import { frameworks } from "@/lib/frameworks";
 import { DEFAULT_FRAMEWORK_ID } from "@/lib/frameworks/catalogue";
@@ -25,7 +31,23 @@ const steps = [
   },
 ];
 
-export default function HomePage() {
+/** The signed-in facilitator's own frameworks, offered after the templates; none for visitors. */
+async function ownFrameworkChoices(): Promise<FrameworkChoice[]> {
+  if (!(await currentUser())) return [];
+  const own = await listOwnFrameworks(await authorizeFramework("frameworks.list-own"));
+  return own.map(({ id, name, question, summary }) => ({ id, name, question, summary, own: true }));
+}
+
+export default async function HomePage({
+  searchParams,
+}: {
+  searchParams: Promise<{ framework?: string | string[] }>;
+}) {
+  const own = await ownFrameworkChoices();
+  const { framework: asked } = await searchParams;
+  const defaultFrameworkId = own.some((choice) => choice.id === asked)
+    ? (asked as string)
+    : DEFAULT_FRAMEWORK_ID;
   return (
     <div className="space-y-14">
       <section aria-labelledby="intro-heading" className="max-w-3xl space-y-5">
@@ -60,13 +82,16 @@ export default function HomePage() {
           </p>
         </div>
         <CreateWorkshopForm
-          frameworks={frameworks.map(({ id, name, question, summary }) => ({
-            id,
-            name,
-            question,
-            summary,
-          }))}
-          defaultFrameworkId={DEFAULT_FRAMEWORK_ID}
+          frameworks={[
+            ...frameworks.map(({ id, name, question, summary }) => ({
+              id,
+              name,
+              question,
+              summary,
+            })),
+            ...own,
+          ]}
+          defaultFrameworkId={defaultFrameworkId}
         />
       </Card>
 

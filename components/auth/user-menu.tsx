@@ -1,4 +1,4 @@
-import { LayoutList, LogIn } from "lucide-react";
+import { Blocks, LayoutList, LogIn } from "lucide-react";
 import Link from "next/link";
 import { currentUser } from "@/lib/auth/session";
 import { SignOutButton } from "./sign-out-button";
@@ -9,7 +9,7 @@ const headerLink =
 /**
  * The header's account part. On a phone it must fit beside the logo and the theme toggle on one
  * line, so the address shows from tablet width up only (screen readers always get it) and the
- * workshops link keeps only its icon there, its name going to screen readers.
+ * workshops and frameworks links keep only their icons there, their names going to screen readers.
  */
 export async function UserMenu() {
   const user = await currentUser();
@@ -27,6 +27,10 @@ export async function UserMenu() {
       <Link href="/workshops" className={headerLink} title="Your workshops">
         <LayoutList aria-hidden="true" />
         <span className="sr-only sm:not-sr-only">Your workshops</span>
+      </Link>
+      <Link href="/frameworks" className={headerLink} title="Your frameworks">
+        <Blocks aria-hidden="true" />
+        <span className="sr-only sm:not-sr-only">Frameworks</span>
       </Link>
       <p className="text-muted sr-only max-w-56 min-w-0 text-sm md:not-sr-only" title={account}>
         <span className="sr-only">Signed in as </span>

@@ -20,13 +20,15 @@ export async function callApi<T = unknown>(
   body?: unknown,
 ): Promise<ApiResult<T>> {
   let response: Response;
+  const text = body === undefined ? undefined : JSON.stringify(body);
   try {
     response = await fetch(path, {
       method,
-      headers: body === undefined ? undefined : { "Content-Type": "application/json" },
-      body: body === undefined ? undefined : JSON.stringify(body),
-      // Lets a save sent as the page goes away still reach the server.
-      keepalive: true,
+      headers: text === undefined ? undefined : { "Content-Type": "application/json" },
+      body: text,
+      // Lets a save sent as the page goes away still reach the server. Browsers refuse a
+      // keepalive body over 64 KiB, which a long framework can be; those go as usual.
+      keepalive: (text?.length ?? 0) < 32_000,
     });
   } catch {
     return {

@@ -24,6 +24,8 @@ export interface FrameworkChoice {
   name: string;
   question: string;
   summary: string;
+  /** Written by the signed-in facilitator (lib/authoring), not a built-in template. */
+  own?: boolean;
 }
 
 /** Starts a workshop without an account, then shows the private facilitator link once. */
@@ -271,34 +273,55 @@ function DecisionChoice({
         {frameworks.map((framework) => {
           const base = `${id}-${framework.id}`;
           return (
-            <label
-              key={framework.id}
-              className="rounded-control border-line-strong has-checked:border-accent has-checked:bg-accent-soft hover:border-accent has-focus-visible:outline-accent flex cursor-pointer items-start gap-3 border px-3.5 py-3 transition-colors has-focus-visible:outline-2 has-focus-visible:outline-offset-2"
-            >
-              <input
-                type="radio"
-                name="frameworkId"
-                value={framework.id}
-                defaultChecked={framework.id === defaultFrameworkId}
-                aria-labelledby={`${base}-name`}
-                aria-describedby={`${base}-question ${base}-summary`}
-                className="accent-accent mt-0.5 size-5 shrink-0"
-              />
-              <span className="min-w-0 space-y-1 break-words">
-                <span id={`${base}-name`} className="block font-semibold">
-                  {framework.name}
+            <div key={framework.id} className="flex flex-col gap-1.5">
+              <label className="rounded-control border-line-strong has-checked:border-accent has-checked:bg-accent-soft hover:border-accent has-focus-visible:outline-accent flex flex-1 cursor-pointer items-start gap-3 border px-3.5 py-3 transition-colors has-focus-visible:outline-2 has-focus-visible:outline-offset-2">
+                <input
+                  type="radio"
+                  name="frameworkId"
+                  value={framework.id}
+                  defaultChecked={framework.id === defaultFrameworkId}
+                  aria-labelledby={`${base}-name`}
+                  aria-describedby={`${base}-question ${base}-summary`}
+                  className="accent-accent mt-0.5 size-5 shrink-0"
+                />
+                <span className="min-w-0 space-y-1 break-words">
+                  <span id={`${base}-name`} className="block font-semibold">
+                    {framework.name}
+                    {framework.own ? (
+                      <>
+                        {" "}
+                        <span className="text-accent text-sm font-semibold">(yours)</span>
+                      </>
+                    ) : null}
+                  </span>
+                  <span id={`${base}-question`} className="block">
+                    {framework.question}
+                  </span>
+                  <span id={`${base}-summary`} className="text-muted line-clamp-3 block text-sm">
+                    {framework.summary}
+                  </span>
                 </span>
-                <span id={`${base}-question`} className="block">
-                  {framework.question}
-                </span>
-                <span id={`${base}-summary`} className="text-muted block text-sm">
-                  {framework.summary}
-                </span>
-              </span>
-            </label>
+              </label>
+              {framework.own ? null : (
+                <Link
+                  href={`/frameworks/new?from=${framework.id}`}
+                  className="text-accent self-start px-1 text-sm font-semibold hover:underline"
+                  aria-label={`Start your own framework from the template ${framework.name}`}
+                >
+                  Start from this template
+                </Link>
+              )}
+            </div>
           );
         })}
       </div>
+      <p className="text-muted text-sm">
+        Another decision in mind?{" "}
+        <Link href="/frameworks" className="text-accent font-semibold hover:underline">
+          Write your own framework
+        </Link>{" "}
+        (with an account).
+      </p>
       {error ? (
         <p id={`${id}-error`} className="text-danger flex items-start gap-1.5 text-sm font-medium">
           <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />

@@ -68,3 +68,13 @@ export async function resolveActor(
     ...(row.capabilityId !== null && { capabilityId: row.capabilityId }),
   };
 }
+
+/** The account that wrote a framework, or null for an id that is malformed or unknown. */
+export async function frameworkOwner(frameworkIdParam: string): Promise<string | null> {
+  if (!isId(frameworkIdParam)) return null;
+  const found = await prisma().framework.findUnique({
+    where: { id: frameworkIdParam },
+    select: { ownerId: true },
+  });
+  return found?.ownerId ?? null;
+}

@@ -3,13 +3,16 @@ import { notFound } from "next/navigation";
 import { readCredentials, type Credentials } from "@/lib/auth/cookies";
 import { AppError, isAppError } from "@/lib/errors";
 import { parseWorkshopId, type WorkshopId } from "@/lib/ids";
-import { resolveActor } from "./actor";
+import { currentUser } from "@/lib/auth/session";
+import { resolveActor, frameworkOwner } from "./actor";
 import {
   auditActorOf,
   may,
+  mayWithFramework,
   type Action,
   type Actor,
   type AuditActor,
+  type FrameworkAction,
   type permissions,
 } from "./permissions";
 
@@ -114,4 +117,59 @@ export function grantAlso<B extends Action>(grant: Grant, action: B): Grant<B> |
   return may(grant.actor, action, grant.workshopId)
     ? mint(action, grant.workshopId, grant.actor)
     : null;
+}
+
+/** What the gate hands back for a framework action: the account, and the framework if named. */
+export interface FrameworkGrant<A extends FrameworkAction = FrameworkAction> {
+  readonly [minted]: true;
+  readonly action: A;
+  readonly userId: string;
+  /** The framework the action is about; absent for listing and creating. */
+  readonly frameworkId?: string;
+}
+
+/**
+ * A grant for a framework action to the account `userId` (undefined: nobody signed in), or a
+ * thrown AppError: forbidden for nobody, not-found for a framework that does not exist and for
+ * one that is someone else's alike, so nobody learns which ids exist. Runs without a request,
+ * like grantFor; authorizeFramework hands it the request's account.
+ */
+export async function frameworkGrantFor<A extends FrameworkAction>(
+  action: A,
+  userId: string | undefined,
+  frameworkIdParam?: string,
+): Promise<FrameworkGrant<A>> {
+  if (userId === undefined) throw new AppError("forbidden");
+  if (frameworkIdParam === undefined) {
+    if (!mayWithFramework(userId, action)) throw new AppError("not-found");
+    return { action, userId } as FrameworkGrant<A>;
+  }
+  const ownerId = await frameworkOwner(frameworkIdParam);
+  if (ownerId === null || !mayWithFramework(userId, action, ownerId)) {
+    throw new AppError("not-found");
+  }
+  return { action, userId, frameworkId: frameworkIdParam } as FrameworkGrant<A>;
+}
+
+/** The one way to a framework someone wrote (issue 18): the request's account, judged. */
+export async function authorizeFramework<A extends FrameworkAction>(
+  action: A,
+  frameworkIdParam?: string,
+): Promise<FrameworkGrant<A>> {
+  return frameworkGrantFor(action, (await currentUser())?.id, frameworkIdParam);
+}
+
+/** authorizeFramework for pages: whatever it refuses is the page's 404. */
+export async function authorizeFrameworkOrNotFound<A extends FrameworkAction>(
+  action: A,
+  frameworkIdParam: string,
+): Promise<FrameworkGrant<A>> {
+  try {
+    return await authorizeFramework(action, frameworkIdParam);
+  } catch (error) {
+    if (isAppError(error) && (error.code === "not-found" || error.code === "forbidden")) {
+      notFound();
+    }
+    throw error;
+  }
 }

@@ -89,6 +89,35 @@ export function may(actor: Actor, action: Action, workshopId?: string): boolean 
   return is(actor, permissions[action], workshopId);
 }
 
+/**
+ * Who may do what with a framework someone wrote (issue 18): any signed-in account may write
+ * one; only its author may read, change, share, delete or run a workshop on it. Others read
+ * and copy a shared one through its link, which is its own credential (lib/authoring).
+ */
+export type Writer = "signed-in" | "author";
+
+export const frameworkPermissions = {
+  "frameworks.list-own": "signed-in",
+  "framework.create": "signed-in",
+  "framework.view": "author",
+  "framework.edit": "author",
+  "framework.share": "author",
+  "framework.delete": "author",
+  "framework.use": "author",
+} as const satisfies Record<string, Writer>;
+
+export type FrameworkAction = keyof typeof frameworkPermissions;
+
+/** Whether the account (undefined: nobody signed in) may take a framework action. */
+export function mayWithFramework(
+  userId: string | undefined,
+  action: FrameworkAction,
+  ownerId?: string,
+): boolean {
+  if (userId === undefined) return false;
+  return frameworkPermissions[action] === "signed-in" || ownerId === userId;
+}
+
 /** Who an audit event names as having acted. */
 export type AuditActor =
   | { kind: "system" }

@@ -70,6 +70,18 @@ export function joinCodeHash(secret: string, code: string): string {
 }
 
 /**
+ * The read-and-copy link of a framework someone wrote, for the time it was shared: sharing
+ * again (a new link) makes an unrelated token, and stopping drops the stored hash.
+ */
+export function deriveFrameworkShareToken(
+  secret: string,
+  frameworkId: string,
+  sharedAt: Date,
+): string {
+  return deriveToken(secret, `framework-share:${frameworkId}:${sharedAt.getTime()}`);
+}
+
+/**
  * A share link's token. The link's id is random and never shown, so the token is as
  * unguessable as a random one; revoking the link (revoked_at) is what ends it.
  */

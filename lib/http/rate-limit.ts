@@ -110,6 +110,16 @@ export const WORKSHOP_CREATES_PER_ACCOUNT: RateLimit = {
 };
 
 /**
+ * Frameworks saved, imported or copied by one account: an author saving a draft every few
+ * minutes for an afternoon stays far below 120 in 10 minutes; a script filling the table does not.
+ */
+export const FRAMEWORK_SAVES_PER_ACCOUNT: RateLimit = {
+  name: "framework-save",
+  limit: 120,
+  windowSeconds: 600,
+};
+
+/**
  * Sign-in e-mails sent, per client address: stops one source from mailing a list of strangers.
  * Counts only mails that go out, after the recipient's own limit let them through, so asking
  * again and again for one inbox (someone waiting for slow mail, or a script) never spends it:

@@ -11,6 +11,9 @@ import { illFormedPath } from "./well-formed";
 // every answer out of caches.
 
 const MAX_BODY_BYTES = 16 * 1024;
+
+/** A framework someone wrote (lib/frameworks/schema.ts TEXT_LIMITS) fits in this, with room. */
+export const MAX_FRAMEWORK_BODY_BYTES = 256 * 1024;
 /** What a 503 asks clients to wait: a database restart usually takes a few seconds. */
 const RETRY_AFTER_SECONDS = 3;
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -130,10 +133,10 @@ class BodyTooLarge extends Error {}
  * length, so the stream itself is counted: reading it whole first (request.text()) would hold any
  * amount a client cares to send in memory before the size check.
  */
-async function readBoundedText(request: Request): Promise<string> {
+async function readBoundedText(request: Request, maxBytes = MAX_BODY_BYTES): Promise<string> {
   const length = request.headers.get("content-length");
   const declared = Number(length ?? 0);
-  if (declared > MAX_BODY_BYTES) throw new BodyTooLarge();
+  if (declared > maxBytes) throw new BodyTooLarge();
   // A declared length is held to by the HTTP server, so such a body is read whole: cheaper on
   // the ballot's hot path than pulling it chunk by chunk.
   if (length !== null && /^\d+$/.test(length)) return request.text();
@@ -145,7 +148,7 @@ async function readBoundedText(request: Request): Promise<string> {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
+    if (size > maxBytes) {
       await reader.cancel().catch(() => {});
       throw new BodyTooLarge();
     }
@@ -161,8 +164,9 @@ async function readBoundedText(request: Request): Promise<string> {
 export async function readJson<Schema extends z.ZodType>(
   request: Request,
   schema: Schema,
+  options: { maxBytes?: number } = {},
 ): Promise<z.output<Schema>> {
-  const text = await readBoundedText(request);
+  const text = await readBoundedText(request, options.maxBytes);
   let body: unknown;
   try {
     body = JSON.parse(text);

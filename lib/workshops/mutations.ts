@@ -15,6 +15,7 @@ import { oneRow, rows } from "@/lib/db/rows";
 import { authSecret } from "@/lib/env";
 import { bucketKey, VOTE_SAVES_PER_PARTICIPANT, windowAt } from "@/lib/http/rate-limit";
 import { getFramework } from "@/lib/frameworks";
+import type { Framework } from "@/lib/scoring";
 import { publishChange } from "@/lib/realtime/bus";
 import { actorColumns, actorId, audit, type AuditAction } from "./audit";
 import { inviteGeneration, roundStatusSchema, workshopStatusSchema } from "./data";
@@ -78,6 +79,8 @@ interface NewWorkshop {
   frameworkId: string;
   /** The frozen framework: the built-in one at creation, the earlier run's copy for a re-run. */
   framework: Prisma.InputJsonObject;
+  /** The saved version of an own framework it came from (lib/authoring); null for a built-in. */
+  frameworkVersionId: string | null;
   mode: "live" | "async";
   deadline: Date | null;
   deadlineAction: "reveal" | "close";
@@ -126,6 +129,7 @@ async function insertWorkshop(
       teamSize: settings.teamSize,
       frameworkId: settings.frameworkId,
       framework: settings.framework,
+      frameworkVersionId: settings.frameworkVersionId,
       mode: settings.mode,
       deadline: settings.deadline,
       deadlineAction: settings.deadlineAction,
@@ -165,14 +169,20 @@ async function insertWorkshop(
 }
 
 /**
- * Creates a workshop from the creation form, with a frozen copy of the chosen built-in
- * framework (see insertWorkshop). `facilitatorToken` is shown once.
+ * Creates a workshop from the creation form, with a frozen copy of the chosen framework (see
+ * insertWorkshop): a built-in one, or the caller's own (`ownFramework`, which the route reads
+ * through the gate when the form names one). `facilitatorToken` is shown once.
  */
 export async function createWorkshop(
   input: CreateWorkshopInput,
-  options: { ownerUserId?: string; starterKey?: string } = {},
+  options: {
+    ownerUserId?: string;
+    starterKey?: string;
+    ownFramework?: { definition: Framework; versionId: string };
+  } = {},
 ): Promise<{ workshopId: string; facilitatorToken: string }> {
-  const framework = getFramework(input.frameworkId);
+  const { ownFramework, ...owner } = options;
+  const framework = ownFramework?.definition ?? getFramework(input.frameworkId);
   if (!framework) {
     throw new AppError("invalid-input", {
       frameworkId: "Choose one of the offered frameworks.",
@@ -189,6 +199,7 @@ export async function createWorkshop(
         teamSize: input.teamSize ?? null,
         frameworkId: framework.id,
         framework: framework as unknown as Prisma.InputJsonObject,
+        frameworkVersionId: ownFramework?.versionId ?? null,
         mode: input.mode,
         deadline: input.deadline ?? null,
         deadlineAction: input.deadlineAction,
@@ -197,7 +208,7 @@ export async function createWorkshop(
         notifyEmail: input.notifyEmail ?? null,
         weights: null,
       },
-      options,
+      owner,
     ),
   );
 }
@@ -210,6 +221,7 @@ const rerunSourceRow = z.object({
   teamSize: z.number().int().nullable(),
   frameworkId: z.string(),
   framework: z.record(z.string(), z.unknown()),
+  frameworkVersionId: z.string().nullable(),
   mode: z.enum(["live", "async"]),
   deadlineAction: z.enum(["reveal", "close"]),
   anonymous: z.boolean(),
@@ -247,7 +259,8 @@ export async function rerunWorkshop(
       rerunSourceRow,
       tx.$queryRaw`
       SELECT title, team_name AS "teamName", description, team_size AS "teamSize",
-        framework_id AS "frameworkId", framework, mode::text AS mode,
+        framework_id AS "frameworkId", framework,
+        framework_version_id AS "frameworkVersionId", mode::text AS mode,
         deadline_action::text AS "deadlineAction", anonymous, auto_reveal AS "autoReveal",
         notify_email AS "notifyEmail",
         weights, owner_id AS "ownerId", series_id AS "seriesId",
@@ -275,6 +288,7 @@ export async function rerunWorkshop(
         teamSize: source.teamSize,
         frameworkId: source.frameworkId,
         framework: source.framework as Prisma.InputJsonObject,
+        frameworkVersionId: source.frameworkVersionId,
         mode: source.mode,
         deadline: input.deadline ?? null,
         deadlineAction: source.deadlineAction,

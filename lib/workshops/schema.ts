@@ -6,7 +6,7 @@ import { isWellFormed } from "@/lib/http/well-formed";
 import { participantRoles } from "./roles";
 import { isFrameworkId } from "@/lib/frameworks/catalogue";
 import { FRAMEWORK_LIMITS, ID_PATTERN } from "@/lib/scoring/framework";
-import { idSchema } from "@/lib/ids";
+import { idSchema, isId } from "@/lib/ids";
 import { LIMITS } from "./limits";
 
 // Every input of the workshop domain, validated before anything touches the database: by the
@@ -110,9 +110,10 @@ export const createWorkshopSchema = z
       .min(LIMITS.teamSize.min, "A team has at least one person.")
       .max(LIMITS.teamSize.max, `Enter a team size of at most ${LIMITS.teamSize.max}.`)
       .optional(),
+    /** A built-in framework's id, or the id of one of the caller's own (lib/authoring). */
     frameworkId: z
       .string("Choose a framework.")
-      .refine(isFrameworkId, "Choose one of the offered frameworks."),
+      .refine((id) => isFrameworkId(id) || isId(id), "Choose one of the offered frameworks."),
     mode: z.enum(workshopModes, "Choose live or async."),
     deadline: futureDeadline.optional(),
     deadlineAction: z

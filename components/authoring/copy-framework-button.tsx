@@ -1,0 +1,44 @@
+"use client";
+
+import { Copy } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { primaryButtonClass } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+import { callApi } from "@/components/workshop/api";
+
+/** Copies a shared framework into the signed-in account and opens the copy in the editor. */
+export function CopyFrameworkButton({ token }: { token: string }) {
+  const router = useRouter();
+  const [pending, setPending] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  return (
+    <div className="space-y-2">
+      <button
+        type="button"
+        className={primaryButtonClass}
+        disabled={pending}
+        onClick={async () => {
+          setPending(true);
+          setProblem(null);
+          const result = await callApi<{ frameworkId: string }>("/api/frameworks/copy", "POST", {
+            token,
+          });
+          if (result.ok) router.push(`/frameworks/${result.data.frameworkId}?copied=1`);
+          else {
+            setPending(false);
+            setProblem(result.message);
+          }
+        }}
+      >
+        <Copy aria-hidden="true" />
+        {pending ? "Copying…" : "Copy to my frameworks"}
+      </button>
+      {problem ? (
+        <Notice tone="danger" role="alert">
+          {problem}
+        </Notice>
+      ) : null}
+    </div>
+  );
+}

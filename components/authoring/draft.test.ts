@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { frameworks } from "@/lib/frameworks";
+import { frameworkProblems } from "@/lib/frameworks/schema";
+import {
+  blankDraft,
+  definitionOf,
+  draftFromTemplate,
+  draftOf,
+  slugify,
+  type FrameworkDraft,
+} from "./draft";
+
+describe("the editor's working copy", () => {
+  it("turns every built-in framework into a draft and back without losing anything", () => {
+    for (const framework of frameworks) {
+      expect(definitionOf(draftOf(framework))).toEqual(JSON.parse(JSON.stringify(framework)));
+    }
+  });
+
+  it("keeps profile values and trade-off cells when a criterion or an option is renamed", () => {
+    const [framework] = frameworks;
+    const draft: FrameworkDraft = draftOf(framework!);
+    draft.criteria[0] = { ...draft.criteria[0]!, id: "audit" };
+    draft.options[1] = { ...draft.options[1]!, id: "loop" };
+    const renamed = definitionOf(draft);
+    expect(renamed.options[0]!.profile.audit).toBe(
+      framework!.options[0]!.profile[framework!.criteria[0]!.id],
+    );
+    expect(renamed.tradeOffs[0]!.cells.loop).toBe(
+      framework!.tradeOffs[0]!.cells[framework!.options[1]!.id],
+    );
+    expect(frameworkProblems(renamed)).toEqual([]);
+  });
+
+  it("leaves out an implementation path left blank, and names a half-written one field by field", () => {
+    const draft = draftOf(frameworks[0]!);
+    draft.options[0] = {
+      ...draft.options[0]!,
+      pilot: "",
+      roles: "",
+      scaling: "",
+      review: "",
+      owners: "",
+    };
+    expect(definitionOf(draft).options[0]!.implementation).toBeUndefined();
+    draft.options[0] = { ...draft.options[0]!, pilot: "Two weeks on one model." };
+    expect(frameworkProblems(definitionOf(draft)).map((p) => p.path)).toEqual([
+      "options.0.implementation.roles",
+      "options.0.implementation.scaling",
+      "options.0.implementation.review",
+    ]);
+  });
+
+  it("starts a blank framework with every required field named as a problem", () => {
+    const paths = frameworkProblems(definitionOf(blankDraft())).map((p) => p.path);
+    expect(paths).toContain("name");
+    expect(paths).toContain("criteria.1.anchors.5");
+    expect(paths).toContain("options.1.summary");
+  });
+
+  it("gives a template's copy an id of its own", () => {
+    const copy = draftFromTemplate(frameworks[1]!);
+    expect(copy.id).toBe(`${frameworks[1]!.id}-ours`);
+    expect(slugify("Who holds the pager?")).toBe("who-holds-the-pager");
+  });
+});

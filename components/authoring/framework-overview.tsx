@@ -1,0 +1,78 @@
+import { Card } from "@/components/ui/card";
+import type { Framework } from "@/lib/scoring";
+
+// A framework to read: what a shared link shows before someone copies it. All of it is text
+// its author wrote, so it is shown as text (React escapes it) and never as markup.
+
+export function FrameworkOverview({ framework }: { framework: Framework }) {
+  return (
+    <div className="space-y-6">
+      <p className="max-w-3xl break-words">{framework.summary}</p>
+      <Card as="section" aria-labelledby="overview-criteria" className="space-y-4">
+        <h2 id="overview-criteria" className="text-lg font-semibold">
+          What the team scores
+        </h2>
+        <ol className="space-y-4">
+          {framework.criteria.map((criterion) => (
+            <li key={criterion.id} className="space-y-1">
+              <p className="font-semibold break-words">
+                {criterion.name}{" "}
+                <span className="text-muted text-sm font-normal">
+                  ({criterion.kind === "need" ? "how much the team needs" : "how much the team has"}
+                  )
+                </span>
+              </p>
+              <dl className="grid grid-cols-[auto_1fr] gap-x-2 text-sm">
+                {([1, 3, 5] as const).map((score) =>
+                  criterion.anchors[score] ? (
+                    <div key={score} className="contents">
+                      <dt className="text-muted font-medium">{score}</dt>
+                      <dd className="break-words">{criterion.anchors[score]}</dd>
+                    </div>
+                  ) : null,
+                )}
+              </dl>
+            </li>
+          ))}
+        </ol>
+      </Card>
+      <Card as="section" aria-labelledby="overview-options" className="space-y-4">
+        <h2 id="overview-options" className="text-lg font-semibold">
+          What the team chooses between
+        </h2>
+        <div className="overflow-x-auto">
+          <table className="w-full text-sm">
+            <caption className="sr-only">Each option&apos;s profile, from 1 to 5</caption>
+            <thead>
+              <tr className="text-left">
+                <th scope="col" className="py-1.5 pr-3 font-semibold">
+                  Option
+                </th>
+                {framework.criteria.map((criterion) => (
+                  <th key={criterion.id} scope="col" className="px-2 py-1.5 font-semibold">
+                    {criterion.name}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {framework.options.map((option) => (
+                <tr key={option.id} className="border-line border-t align-top">
+                  <th scope="row" className="py-2 pr-3 text-left font-normal">
+                    <span className="block font-semibold break-words">{option.name}</span>
+                    <span className="text-muted block break-words">{option.summary}</span>
+                  </th>
+                  {framework.criteria.map((criterion) => (
+                    <td key={criterion.id} className="px-2 py-2 text-center tabular-nums">
+                      {option.profile[criterion.id]}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </Card>
+    </div>
+  );
+}

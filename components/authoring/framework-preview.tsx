@@ -1,0 +1,141 @@
+"use client";
+
+import { TriangleAlert } from "lucide-react";
+import { useEffect, useState } from "react";
+import { Card } from "@/components/ui/card";
+import { frameworkWarnings, type FrameworkWarning } from "@/lib/frameworks/lint";
+import { sampleTeams, type SampleTeam } from "@/lib/frameworks/sample-teams";
+import { formatFit, type Framework } from "@/lib/scoring";
+import type { FrameworkDraft } from "./draft";
+
+// Beside the editor: the ballot as voters will see it, and how a few typical teams come out, so
+// the author sees whether the options separate before anyone votes. The sample result and the
+// warnings try hundreds of team profiles, so they wait for a pause in the typing.
+
+interface Analysis {
+  teams: SampleTeam[];
+  warnings: FrameworkWarning[];
+}
+
+function useAnalysis(framework: Framework | null): Analysis | null {
+  const [analysis, setAnalysis] = useState<Analysis | null>(null);
+  useEffect(() => {
+    if (!framework) return;
+    const timer = setTimeout(
+      () => setAnalysis({ teams: sampleTeams(framework), warnings: frameworkWarnings(framework) }),
+      300,
+    );
+    return () => clearTimeout(timer);
+  }, [framework]);
+  return framework ? analysis : null;
+}
+
+export function FrameworkPreview({
+  framework,
+  draft,
+}: {
+  framework: Framework | null;
+  draft: FrameworkDraft;
+}) {
+  const analysis = useAnalysis(framework);
+  const nameOf = (optionId: string | null) =>
+    framework?.options.find((option) => option.id === optionId)?.name ?? "No recommendation";
+
+  return (
+    <aside
+      aria-label="Preview"
+      // On a laptop the preview scrolls on its own beside the form: keyboard users scroll it too.
+      tabIndex={0}
+      className="space-y-5 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto"
+    >
+      <Card className="space-y-3">
+        <h2 className="text-lg font-semibold">How teams come out</h2>
+        {!framework ? (
+          <p className="text-muted text-sm">
+            Appears once every required field is filled in and the framework is valid.
+          </p>
+        ) : !analysis ? (
+          <p className="text-muted text-sm" role="status">
+            Working it out…
+          </p>
+        ) : (
+          <>
+            <p className="text-muted text-sm">
+              Three people who score like each option, and a team that answers 3 everywhere.
+            </p>
+            <table className="w-full text-sm" data-testid="sample-result">
+              <thead>
+                <tr className="text-muted text-left">
+                  <th scope="col" className="py-1 pr-2 font-medium">
+                    A team like
+                  </th>
+                  <th scope="col" className="py-1 font-medium">
+                    is sent to
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {analysis.teams.map((team) => {
+                  const missed = team.lookingLike !== null && team.recommended !== team.lookingLike;
+                  const top = team.ranking[0];
+                  return (
+                    <tr key={team.lookingLike ?? "middle"} className="border-line border-t">
+                      <th scope="row" className="py-1.5 pr-2 text-left font-normal break-words">
+                        {team.lookingLike ? nameOf(team.lookingLike) : "All 3s"}
+                      </th>
+                      <td
+                        className={`py-1.5 break-words ${missed ? "text-warning font-semibold" : ""}`}
+                      >
+                        {nameOf(team.recommended)}
+                        {top?.fit !== null && top?.fit !== undefined
+                          ? ` (${formatFit(top.fit)})`
+                          : ""}
+                        {missed ? " ⚠" : ""}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+            {analysis.warnings.length > 0 ? (
+              <ul className="space-y-2" aria-label="Warnings">
+                {analysis.warnings.map((warning) => (
+                  <li key={warning.message} className="text-warning flex items-start gap-2 text-sm">
+                    <TriangleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
+                    {warning.message}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="text-success text-sm font-medium">
+                Every option is recommended for some teams.
+              </p>
+            )}
+          </>
+        )}
+      </Card>
+
+      <Card className="space-y-3">
+        <h2 className="text-lg font-semibold">The ballot</h2>
+        <ol className="space-y-3">
+          {draft.criteria.map((criterion, index) => (
+            <li key={index} className="space-y-1">
+              <p className="font-semibold break-words">
+                {criterion.name || `Criterion ${index + 1}`}
+              </p>
+              {criterion.help ? <p className="text-muted text-sm">{criterion.help}</p> : null}
+              <dl className="grid grid-cols-[auto_1fr] gap-x-2 text-sm">
+                {(["1", "3", "5"] as const).map((key) => (
+                  <div key={key} className="contents">
+                    <dt className="text-muted font-medium">{key}</dt>
+                    <dd className="break-words">{criterion.anchors[key] || "…"}</dd>
+                  </div>
+                ))}
+              </dl>
+            </li>
+          ))}
+        </ol>
+      </Card>
+    </aside>
+  );
+}
