@@ -1790,10 +1790,17 @@ function groups(): Group[] {
               { weight: 24, arbitrary: frameworkBody() },
               { weight: 1, arbitrary: chunkedOversize.map(() => ({ chunked: 300 * 1024 })) },
             ),
-            headers: headersFor(cookiesFor(w, { facilitator: true }), {
-              json: true,
-              ownOrigin: baseURL,
-            }),
+            // Mostly as the signed-in author, so that most cases reach the file format's checks.
+            headers: headersFor(
+              fc.oneof(
+                { weight: 4, arbitrary: fc.constant(`next-auth.session-token=${w.sessionToken}`) },
+                { weight: 1, arbitrary: cookiesFor(w, { facilitator: true }) },
+              ),
+              {
+                json: true,
+                ownOrigin: baseURL,
+              },
+            ),
             query: oddQuery,
           })
           .map(({ body, headers, query }) => ({

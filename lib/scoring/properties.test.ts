@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { CriterionKind, Framework, Score } from "./framework";
 import { recommend, ScoringInputError, type Ballot, type Recommendation } from "./index";
-import { CRITERIA, workedFramework } from "./test-fixtures";
+import { CRITERIA, makeFramework, workedFramework } from "./test-fixtures";
 
 const vote = fc.option(fc.integer({ min: 1, max: 5 }), { nil: null, freq: 5 });
 const votes = fc.record(
@@ -284,5 +285,115 @@ describe("bad input", () => {
     // Both paths must be exercised for the property to mean anything.
     expect(outcomes.thrown).toBeGreaterThan(100);
     expect(outcomes.scored).toBeGreaterThan(100);
+  });
+});
+
+// Frameworks people write (issue 18): any valid framework of 2 to 8 criteria and 2 to 6 options,
+// with any kinds and profiles, and any ballots on it.
+const score = fc.integer({ min: 1, max: 5 }) as fc.Arbitrary<Score>;
+const anyFramework = fc
+  .record({
+    kinds: fc.array(fc.constantFrom<CriterionKind>("need", "capacity"), {
+      minLength: 2,
+      maxLength: 8,
+    }),
+    options: fc.integer({ min: 2, max: 6 }),
+  })
+  .chain(({ kinds, options }) =>
+    fc
+      .array(fc.array(score, { minLength: kinds.length, maxLength: kinds.length }), {
+        minLength: options,
+        maxLength: options,
+      })
+      .map((profiles) =>
+        makeFramework(
+          kinds.map((kind, i) => ({ id: `c${i}`, kind })),
+          profiles.map((values, o) => ({
+            id: `o${o}`,
+            profile: Object.fromEntries(values.map((value, i) => [`c${i}`, value])),
+          })),
+        ),
+      ),
+  );
+const ballotsOn = (framework: Framework) =>
+  fc.uniqueArray(
+    fc.record({
+      participantId: fc.string({ minLength: 1, maxLength: 6 }),
+      votes: fc.record(
+        Object.fromEntries(framework.criteria.map((c) => [c.id, vote])) as Record<
+          string,
+          typeof vote
+        >,
+        { requiredKeys: [] },
+      ),
+    }),
+    { selector: (ballot) => ballot.participantId, maxLength: 10 },
+  ) as fc.Arbitrary<Ballot[]>;
+const frameworkAndBallots = anyFramework.chain((framework) =>
+  fc.tuple(fc.constant(framework), ballotsOn(framework)),
+);
+
+describe("any valid framework", () => {
+  it("gives finite fits within 0..100, ranks every option once, and recommends one it ranks first", () => {
+    fc.assert(
+      fc.property(frameworkAndBallots, ([framework, list]) => {
+        const result = recommend(framework, list);
+        expect(nonFinite(result)).toEqual([]);
+        expect(result.ranking.map((o) => o.optionId).toSorted()).toEqual(
+          framework.options.map((o) => o.id).toSorted(),
+        );
+        for (const option of result.ranking) {
+          if (option.fit === null) continue;
+          expect(option.fit).toBeGreaterThanOrEqual(0);
+          expect(option.fit).toBeLessThanOrEqual(100);
+        }
+        if (result.recommended !== null) {
+          expect(result.ranking[0]!.optionId).toBe(result.recommended);
+        }
+        expect(result.stability).toBeGreaterThanOrEqual(0);
+        expect(result.stability).toBeLessThanOrEqual(1);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("does not depend on the order of the ballots", () => {
+    fc.assert(
+      fc.property(
+        frameworkAndBallots.chain(([framework, list]) =>
+          fc.tuple(
+            fc.constant(framework),
+            fc.constant(list),
+            fc.shuffledSubarray(list, { minLength: list.length, maxLength: list.length }),
+          ),
+        ),
+        ([framework, list, shuffled]) => {
+          expect(scoring(recommend(framework, shuffled))).toEqual(
+            scoring(recommend(framework, list)),
+          );
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it("sends a team that scores exactly like an option to an option without gaps", () => {
+    fc.assert(
+      fc.property(
+        anyFramework.chain((framework) =>
+          fc.tuple(fc.constant(framework), fc.nat({ max: framework.options.length - 1 })),
+        ),
+        ([framework, index]) => {
+          const option = framework.options[index]!;
+          const result = recommend(framework, [
+            { participantId: "p", votes: { ...option.profile } },
+          ]);
+          const best = result.ranking.find((o) => o.optionId === result.recommended)!;
+          expect(best.criticalGaps).toEqual([]);
+          expect(result.ranking.find((o) => o.optionId === option.id)!.criticalGaps).toEqual([]);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
