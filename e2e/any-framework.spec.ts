@@ -13,9 +13,10 @@ import {
 } from "./workshop-steps";
 
 // Every screen with a framework at the edges of what the product supports: 2 criteria and 2
-// options without trade-offs or facts, and 8 criteria and 6 options with 100-character names.
-// The start form offers only the built-in frameworks, so the workshop is created through it and
-// its frozen copy of the framework is then replaced, as a custom decision will be stored.
+// options without trade-offs or facts, and 8 criteria and 6 options with 100-character names
+// (more than the 80 a framework written in the editor may have). The workshop is created on the
+// default framework and its frozen copy then replaced, so the screens meet frameworks beyond
+// what the editor lets anyone write; e2e/own-framework.spec.ts goes through the editor itself.
 
 async function workshopOn(page: Page, framework: Framework, title: string) {
   const workshop = await createWorkshop(page, { title, teamName: "Edge cases" });

@@ -7,6 +7,10 @@ import {
   draftFromTemplate,
   draftOf,
   slugify,
+  withCriterion,
+  withOption,
+  withoutCriterion,
+  withoutOption,
   type FrameworkDraft,
 } from "./draft";
 
@@ -56,6 +60,25 @@ describe("the editor's working copy", () => {
     expect(paths).toContain("name");
     expect(paths).toContain("criteria.1.anchors.5");
     expect(paths).toContain("options.1.summary");
+  });
+
+  it("adds and removes criteria and options with their profile values and cells", () => {
+    const draft = draftOf(frameworks[0]!);
+    const wider = withOption(withCriterion(draft));
+    expect(wider.options.every((o) => o.profile.length === draft.criteria.length + 1)).toBe(true);
+    expect(wider.tradeOffs.every((row) => row.cells.length === draft.options.length + 1)).toBe(
+      true,
+    );
+    const back = withoutOption(
+      withoutCriterion(wider, draft.criteria.length),
+      draft.options.length,
+    );
+    expect(definitionOf(back)).toEqual(definitionOf(draft));
+    // Removing the first criterion takes its value out of every profile, the rest stay in place.
+    const narrower = withoutCriterion(draft, 0);
+    expect(narrower.options.map((o) => o.profile)).toEqual(
+      draft.options.map((o) => o.profile.slice(1)),
+    );
   });
 
   it("gives a template's copy an id of its own", () => {

@@ -256,3 +256,42 @@ export function blankDraft(): FrameworkDraft {
 export function draftFromTemplate(template: Framework): FrameworkDraft {
   return { ...draftOf(template), id: `${template.id}-ours` };
 }
+
+/** The draft with a new, blank criterion; every option gets a 3 on it to start with. */
+export function withCriterion(draft: FrameworkDraft): FrameworkDraft {
+  return {
+    ...draft,
+    criteria: [...draft.criteria, blankCriterion()],
+    options: draft.options.map((o) => ({ ...o, profile: [...o.profile, 3 as Score] })),
+  };
+}
+
+/** The draft without criterion `index`, and without every option's value on it. */
+export function withoutCriterion(draft: FrameworkDraft, index: number): FrameworkDraft {
+  return {
+    ...draft,
+    criteria: draft.criteria.filter((_, i) => i !== index),
+    options: draft.options.map((o) => ({ ...o, profile: o.profile.filter((_, i) => i !== index) })),
+  };
+}
+
+/** The draft with a new, blank option, and an empty cell for it in every trade-off row. */
+export function withOption(draft: FrameworkDraft): FrameworkDraft {
+  return {
+    ...draft,
+    options: [...draft.options, blankOption(draft.criteria.length)],
+    tradeOffs: draft.tradeOffs.map((row) => ({ ...row, cells: [...row.cells, ""] })),
+  };
+}
+
+/** The draft without option `index`, and without its cell in every trade-off row. */
+export function withoutOption(draft: FrameworkDraft, index: number): FrameworkDraft {
+  return {
+    ...draft,
+    options: draft.options.filter((_, i) => i !== index),
+    tradeOffs: draft.tradeOffs.map((row) => ({
+      ...row,
+      cells: row.cells.filter((_, i) => i !== index),
+    })),
+  };
+}

@@ -1,0 +1,229 @@
+import { Plus, Trash2 } from "lucide-react";
+import { useId, type ReactNode } from "react";
+import { Card } from "@/components/ui/card";
+import { Field, inputClass, secondaryButtonClass } from "@/components/ui/field";
+import { TEXT_LIMITS } from "@/lib/frameworks/schema";
+import { slugify } from "./draft";
+
+// The framework editor's building blocks: a text field bound to a path of the file format with
+// its problem beside it, the sections and cards the editor is made of, and problems in words.
+
+export type Problems = Record<string, string>;
+
+const textareaClass = `${inputClass} min-h-20 field-sizing-content`;
+
+/** A text field bound to the draft, with the problem at `path` beside it. */
+export function TextField({
+  path,
+  label,
+  value,
+  onChange,
+  problems,
+  hint,
+  optional,
+  multiline,
+  max = TEXT_LIMITS.paragraph,
+}: {
+  path: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  problems: Problems;
+  hint?: string;
+  optional?: boolean;
+  multiline?: boolean;
+  max?: number;
+}) {
+  const id = `field-${path}`;
+  return (
+    <Field id={id} label={label} hint={hint} error={problems[path]} optional={optional}>
+      {(describedBy, invalid) => {
+        const wiring = {
+          id,
+          value,
+          "aria-describedby": describedBy,
+          "aria-invalid": invalid,
+          // The browser stops at the limit; a pasted text beyond it is named by the check.
+          maxLength: max,
+        };
+        return multiline ? (
+          <textarea
+            {...wiring}
+            rows={2}
+            className={textareaClass}
+            onChange={(event) => onChange(event.target.value)}
+          />
+        ) : (
+          <input
+            {...wiring}
+            className={inputClass}
+            onChange={(event) => onChange(event.target.value)}
+          />
+        );
+      }}
+    </Field>
+  );
+}
+
+/** Problems under `prefix` that no field of the card shows, so none goes unseen. */
+export function OtherProblems({
+  problems,
+  prefix,
+  shown,
+}: {
+  problems: Problems;
+  prefix: string;
+  shown: readonly string[];
+}) {
+  const rest = Object.entries(problems).filter(
+    ([path]) =>
+      (path === prefix || path.startsWith(`${prefix}.`)) &&
+      !shown.some((field) => path === `${prefix}.${field}`),
+  );
+  if (rest.length === 0) return null;
+  return (
+    <ul className="text-danger list-inside list-disc text-sm font-medium">
+      {rest.map(([path, message]) => (
+        <li key={path}>
+          {path.slice(prefix.length + 1) || "This entry"}: {message}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function Section({
+  title,
+  description,
+  children,
+  action,
+}: {
+  title: string;
+  description: string;
+  children: ReactNode;
+  action?: ReactNode;
+}) {
+  const headingId = useId();
+  return (
+    <section aria-labelledby={headingId} className="space-y-4">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div className="space-y-1">
+          <h2 id={headingId} className="text-xl font-semibold">
+            {title}
+          </h2>
+          <p className="text-muted text-sm">{description}</p>
+        </div>
+        {action}
+      </div>
+      {children}
+    </section>
+  );
+}
+
+function RemoveButton({ label, onClick }: { label: string; onClick: () => void }) {
+  return (
+    <button type="button" className={`${secondaryButtonClass} text-sm`} onClick={onClick}>
+      <Trash2 aria-hidden="true" />
+      {label}
+    </button>
+  );
+}
+
+export function AddButton({
+  label,
+  onClick,
+  disabled,
+}: {
+  label: string;
+  onClick: () => void;
+  disabled?: boolean;
+}) {
+  return (
+    <button type="button" className={secondaryButtonClass} onClick={onClick} disabled={disabled}>
+      <Plus aria-hidden="true" />
+      {label}
+    </button>
+  );
+}
+
+/** An id that follows its name until the author types one of their own. */
+export function followName(current: { id: string; name: string }, name: string): string {
+  return current.id === "" || current.id === slugify(current.name) ? slugify(name) : current.id;
+}
+
+/** One criterion, option, row or question: a card with its title and, if allowed, removal. */
+export function ItemCard({
+  title,
+  removeLabel,
+  onRemove,
+  children,
+}: {
+  title: string;
+  removeLabel: string;
+  /** Absent when the list is at its smallest. */
+  onRemove?: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <Card as="li" className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h3 className="font-semibold break-words">{title}</h3>
+        {onRemove ? <RemoveButton label={removeLabel} onClick={onRemove} /> : null}
+      </div>
+      {children}
+    </Card>
+  );
+}
+
+const FIELD_WORDS: Record<string, string> = {
+  name: "name",
+  id: "short id",
+  question: "question",
+  summary: "summary",
+  withoutDecision: "what goes wrong while nothing is decided",
+  label: "in a sentence",
+  help: "help while voting",
+  shortfall: "a critical gap, in words",
+  habitat: "where it fits best",
+  dimension: "row",
+  answer: "answer",
+};
+
+/** A problem's path in words: "criteria.2.anchors.5" is "Criterion 3: what a 5 means". */
+export function fieldInWords(path: string): string {
+  const [list, index, ...rest] = path.split(".");
+  const items: Record<string, string> = {
+    criteria: "Criterion",
+    options: "Option",
+    tradeOffs: "Trade-off row",
+    facts: "Question",
+  };
+  const field = (keys: string[]) => {
+    if (keys[0] === "anchors" && keys[1]) return `what a ${keys[1]} means`;
+    if (keys[0] === "implementation" && keys[1]) return `path, ${keys[1]}`;
+    return keys.length === 1 && FIELD_WORDS[keys[0]!] ? FIELD_WORDS[keys[0]!]! : keys.join(" ");
+  };
+  if (list && items[list] && index !== undefined && /^\d+$/.test(index)) {
+    const item = `${items[list]} ${Number(index) + 1}`;
+    return rest.length > 0 ? `${item}: ${field(rest)}` : item;
+  }
+  if (!path) return "The framework";
+  const words = field(path.split("."));
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** Every problem as a link to its field, for the notice after a save that was refused. */
+export function ProblemList({ problems }: { problems: Problems }) {
+  return (
+    <ul className="mt-2 list-inside list-disc space-y-1">
+      {Object.entries(problems).map(([path, message]) => (
+        <li key={path}>
+          <a className="underline" href={`#field-${path}`}>
+            {fieldInWords(path)}
+          </a>
+          : {message}
+        </li>
+      ))}
+    </ul>
+  );
+}
