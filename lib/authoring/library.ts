@@ -115,23 +115,25 @@ export async function listOwnFrameworks(
 export async function loadOwnFramework(
   grant: FrameworkGrant<"framework.view">,
 ): Promise<OwnFramework> {
-  const found = await prisma().framework.findUniqueOrThrow({
+  // Only the newest version's definition is read: the history needs its dates and counts only.
+  const found = await prisma().framework.findUnique({
     where: { id: grant.frameworkId },
     select: {
       id: true,
       sharedAt: true,
       versions: {
         orderBy: { version: "desc" },
-        select: {
-          version: true,
-          definition: true,
-          createdAt: true,
-          _count: { select: { workshops: true } },
-        },
+        select: { version: true, createdAt: true, _count: { select: { workshops: true } } },
       },
     },
   });
-  const newest = found.versions[0]!;
+  const newest = await prisma().frameworkVersion.findFirst({
+    where: { frameworkId: grant.frameworkId },
+    orderBy: { version: "desc" },
+    select: { version: true, definition: true },
+  });
+  // Deleted in another tab since the gate let the caller in.
+  if (!found || !newest) throw new AppError("not-found");
   return {
     id: found.id,
     definition: newest.definition as unknown as Framework,
