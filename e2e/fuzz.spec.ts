@@ -63,6 +63,7 @@ const routeTable: Record<string, Method[]> = {
   "app/api/workshops/[workshopId]/nudge/route.ts": ["POST"],
   "app/api/workshops/[workshopId]/auto-reveal/route.ts": ["PUT"],
   "app/api/workshops/[workshopId]/events/route.ts": ["GET"],
+  "app/api/workshops/[workshopId]/results/route.ts": ["GET"],
   "app/api/workshops/[workshopId]/invite/route.ts": ["POST"],
   "app/api/workshops/[workshopId]/facilitator-link/route.ts": ["POST"],
   "app/api/workshops/[workshopId]/participants/[participantHandle]/route.ts": ["DELETE"],
@@ -1906,6 +1907,29 @@ function groups(): Group[] {
             headers: headersFor(cookiesFor(w, { facilitator: true }), { ownOrigin: baseURL }),
           })
           .map(({ path, query, headers }) => ({ method: "GET", path: `${path}${query}`, headers })),
+    },
+    {
+      name: "how the results open",
+      covers: ["app/api/workshops/[workshopId]/results/route.ts"],
+      cases: 200,
+      write: false,
+      arbitrary: (w) =>
+        fc
+          .record({
+            id: workshopIds(w),
+            query: oddQuery,
+            headers: fc
+              .boolean()
+              .chain((facilitator) =>
+                headersFor(cookiesFor(w, { facilitator }), { ownOrigin: baseURL }),
+              ),
+            method: fc.constantFrom("GET", "GET", "HEAD"),
+          })
+          .map(({ id, query, headers, method }) => ({
+            method,
+            path: `/api/workshops/${id}/results${query}`,
+            headers,
+          })),
     },
   ];
 }

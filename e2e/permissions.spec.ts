@@ -204,6 +204,13 @@ const matrix: Row[] = [
     expected: each("not found", members),
   },
   {
+    what: "How the results open (JSON)",
+    kind: "read",
+    action: "results.view",
+    call: (w) => ({ method: "GET", path: `/api/workshops/${w.workshopId}/results` }),
+    expected: each("not found", members),
+  },
+  {
     what: "Decision page",
     kind: "read",
     action: "decision.view",

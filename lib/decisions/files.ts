@@ -3,10 +3,10 @@ import type { Grant } from "@/lib/access/gate";
 import { AppError } from "@/lib/errors";
 import { exportName } from "@/lib/results/csv";
 import { loadResults } from "@/lib/results/data";
-import { buildResultsView } from "@/lib/results/view-model";
 import { auditTrailOf } from "@/lib/workshops/audit";
 import { decisionMarkdown, workshopArchive } from "./export";
 import { loadDecision } from "./record";
+import { resultsView } from "@/lib/results/access";
 
 function download(body: string, type: string, fileName: string): Response {
   return new Response(body, {
@@ -27,7 +27,7 @@ export async function decisionFiles(grant: Grant<"decision.export">) {
     /** Not found until a decision is recorded: there is no record to export. */
     markdown() {
       const view = record
-        ? buildResultsView(source, {
+        ? resultsView(source, {
             audience: "facilitator",
             roundNumber: record.versions[0]!.roundNumber,
           })

@@ -6,11 +6,11 @@ import { rows } from "@/lib/db/rows";
 import { AppError } from "@/lib/errors";
 import { loadResults } from "@/lib/results/data";
 import type { ResultsSource } from "@/lib/results/source";
-import { buildResultsView } from "@/lib/results/view-model";
 import type { Framework, FrameworkOption, ImplementationPath } from "@/lib/scoring";
 import { actorColumns, type AuditAction } from "@/lib/workshops/audit";
 import type { RecordDecisionInput, StepStatus, UpdateStepInput } from "./schema";
 import { loadSignatories, type SignatorySummary } from "./sign-offs";
+import { resultsView } from "@/lib/results/access";
 
 // The decision record of a workshop: what the team decided after a reveal, versioned (an edit
 // adds a version; sign-offs refer to the version they saw), and the follow-through checklist
@@ -186,7 +186,7 @@ export function firstSteps(
 
 /** The newest revealed round and what its results recommend, with the workshop's weights. */
 function recommendationOf(source: ResultsSource) {
-  const view = buildResultsView(source, { audience: "facilitator" });
+  const view = resultsView(source, { audience: "facilitator" });
   if (!view) throw new AppError("round-not-revealed");
   const round = source.rounds.find((candidate) => candidate.number === view.round.number)!;
   return { roundId: round.id, recommended: view.headline?.optionId ?? null };

@@ -2,10 +2,18 @@ import "server-only";
 import { grantAlso, type Grant } from "@/lib/access/gate";
 import { findSharedResults, type SharedResults } from "@/lib/workshops/share-links";
 import { resultsVersionOf } from "@/lib/workshops/live-state";
+import { cachedView } from "./cache";
 import { loadResults } from "./data";
 import type { ContractVersion } from "@/lib/scoring";
 import type { ResultsSource } from "./source";
-import type { Audience, ShareShows } from "./view-model";
+import {
+  buildResultsView,
+  openingOf,
+  type Audience,
+  type ResultsOpening,
+  type ResultsView,
+  type ShareShows,
+} from "./view-model";
 
 // Who gets which results: members of the workshop (participants and the facilitator) see every
 // revealed round; a share link's viewer sees the newest revealed round (live) or the one round
@@ -64,4 +72,31 @@ export function renderedResults(source: ResultsSource) {
       source.weights,
     ),
   };
+}
+
+/**
+ * The view of `source` for one audience, built once per source and the options that shape it,
+ * and shared by every request that asks the same: a room of hundreds at the reveal computes it
+ * once. Each audience and each share link's choice of what it shows has an entry of its own.
+ */
+export function resultsView(
+  source: ResultsSource,
+  options: Parameters<typeof buildResultsView>[1],
+): ResultsView | null {
+  const { audience, roundNumber, weights, contract, shows } = options;
+  const key = JSON.stringify([audience, roundNumber, weights, contract, shows]);
+  return cachedView(source, key, () => buildResultsView(source, options));
+}
+
+/**
+ * How the newest revealed round's results open, for a member; null before the first reveal.
+ * What a phone shows the moment the votes are revealed: every phone of a room gets it from the
+ * same cached view, at the cost of a look at the stamp.
+ */
+export async function openingForMember(
+  grant: Grant<"results.view">,
+): Promise<ResultsOpening | null> {
+  const { source, audience } = await resultsForMember(grant);
+  const view = resultsView(source, { audience });
+  return view && openingOf(view);
 }

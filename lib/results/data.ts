@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { deriveBallotPseudonym } from "@/lib/auth/tokens";
+import { Prisma } from "@/lib/db/generated/client";
 import { prisma } from "@/lib/db/prisma";
 import { jsonTimestamp, oneRow } from "@/lib/db/rows";
 import { authSecret } from "@/lib/env";
@@ -12,12 +13,30 @@ import {
   roundStatusSchema,
   workshopStatusSchema,
 } from "@/lib/workshops/data";
+import { cachedSource } from "./cache";
 import type { Rationale, ResultsSource, RevealedRound } from "./source";
 
 // Reads what a workshop's results are computed from, in one query. Only revealed rounds are
 // read: nothing of a round that is still open leaves the database here. A participant removed
 // after a round's reveal still counts in it (the result people saw stays reproducible); one
 // removed before the reveal does not. Anonymous workshops never read names or roles.
+//
+// Every read first takes the workshop's stamp, a small query, and reuses the results read under
+// the same stamp (lib/results/cache.ts), so a room of hundreds opening the results at the reveal
+// reads them once. The stamp is the row versions (PostgreSQL's xmin, new with every update) of
+// the workshop and of each of its rounds: weights, status, a reveal, a new round, a framework
+// or contract changed by a migration, any update at all makes a new stamp. What it does not
+// cover cannot change what is read: votes are saved only in open rounds, names and roles are
+// fixed at joining, and a removal after a reveal does not count in it.
+
+const stampRow = z.object({
+  version: z.string(),
+  roundVersions: z.array(z.tuple([z.number().int(), z.string()])),
+});
+
+function stampOf(row: z.output<typeof stampRow>): string {
+  return JSON.stringify([row.version, row.roundVersions]);
+}
 
 /** One vote as a JSON array, the compact form for a round of many: who, what, score, note. */
 const voteRow = z.tuple([
@@ -61,6 +80,7 @@ const resultsRow = z.object({
       role: participantRoleSchema.nullable(),
     }),
   ),
+  ...stampRow.shape,
 });
 type ResultsRow = z.output<typeof resultsRow>;
 
@@ -98,7 +118,27 @@ export async function loadResults(
   if (!isId(workshopId)) throw new AppError("not-found");
   const roundId = options.roundId !== undefined && isId(options.roundId) ? options.roundId : null;
   if (options.roundId !== undefined && roundId === null) throw new AppError("not-found");
+  const stamp = await oneRow(
+    "resultsStamp",
+    stampRow,
+    prisma().$queryRaw`
+    SELECT ${STAMP} FROM workshops w WHERE w.id = ${workshopId}::uuid`,
+  );
+  if (!stamp) throw new AppError("not-found");
+  return cachedSource(roundId ? `${workshopId}/${roundId}` : workshopId, stampOf(stamp), () =>
+    readResults(workshopId, roundId),
+  );
+}
 
+/** The stamp's columns for workshop `w`: its row version and its rounds', oldest first. */
+const STAMP = Prisma.sql`w.xmin::text AS version,
+  (SELECT coalesce(json_agg(json_build_array(r.number, r.xmin::text) ORDER BY r.number), '[]')
+    FROM rounds r WHERE r.workshop_id = w.id) AS "roundVersions"`;
+
+async function readResults(
+  workshopId: string,
+  roundId: string | null,
+): Promise<{ source: ResultsSource; stamp: string }> {
   const row = await oneRow(
     "loadResults",
     resultsRow,
@@ -131,19 +171,32 @@ export async function loadResults(
           'role', CASE WHEN w.anonymous THEN NULL ELSE p.role END)
           ORDER BY p.joined_at, p.id), '[]')
         FROM participants p
-        WHERE NOT w.anonymous AND p.id IN (SELECT participant_id FROM counted)) AS participants
+        WHERE NOT w.anonymous AND p.id IN (SELECT participant_id FROM counted)) AS participants,
+      ${STAMP}
     FROM workshops w
     WHERE w.id = ${workshopId}::uuid`,
   );
   if (!row) throw new AppError("not-found");
   if (roundId !== null && row.rounds.length === 0) throw new AppError("not-found");
-  const { framework, weights, latestRound, rounds, participants, ...workshop } = row;
-  return {
-    workshop,
+  const {
     framework,
     weights,
-    participants,
-    rounds: rounds.map((round) => toRound(round, workshop.anonymous)),
     latestRound,
+    rounds,
+    participants,
+    version,
+    roundVersions,
+    ...workshop
+  } = row;
+  return {
+    source: {
+      workshop,
+      framework,
+      weights,
+      participants,
+      rounds: rounds.map((round) => toRound(round, workshop.anonymous)),
+      latestRound,
+    },
+    stamp: stampOf({ version, roundVersions }),
   };
 }

@@ -5,7 +5,7 @@ import { prisma } from "@/lib/db/prisma";
 import { rows } from "@/lib/db/rows";
 import { formatNumber } from "@/lib/scoring";
 import { loadResults } from "./data";
-import { buildResultsView } from "./view-model";
+import { resultsView } from "./access";
 
 // The runs of one quarterly decision (issue 17 item 6): every workshop that shares a series_id,
 // oldest first, each as the aggregates of its newest revealed round, worked out by the results
@@ -87,7 +87,7 @@ async function runOf(
 ): Promise<{ run: SeriesRun; title: string; teamName: string; axes: SeriesView["criteria"] }> {
   const source = await loadResults(row.id);
   // "share" is the audience that never carries names; nothing of it but aggregates is kept.
-  const view = buildResultsView(source, {
+  const view = resultsView(source, {
     audience: "share",
     ...(row.id === current && currentRound !== undefined && { roundNumber: currentRound }),
   });

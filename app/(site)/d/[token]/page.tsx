@@ -12,7 +12,8 @@ import { findSignatory } from "@/lib/decisions/sign-offs";
 import { lookUpLink } from "@/lib/http/rate-limit";
 import { loadResults } from "@/lib/results/data";
 import { driftSincePrevious } from "@/lib/results/series";
-import { buildResultsView, expandedReasons, SHOW_CAREFULLY } from "@/lib/results/view-model";
+import { expandedReasons, SHOW_CAREFULLY } from "@/lib/results/view-model";
+import { resultsView } from "@/lib/results/access";
 
 export const metadata: Metadata = { title: "Sign off the decision", robots: { index: false } };
 
@@ -41,7 +42,7 @@ export default async function SignOffPage({
   const record = await loadDecision(signatory.workshopId, source.framework);
   const current = record?.versions[0];
   if (!record || !current) notFound();
-  const view = buildResultsView(source, {
+  const view = resultsView(source, {
     audience: "share",
     shows: SHOW_CAREFULLY,
     roundNumber: current.roundNumber,

@@ -8,9 +8,9 @@ import { RateLimitedNotice } from "@/components/ui/rate-limited-notice";
 import { WorkshopHeading } from "@/components/workshop/workshop-heading";
 import { lookUpLink } from "@/lib/http/rate-limit";
 import { resultsVersionOf } from "@/lib/workshops/live-state";
-import { resultsForShareLink } from "@/lib/results/access";
+import { resultsForShareLink, resultsView } from "@/lib/results/access";
 import { driftSincePrevious } from "@/lib/results/series";
-import { buildResultsView, expandedReasons } from "@/lib/results/view-model";
+import { expandedReasons } from "@/lib/results/view-model";
 import { buildBrief, decidedBy } from "@/lib/decisions/brief";
 import { loadDecision } from "@/lib/decisions/record";
 import { settleDeadlines } from "@/lib/workshops/deadlines";
@@ -40,7 +40,7 @@ export default async function SharedResultsPage({
   }
   if (lookup.outcome === "missing") notFound();
   const access = lookup.found;
-  const view = buildResultsView(access.source, {
+  const view = resultsView(access.source, {
     audience: "share",
     ...(access.weights !== undefined && { weights: access.weights }),
     ...(access.contract !== undefined && { contract: access.contract }),

@@ -3,6 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { Ballot } from "@/components/workshop/ballot";
 import { BallotProgress } from "@/components/workshop/ballot-progress";
 import { Deadline } from "@/components/workshop/deadline";
+import { RevealHandover } from "@/components/workshop/reveal-handover";
 import { WorkshopHeading } from "@/components/workshop/workshop-heading";
 import { authorizeOrNotFound, grantAlso } from "@/lib/access/gate";
 import { getBallotView } from "@/lib/workshops/data";
@@ -35,33 +36,35 @@ export default async function BallotPage({ params }: { params: Promise<{ worksho
 
   return (
     <div className="mx-auto max-w-2xl space-y-6">
-      <WorkshopHeading
-        eyebrow={`Round ${view.round.number}`}
-        title={view.workshop.title}
-        teamName={view.workshop.teamName}
-        description={view.workshop.description}
-      />
-      {deadline ? (
-        <Deadline iso={deadline.deadline.toISOString()} action={deadline.action} />
-      ) : null}
-      <BallotProgress
-        workshopId={workshopId}
-        rendered={{ workshopStatus: view.workshopStatus, round: view.round }}
-        counts={view.counts}
-        deadline={deadline?.deadline.toISOString() ?? null}
-        autoReveal={view.autoReveal}
-      />
-      <Ballot
-        key={view.round.id}
-        workshopId={workshopId}
-        roundId={view.round.id}
-        roundNumber={view.round.number}
-        initialStatus={view.status}
-        criteria={view.criteria}
-        initialVotes={votes}
-        editable={view.editable}
-        lockedReason={lockedReason}
-      />
+      <RevealHandover workshopId={workshopId}>
+        <WorkshopHeading
+          eyebrow={`Round ${view.round.number}`}
+          title={view.workshop.title}
+          teamName={view.workshop.teamName}
+          description={view.workshop.description}
+        />
+        {deadline ? (
+          <Deadline iso={deadline.deadline.toISOString()} action={deadline.action} />
+        ) : null}
+        <BallotProgress
+          workshopId={workshopId}
+          rendered={{ workshopStatus: view.workshopStatus, round: view.round }}
+          counts={view.counts}
+          deadline={deadline?.deadline.toISOString() ?? null}
+          autoReveal={view.autoReveal}
+        />
+        <Ballot
+          key={view.round.id}
+          workshopId={workshopId}
+          roundId={view.round.id}
+          roundNumber={view.round.number}
+          initialStatus={view.status}
+          criteria={view.criteria}
+          initialVotes={votes}
+          editable={view.editable}
+          lockedReason={lockedReason}
+        />
+      </RevealHandover>
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { requireLink } from "@/lib/http/rate-limit";
 import { route } from "@/lib/http/route";
 import { STREAMS_PER_SHARE_LINK } from "@/lib/realtime/hub";
 import { liveResponse } from "@/lib/realtime/stream";
-import { liveViewFor } from "@/lib/workshops/live-state";
+import { liveViewFor } from "@/lib/results/live";
 import { findSharedResults } from "@/lib/workshops/share-links";
 
 /**

@@ -14,8 +14,7 @@ import { JoinCode } from "@/components/workshop/join-code";
 import { PresenterBoard } from "@/components/workshop/presenter-board";
 import { authorizeOrNotFound, grantAlso, type Grant } from "@/lib/access/gate";
 import { publicOrigin } from "@/lib/http/origin";
-import { renderedResults, resultsForMember } from "@/lib/results/access";
-import { buildResultsView } from "@/lib/results/view-model";
+import { renderedResults, resultsForMember, resultsView } from "@/lib/results/access";
 import { facilitatorState, readLiveState } from "@/lib/workshops/live-state";
 import { getFacilitatorView } from "@/lib/workshops/data";
 import { settleDeadlines } from "@/lib/workshops/deadlines";
@@ -27,7 +26,7 @@ async function roomResults(grant: Grant, votingOpen: boolean) {
   const results = grantAlso(grant, "results.view");
   if (votingOpen || !results) return null;
   const access = await resultsForMember(results);
-  const view = buildResultsView(access.source, { audience: access.audience });
+  const view = resultsView(access.source, { audience: access.audience });
   return view && { view, rendered: renderedResults(access.source) };
 }
 

@@ -13,9 +13,10 @@ import { buildBrief, formatDay } from "@/lib/decisions/brief";
 import { loadDecision, ownerRolesOf, type DecisionRecord } from "@/lib/decisions/record";
 import { loadResults } from "@/lib/results/data";
 import { driftSincePrevious } from "@/lib/results/series";
-import { buildResultsView, type ResultsView } from "@/lib/results/view-model";
+import { type ResultsView } from "@/lib/results/view-model";
 import type { Framework } from "@/lib/scoring";
 import { settleDeadlines } from "@/lib/workshops/deadlines";
+import { resultsView } from "@/lib/results/access";
 
 export const metadata: Metadata = { title: "Decision", robots: { index: false } };
 
@@ -73,7 +74,7 @@ export default async function DecisionPage({
   await settleDeadlines({ workshopId });
   const grant = await authorizeOrNotFound(workshopId, "decision.view");
   const source = await loadResults(grant.workshopId);
-  const view = buildResultsView(source, { audience: "facilitator" });
+  const view = resultsView(source, { audience: "facilitator" });
   const record = await loadDecision(grant.workshopId, source.framework);
   const back = (
     <p className="flex flex-wrap gap-x-6 gap-y-2 print:hidden">

@@ -11,9 +11,9 @@ import { RerunWorkshop } from "@/components/workshop/rerun-workshop";
 import { WorkshopHeading } from "@/components/workshop/workshop-heading";
 import { authorizeOrNotFound, grantAlso, type Grant } from "@/lib/access/gate";
 import { publicOrigin } from "@/lib/http/origin";
-import { renderedResults, resultsForMember } from "@/lib/results/access";
+import { renderedResults, resultsForMember, resultsView } from "@/lib/results/access";
 import { roundParam } from "@/lib/results/csv-response";
-import { buildResultsView, expandedReasons } from "@/lib/results/view-model";
+import { expandedReasons } from "@/lib/results/view-model";
 import { isInSeries } from "@/lib/results/series";
 import { settleDeadlines } from "@/lib/workshops/deadlines";
 import { listShareLinks } from "@/lib/workshops/share-links";
@@ -61,7 +61,7 @@ export default async function ResultsPage({
   // The facilitator's tools come with the share links, which only a facilitator may list.
   const shareLinks = grantAlso(grant, "share-links.list");
   const facilitator = access.audience === "facilitator";
-  const view = buildResultsView(source, {
+  const view = resultsView(source, {
     audience: access.audience,
     ...(asked !== undefined && { roundNumber: asked }),
   });

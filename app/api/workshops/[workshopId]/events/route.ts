@@ -1,7 +1,7 @@
 import { authorizeAndKeep, grantAlso, grantFor } from "@/lib/access/gate";
 import { route } from "@/lib/http/route";
 import { liveResponse } from "@/lib/realtime/stream";
-import { liveViewFor } from "@/lib/workshops/live-state";
+import { liveViewFor } from "@/lib/results/live";
 import { AppError } from "@/lib/errors";
 
 /**
