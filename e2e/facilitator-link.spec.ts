@@ -95,7 +95,7 @@ test("an owning account keeps access when the link is replaced; only link holder
     headers: { Cookie: owner },
   });
   expect(replaced.status()).toBe(200);
-  expect(replaced.headers()["cache-control"]).toBe("no-store");
+  expect(replaced.headers()["cache-control"]).toBe("no-store, no-transform");
   expect(replaced.headers()["set-cookie"]).toContain(`bp_facilitator_${workshopId}=`);
   const { facilitatorLink: newLink } = (await replaced.json()) as { facilitatorLink: string };
 

@@ -54,6 +54,8 @@ const api = {
   "cache-control": "no-store",
   "x-robots-tag": null,
 };
+/** The JSON API's answers (lib/http/route.ts json()), which are never compressed either. */
+const jsonApi = { ...api, "cache-control": "no-store, no-transform" };
 
 interface Got {
   status: number;
@@ -148,7 +150,7 @@ test("pages, secret-link pages and the API send exactly these security headers",
     facilitatorLink: tokenPage,
     facilitatorPage: tokenPage,
     health: api,
-    crossSiteWrite: api,
+    crossSiteWrite: jsonApi,
     csv: { ...tokenPage, "content-security-policy": API_POLICY },
   });
 });

@@ -52,12 +52,30 @@ test("a live room: invite first, a cue when all have voted, the reveal lands on 
   await expect(page.getByText(/3\s*joined · 3\s*voted/)).toBeVisible();
   await projector.close();
 
+  // On the reveal a phone shows how the results open at once, and the full page follows. Ada's
+  // request for that page is held here until her opening has been looked at.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await phones[0]!.route(/\/w\/[^/]+\/results(\?|$)/, async (route) => {
+    await held;
+    await route.continue();
+  });
+
   // The reveal takes the facilitator to the room's view of the results.
   await page.getByRole("button", { name: "Reveal the votes" }).click();
   await expect(page.getByRole("dialog", { name: "Reveal round 1?" })).toContainText(
     "Everyone has voted.",
   );
   await page.getByRole("button", { name: "Reveal now" }).click();
+  const opening = phones[0]!.getByTestId("revealed-opening");
+  await expect(opening).toBeVisible({ timeout: 15_000 });
+  await expect(opening.getByText("3 people voted")).toBeVisible();
+  await expect(opening.getByRole("heading", { name: /^Recommendation: / })).toBeVisible();
+  await expect(opening.getByRole("link", { name: "See all the results" })).toBeVisible();
+  await expect(phones[0]!.getByText(/finished voting/)).toHaveCount(0);
+  await expectAccessible(phones[0]!);
+  const recommended = await opening.getByRole("heading", { name: /^Recommendation: / }).innerText();
+  release();
   await page.waitForURL(/\/present$/);
   const room = page.getByTestId("room-view");
   await expect(room).toBeVisible();
@@ -81,6 +99,10 @@ test("a live room: invite first, a cue when all have voted, the reveal lands on 
   // Every phone is on the results, and a participant has no ballot link that leads back there.
   for (const phone of phones) await phone.waitForURL(/\/results$/, { timeout: 15_000 });
   await expect(phones[0]!.getByText("3 people voted").first()).toBeVisible();
+  // The page that followed opens with the same answer the phone showed first.
+  await expect(phones[0]!.getByRole("heading", { name: /^Recommendation: / }).first()).toHaveText(
+    recommended,
+  );
   await expect(phones[0]!.getByRole("link", { name: /your ballot/ })).toHaveCount(0);
   await expect(phones[0]!.getByText("Voting in round 1 is over.", { exact: false })).toBeVisible();
 

@@ -29,15 +29,20 @@ function changed(rendered: RenderedWorkshop, state: ParticipantLiveState): boole
 /**
  * A workshop page's live state: counts (and, for the facilitator, each person's progress) are
  * updated in place; a reveal, a new round, closing, new weights or a moved deadline re-read the
- * page from the server, which decides what it shows next. A page that knows where a reveal
- * takes it (`onReveal`) goes there straight away, rather than re-reading itself only to be sent
- * on: in a room of hundreds, that is a request per phone saved at the busiest moment.
+ * page from the server, which decides what it shows next. A page that knows what to do on a
+ * reveal (`onReveal`) does it instead, rather than re-reading itself only to be sent on: in a
+ * room of hundreds, that is a request per phone saved at the busiest moment.
  */
 export function useLiveWorkshop<State extends ParticipantLiveState | FacilitatorLiveState>(
   workshopId: string,
   rendered: RenderedWorkshop,
   initial: State,
-  options: { spread?: boolean; credentials?: number; onReveal?: string } = {},
+  options: {
+    spread?: boolean;
+    credentials?: number;
+    /** Called when the round shown is revealed, with the new state, instead of a re-read. */
+    onReveal?: (state: State) => void;
+  } = {},
 ): { state: State; connection: Connection } {
   const spread = options.spread ?? false;
   const onReveal = options.onReveal;
@@ -58,11 +63,10 @@ export function useLiveWorkshop<State extends ParticipantLiveState | Facilitator
       const moved = renderedDeadline !== undefined && next.deadline !== renderedDeadline;
       if (!changed(rendered, next) && !moved) return;
       const revealed = next.round.status === "revealed" && rendered.round.status !== "revealed";
-      const follow =
-        revealed && onReveal !== undefined
-          ? () => router.replace(onReveal)
-          : () => router.refresh();
-      // A reveal moves every phone at once; spreading them over a moment that grows with the
+      // The page's own reveal spreads its requests as it sees fit.
+      if (revealed && onReveal !== undefined) return onReveal(next);
+      const follow = () => router.refresh();
+      // A change moves every phone at once; spreading them over a moment that grows with the
       // room keeps hundreds from arriving in the same instant, and a small room from waiting.
       if (!spread) return follow();
       const spreadMs = Math.min(SPREAD_MS, next.counts.joined * SPREAD_PER_PERSON_MS);

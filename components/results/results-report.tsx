@@ -2,14 +2,13 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { secondaryButtonClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { WorkshopHeading } from "@/components/workshop/workshop-heading";
 import { exportName } from "@/lib/results/csv";
-import type { ResultsView } from "@/lib/results/view-model";
+import { openingOf, type ResultsView } from "@/lib/results/view-model";
 import { PrintButton } from "./print-button";
-import { LocalTime } from "@/components/ui/local-time";
 import { drawsRadar } from "@/lib/results/radar";
 import { DotPlot } from "./dot-plot";
 import { RadarChart } from "./radar-chart";
+import { RecommendationCard, ResultsHeading } from "./results-opening";
 import {
   CriteriaSection,
   type ReasonsPaging,
@@ -17,7 +16,6 @@ import {
   NextStepsSection,
   QuestionsSection,
   RankingSection,
-  RecommendationSection,
   Section,
   TeamSplitSection,
   TradeOffSection,
@@ -48,9 +46,10 @@ export function ResultsReport({
   /** Reasons beyond the first few of each criterion come by their own link. */
   reasons?: ReasonsPaging;
 }) {
+  const opening = openingOf(view);
   const analysis = (
     <>
-      <RecommendationSection view={view} />
+      <RecommendationCard opening={opening} />
       <WhySection view={view} />
       <CriteriaSection view={view} reasons={reasons} />
 
@@ -91,17 +90,7 @@ export function ResultsReport({
   );
   return (
     <div className="results-report space-y-6 print:space-y-5">
-      <div className="space-y-2">
-        <WorkshopHeading
-          eyebrow={`Results of round ${view.round.number} · ${view.framework.name}`}
-          title={view.workshop.title}
-          teamName={view.workshop.teamName}
-        />
-        <p className="text-muted text-sm">
-          {view.turnout}
-          {view.workshop.anonymous ? " (the workshop is anonymous)" : ""} · revealed{" "}
-          <LocalTime iso={view.round.revealedAt.toISOString()} />
-        </p>
+      <ResultsHeading opening={opening}>
         {view.takingPart ? (
           <p className="hidden text-sm print:block" data-testid="taking-part">
             Took part:{" "}
@@ -138,7 +127,7 @@ export function ResultsReport({
             </ul>
           </nav>
         ) : null}
-      </div>
+      </ResultsHeading>
 
       {brief ? (
         <>

@@ -9,9 +9,8 @@ import type { ResultsView } from "@/lib/results/view-model";
 import { drawsRadar } from "@/lib/results/radar";
 import { DotPlot } from "./dot-plot";
 import { RadarChart } from "./radar-chart";
+import { confidenceTones } from "./results-opening";
 import { Histogram } from "./sections";
-
-const confidenceTones = { high: "success", medium: "warning", low: "danger" } as const;
 
 /**
  * A revealed round on the projector: the answer, why, the disputed criteria as the agenda for

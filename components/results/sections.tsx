@@ -9,7 +9,6 @@ import type {
 } from "@/lib/results/view-model";
 import { Badge } from "@/components/ui/badge";
 import { Progress } from "@/components/ui/progress";
-import { capitalise } from "@/lib/scoring";
 import { roleLabels } from "@/lib/workshops/roles";
 import { OptionMark } from "./option-mark";
 
@@ -85,77 +84,6 @@ function Scrollable({ label, children }: { label: string; children: ReactNode })
     >
       {children}
     </div>
-  );
-}
-
-const confidenceTones = { high: "success", medium: "warning", low: "danger" } as const;
-
-/** A label over one answer of the first screen. */
-function Label({ children }: { children: ReactNode }) {
-  return <dt className="text-muted text-xs font-semibold tracking-wide uppercase">{children}</dt>;
-}
-
-/**
- * The first screen: what fits best, why (against the runner-up), how sure, and what to discuss
- * first. Short enough to fit a laptop's or a phone's first screen; the detail follows below.
- */
-export function RecommendationSection({ view }: { view: ResultsView }) {
-  const { headline } = view;
-  return (
-    <section
-      aria-labelledby="recommendation-heading"
-      className="rounded-card border-accent-line bg-surface shadow-card space-y-3 border-2 p-4 sm:space-y-4 sm:p-7 print:break-inside-avoid print:p-4 print:shadow-none"
-    >
-      <p className="text-accent text-sm font-semibold tracking-wide uppercase">Recommendation</p>
-      {headline ? (
-        <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
-          <h2 id="recommendation-heading" className="text-title font-bold text-balance sm:text-4xl">
-            <span className="sr-only">Recommendation: </span>
-            {headline.name}
-          </h2>
-          <p className="text-lg">
-            <span className="text-muted">Fit: </span>
-            <span className="font-semibold" data-testid="recommended-fit">
-              {headline.fitLabel}
-            </span>
-          </p>
-        </div>
-      ) : (
-        <h2 id="recommendation-heading" className="text-2xl font-bold tracking-tight">
-          No recommendation
-        </h2>
-      )}
-      <dl className="space-y-3">
-        <div className="space-y-1" data-testid="why">
-          <Label>Why</Label>
-          <dd>
-            <ul className="space-y-1" data-testid="reasons">
-              {view.reasons.map((reason) => (
-                <li key={reason}>{reason}</li>
-              ))}
-            </ul>
-          </dd>
-        </div>
-        {headline && view.sureness ? (
-          <div className="space-y-1" data-testid="sureness">
-            <Label>How sure</Label>
-            <dd className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
-              <Badge tone={confidenceTones[headline.confidence]}>{headline.confidenceLabel}</Badge>
-              <span>{capitalise(view.sureness)}.</span>
-            </dd>
-          </div>
-        ) : null}
-        {headline ? (
-          <div className="space-y-1" data-testid="agenda">
-            <Label>Discuss first</Label>
-            <dd>
-              {view.agenda ??
-                "Nothing is disputed: on every criterion the votes sit close together."}
-            </dd>
-          </div>
-        ) : null}
-      </dl>
-    </section>
   );
 }
 

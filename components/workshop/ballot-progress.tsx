@@ -3,11 +3,12 @@
 import { ConnectionNotice } from "@/components/realtime/connection-notice";
 import { useLiveWorkshop, type RenderedWorkshop } from "@/components/realtime/live-workshop";
 import type { ParticipantLiveState } from "@/lib/workshops/live-state";
+import { useRevealHandover } from "./reveal-handover";
 
 /**
  * The room's progress above a participant's ballot, live: how many have finished, never who or
- * what. The reveal takes the phone to the results; the next round, closing and a moved deadline
- * re-read the page.
+ * what. The reveal hands the phone over to the results (./reveal-handover.tsx); the next round,
+ * closing and a moved deadline re-read the page.
  */
 export function BallotProgress({
   workshopId,
@@ -31,9 +32,10 @@ export function BallotProgress({
     autoReveal,
     resultsVersion: "",
   };
+  const onReveal = useRevealHandover();
   const { state, connection } = useLiveWorkshop(workshopId, rendered, initial, {
     spread: true,
-    onReveal: `/w/${workshopId}/results`,
+    ...(onReveal && { onReveal }),
   });
   const { joined, voted } = state.counts;
   const automatic = state.autoReveal ?? autoReveal;

@@ -28,9 +28,15 @@ export interface ErrorBody {
   };
 }
 
+/**
+ * A JSON answer of the API: never stored, and never compressed on the way ("no-transform", which
+ * Next.js's compression honours). The API's answers are a few hundred bytes, smaller than a
+ * compressed stream's own overhead, and compressing each one cost the server a zlib stream
+ * (about 256 KB) and extra socket writes per request, which a room's burst of ballots felt.
+ */
 export function json(body: unknown, init: ResponseInit = {}): Response {
   const headers = new Headers(init.headers);
-  headers.set("Cache-Control", "no-store");
+  headers.set("Cache-Control", "no-store, no-transform");
   return Response.json(body, { ...init, headers });
 }
 

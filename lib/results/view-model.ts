@@ -706,3 +706,48 @@ export function expandedReasons(view: ResultsView, asked: unknown): string | nul
     ? asked
     : null;
 }
+
+/**
+ * What the results page opens with: its heading and the answer (what fits, why, how sure, what
+ * to discuss first). A phone shows it the moment the votes are revealed, before the rest of the
+ * page arrives, so it is plain data that travels as JSON.
+ */
+export interface ResultsOpening {
+  roundNumber: number;
+  frameworkName: string;
+  title: string;
+  teamName: string;
+  anonymous: boolean;
+  turnout: string;
+  /** ISO. */
+  revealedAt: string;
+  headline: Pick<
+    NonNullable<ResultsView["headline"]>,
+    "name" | "fitLabel" | "confidence" | "confidenceLabel"
+  > | null;
+  reasons: string[];
+  sureness: string | null;
+  agenda: string | null;
+}
+
+export function openingOf(view: ResultsView): ResultsOpening {
+  const { headline } = view;
+  return {
+    roundNumber: view.round.number,
+    frameworkName: view.framework.name,
+    title: view.workshop.title,
+    teamName: view.workshop.teamName,
+    anonymous: view.workshop.anonymous,
+    turnout: view.turnout,
+    revealedAt: view.round.revealedAt.toISOString(),
+    headline: headline && {
+      name: headline.name,
+      fitLabel: headline.fitLabel,
+      confidence: headline.confidence,
+      confidenceLabel: headline.confidenceLabel,
+    },
+    reasons: view.reasons,
+    sureness: view.sureness,
+    agenda: view.agenda,
+  };
+}

@@ -5,6 +5,7 @@ import { deriveParticipantHandle } from "@/lib/auth/tokens";
 import { prisma } from "@/lib/db/prisma";
 import { oneRow } from "@/lib/db/rows";
 import { authSecret } from "@/lib/env";
+import type { ResultsOpening } from "@/lib/results/view-model";
 import {
   participantRoleSchema,
   participantStatusSchema,
@@ -58,6 +59,11 @@ export interface ParticipantLiveState {
   autoReveal?: boolean;
   /** Changes whenever revealed results change: a reveal, or new weights. */
   resultsVersion: string;
+  /**
+   * How the results open, while the current round is revealed (lib/results/live.ts): a phone
+   * shows it the moment the reveal arrives, without asking the server for anything.
+   */
+  opening?: ResultsOpening;
 }
 
 export interface FacilitatorLiveState extends ParticipantLiveState {
@@ -186,14 +192,14 @@ export function facilitatorState(state: WorkshopLiveState): FacilitatorLiveState
 export function stateFor(audience: Audience, state: WorkshopLiveState): LiveState {
   if (audience === "facilitator") return facilitatorState(state);
   if (audience === "share") return { resultsVersion: state.resultsVersion };
-  const { workshopStatus, round, deadline, autoReveal, counts, resultsVersion } = state;
-  return { workshopStatus, round, deadline, autoReveal, counts, resultsVersion };
-}
-
-/** How a live stream of `audience` reads the workshop and narrows it (lib/realtime/stream.ts). */
-export function liveViewFor(audience: Audience) {
+  const { workshopStatus, round, deadline, autoReveal, counts, resultsVersion, opening } = state;
   return {
-    read: readLiveState,
-    view: (state: WorkshopLiveState): LiveState => stateFor(audience, state),
+    workshopStatus,
+    round,
+    deadline,
+    autoReveal,
+    counts,
+    resultsVersion,
+    ...(opening && { opening }),
   };
 }

@@ -415,12 +415,65 @@ function voterIsWellFormed(voter: Voter): boolean {
 }
 
 /** saveAnswers' statement: when the answers were saved (null: not), and the rate limit's count. */
+/** Why saveAnswers wrote nothing: each thing its statement requires, checked on its own. */
+const refusalRow = z.object({
+  workshopStatus: workshopStatusSchema,
+  roundStatus: roundStatusSchema.nullable(),
+  /** null when the voter is no participant of this workshop. */
+  removed: z.boolean().nullable(),
+  deadlinePassed: z.boolean(),
+  /** The first criterion that is not in the workshop's framework, if any. */
+  unknownCriterion: z.number().int().nullable(),
+});
+
 const savedRow = z.object({
   savedAt: z.date().nullable(),
   saves: z.number().int().nullable(),
   /** The workshop's "reveal as soon as everyone has voted" (null: nothing was saved). */
   autoReveal: z.boolean().nullable(),
+  /** When nothing was saved: how the workshop looked to the statement (null: no workshop). */
+  refusal: refusalRow.nullable(),
 });
+
+/**
+ * A query of each thing a save requires, as one JSON object (refusalRow) or null for an unknown
+ * workshop: asked by the save's own statement when it wrote nothing, and again on its own.
+ */
+function refusalOf(workshopId: string, voter: Voter, input: SaveAnswersInput, now: Date) {
+  const criteria = input.answers.map((answer) => answer.criterionId);
+  return Prisma.sql`
+    SELECT json_build_object('workshopStatus', w.status, 'roundStatus', r.status,
+      'removed', CASE WHEN p.id IS NOT NULL THEN p.removed_at IS NOT NULL END,
+      'deadlinePassed',
+        coalesce(w.deadline <= ${now}::timestamptz AND r.opened_at < w.deadline, false),
+      'unknownCriterion', (SELECT min(c.n - 1)::int
+        FROM jsonb_array_elements_text(${JSON.stringify(criteria)}::jsonb) WITH ORDINALITY AS c(id, n)
+        WHERE NOT w.framework -> 'criteria' @> jsonb_build_array(jsonb_build_object('id', c.id))))
+    FROM workshops w
+    LEFT JOIN rounds r ON r.id = ${input.roundId}::uuid AND r.workshop_id = w.id
+    LEFT JOIN participants p ON p.workshop_id = w.id
+      AND ${voterMatches(voter, Prisma.sql`w.id`, { evenRemoved: true })}
+    WHERE w.id = ${workshopId}::uuid`;
+}
+
+/** The refusal a look at the workshop explains (refusalOf), most telling first; null for none. */
+function refusalFrom(row: z.output<typeof refusalRow> | null): AppError | null {
+  if (!row || row.roundStatus === null || row.removed === null) {
+    return new AppError("not-found");
+  }
+  if (row.removed) return new AppError("participant-removed");
+  if (row.workshopStatus === "closed") return new AppError("workshop-closed");
+  if (row.deadlinePassed) return new AppError("deadline-passed");
+  if (row.roundStatus !== "open") return new AppError("round-not-open");
+  if (row.unknownCriterion !== null) return unknownCriterion(row.unknownCriterion);
+  return null;
+}
+
+function unknownCriterion(index: number): AppError {
+  return new AppError("invalid-input", {
+    [`answers.${index}.criterionId`]: "This criterion is not part of the workshop.",
+  });
+}
 
 /**
  * Saves answers of a voter's ballot in one round (one answer or the whole ballot): the hot path
@@ -459,7 +512,10 @@ const savedRow = z.object({
  * other check count; the count comes back with the answer, which tells a refusal for speed
  * from the others without asking again.
  *
- * When nothing was written, a second query (on that path only) finds out why.
+ * When nothing was written, the statement says why: it looks at the workshop, its round and the
+ * voter once more (in the same snapshot, so at no cost to a save that succeeded). Only when that
+ * look finds everything in order, because a reveal or close committed while the save waited for
+ * the round, does a second query look again.
  *
  * "Reveal as soon as everyone has voted": the statement also returns the workshop's setting, so
  * with it off a save costs nothing more; with it on, revealIfEveryoneVoted runs as a second
@@ -541,7 +597,9 @@ export async function saveAnswers(
       WHERE first_save AND EXISTS (SELECT 1 FROM saved)
     )
     SELECT (SELECT max(updated_at) FROM saved) AS "savedAt", (SELECT count FROM counted) AS saves,
-      (SELECT auto_reveal FROM target) AS "autoReveal"`,
+      (SELECT auto_reveal FROM target) AS "autoReveal",
+      CASE WHEN NOT EXISTS (SELECT 1 FROM saved)
+        THEN (${refusalOf(workshopId, voter, input, now)}) END AS refusal`,
   );
   if (result?.savedAt) {
     publishChange(workshopId, "vote");
@@ -554,7 +612,11 @@ export async function saveAnswers(
   if (result?.saves != null && result.saves > limit.limit) {
     throw new RateLimitedError(window.retryAfterSeconds);
   }
-  const refusal = await whyAnswersWereNotSaved(workshopId, voter, input, now);
+  // The statement's own look says why, unless everything looked in order to it: then a reveal or
+  // a close committed while the save waited for the round, which only a fresh look can see.
+  const refusal =
+    refusalFrom(result?.refusal ?? null) ??
+    (await whyAnswersWereNotSaved(workshopId, voter, input, now));
   // Settles the round right away, so the page the voter reloads shows it closed or revealed.
   if (refusal.code === "deadline-passed") {
     await settleDeadlines({ workshopId, now }).catch((error: unknown) =>
@@ -574,54 +636,20 @@ export function saveVote(
   return saveAnswers(workshopId, voter, { roundId, answers: [answer] }, now);
 }
 
-/** Why saveAnswers wrote nothing: each thing its statement requires, checked on its own. */
-const refusalRow = z.object({
-  workshopStatus: workshopStatusSchema,
-  roundStatus: roundStatusSchema.nullable(),
-  /** null when the voter is no participant of this workshop. */
-  removed: z.boolean().nullable(),
-  deadlinePassed: z.boolean(),
-  /** The first criterion that is not in the workshop's framework, if any. */
-  unknownCriterion: z.number().int().nullable(),
-});
-
+/** saveAnswers' second look, in a snapshot of its own: what changed while the save waited. */
 async function whyAnswersWereNotSaved(
   workshopId: string,
   voter: Voter,
   input: SaveAnswersInput,
   now: Date,
 ): Promise<AppError> {
-  const criteria = input.answers.map((answer) => answer.criterionId);
   const row = await oneRow(
     "whyAnswersWereNotSaved",
-    refusalRow,
-    prisma().$queryRaw`
-    SELECT w.status::text AS "workshopStatus", r.status::text AS "roundStatus",
-      CASE WHEN p.id IS NOT NULL THEN p.removed_at IS NOT NULL END AS removed,
-      coalesce(w.deadline <= ${now}::timestamptz AND r.opened_at < w.deadline, false)
-        AS "deadlinePassed",
-      (SELECT min(c.n - 1)::int FROM jsonb_array_elements_text(${JSON.stringify(criteria)}::jsonb)
-          WITH ORDINALITY AS c(id, n)
-        WHERE NOT w.framework -> 'criteria' @> jsonb_build_array(jsonb_build_object('id', c.id))
-      ) AS "unknownCriterion"
-    FROM workshops w
-    LEFT JOIN rounds r ON r.id = ${input.roundId}::uuid AND r.workshop_id = w.id
-    LEFT JOIN participants p ON p.workshop_id = w.id
-      AND ${voterMatches(voter, Prisma.sql`w.id`, { evenRemoved: true })}
-    WHERE w.id = ${workshopId}::uuid`,
+    z.object({ refusal: refusalRow.nullable() }),
+    prisma().$queryRaw`SELECT (${refusalOf(workshopId, voter, input, now)}) AS refusal`,
   );
-  if (!row || row.roundStatus === null || row.removed === null) {
-    return new AppError("not-found");
-  }
-  if (row.removed) return new AppError("participant-removed");
-  if (row.workshopStatus === "closed") return new AppError("workshop-closed");
-  if (row.deadlinePassed) return new AppError("deadline-passed");
-  if (row.roundStatus !== "open") return new AppError("round-not-open");
-  // Everything else held, so a criterion is what the statement refused.
-  return new AppError("invalid-input", {
-    [`answers.${row.unknownCriterion ?? 0}.criterionId`]:
-      "This criterion is not part of the workshop.",
-  });
+  // In order on a second look too: the statement's criteria check is the one left.
+  return refusalFrom(row?.refusal ?? null) ?? unknownCriterion(0);
 }
 
 /** A round that revealRound or openNextRound moved on. */
