@@ -4,10 +4,12 @@ import {
   bin,
   buildIfNeeded,
   migrateDatabase,
+  nextCli,
   openDatabase,
   resolveAuthSecret,
   root,
   run,
+  SERVER_NODE_FLAGS,
   superviseChild,
 } from "./launch";
 
@@ -36,7 +38,9 @@ async function main() {
     throw error;
   }
 
-  const child = spawn(bin("next"), [dev ? "dev" : "start", "--port", String(config.PORT)], {
+  const nodeFlags = dev ? [] : SERVER_NODE_FLAGS;
+  const command = [...nodeFlags, nextCli, dev ? "dev" : "start", "--port", String(config.PORT)];
+  const child = spawn(process.execPath, command, {
     cwd: root,
     stdio: "inherit",
     env: {

@@ -2,8 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import pg from "pg";
 import { migrate } from "../../../lib/db/migrate";
-import { join } from "node:path";
-import { describeDatabaseUrl, root } from "../../launch";
+import { describeDatabaseUrl, nextCli, root, SERVER_NODE_FLAGS } from "../../launch";
 
 // What the HTTP benchmarks share: a throwaway schema in a real PostgreSQL, the production build
 // served by `next start` on a free port, and a tiny cookie-keeping client that stands in for one
@@ -108,23 +107,17 @@ export interface StartOptions {
  * a process group of its own, so stopping it also stops whatever it started, and Ctrl-C in the
  * terminal reaches only the benchmark, which then stops the server itself.
  */
-const nextScript = join(root, "node_modules", "next", "dist", "bin", "next");
-
 export async function startAppServer(options: StartOptions): Promise<AppServer> {
   const port = options.port ?? (Number(process.env.BENCH_PORT) || (await freePort()));
   const origin = `http://127.0.0.1:${port}`;
   // BENCH_CPU_PROFILE=<dir> writes a V8 CPU profile of the server there when it stops.
   const profile = process.env.BENCH_CPU_PROFILE;
-  const nodeArgs = profile ? ["--cpu-prof", `--cpu-prof-dir=${profile}`] : [];
-  const args = [
-    ...nodeArgs,
-    nextScript,
-    "start",
-    "--port",
-    String(port),
-    "--hostname",
-    "127.0.0.1",
+  // The server runs with the flags `npm start` gives it (scripts/launch.ts).
+  const nodeArgs = [
+    ...SERVER_NODE_FLAGS,
+    ...(profile ? ["--cpu-prof", `--cpu-prof-dir=${profile}`] : []),
   ];
+  const args = [...nodeArgs, nextCli, "start", "--port", String(port), "--hostname", "127.0.0.1"];
   const child = spawn(process.execPath, args, {
     cwd: root,
     detached: true,
