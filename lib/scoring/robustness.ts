@@ -79,6 +79,9 @@ export function voteFlipsOf(
     [];
   histograms.forEach((histogram, position) => {
     const variant = [...values];
+    // With the other criteria fixed, the winner depends only on this criterion's median, which
+    // takes a handful of values however many people voted: each is scored once.
+    const winnerAt = new Map<number, number>();
     let best: (typeof flips)[number] | null = null;
     for (let from = 1; from <= 5; from++) {
       const given = histogram[from - 1] ?? 0;
@@ -94,8 +97,13 @@ export function voteFlipsOf(
           const moved = [...histogram];
           moved[from - 1] = given - voters;
           moved[to - 1] = (moved[to - 1] ?? 0) + voters;
-          variant[position] = medianOf(moved) ?? values[position] ?? 0;
-          const other = winnerOf(model, variant);
+          const median = medianOf(moved) ?? values[position] ?? 0;
+          let other = winnerAt.get(median);
+          if (other === undefined) {
+            variant[position] = median;
+            other = winnerOf(model, variant);
+            winnerAt.set(median, other);
+          }
           if (other !== winner) {
             best = { position, voters, from, to, winner: other };
             break;
