@@ -17,6 +17,14 @@ const SPREAD_MS = 1_500;
 /** How much of that wait each person in the room adds: a room of 20 waits at most 100 ms. */
 const SPREAD_PER_PERSON_MS = 5;
 
+/**
+ * A random wait within a spread that grows with the room (`perPerson` for each of `joined`, at
+ * most `most`), each phone drawing its own; `after` leaves that first share of it out.
+ */
+export function spreadWait(joined: number, most: number, perPerson: number, after = 0): number {
+  return Math.min(most, joined * perPerson) * (after + (1 - after) * Math.random());
+}
+
 function changed(rendered: RenderedWorkshop, state: ParticipantLiveState): boolean {
   return (
     state.workshopStatus !== rendered.workshopStatus ||
@@ -69,8 +77,7 @@ export function useLiveWorkshop<State extends ParticipantLiveState | Facilitator
       // A change moves every phone at once; spreading them over a moment that grows with the
       // room keeps hundreds from arriving in the same instant, and a small room from waiting.
       if (!spread) return follow();
-      const spreadMs = Math.min(SPREAD_MS, next.counts.joined * SPREAD_PER_PERSON_MS);
-      setTimeout(follow, Math.random() * spreadMs);
+      setTimeout(follow, spreadWait(next.counts.joined, SPREAD_MS, SPREAD_PER_PERSON_MS));
     },
     // The rendered values are what matter, not the object's identity.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -11,6 +11,7 @@ import {
   useState,
   type ReactNode,
 } from "react";
+import { spreadWait } from "@/components/realtime/live-workshop";
 import { RecommendationCard, ResultsHeading } from "@/components/results/results-opening";
 import { primaryButtonClass } from "@/components/ui/field";
 import type { ResultsOpening } from "@/lib/results/view-model";
@@ -38,11 +39,6 @@ const FOLLOW_SPREAD_MS = 12_000;
 const FOLLOW_SPREAD_PER_PERSON_MS = 40;
 const FOLLOW_AFTER = 1 / 6;
 
-/** A random moment within the spread for a room of `joined`: every phone draws its own. */
-function spreadFor(joined: number, most: number, perPerson: number, after = 0): number {
-  return Math.min(most, joined * perPerson) * (after + (1 - after) * Math.random());
-}
-
 type Revealed = (state: ParticipantLiveState) => void;
 
 const Handover = createContext<Revealed | undefined>(undefined);
@@ -69,7 +65,12 @@ export function RevealHandover({
       const follow = () => router.replace(resultsHref);
       const show = (next: ResultsOpening) => {
         setOpening(next);
-        const wait = spreadFor(joined, FOLLOW_SPREAD_MS, FOLLOW_SPREAD_PER_PERSON_MS, FOLLOW_AFTER);
+        const wait = spreadWait(
+          joined,
+          FOLLOW_SPREAD_MS,
+          FOLLOW_SPREAD_PER_PERSON_MS,
+          FOLLOW_AFTER,
+        );
         setTimeout(follow, wait);
       };
       if (state.opening) return show(state.opening);
@@ -81,7 +82,7 @@ export function RevealHandover({
           })
           // The page itself knows best what to show when the opening is not to be had.
           .catch(follow);
-      setTimeout(ask, spreadFor(joined, OPENING_SPREAD_MS, OPENING_SPREAD_PER_PERSON_MS));
+      setTimeout(ask, spreadWait(joined, OPENING_SPREAD_MS, OPENING_SPREAD_PER_PERSON_MS));
     },
     [router, resultsHref, workshopId],
   );
@@ -98,9 +99,13 @@ function RevealedOpening({
 }) {
   const top = useRef<HTMLDivElement>(null);
   // The ballot the person was looking at is gone: their place moves to the results.
-  useEffect(() => top.current?.focus(), []);
+  useEffect(() => {
+    // As a new page would: from the top, where the results begin.
+    window.scrollTo({ top: 0 });
+    top.current?.focus({ preventScroll: true });
+  }, []);
   return (
-    <div ref={top} tabIndex={-1} className="space-y-6 outline-none" data-testid="revealed-opening">
+    <div ref={top} tabIndex={-1} className="space-y-6" data-testid="revealed-opening">
       <p className="sr-only" role="status">
         The votes are revealed.
       </p>

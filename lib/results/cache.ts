@@ -122,8 +122,3 @@ export function cachedView<View>(source: ResultsSource, viewKey: string, build: 
   bySource.set(viewKey, view);
   return view;
 }
-
-/** Drops every entry; for tests that change the database behind the application's back. */
-export function clearResultsCache(): void {
-  cache().entries.clear();
-}
