@@ -1,4 +1,9 @@
-import { chromium, type BrowserContext } from "@playwright/test";
+import {
+  chromium,
+  type Browser as Chromium,
+  type BrowserContext,
+  type Page,
+} from "@playwright/test";
 import { createHash, randomBytes } from "node:crypto";
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -108,8 +113,17 @@ async function seed(server: AppServer, database: BenchDatabase) {
       cookies: facilitatorCookies,
     },
   ];
-  const reveal = async () => {
+  /** The moment of the reveal on the phone of someone who voted (shootMoment). */
+  const moment: Screen = {
+    name: "reveal-moment",
+    title: "The moment of the reveal, on a voter's phone",
+    path: `/w/${workshopId}`,
+    cookies: voter,
+  };
+  /** Reveals the round, lets `revealed` look at it, then sets up what the later screens show. */
+  const reveal = async (revealed: () => Promise<void>) => {
     await facilitator.send("POST", `/api/workshops/${workshopId}/reveal`);
+    await revealed();
     const { token } = await facilitator.send<{ token: string }>(
       "POST",
       `/api/workshops/${workshopId}/share-links`,
@@ -209,7 +223,7 @@ async function seed(server: AppServer, database: BenchDatabase) {
     ];
     return after;
   };
-  return { before, reveal };
+  return { before, moment, reveal };
 }
 
 /** A participant who left an address, and the token of their mails' unsubscribe link. */
@@ -289,6 +303,28 @@ async function signedIn(databaseUrl: string): Promise<Record<string, string>> {
   }
 }
 
+/** Saves what `page` shows as the gallery's picture of `name` (and the README's, if it has one). */
+async function capture(page: Page, name: string, theme: string, width: number) {
+  const readme = readmeShots[name];
+  if (theme === "light" && readme?.width === width) {
+    await page.screenshot({ path: join(root, "docs", readme.file), fullPage: true });
+  }
+  const viewport = page.viewportSize()!;
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.screenshot({
+    path: join(out, `${name}-${theme}-${width}.jpg`),
+    type: "jpeg",
+    quality: JPEG_QUALITY,
+    fullPage: true,
+    clip: {
+      x: 0,
+      y: 0,
+      width: viewport.width,
+      height: Math.min(height, viewport.height * MAX_SCREENS),
+    },
+  });
+}
+
 async function shoot(context: BrowserContext, origin: string, screen: Screen, theme: string) {
   await context.clearCookies();
   const cookies = { ...screen.cookies, ...(theme === "dark" ? { bp_theme: "dark" } : {}) };
@@ -314,24 +350,7 @@ async function shoot(context: BrowserContext, origin: string, screen: Screen, th
       }
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.waitForTimeout(300);
-      const readme = readmeShots[screen.name];
-      if (theme === "light" && readme?.width === width) {
-        await page.screenshot({ path: join(root, "docs", readme.file), fullPage: true });
-      }
-      const viewport = page.viewportSize()!;
-      const height = await page.evaluate(() => document.documentElement.scrollHeight);
-      await page.screenshot({
-        path: join(out, `${screen.name}-${theme}-${width}.jpg`),
-        type: "jpeg",
-        quality: JPEG_QUALITY,
-        fullPage: true,
-        clip: {
-          x: 0,
-          y: 0,
-          width: viewport.width,
-          height: Math.min(height, viewport.height * MAX_SCREENS),
-        },
-      });
+      await capture(page, screen.name, theme, width);
       // The README shows the results' first screen, as someone opening them sees it.
       if (screen.name === "results" && theme === "light") {
         await page.screenshot({
@@ -341,6 +360,53 @@ async function shoot(context: BrowserContext, origin: string, screen: Screen, th
     }
   } finally {
     await page.close();
+  }
+}
+
+/**
+ * A screen that lasts a moment: a voter's ballot giving way to how the results open when the
+ * round is revealed (components/workshop/reveal-handover.tsx). A page per theme and width waits
+ * on the ballot with its live stream open; once `reveal` has revealed the round, each is taken
+ * as soon as the opening shows, with the results page that follows it held back.
+ */
+async function shootMoment<T>(
+  browser: Chromium,
+  origin: string,
+  screen: Screen,
+  reveal: (revealed: () => Promise<void>) => Promise<T>,
+): Promise<T> {
+  const pages: { page: Page; theme: string; width: number }[] = [];
+  const contexts: BrowserContext[] = [];
+  try {
+    for (const theme of themes) {
+      const context = await browser.newContext({ deviceScaleFactor: 1, reducedMotion: "reduce" });
+      contexts.push(context);
+      const cookies = { ...screen.cookies, ...(theme === "dark" ? { bp_theme: "dark" } : {}) };
+      await context.addCookies(
+        Object.entries(cookies).map(([name, value]) => ({ name, value, url: origin })),
+      );
+      // Never answered: the opening stays on the screen.
+      await context.route(/\/w\/[^/]+\/results/, () => {});
+      for (const width of widths) {
+        const page = await context.newPage();
+        await page.setViewportSize({ width, height: width > 600 ? 800 : 844 });
+        const listening = page.waitForRequest(/\/events/);
+        await page.goto(origin + screen.path, { waitUntil: "load" });
+        await listening;
+        await page.evaluate(() => document.fonts.ready);
+        pages.push({ page, theme, width });
+      }
+    }
+    return await reveal(async () => {
+      for (const { page, theme, width } of pages) {
+        await page.getByTestId("revealed-opening").waitFor({ timeout: 15_000 });
+        await page.waitForTimeout(300);
+        await capture(page, screen.name, theme, width);
+      }
+      console.log(`${screen.name}: done`);
+    });
+  } finally {
+    for (const context of contexts) await context.close();
   }
 }
 
@@ -419,7 +485,7 @@ async function main() {
       if (file.endsWith(".jpg")) rmSync(join(out, file));
     }
     const context = await browser.newContext({ deviceScaleFactor: 1, reducedMotion: "reduce" });
-    const { before, reveal } = await seed(server, database);
+    const { before, moment, reveal } = await seed(server, database);
     const take = async (screens: Screen[]) => {
       for (const screen of screens) {
         if (only && !only.includes(screen.name)) continue;
@@ -428,12 +494,15 @@ async function main() {
       }
     };
     await take(before);
-    const after = await reveal();
+    const after =
+      only && !only.includes(moment.name)
+        ? await reveal(async () => {})
+        : await shootMoment(browser, server.origin, moment, reveal);
     await take(after);
     if (!only || only.includes("email"))
       for (const theme of themes) await shootMail(context, theme);
     if (!only) {
-      gallery([...before, ...after]);
+      gallery([...before, moment, ...after]);
       const bytes = readdirSync(out).reduce((sum, file) => sum + statSync(join(out, file)).size, 0);
       console.log(`docs/screens: ${(bytes / 1e6).toFixed(1)} MB`);
     }
