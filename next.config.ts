@@ -1,19 +1,9 @@
 import type { NextConfig } from "next";
 import { API_CONTENT_SECURITY_POLICY } from "./lib/http/csp";
+import { securityHeaders } from "./lib/http/security-headers";
 
 // Pages get their Content-Security-Policy, with a nonce per request, from proxy.ts; everything
 // else here applies to every response. e2e/headers.spec.ts holds the exact values.
-const securityHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-  // Only a production build: `next dev` on http://localhost must not pin that host to HTTPS.
-  // Browsers ignore the header on plain HTTP, so a production build tried without TLS still works.
-  ...(process.env.NODE_ENV === "production"
-    ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }]
-    : []),
-];
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -48,7 +38,7 @@ const nextConfig: NextConfig = {
       source,
       headers: [{ key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY }],
     }));
-    return [{ source: "/:path*", headers: securityHeaders }, ...secretPages, ...nonPages];
+    return [{ source: "/:path*", headers: securityHeaders() }, ...secretPages, ...nonPages];
   },
 };
 

@@ -97,7 +97,7 @@ export default defineConfig({
   // Two instances of the production build on one database, as behind a load balancer: live
   // updates must cross from one to the other (e2e/live.spec.ts). Everything else uses the first.
   webServer: [port, secondPort].map((serverPort) => ({
-    command: `node_modules/.bin/next start --port ${serverPort} --hostname 127.0.0.1`,
+    command: `node scripts/serve.mjs --port ${serverPort} --hostname 127.0.0.1`,
     url: `http://127.0.0.1:${serverPort}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -11,7 +11,7 @@ export interface ExtraServer {
 }
 
 /**
- * Starts `next start` on `port` with the e2e database and secret, plus `env` (a value of
+ * Starts the production server (scripts/serve.mjs) on `port` with the e2e database and secret, plus `env` (a value of
  * undefined leaves that variable out), and waits until it answers its health check.
  */
 export async function startExtraServer(
@@ -34,8 +34,8 @@ export async function startExtraServer(
     ...env,
   };
   const child: ChildProcess = spawn(
-    "node_modules/.bin/next",
-    ["start", "--port", String(port), "--hostname", "127.0.0.1"],
+    process.execPath,
+    ["scripts/serve.mjs", "--port", String(port), "--hostname", "127.0.0.1"],
     {
       env: Object.fromEntries(
         Object.entries(base).filter(([, v]) => v !== undefined),
@@ -46,7 +46,7 @@ export async function startExtraServer(
   const origin = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start on port ${port} exited`);
+    if (child.exitCode !== null) throw new Error(`The server on port ${port} exited`);
     try {
       if ((await fetch(`${origin}/api/health`)).ok) break;
     } catch {
@@ -54,7 +54,7 @@ export async function startExtraServer(
     }
     if (Date.now() > deadline) {
       child.kill();
-      throw new Error(`next start on port ${port} did not answer within a minute`);
+      throw new Error(`The server on port ${port} did not answer within a minute`);
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

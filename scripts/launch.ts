@@ -10,8 +10,10 @@ export const root = join(import.meta.dirname, "..");
 // Self-hosted installs often have no route out; Next.js would otherwise try to phone home.
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 export const bin = (name: string) => join(root, "node_modules", ".bin", name);
-/** Next.js's command line, run by `node` itself so that the server takes SERVER_NODE_FLAGS. */
+/** Next.js's command line, run by `node` itself (`npm run dev`, `next build`). */
 export const nextCli = join(root, "node_modules", "next", "dist", "bin", "next");
+/** The production server (`node serve.mjs --port N`), run with SERVER_NODE_FLAGS. */
+export const serverScript = join(root, "scripts", "serve.mjs");
 
 /**
  * How Node runs the production server. Between two full collections V8 lets its heap grow to

@@ -10,6 +10,7 @@ import {
   root,
   run,
   SERVER_NODE_FLAGS,
+  serverScript,
   superviseChild,
 } from "./launch";
 
@@ -38,8 +39,8 @@ async function main() {
     throw error;
   }
 
-  const nodeFlags = dev ? [] : SERVER_NODE_FLAGS;
-  const command = [...nodeFlags, nextCli, dev ? "dev" : "start", "--port", String(config.PORT)];
+  const port = ["--port", String(config.PORT)];
+  const command = dev ? [nextCli, "dev", ...port] : [...SERVER_NODE_FLAGS, serverScript, ...port];
   const child = spawn(process.execPath, command, {
     cwd: root,
     stdio: "inherit",

@@ -20,7 +20,8 @@ const GUEST_COOKIE_PREFIX = "bp_guest_";
 const STARTER_COOKIE = "bp_starter";
 const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
 
-const guestCookie = (workshopId: string) => `${GUEST_COOKIE_PREFIX}${workshopId}`;
+/** The name of the cookie holding a guest's identity in one workshop. */
+export const guestCookie = (workshopId: string) => `${GUEST_COOKIE_PREFIX}${workshopId}`;
 
 /** What this request carries for one workshop: its cookies and the signed-in account. */
 export async function readCredentials(workshopId: string): Promise<Credentials> {

@@ -32,7 +32,7 @@ function originOf(protocol: string, host: string): string | null {
 
 /** The origin the browser addressed, as far as this request can tell (see above). */
 export function requestOrigin(
-  incoming: Headers,
+  incoming: Pick<Headers, "get">,
   requestUrl?: string,
   config: Pick<Env, "APP_URL" | "appUrlConfigured" | "TRUSTED_PROXY_HOPS"> = env(),
 ): string {
@@ -69,7 +69,7 @@ function ownHosts(): Set<string> {
 
 /** The origin to build secret links with, for this request (see above). */
 export function linkOrigin(
-  incoming: Headers,
+  incoming: Pick<Headers, "get">,
   requestUrl?: string,
   config: Pick<Env, "APP_URL" | "appUrlConfigured" | "TRUSTED_PROXY_HOPS"> = env(),
 ): string {

@@ -10,7 +10,7 @@ import { illFormedPath } from "./well-formed";
 // domain errors into their status, hides unexpected ones behind a generic message and keeps
 // every answer out of caches.
 
-const MAX_BODY_BYTES = 16 * 1024;
+export const MAX_BODY_BYTES = 16 * 1024;
 
 /** A framework someone wrote (lib/frameworks/schema.ts TEXT_LIMITS) fits in this, with room. */
 export const MAX_FRAMEWORK_BODY_BYTES = 256 * 1024;
@@ -29,24 +29,35 @@ export interface ErrorBody {
 }
 
 /**
- * A JSON answer of the API: never stored, and never compressed on the way ("no-transform", which
- * Next.js's compression honours). The API's answers are a few hundred bytes, smaller than a
- * compressed stream's own overhead, and compressing each one cost the server a zlib stream
- * (about 256 KB) and extra socket writes per request, which a room's burst of ballots felt.
+ * What every answer of the API carries besides the site-wide headers: never stored, and never
+ * compressed on the way ("no-transform", which Next.js's compression honours). The API's
+ * answers are a few hundred bytes, smaller than a compressed stream's own overhead, and
+ * compressing each one cost the server a zlib stream (about 256 KB) and extra socket writes per
+ * request, which a room's burst of ballots felt.
  */
+export const API_CACHE_CONTROL = "no-store, no-transform";
+
+/** A JSON answer of the API. */
 export function json(body: unknown, init: ResponseInit = {}): Response {
   const headers = new Headers(init.headers);
-  headers.set("Cache-Control", "no-store, no-transform");
+  headers.set("Cache-Control", API_CACHE_CONTROL);
   return Response.json(body, { ...init, headers });
 }
 
-function errorResponse(
+/** An answer before it becomes a Response: what `route` sends, and the ballot lane too. */
+export interface Answer {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+function errorAnswer(
   status: number,
   code: string,
   message: string,
   fields?: Record<string, string>,
   retryAt?: Date,
-) {
+): Answer {
   const body: ErrorBody = {
     error: {
       code,
@@ -55,7 +66,58 @@ function errorResponse(
       ...(retryAt ? { retryAt: retryAt.toISOString() } : {}),
     },
   };
-  return json(body, { status });
+  return { status, body };
+}
+
+const answerResponse = ({ status, body, headers }: Answer) => json(body, { status, headers });
+
+/**
+ * The answer to a request that failed with `error` (`where` names the request in the log):
+ * a domain error's status and code, 413 for a body over the limit, 503 while the database is
+ * away, and a logged, generic 500 for anything else.
+ */
+export function failureAnswer(error: unknown, where: string): Answer {
+  if (isAppError(error)) {
+    const retryAt = error instanceof TooSoonError ? error.retryAt : undefined;
+    const answer = errorAnswer(error.status, error.code, error.message, error.fields, retryAt);
+    if (error instanceof RateLimitedError) {
+      answer.headers = { "Retry-After": String(error.retryAfterSeconds) };
+    }
+    if (retryAt) {
+      const seconds = Math.max(1, Math.ceil((retryAt.getTime() - Date.now()) / 1000));
+      answer.headers = { "Retry-After": String(seconds) };
+    }
+    return answer;
+  }
+  if (error instanceof BodyTooLarge) {
+    return errorAnswer(413, "too-large", "That request is too large.");
+  }
+  if (isDatabaseUnavailable(error)) {
+    return {
+      ...errorAnswer(
+        503,
+        "unavailable",
+        "The server cannot reach its database right now, so this may not have been saved. Please try again in a moment.",
+      ),
+      headers: { "Retry-After": String(RETRY_AFTER_SECONDS) },
+    };
+  }
+  console.error(`${where} failed`, error);
+  return errorAnswer(500, "internal", "Something went wrong on our side. Please try again.");
+}
+
+/** The answer to a cross-site write (isCrossSiteWrite). */
+export const CROSS_SITE_ANSWER = errorAnswer(
+  403,
+  "cross-site",
+  "Requests from other sites are not accepted.",
+);
+
+/** What the same-origin check reads of a request: a web Request, or a Node one adapted. */
+export interface RequestHead {
+  method: string;
+  url: string;
+  headers: Pick<Headers, "get">;
 }
 
 /**
@@ -64,7 +126,7 @@ function errorResponse(
  * marks it same-origin) is refused before any work. Clients that send no Origin at all are not
  * browsers riding someone's cookies.
  */
-function isSameOrigin(request: Request): boolean {
+function isSameOrigin(request: RequestHead): boolean {
   const origin = request.headers.get("origin");
   const site = request.headers.get("sec-fetch-site");
   if (origin === null) return site !== "cross-site";
@@ -78,13 +140,17 @@ function isSameOrigin(request: Request): boolean {
   }
 }
 
+/** Whether this is a write another site's page sent: `route` refuses those before any work. */
+export function isCrossSiteWrite(request: RequestHead): boolean {
+  return UNSAFE_METHODS.has(request.method) && !isSameOrigin(request);
+}
+
 /**
  * The 403 for a cross-site write, or null when the request may go on. `route` applies it to
  * every JSON handler; handlers that cannot use `route` (next-auth's) call it themselves.
  */
 export function crossSiteRefusal(request: Request): Response | null {
-  if (!UNSAFE_METHODS.has(request.method) || isSameOrigin(request)) return null;
-  return errorResponse(403, "cross-site", "Requests from other sites are not accepted.");
+  return isCrossSiteWrite(request) ? answerResponse(CROSS_SITE_ANSWER) : null;
 }
 
 export function route<Params>(
@@ -96,43 +162,15 @@ export function route<Params>(
       if (refusal) return refusal;
       return await handler(request, await context.params);
     } catch (error) {
-      if (isAppError(error)) {
-        const retryAt = error instanceof TooSoonError ? error.retryAt : undefined;
-        const response = errorResponse(
-          error.status,
-          error.code,
-          error.message,
-          error.fields,
-          retryAt,
-        );
-        if (error instanceof RateLimitedError) {
-          response.headers.set("Retry-After", String(error.retryAfterSeconds));
-        }
-        if (retryAt) {
-          const seconds = Math.max(1, Math.ceil((retryAt.getTime() - Date.now()) / 1000));
-          response.headers.set("Retry-After", String(seconds));
-        }
-        return response;
-      }
-      if (error instanceof BodyTooLarge) {
-        return errorResponse(413, "too-large", "That request is too large.");
-      }
-      if (isDatabaseUnavailable(error)) {
-        const response = errorResponse(
-          503,
-          "unavailable",
-          "The server cannot reach its database right now, so this may not have been saved. Please try again in a moment.",
-        );
-        response.headers.set("Retry-After", String(RETRY_AFTER_SECONDS));
-        return response;
-      }
-      console.error(`${request.method} ${new URL(request.url).pathname} failed`, error);
-      return errorResponse(500, "internal", "Something went wrong on our side. Please try again.");
+      return answerResponse(
+        failureAnswer(error, `${request.method} ${new URL(request.url).pathname}`),
+      );
     }
   };
 }
 
-class BodyTooLarge extends Error {}
+/** A body over the limit; `route` and the ballot lane answer it with 413. */
+export class BodyTooLarge extends Error {}
 
 /**
  * The body as text, refused as soon as it passes MAX_BODY_BYTES. A chunked upload declares no
@@ -172,7 +210,17 @@ export async function readJson<Schema extends z.ZodType>(
   schema: Schema,
   options: { maxBytes?: number } = {},
 ): Promise<z.output<Schema>> {
-  const text = await readBoundedText(request, options.maxBytes);
+  return parseJson(await readBoundedText(request, options.maxBytes), schema);
+}
+
+/**
+ * A request body's text as JSON, validated: bad input, text that is not well-formed Unicode
+ * included, is a 400 naming the fields.
+ */
+export function parseJson<Schema extends z.ZodType>(
+  text: string,
+  schema: Schema,
+): z.output<Schema> {
   let body: unknown;
   try {
     body = JSON.parse(text);

@@ -32,9 +32,11 @@ const JOIN_CONCURRENCY = 20;
 const REVEAL_AT = 0.5;
 const criteria = mlLifecycle.criteria.map((criterion) => criterion.id);
 
+// Issue 19's targets. A guest's save takes the ballot lane (app/api/workshops/[workshopId]/
+// votes/lane.ts): through Next.js's own request handling the same burst reached 0.34× and 2.9×.
 const targets = {
-  throughputShare: 1 / 4,
-  p95Ratio: 4,
+  throughputShare: 1 / 2,
+  p95Ratio: 2,
   memoryMb: 400,
 };
 

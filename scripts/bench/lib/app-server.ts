@@ -2,11 +2,11 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import pg from "pg";
 import { migrate } from "../../../lib/db/migrate";
-import { describeDatabaseUrl, nextCli, root, SERVER_NODE_FLAGS } from "../../launch";
+import { describeDatabaseUrl, root, SERVER_NODE_FLAGS, serverScript } from "../../launch";
 
 // What the HTTP benchmarks share: a throwaway schema in a real PostgreSQL, the production build
-// served by `next start` on a free port, and a tiny cookie-keeping client that stands in for one
-// browser. Lives in a subfolder so `npm run bench` (which runs every .ts directly in
+// served by the production server (scripts/serve.mjs) on a free port, and a tiny cookie-keeping
+// client that stands in for one browser. Lives in a subfolder so `npm run bench` (which runs every .ts directly in
 // scripts/bench) does not run it as a benchmark of its own.
 
 /** The PostgreSQL the benchmarks use when DATABASE_URL is not set (as `npm test` does). */
@@ -103,8 +103,8 @@ export interface StartOptions {
 
 /**
  * Serves the production build (build it first: `buildIfNeeded()` of scripts/launch.ts) with
- * `next start` on a free port, and resolves once GET /api/health answers 200. The server runs in
- * a process group of its own, so stopping it also stops whatever it started, and Ctrl-C in the
+ * the production server (scripts/serve.mjs) on a free port, and resolves once GET /api/health
+ * answers 200. The server runs in a process group of its own, so stopping it also stops whatever it started, and Ctrl-C in the
  * terminal reaches only the benchmark, which then stops the server itself.
  */
 export async function startAppServer(options: StartOptions): Promise<AppServer> {
@@ -117,7 +117,7 @@ export async function startAppServer(options: StartOptions): Promise<AppServer> 
     ...SERVER_NODE_FLAGS,
     ...(profile ? ["--cpu-prof", `--cpu-prof-dir=${profile}`] : []),
   ];
-  const args = [...nodeArgs, nextCli, "start", "--port", String(port), "--hostname", "127.0.0.1"];
+  const args = [...nodeArgs, serverScript, "--port", String(port), "--hostname", "127.0.0.1"];
   const child = spawn(process.execPath, args, {
     cwd: root,
     detached: true,
@@ -199,7 +199,7 @@ async function waitForHealth(
   void exited.then(() => (gone = true));
   while (Date.now() < deadline) {
     if (gone)
-      throw new Error(`next start exited (${child.signalCode ?? `exit ${child.exitCode}`})`);
+      throw new Error(`The server exited (${child.signalCode ?? `exit ${child.exitCode}`})`);
     try {
       const response = await fetch(`${origin}/api/health`, { signal: AbortSignal.timeout(2_000) });
       await response.arrayBuffer();

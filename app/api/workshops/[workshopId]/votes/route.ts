@@ -13,7 +13,8 @@ import { saveAnswersSchema } from "@/lib/workshops/schema";
  * save, so the save is one statement that finds the participant the request's guest cookie and
  * account name by the gate's own rule (lib/access/participant-of.ts, which lib/access/actor.ts
  * uses too: the voter is whoever the gate would call the participant) and checks the open round
- * and the criteria itself. A guest without a session cookie costs no session lookup.
+ * and the criteria itself. A guest without a session cookie costs no session lookup. In
+ * production a guest's save is answered by the ballot lane (./lane.ts) before it gets here.
  */
 export const PUT = route<{ workshopId: string }>(async (request, params) => {
   const input = await readJson(request, saveAnswersSchema);

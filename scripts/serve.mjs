@@ -1,0 +1,62 @@
+// The production server: Next.js's request handler behind Node's own HTTP server, so that one
+// hot path, the ballot lane (app/api/workshops/[workshopId]/votes/lane.ts), is answered before
+// Next.js's routing. Everything else goes to Next.js as under `next start`. `npm start` runs it,
+// and so do the browser tests and the benchmarks, so that they meet what users meet.
+//
+//   node scripts/serve.mjs [--port 3000] [--hostname 0.0.0.0]
+//
+// Plain JavaScript on purpose: run through a TypeScript loader, the server would carry the
+// loader's own thread and heap (about 80 MB) for as long as it runs.
+import { createServer } from "node:http";
+import { networkInterfaces } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import next from "next";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+/** The value after `--name` on the command line, if any. */
+function option(name) {
+  const at = process.argv.indexOf(`--${name}`);
+  return at < 0 ? undefined : process.argv[at + 1];
+}
+
+const port = Number(option("port") ?? process.env.PORT ?? 3000);
+/** Like `next start`: every interface unless told, so that phones in the room can reach it. */
+const hostname = option("hostname");
+process.env.NODE_ENV = "production";
+
+const app = next({ dev: false, dir: root, hostname: hostname ?? "localhost", port });
+const handle = app.getRequestHandler();
+await app.prepare();
+const LANE = Symbol.for("blueprint.ballot-lane");
+
+const server = createServer((request, response) => {
+  // Handed over by instrumentation.ts once Next.js has loaded the app, which it does on the
+  // first request; until then (or should that fail) Next.js answers every ballot itself.
+  if (globalThis[LANE]?.(request, response)) return;
+  handle(request, response).catch((error) => {
+    console.error(`${request.method} ${request.url} failed`, error);
+    if (!response.headersSent) response.writeHead(500);
+    response.end();
+  });
+});
+
+server.listen(port, hostname, () => {
+  console.log(`Blueprint is serving on http://${hostname ?? "localhost"}:${port}`);
+  if (hostname) return;
+  for (const addresses of Object.values(networkInterfaces())) {
+    for (const { address, family, internal } of addresses ?? []) {
+      if (!internal && family === "IPv4")
+        console.log(`  in your network: http://${address}:${port}`);
+    }
+  }
+});
+
+async function stop() {
+  server.close();
+  await app.close();
+  process.exit(0);
+}
+process.once("SIGINT", stop);
+process.once("SIGTERM", stop);
