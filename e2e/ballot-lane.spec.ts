@@ -98,6 +98,7 @@ test("a guest's ballot, answered by the lane, gets the answers an account's gets
 
   const asks: Record<string, Ask> = {
     "a whole ballot": { body: ballot(4) },
+    "a ballot after a byte order mark": { body: `\uFEFF${ballot(3)}` },
     "the same ballot again, changed": { body: ballot(2) },
     "no JSON": { body: "{" },
     "a score out of range": { body: ballot(9) },
@@ -123,6 +124,7 @@ test("a guest's ballot, answered by the lane, gets the answers an account's gets
   const expected: Record<string, number> = {
     "a whole ballot": 200,
     "the same ballot again, changed": 200,
+    "a ballot after a byte order mark": 200,
     "no JSON": 400,
     "a score out of range": 400,
     "a criterion the workshop does not have": 400,

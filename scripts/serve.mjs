@@ -11,19 +11,38 @@ import { createServer } from "node:http";
 import { networkInterfaces } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
 import next from "next";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+/** How long a stop waits for requests in flight (live streams never end by themselves). */
+const STOP_GRACE_MS = 2000;
 
-/** The value after `--name` on the command line, if any. */
-function option(name) {
-  const at = process.argv.indexOf(`--${name}`);
-  return at < 0 ? undefined : process.argv[at + 1];
+function fail(message) {
+  console.error(message);
+  process.exit(1);
 }
 
-const port = Number(option("port") ?? process.env.PORT ?? 3000);
-/** Like `next start`: every interface unless told, so that phones in the room can reach it. */
-const hostname = option("hostname");
+function options() {
+  try {
+    const { values } = parseArgs({
+      options: {
+        port: { type: "string", short: "p" },
+        hostname: { type: "string", short: "H" },
+      },
+    });
+    const port = Number(values.port ?? (process.env.PORT || 3000));
+    if (!Number.isInteger(port) || port < 0 || port > 65535) {
+      fail(`Not a port: ${values.port ?? process.env.PORT}`);
+    }
+    return { port, hostname: values.hostname };
+  } catch (error) {
+    fail(`${error.message}\nUsage: node scripts/serve.mjs [--port 3000] [--hostname 0.0.0.0]`);
+  }
+}
+
+/** Like `next start`, every interface unless told, so that phones in the room can reach it. */
+const { port, hostname } = options();
 process.env.NODE_ENV = "production";
 
 const app = next({ dev: false, dir: root, hostname: hostname ?? "localhost", port });
@@ -42,6 +61,8 @@ const server = createServer((request, response) => {
   });
 });
 
+// A port in use or not allowed: stop, so that whoever started the server sees it fail.
+server.once("error", (error) => fail(`Could not serve on port ${port}: ${error.message}`));
 server.listen(port, hostname, () => {
   console.log(`Blueprint is serving on http://${hostname ?? "localhost"}:${port}`);
   if (hostname) return;
@@ -53,8 +74,13 @@ server.listen(port, hostname, () => {
   }
 });
 
+/** Takes no new requests, lets those in flight finish (a ballot being saved), then exits. */
 async function stop() {
-  server.close();
+  const closed = new Promise((resolve) => server.close(resolve));
+  server.closeIdleConnections();
+  const grace = new Promise((resolve) => setTimeout(resolve, STOP_GRACE_MS).unref());
+  await Promise.race([closed, grace]);
+  server.closeAllConnections();
   await app.close();
   process.exit(0);
 }

@@ -5,12 +5,20 @@ import { bodyText, cookiesOf, requestHead, sendAnswer } from "./node-request";
 import { BodyTooLarge } from "./route";
 
 const withHeaders = (headers: IncomingMessage["headers"], url = "/") =>
-  ({ headers, url, method: "PUT" }) as IncomingMessage;
+  ({ headers, url, method: "PUT", socket: {} }) as IncomingMessage;
 
 describe("cookiesOf", () => {
   it("reads cookies as Next.js does: decoded, the last of a name counting", () => {
     const cookies = cookiesOf(withHeaders({ cookie: "a=1; b=x%20y;c=%E0%A4%A; a=2; flag" }));
     expect(Object.fromEntries(cookies)).toEqual({ a: "2", b: "x y", flag: "true" });
+  });
+
+  it("splits where Next.js splits: at a semicolon and spaces; a tab stays in the name", () => {
+    expect([...cookiesOf(withHeaders({ cookie: "a=1;\tb=2; c=3" })).keys()]).toEqual([
+      "a",
+      "\tb",
+      "c",
+    ]);
   });
 
   it("has none without a Cookie header", () => {
@@ -27,6 +35,14 @@ describe("requestHead", () => {
     expect(head.headers.get("X-Forwarded-For")).toBe("1.1.1.1, 2.2.2.2");
     expect(head.headers.get("sec-fetch-site")).toBeNull();
     expect(new URL(head.url).pathname).toBe("/");
+  });
+
+  it("gives the scheme Next.js gives a route handler: https when a proxy says so", () => {
+    const socket = { encrypted: false } as unknown as IncomingMessage["socket"];
+    const plain = { ...withHeaders({}), socket } as IncomingMessage;
+    const proxied = { ...withHeaders({ "x-forwarded-proto": "https" }), socket } as IncomingMessage;
+    expect(new URL(requestHead(plain).url).protocol).toBe("http:");
+    expect(new URL(requestHead(proxied).url).protocol).toBe("https:");
   });
 });
 
@@ -80,6 +96,11 @@ describe("bodyText and sendAnswer, over a real connection", () => {
     const got = await send([bytes.subarray(0, 3), bytes.subarray(3, 9), bytes.subarray(9)]);
     expect(got.status).toBe(200);
     expect(JSON.parse(got.body)).toEqual({ text: "Größe ✓" });
+  });
+
+  it("drops a byte order mark, as Request.text() does", async () => {
+    const got = await send([Buffer.from("\uFEFF{}", "utf8")]);
+    expect(JSON.parse(got.body)).toEqual({ text: "{}" });
   });
 
   it("refuses a body over the limit, whether its length was declared or not", async () => {

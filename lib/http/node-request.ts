@@ -18,9 +18,9 @@ import { securityHeaders } from "./security-headers";
 export function requestHead(request: IncomingMessage): RequestHead {
   return {
     method: request.method ?? "GET",
-    // scripts/serve.mjs speaks plain HTTP; TLS, when there is any, ends in a proxy in front
-    // (TRUSTED_PROXY_HOPS), exactly as for `next start`.
-    url: `http://localhost${request.url ?? "/"}`,
+    // The scheme as Next.js gives it to a route handler's request.url (lib/http/origin.ts reads
+    // it): https over TLS or when X-Forwarded-Proto says so, else http. Only the scheme counts.
+    url: `${isHttps(request) ? "https" : "http"}://localhost${request.url ?? "/"}`,
     headers: {
       get(name) {
         const value = request.headers[name.toLowerCase()];
@@ -30,13 +30,21 @@ export function requestHead(request: IncomingMessage): RequestHead {
   };
 }
 
+function isHttps(request: IncomingMessage): boolean {
+  const forwarded = request.headers["x-forwarded-proto"];
+  return (
+    ("encrypted" in request.socket && request.socket.encrypted === true) ||
+    String(forwarded ?? "").includes("https")
+  );
+}
+
 /**
  * The request's cookies by name. As Next.js reads them: values are percent-decoded (one that
  * cannot be is left out), and of two cookies with one name the last counts.
  */
 export function cookiesOf(request: IncomingMessage): Map<string, string> {
   const cookies = new Map<string, string>();
-  for (const pair of (request.headers.cookie ?? "").split(/;\s*/)) {
+  for (const pair of (request.headers.cookie ?? "").split(/; */)) {
     if (!pair) continue;
     const equals = pair.indexOf("=");
     const name = equals < 0 ? pair : pair.slice(0, equals);
@@ -49,27 +57,31 @@ export function cookiesOf(request: IncomingMessage): Map<string, string> {
   return cookies;
 }
 
-/** The body as text, refused (BodyTooLarge) as soon as it passes `maxBytes`, declared or not. */
+/** How much of a body over the limit is still read (and dropped) to keep the connection. */
+const MAX_DROPPED_BYTES = 1024 * 1024;
+
+/**
+ * The body as text (UTF-8, a byte order mark dropped, as Request.text() reads it), refused
+ * (BodyTooLarge) as soon as it passes `maxBytes`, declared or not.
+ */
 export function bodyText(request: IncomingMessage, maxBytes = MAX_BODY_BYTES): Promise<string> {
   return new Promise((resolve, reject) => {
-    if (Number(request.headers["content-length"] ?? 0) > maxBytes) {
-      reject(new BodyTooLarge());
-      return;
-    }
+    const declaredTooLarge = Number(request.headers["content-length"] ?? 0) > maxBytes;
+    if (declaredTooLarge) reject(new BodyTooLarge());
     const chunks: Buffer[] = [];
     let size = 0;
-    const onData = (chunk: Buffer) => {
+    request.on("data", (chunk: Buffer) => {
       size += chunk.byteLength;
-      if (size <= maxBytes) {
+      if (!declaredTooLarge && size <= maxBytes) {
         chunks.push(chunk);
         return;
       }
-      // Without a listener the stream flows on and drops the rest, so the connection stays usable.
-      request.off("data", onData);
       reject(new BodyTooLarge());
-    };
-    request.on("data", onData);
-    request.once("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+      // The rest is read and dropped, so that the client reads its 413 on a connection that is
+      // still open, but not for ever.
+      if (size > maxBytes + MAX_DROPPED_BYTES) request.destroy();
+    });
+    request.once("end", () => resolve(new TextDecoder().decode(Buffer.concat(chunks))));
     request.once("error", reject);
   });
 }
