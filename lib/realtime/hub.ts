@@ -23,9 +23,16 @@ export interface LiveConnection<State = never> {
   lastEventId: string | null;
   /** Whether the viewer may still watch, given the workshop's new state. */
   allowed(state: State): boolean | Promise<boolean>;
-  send(event: { id: string; state: unknown }): void;
+  /** Sends a state: its id and its JSON text. */
+  send(event: LiveEvent): void;
   /** The workshop is gone or the viewer lost access: the stream says so and ends. */
   end(): void;
+}
+
+export interface LiveEvent {
+  id: string;
+  /** The viewer's state as JSON. */
+  data: string;
 }
 
 interface WorkshopStreams {
@@ -83,8 +90,10 @@ function workshops(): Map<string, WorkshopStreams> {
 }
 
 /** A short, stable id of what a view shows, sent as the SSE event id (and Last-Event-ID). */
-export function eventIdOf(state: unknown): string {
-  return createHash("sha1").update(JSON.stringify(state)).digest("base64url").slice(0, 16);
+/** A state's event: its JSON, and an id that changes whenever that does. */
+export function eventOf(state: unknown): LiveEvent {
+  const data = JSON.stringify(state);
+  return { id: createHash("sha1").update(data).digest("base64url").slice(0, 16), data };
 }
 
 async function push(workshopId: string, streams: WorkshopStreams): Promise<void> {
@@ -98,16 +107,23 @@ async function push(workshopId: string, streams: WorkshopStreams): Promise<void>
     console.error(`Could not read the live state of workshop ${workshopId}`, error);
     return;
   }
+  // Viewers of one kind share one view of the state (the streams' `view` hands out the same
+  // object for them), so a room of hundreds serialises and hashes it once, not once a phone.
+  const events = new Map<unknown, LiveEvent>();
   for (const connection of [...streams.connections]) {
     if (!state || !(await connection.allowed(state))) {
       connection.end();
       continue;
     }
     const view = connection.view(state);
-    const id = eventIdOf(view);
-    if (id === connection.lastEventId) continue;
-    connection.lastEventId = id;
-    connection.send({ id, state: view });
+    let event = events.get(view);
+    if (!event) {
+      event = eventOf(view);
+      events.set(view, event);
+    }
+    if (event.id === connection.lastEventId) continue;
+    connection.lastEventId = event.id;
+    connection.send(event);
   }
 }
 

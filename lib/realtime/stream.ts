@@ -46,8 +46,7 @@ export function liveResponse<State>(
       const disconnect = connect({
         ...watched,
         lastEventId: lastEventId && lastEventId.length <= 64 ? lastEventId : null,
-        send: ({ id, state }) =>
-          write(`id: ${id}\nevent: state\ndata: ${JSON.stringify(state)}\n\n`),
+        send: ({ id, data }) => write(`id: ${id}\nevent: state\ndata: ${data}\n\n`),
         end: () => {
           write("event: gone\ndata: {}\n\n");
           close();

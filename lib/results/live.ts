@@ -24,10 +24,26 @@ export async function readLiveResults(workshopId: string): Promise<WorkshopLiveS
   return view ? { ...state, opening: openingOf(view) } : state;
 }
 
+/** Each audience's view of a state read, made once and shared by all its streams. */
+const views = new Map<Audience, WeakMap<WorkshopLiveState, LiveState>>();
+
 /** How a live stream of `audience` reads the workshop and narrows it (lib/realtime/stream.ts). */
 export function liveViewFor(audience: Audience) {
+  let made = views.get(audience);
+  if (!made) {
+    made = new WeakMap();
+    views.set(audience, made);
+  }
+  const ofAudience = made;
   return {
     read: readLiveResults,
-    view: (state: WorkshopLiveState): LiveState => stateFor(audience, state),
+    view: (state: WorkshopLiveState): LiveState => {
+      let view = ofAudience.get(state);
+      if (!view) {
+        view = stateFor(audience, state);
+        ofAudience.set(state, view);
+      }
+      return view;
+    },
   };
 }
