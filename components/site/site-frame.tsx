@@ -8,13 +8,21 @@ import { ThemeToggle } from "@/components/theme/theme-toggle";
 /**
  * The header, main column and footer around every page but the room's: the projector's view
  * fills the screen with nothing of the site around it (app/(room)/layout.tsx).
+ *
+ * The header's links are not prefetched: they are not where a room goes next, and a phone on the
+ * ballot or the results should spend neither data nor time on pages it does not show (prefetching
+ * them cost a phone's first seconds on the ballot about as much as the page's own scripts).
  */
 export function SiteFrame({ theme, children }: { theme: Theme; children: ReactNode }) {
   return (
     <>
       <header className="border-line bg-surface/90 sticky top-0 z-10 border-b backdrop-blur print:hidden">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-2.5">
-          <Link href="/" className="flex items-center gap-2 text-lg font-bold tracking-tight">
+          <Link
+            href="/"
+            prefetch={false}
+            className="flex items-center gap-2 text-lg font-bold tracking-tight"
+          >
             <span className="bg-accent text-on-accent rounded-control grid size-8 place-items-center">
               <DraftingCompass aria-hidden="true" className="size-5" />
             </span>

@@ -11,11 +11,15 @@ import {
   type AppServer,
   type BenchDatabase,
 } from "./lib/app-server";
+import { bareApp, type BareApp } from "./lib/bare-next";
 import { createWorkshop, openRoundOf } from "./lib/workshop";
 
 // Lighthouse (mobile emulation, its default) on the two pages a live room lives on: a
 // participant's ballot and the facilitator's results, of a seeded workshop, served by the
-// production build. Drives the system Chromium (CHROME_PATH, default /usr/bin/chromium).
+// production build. Drives the system Chromium (CHROME_PATH, default /usr/bin/chromium). A bare
+// Next.js page (scripts/bench/lib/bare-next.ts) is audited the same way first and printed, not
+// judged: Lighthouse simulates a phone from what it measures on this machine, so what a page
+// with nothing of ours scores shows how much of a shortfall is the machine's.
 
 const targets = { performance: 95, accessibility: 100, "best-practices": 95 } as const;
 const RUNS = 5;
@@ -63,8 +67,10 @@ export async function main(): Promise<void> {
   let database: BenchDatabase | undefined;
   let server: AppServer | undefined;
   let chrome: Awaited<ReturnType<typeof launch>> | undefined;
+  let bare: BareApp | undefined;
   try {
     await buildIfNeeded();
+    bare = await bareApp();
     database = await createBenchDatabase();
     server = await startAppServer({ databaseUrl: database.url });
     const pages = await seed(server, database);
@@ -118,6 +124,8 @@ export async function main(): Promise<void> {
       ...page,
       cookie: [page.cookie, "bp_theme=dark"].filter(Boolean).join("; "),
     });
+    // The baseline, not judged: what this machine and Next.js score with nothing of ours.
+    const baseline = await median("bare Next.js", { url: `${bare.origin}/`, cookie: "" });
     const reports = [
       await median("ballot, light", pages.ballot),
       await median("ballot, dark", dark(pages.ballot)),
@@ -130,7 +138,7 @@ export async function main(): Promise<void> {
       `\nLighthouse 12, mobile emulation (default throttling), production build, median of ${RUNS} runs`,
     );
     console.log(`${"page".padEnd(16)}performance  accessibility  best-practices   (each run)`);
-    for (const report of reports) {
+    for (const report of [baseline, ...reports]) {
       console.log(
         `${report.name.padEnd(16)}${String(report.scores.performance).padStart(11)}` +
           `${String(report.scores.accessibility).padStart(15)}` +
@@ -156,6 +164,7 @@ export async function main(): Promise<void> {
     console.error(error);
   } finally {
     chrome?.kill();
+    bare?.stop();
     await server?.stop();
     await database?.drop().catch(() => {});
   }
