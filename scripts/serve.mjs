@@ -32,7 +32,7 @@ function options() {
       },
     });
     const port = Number(values.port ?? (process.env.PORT || 3000));
-    if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    if (!Number.isInteger(port) || port < 1 || port > 65535) {
       fail(`Not a port: ${values.port ?? process.env.PORT}`);
     }
     return { port, hostname: values.hostname };
@@ -44,6 +44,8 @@ function options() {
 /** Like `next start`, every interface unless told, so that phones in the room can reach it. */
 const { port, hostname } = options();
 process.env.NODE_ENV = "production";
+// As `next start` does: the app's default address (lib/env.ts APP_URL) is built from it.
+process.env.PORT = String(port);
 
 const app = next({ dev: false, dir: root, hostname: hostname ?? "localhost", port });
 const handle = app.getRequestHandler();
