@@ -86,15 +86,25 @@ export function bodyText(request: IncomingMessage, maxBytes = MAX_BODY_BYTES): P
   });
 }
 
+/** The headers of every API answer, made once: they do not change while the server runs. */
+let apiHeaders: Record<string, string> | undefined;
+
+function apiHeadersOnce(): Record<string, string> {
+  apiHeaders ??= {
+    ...Object.fromEntries(securityHeaders().map(({ key, value }) => [key, value])),
+    "Content-Security-Policy": API_CONTENT_SECURITY_POLICY,
+    "Cache-Control": API_CACHE_CONTROL,
+    "Content-Type": "application/json",
+  };
+  return apiHeaders;
+}
+
 /** Sends an answer as `route` does: JSON, with the headers every API answer carries. */
 export function sendAnswer(response: ServerResponse, { status, body, headers }: Answer): void {
   if (response.destroyed) return;
   const text = JSON.stringify(body);
   response.writeHead(status, {
-    ...Object.fromEntries(securityHeaders().map(({ key, value }) => [key, value])),
-    "Content-Security-Policy": API_CONTENT_SECURITY_POLICY,
-    "Cache-Control": API_CACHE_CONTROL,
-    "Content-Type": "application/json",
+    ...apiHeadersOnce(),
     "Content-Length": Buffer.byteLength(text),
     ...headers,
   });
