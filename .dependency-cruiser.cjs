@@ -1,7 +1,7 @@
 // The import rules of docs/architecture.md, checked by `npm run check` (scripts/check-imports.ts
 // runs dependency-cruiser with this file). Imports flow one way:
 //
-//   app → components → lib/<feature> → lib/{access, auth, http, realtime, mail} → lib/{db, errors, ids, env}
+//   app → components → lib/<feature> → lib/{access, auth, http, realtime, mail} → lib/{db, i18n, errors, ids, env}
 //
 // lib/scoring and lib/frameworks are pure and shared by the server, the browser and the command
 // line. No cycles anywhere. Tests may reach across layers to set up a world (a rate limit's test
@@ -10,7 +10,7 @@
 const feature = "^lib/(workshops|results|decisions|authoring)/";
 const platform = "^lib/(access|auth|http|realtime|mail)/";
 const TESTS = "\\.test\\.tsx?$";
-const foundation = "^lib/(db/|errors\\.ts|ids\\.ts|env\\.ts)";
+const foundation = "^lib/(db/|i18n/|errors\\.ts|ids\\.ts|env\\.ts)";
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -45,7 +45,7 @@ module.exports = {
     },
     {
       name: "foundation-not-above",
-      comment: "The database, errors, ids and the environment are the bottom layer.",
+      comment: "The database, the languages, errors, ids and the environment are the bottom layer.",
       severity: "error",
       from: { path: foundation, pathNot: TESTS },
       to: { path: `${feature}|${platform}` },

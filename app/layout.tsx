@@ -1,13 +1,17 @@
 import type { Metadata, Viewport } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import { inter } from "@/components/theme/font";
 import { requestedTheme } from "@/components/theme/requested-theme";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Blueprint", template: "%s · Blueprint" },
-  description:
-    "Team decision workshops: everyone scores the situation on their own, the votes are revealed together, and the team gets a recommendation with its reasons.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("site.metadata");
+  return {
+    title: { default: "Blueprint", template: "%s · Blueprint" },
+    description: t("description"),
+  };
+}
 
 export const viewport: Viewport = {
   width: "device-width",
@@ -20,18 +24,28 @@ export const viewport: Viewport = {
 
 // The document around every page. What surrounds the content is up to the route group: the
 // site's header and footer (app/(site)/layout.tsx) or the room's bare screen (app/(room)/).
+// The language is the request's (lib/i18n/request.ts); client components get its messages
+// from NextIntlClientProvider.
 export default async function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
-  const theme = await requestedTheme();
+  const [theme, locale, t] = await Promise.all([
+    requestedTheme(),
+    getLocale(),
+    getTranslations("site"),
+  ]);
   return (
-    <html lang="en" data-theme={theme === "system" ? undefined : theme} className={inter.variable}>
+    <html
+      lang={locale}
+      data-theme={theme === "system" ? undefined : theme}
+      className={inter.variable}
+    >
       <body className="flex min-h-dvh flex-col font-sans antialiased">
         <a
           href="#main"
           className="bg-surface rounded-control sr-only px-3 py-2 focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
         >
-          Skip to content
+          {t("skipToContent")}
         </a>
-        {children}
+        <NextIntlClientProvider>{children}</NextIntlClientProvider>
       </body>
     </html>
   );

@@ -1,9 +1,11 @@
 import { DraftingCompass } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { UserMenu } from "@/components/auth/user-menu";
 import type { Theme } from "@/components/theme/theme";
 import { ThemeToggle } from "@/components/theme/theme-toggle";
+import { LanguageSwitch } from "./language-switch";
 
 /**
  * The header, main column and footer around every page but the room's: the projector's view
@@ -14,6 +16,7 @@ import { ThemeToggle } from "@/components/theme/theme-toggle";
  * them cost a phone's first seconds on the ballot about as much as the page's own scripts).
  */
 export function SiteFrame({ theme, children }: { theme: Theme; children: ReactNode }) {
+  const t = useTranslations("site");
   return (
     <>
       <header className="border-line bg-surface/90 sticky top-0 z-10 border-b backdrop-blur print:hidden">
@@ -30,6 +33,7 @@ export function SiteFrame({ theme, children }: { theme: Theme; children: ReactNo
           </Link>
           <div className="flex min-w-0 flex-wrap items-center gap-3">
             <UserMenu />
+            <LanguageSwitch />
             <ThemeToggle initial={theme} />
           </div>
         </div>
@@ -41,9 +45,7 @@ export function SiteFrame({ theme, children }: { theme: Theme; children: ReactNo
         {children}
       </main>
       <footer className="border-line border-t print:hidden">
-        <p className="text-muted mx-auto max-w-6xl px-4 py-5 text-sm">
-          Blueprint is open source. Votes stay private until the facilitator reveals them.
-        </p>
+        <p className="text-muted mx-auto max-w-6xl px-4 py-5 text-sm">{t("footer")}</p>
       </footer>
     </>
   );
