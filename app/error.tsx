@@ -1,6 +1,7 @@
 "use client";
 
 import { TriangleAlert } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { primaryButtonClass } from "@/components/ui/field";
 import { ProblemPage } from "@/components/ui/problem-page";
@@ -15,19 +16,16 @@ export default function ErrorPage({
   error: Error & { digest?: string };
   reset: () => void;
 }) {
+  const t = useTranslations("site.error");
   useEffect(() => {
     console.error(error);
   }, [error]);
   return (
     <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-10">
-      <ProblemPage role="alert" icon={TriangleAlert} title="Something went wrong on our side">
-        <p>
-          Answers that showed as saved are kept. Try again in a moment; if it keeps happening, tell
-          whoever runs this Blueprint server
-          {error.digest ? ` and mention the code ${error.digest}` : ""}.
-        </p>
+      <ProblemPage role="alert" icon={TriangleAlert} title={t("title")}>
+        <p>{error.digest ? t("textWithCode", { code: error.digest }) : t("text")}</p>
         <button type="button" onClick={reset} className={primaryButtonClass}>
-          Try again
+          {t("tryAgain")}
         </button>
       </ProblemPage>
     </main>

@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/site/client-messages";
 import { inter } from "@/components/theme/font";
 import { requestedTheme } from "@/components/theme/requested-theme";
 import "./globals.css";
@@ -24,8 +24,8 @@ export const viewport: Viewport = {
 
 // The document around every page. What surrounds the content is up to the route group: the
 // site's header and footer (app/(site)/layout.tsx) or the room's bare screen (app/(room)/).
-// The language is the request's (lib/i18n/request.ts); client components get its messages
-// from NextIntlClientProvider.
+// The language is the request's (lib/i18n/request.ts); client components get the messages
+// they use from ClientMessages: the shared ones here, each page's own around the page.
 export default async function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
   const [theme, locale, t] = await Promise.all([
     requestedTheme(),
@@ -45,7 +45,7 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
         >
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <ClientMessages>{children}</ClientMessages>
       </body>
     </html>
   );

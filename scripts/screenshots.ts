@@ -5,10 +5,11 @@ import {
   type Page,
 } from "@playwright/test";
 import { createHash, randomBytes } from "node:crypto";
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import pg from "pg";
 import { databaseChoice, mlLifecycle } from "@/lib/frameworks";
+import { LOCALE_COOKIE, type Locale } from "@/lib/i18n/locales";
 import { deadlineReminderMail } from "@/lib/mail/messages";
 import { buildIfNeeded, root } from "./launch";
 import {
@@ -31,6 +32,8 @@ import { createWorkshop, openRoundOf } from "./bench/lib/workshop";
 const out = join(root, "docs", "screens");
 const themes = ["light", "dark"] as const;
 const widths = [1280, 390] as const;
+/** Every screen is also taken in German, in the light theme: the name gets "-de". */
+const GERMAN = "-de";
 const JPEG_QUALITY = 70;
 /** The README's own two pictures (docs/), light and whole, at one width each. */
 const readmeShots: Record<string, { width: number; file: string }> = {
@@ -325,9 +328,20 @@ async function capture(page: Page, name: string, theme: string, width: number) {
   });
 }
 
-async function shoot(context: BrowserContext, origin: string, screen: Screen, theme: string) {
+async function shoot(
+  context: BrowserContext,
+  origin: string,
+  screen: Screen,
+  theme: string,
+  language: Locale = "en",
+) {
   await context.clearCookies();
-  const cookies = { ...screen.cookies, ...(theme === "dark" ? { bp_theme: "dark" } : {}) };
+  const cookies = {
+    ...screen.cookies,
+    ...(theme === "dark" ? { bp_theme: "dark" } : {}),
+    [LOCALE_COOKIE]: language,
+  };
+  const name = language === "en" ? screen.name : `${screen.name}${GERMAN}`;
   await context.addCookies(
     Object.entries(cookies).map(([name, value]) => ({ name, value, url: origin })),
   );
@@ -350,9 +364,9 @@ async function shoot(context: BrowserContext, origin: string, screen: Screen, th
       }
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.waitForTimeout(300);
-      await capture(page, screen.name, theme, width);
+      await capture(page, name, theme, width);
       // The README shows the results' first screen, as someone opening them sees it.
-      if (screen.name === "results" && theme === "light") {
+      if (name === "results" && theme === "light") {
         await page.screenshot({
           path: join(root, "docs", width > 600 ? "results.png" : "results-phone.png"),
         });
@@ -410,13 +424,14 @@ async function shootMoment<T>(
   }
 }
 
-async function shootMail(context: BrowserContext, theme: string) {
+async function shootMail(context: BrowserContext, theme: string, language: Locale = "en") {
   const { html } = deadlineReminderMail({
     appUrl: "https://blueprint.example",
     workshopId: "w1",
     title: "Pick our ML workflow",
     teamName: "Data platform",
     displayName: "Amara",
+    locale: language,
     deadline: new Date("2026-12-04T17:00:00Z"),
     now: new Date("2026-12-03T15:00:00Z"),
     unsubscribeToken: "t",
@@ -427,7 +442,7 @@ async function shootMail(context: BrowserContext, theme: string) {
     await page.setViewportSize({ width, height: 700 });
     await page.setContent(html);
     await page.screenshot({
-      path: join(out, `email-${theme}-${width}.jpg`),
+      path: join(out, `email${language === "en" ? "" : GERMAN}-${theme}-${width}.jpg`),
       type: "jpeg",
       quality: JPEG_QUALITY,
       fullPage: true,
@@ -451,17 +466,28 @@ function gallery(screens: Screen[]) {
     "Every screen of Blueprint at 1280 and 390 pixels wide, light and dark. Made by",
     "`npm run screenshots` (scripts/screenshots.ts) from the production build with a seeded",
     "workshop; re-make them after changing the look. Long pages are cut after two screens.",
+    "The last column is the same screen in German (light theme), as a German browser gets it.",
     "",
   ];
   const all = [...screens, { name: "email", title: "E-mail (deadline reminder)", path: "" }];
   for (const screen of all) lines.push(`- [${screen.title}](#${anchor(screen.title)})`);
   lines.push("");
   for (const screen of all) {
-    lines.push(`## ${screen.title}`, "", "| | Light | Dark |", "| --- | --- | --- |");
+    const german = existsSync(join(out, `${screen.name}${GERMAN}-light-${widths[0]}.jpg`));
+    lines.push(
+      `## ${screen.title}`,
+      "",
+      german ? "| | Light | Dark | German |" : "| | Light | Dark |",
+      german ? "| --- | --- | --- | --- |" : "| --- | --- | --- |",
+    );
     for (const width of widths) {
-      const cell = (theme: string) =>
-        `<a href="${screen.name}-${theme}-${width}.jpg"><img src="${screen.name}-${theme}-${width}.jpg" alt="${screen.title}, ${theme}, ${width} px" width="${width > 600 ? 360 : 160}"></a>`;
-      lines.push(`| ${width} px | ${cell("light")} | ${cell("dark")} |`);
+      const cell = (file: string, what: string) =>
+        `<a href="${file}"><img src="${file}" alt="${screen.title}, ${what}, ${width} px" width="${width > 600 ? 360 : 160}"></a>`;
+      const shot = (theme: string) => cell(`${screen.name}-${theme}-${width}.jpg`, theme);
+      const inGerman = cell(`${screen.name}${GERMAN}-light-${width}.jpg`, "German");
+      lines.push(
+        `| ${width} px | ${shot("light")} | ${shot("dark")} |${german ? ` ${inGerman} |` : ""}`,
+      );
     }
     lines.push("");
   }
@@ -490,6 +516,7 @@ async function main() {
       for (const screen of screens) {
         if (only && !only.includes(screen.name)) continue;
         for (const theme of themes) await shoot(context, server!.origin, screen, theme);
+        await shoot(context, server!.origin, screen, "light", "de");
         console.log(`${screen.name}: done`);
       }
     };
@@ -501,6 +528,7 @@ async function main() {
     await take(after);
     if (!only || only.includes("email"))
       for (const theme of themes) await shootMail(context, theme);
+    if (!only || only.includes("email")) await shootMail(context, "light", "de");
     if (!only) {
       gallery([...before, moment, ...after]);
       const bytes = readdirSync(out).reduce((sum, file) => sum + statSync(join(out, file)).size, 0);

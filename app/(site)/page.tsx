@@ -1,4 +1,5 @@
 import { PencilLine, Presentation, Sparkles } from "lucide-react";
+import { getTranslations } from "next-intl/server";
 import { OptionMark } from "@/components/results/option-mark";
 import { Card } from "@/components/ui/card";
 import {
@@ -12,24 +13,14 @@ import { JoinCodeForm } from "@/components/workshop/join-code-form";
 import { frameworks } from "@/lib/frameworks";
 import { DEFAULT_FRAMEWORK_ID } from "@/lib/frameworks/catalogue";
 import { mlLifecycle } from "@/lib/frameworks/ml-lifecycle";
+import { withClientMessages } from "@/components/site/client-messages";
 
+/** The steps of a workshop: their titles and texts are keys of the "site.home" messages. */
 const steps = [
-  {
-    title: "Open a workshop",
-    Icon: Presentation,
-    text: "The facilitator names the team and the decision, then shares one link or a QR code with the room.",
-  },
-  {
-    title: "Score on your own",
-    Icon: PencilLine,
-    text: "Each person rates the team's situation from 1 to 5 on every criterion, from a laptop or a phone. Nobody sees anyone else's answers.",
-  },
-  {
-    title: "Reveal and decide",
-    Icon: Sparkles,
-    text: "The facilitator reveals all votes at once. The team sees where it agrees, where it does not, and which option fits best and why.",
-  },
-];
+  { title: "steps.open.title", Icon: Presentation, text: "steps.open.text" },
+  { title: "steps.score.title", Icon: PencilLine, text: "steps.score.text" },
+  { title: "steps.reveal.title", Icon: Sparkles, text: "steps.reveal.text" },
+] as const;
 
 /** The signed-in facilitator's own frameworks, offered after the templates; none for visitors. */
 async function ownFrameworkChoices(): Promise<FrameworkChoice[]> {
@@ -38,12 +29,12 @@ async function ownFrameworkChoices(): Promise<FrameworkChoice[]> {
   return own.map(({ id, name, question, summary }) => ({ id, name, question, summary, own: true }));
 }
 
-export default async function HomePage({
+async function HomePage({
   searchParams,
 }: {
   searchParams: Promise<{ framework?: string | string[] }>;
 }) {
-  const own = await ownFrameworkChoices();
+  const [own, t] = await Promise.all([ownFrameworkChoices(), getTranslations("site.home")]);
   const { framework: asked } = await searchParams;
   const defaultFrameworkId = own.some((choice) => choice.id === asked)
     ? (asked as string)
@@ -55,19 +46,14 @@ export default async function HomePage({
           id="intro-heading"
           className="text-4xl font-bold tracking-tight text-balance sm:text-6xl"
         >
-          Decide together how your models reach production.
+          {t("heading")}
         </h1>
-        <p className="text-muted text-lg">
-          Blueprint runs a short, fair workshop for teams that build machine-learning models.
-          Everyone scores the team&apos;s real situation in private, the votes are revealed
-          together, and the team gets a recommendation with its reasons, its weak spots and what
-          would change it.
-        </p>
+        <p className="text-muted text-lg">{t("intro")}</p>
       </section>
 
       <Card as="section" aria-labelledby="join-heading" className="max-w-3xl space-y-3">
         <h2 id="join-heading" className="text-xl font-semibold">
-          Joining a workshop?
+          {t("joinHeading")}
         </h2>
         <JoinCodeForm id="home-code" />
       </Card>
@@ -75,11 +61,9 @@ export default async function HomePage({
       <Card as="section" aria-labelledby="start-heading" className="max-w-3xl space-y-5 sm:p-8">
         <div className="space-y-1">
           <h2 id="start-heading" className="text-2xl font-semibold">
-            Start a workshop
+            {t("startHeading")}
           </h2>
-          <p className="text-muted">
-            No account needed. You get a private link to run it and an invite link for the team.
-          </p>
+          <p className="text-muted">{t("startText")}</p>
         </div>
         <CreateWorkshopForm
           frameworks={[
@@ -97,7 +81,7 @@ export default async function HomePage({
 
       <section aria-labelledby="steps-heading" className="space-y-5">
         <h2 id="steps-heading" className="text-2xl font-semibold">
-          How a workshop runs
+          {t("stepsHeading")}
         </h2>
         <ol className="grid gap-4 sm:grid-cols-3">
           {steps.map((step, index) => (
@@ -105,9 +89,11 @@ export default async function HomePage({
               <span className="bg-accent-soft text-accent grid size-10 place-items-center rounded-xl">
                 <step.Icon aria-hidden="true" className="size-5" />
               </span>
-              <p className="text-accent mt-4 text-sm font-semibold">Step {index + 1}</p>
-              <h3 className="mt-1 text-lg font-semibold">{step.title}</h3>
-              <p className="text-muted mt-2">{step.text}</p>
+              <p className="text-accent mt-4 text-sm font-semibold">
+                {t("stepNumber", { number: index + 1 })}
+              </p>
+              <h3 className="mt-1 text-lg font-semibold">{t(step.title)}</h3>
+              <p className="text-muted mt-2">{t(step.text)}</p>
             </Card>
           ))}
         </ol>
@@ -115,7 +101,7 @@ export default async function HomePage({
 
       <section aria-labelledby="options-heading" className="space-y-5">
         <h2 id="options-heading" className="text-2xl font-semibold">
-          The workflows on the table
+          {t("optionsHeading")}
         </h2>
         <ul className="grid gap-4 sm:grid-cols-3">
           {mlLifecycle.options.map((option, index) => (
@@ -132,7 +118,7 @@ export default async function HomePage({
 
       <section aria-labelledby="criteria-heading" className="space-y-5">
         <h2 id="criteria-heading" className="text-2xl font-semibold">
-          What the team scores
+          {t("criteriaHeading")}
         </h2>
         <dl className="grid gap-4 sm:grid-cols-2">
           {mlLifecycle.criteria.map((criterion) => (
@@ -153,3 +139,18 @@ export default async function HomePage({
     </div>
   );
 }
+
+// The messages its client components use (components/site/client-messages.tsx).
+export default withClientMessages(
+  [
+    "facilitator.autoRevealLabel",
+    "facilitator.create",
+    "facilitator.fromTemplate",
+    "facilitator.fromTemplateLabel",
+    "facilitator.legend",
+    "facilitator.ownFramework",
+    "facilitator.ownTimeZone",
+    "facilitator.yours",
+  ],
+  HomePage,
+);

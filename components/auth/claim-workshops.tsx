@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { primaryButtonClass } from "@/components/ui/field";
@@ -19,6 +20,7 @@ interface Workshop {
  * theirs (lib/workshops/claim.ts).
  */
 export function ClaimWorkshops({ workshops, account }: { workshops: Workshop[]; account: string }) {
+  const t = useTranslations("auth.claim");
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Message | null>(null);
@@ -33,10 +35,7 @@ export function ClaimWorkshops({ workshops, account }: { workshops: Workshop[]; 
     setBusy(false);
     if (result.ok) {
       const count = result.data.claimed.length;
-      setMessage({
-        tone: "ok",
-        text: count === 1 ? "1 workshop added." : `${count} workshops added.`,
-      });
+      setMessage({ tone: "ok", text: t("added", { count }) });
       router.refresh();
     } else {
       setMessage({ tone: "error", text: result.message });
@@ -53,13 +52,14 @@ export function ClaimWorkshops({ workshops, account }: { workshops: Workshop[]; 
           className="rounded-card border-warning-line bg-warning-soft space-y-3 border p-5"
         >
           <h2 id={headingId} className="text-lg font-semibold">
-            Workshops in this browser that no account holds
+            {t("heading")}
           </h2>
           <p className="text-ink">
-            This browser runs {workshops.length === 1 ? "this workshop" : "these workshops"} through
-            a facilitator link. Add {workshops.length === 1 ? "it" : "them"} to the account{" "}
-            <strong className="break-all">{account}</strong> only if that account is yours: whoever
-            holds it can then run {workshops.length === 1 ? "it" : "them"} and see the results.
+            {t.rich("intro", {
+              count: workshops.length,
+              account,
+              strong: (chunks) => <strong className="break-all">{chunks}</strong>,
+            })}
           </p>
           <ul className="list-disc space-y-1 pl-5">
             {workshops.map((workshop) => (
@@ -75,7 +75,7 @@ export function ClaimWorkshops({ workshops, account }: { workshops: Workshop[]; 
             disabled={busy}
             onClick={claim}
           >
-            <span className="min-w-0 break-all">{busy ? "Adding…" : `Add to ${account}`}</span>
+            <span className="min-w-0 break-all">{busy ? t("adding") : t("add", { account })}</span>
           </button>
         </section>
       )}

@@ -1,10 +1,11 @@
 "use client";
 
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
 import { emailAddressSchema } from "@/lib/auth/email-address";
-import { signInErrorMessage } from "./auth-errors";
+import { AUTH_ERRORS, signInErrorKey } from "./auth-errors";
 
 interface Props {
   callbackPath: string;
@@ -15,6 +16,8 @@ const buttonBase =
   "w-full rounded-control px-4 py-3 font-semibold disabled:cursor-not-allowed disabled:opacity-60";
 
 export function SignInForm({ callbackPath, providers }: Props) {
+  const t = useTranslations("auth.form");
+  const errors = useTranslations(AUTH_ERRORS);
   const router = useRouter();
   const inputId = useId();
   const errorId = useId();
@@ -27,7 +30,7 @@ export function SignInForm({ callbackPath, providers }: Props) {
     event.preventDefault();
     const parsed = emailAddressSchema.safeParse(email);
     if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message ?? "Enter your e-mail address.");
+      setError(parsed.error.issues[0]?.message ?? t("emailMissing"));
       input.current?.focus();
       return;
     }
@@ -40,13 +43,13 @@ export function SignInForm({ callbackPath, providers }: Props) {
         redirect: false,
       });
       if (!result?.ok || result.error) {
-        setError(signInErrorMessage(result?.error ?? "EmailSignin"));
+        setError(errors(signInErrorKey(result?.error ?? "EmailSignin")));
         setPending(null);
         return;
       }
       router.push("/sign-in/check-email");
     } catch {
-      setError("We could not reach the server. Check your connection and try again.");
+      setError(t("unreachable"));
       setPending(null);
     }
   }
@@ -55,7 +58,7 @@ export function SignInForm({ callbackPath, providers }: Props) {
     <div className="space-y-6">
       <form noValidate onSubmit={sendLink} className="space-y-3">
         <label htmlFor={inputId} className="block font-semibold">
-          E-mail address
+          {t("emailLabel")}
         </label>
         <input
           ref={input}
@@ -81,14 +84,14 @@ export function SignInForm({ callbackPath, providers }: Props) {
           disabled={pending !== null}
           className={`${buttonBase} bg-accent hover:bg-accent-strong text-on-accent`}
         >
-          {pending === "email" ? "Sending the link…" : "E-mail me a sign-in link"}
+          {pending === "email" ? t("sending") : t("send")}
         </button>
       </form>
 
       {providers.length > 0 && (
         <section aria-labelledby={`${inputId}-others`} className="space-y-3">
           <h2 id={`${inputId}-others`} className="text-muted text-sm font-semibold">
-            Or sign in with
+            {t("others")}
           </h2>
           <ul className="space-y-2">
             {providers.map((provider) => (
@@ -102,7 +105,9 @@ export function SignInForm({ callbackPath, providers }: Props) {
                   }}
                   className={`${buttonBase} text-ink border-line-strong bg-surface hover:bg-surface-muted border`}
                 >
-                  {pending === provider.id ? `Opening ${provider.name}…` : provider.name}
+                  {pending === provider.id
+                    ? t("opening", { provider: provider.name })
+                    : provider.name}
                 </button>
               </li>
             ))}

@@ -2,9 +2,11 @@
 
 import { LogOut } from "lucide-react";
 import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 
 export function SignOutButton() {
+  const t = useTranslations("auth.signOut");
   const [pending, setPending] = useState(false);
   return (
     <button
@@ -23,7 +25,7 @@ export function SignOutButton() {
     >
       <LogOut aria-hidden="true" className="size-4" />
       {/* On a phone the icon alone, so the header stays one line (components/auth/user-menu). */}
-      <span className="sr-only sm:not-sr-only">{pending ? "Signing out…" : "Sign out"}</span>
+      <span className="sr-only sm:not-sr-only">{pending ? t("pending") : t("label")}</span>
     </button>
   );
 }

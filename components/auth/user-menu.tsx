@@ -1,5 +1,6 @@
 import { Blocks, LayoutList, LogIn } from "lucide-react";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { currentUser } from "@/lib/auth/session";
 import { SignOutButton } from "./sign-out-button";
 
@@ -13,29 +14,37 @@ const headerLink =
  * workshops and frameworks links keep only their icons there, their names going to screen readers.
  */
 export async function UserMenu() {
-  const user = await currentUser();
+  const [user, t] = await Promise.all([currentUser(), getTranslations("auth")]);
   if (!user) {
     return (
       <Link href="/sign-in" prefetch={false} className={headerLink}>
         <LogIn aria-hidden="true" />
-        Sign in
+        {t("signIn.title")}
       </Link>
     );
   }
-  const account = user.email ?? user.name ?? "your account";
+  const account = user.email ?? user.name ?? t("menu.unnamedAccount");
   return (
-    <nav aria-label="Account" className="flex min-w-0 items-center gap-1 sm:gap-3">
-      <Link href="/workshops" prefetch={false} className={headerLink} title="Your workshops">
+    <nav aria-label={t("menu.label")} className="flex min-w-0 items-center gap-1 sm:gap-3">
+      <Link href="/workshops" prefetch={false} className={headerLink} title={t("menu.workshops")}>
         <LayoutList aria-hidden="true" />
-        <span className="sr-only sm:not-sr-only">Your workshops</span>
+        <span className="sr-only sm:not-sr-only">{t("menu.workshops")}</span>
       </Link>
-      <Link href="/frameworks" prefetch={false} className={headerLink} title="Your frameworks">
+      <Link
+        href="/frameworks"
+        prefetch={false}
+        className={headerLink}
+        title={t("menu.frameworksTitle")}
+      >
         <Blocks aria-hidden="true" />
-        <span className="sr-only sm:not-sr-only">Frameworks</span>
+        <span className="sr-only sm:not-sr-only">{t("menu.frameworks")}</span>
       </Link>
       <p className="text-muted sr-only max-w-56 min-w-0 text-sm md:not-sr-only" title={account}>
-        <span className="sr-only">Signed in as </span>
-        <span className="block truncate">{account}</span>
+        {t.rich("menu.signedInAs", {
+          account,
+          hidden: (chunks) => <span className="sr-only">{chunks}</span>,
+          name: (chunks) => <span className="block truncate">{chunks}</span>,
+        })}
       </p>
       <SignOutButton />
     </nav>

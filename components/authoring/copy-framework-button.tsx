@@ -2,6 +2,7 @@
 
 import { Copy } from "lucide-react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { primaryButtonClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -9,6 +10,7 @@ import { callApi } from "@/components/workshop/api";
 
 /** Copies a shared framework into the signed-in account and opens the copy in the editor. */
 export function CopyFrameworkButton({ token }: { token: string }) {
+  const t = useTranslations("authoring.copy");
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -32,7 +34,7 @@ export function CopyFrameworkButton({ token }: { token: string }) {
         }}
       >
         <Copy aria-hidden="true" />
-        {pending ? "Copying…" : "Copy to my frameworks"}
+        {pending ? t("copying") : t("copy")}
       </button>
       {problem ? (
         <Notice tone="danger" role="alert">

@@ -1,17 +1,10 @@
+import { useTranslations } from "next-intl";
 import { TEXT_LIMITS } from "@/lib/frameworks/schema";
-import { DEFAULT_SHORTFALL, type AnchorKey, type CriterionDraft } from "./draft";
+import { DEFAULT_SHORTFALL, type CriterionDraft } from "./draft";
 import { followName, OtherProblems, TextField, type Problems } from "./editor-parts";
 
 // One criterion in the framework editor: its names, what the score says, its anchors, the help
 // voters see and the sentence for a critical gap.
-
-const anchorLabels: Record<AnchorKey, string> = {
-  1: "What a 1 means",
-  2: "What a 2 means",
-  3: "What a 3 means",
-  4: "What a 4 means",
-  5: "What a 5 means",
-};
 
 export function CriterionFields({
   criterion,
@@ -24,13 +17,14 @@ export function CriterionFields({
   problems: Problems;
   onChange: (change: Partial<CriterionDraft>) => void;
 }) {
+  const t = useTranslations("authoring");
   const prefix = `criteria.${index}`;
   return (
     <>
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           path={`${prefix}.name`}
-          label="Name"
+          label={t("fields.name")}
           value={criterion.name}
           max={TEXT_LIMITS.name}
           problems={problems}
@@ -47,8 +41,8 @@ export function CriterionFields({
         />
         <TextField
           path={`${prefix}.label`}
-          label="In a sentence"
-          hint='Lower case, e.g. "release speed".'
+          label={t("criterion.label")}
+          hint={t("criterion.labelHint")}
           value={criterion.label}
           max={TEXT_LIMITS.name}
           problems={problems}
@@ -56,12 +50,12 @@ export function CriterionFields({
         />
       </div>
       <fieldset className="space-y-2">
-        <legend className="font-semibold">What the score says</legend>
+        <legend className="font-semibold">{t("criterion.kindLegend")}</legend>
         <div className="flex flex-wrap gap-x-6 gap-y-2">
           {(
             [
-              ["need", "How much the team needs it (an option must deliver it)"],
-              ["capacity", "How much the team has (an option uses it up)"],
+              ["need", t("criterion.kindNeed")],
+              ["capacity", t("criterion.kindCapacity")],
             ] as const
           ).map(([kind, text]) => (
             <label key={kind} className="flex items-start gap-2">
@@ -90,7 +84,7 @@ export function CriterionFields({
           <TextField
             key={key}
             path={`${prefix}.anchors.${key}`}
-            label={anchorLabels[key]}
+            label={t("criterion.anchor", { score: key })}
             optional={key === "2" || key === "4"}
             value={criterion.anchors[key]}
             problems={problems}
@@ -100,7 +94,7 @@ export function CriterionFields({
       </div>
       <TextField
         path={`${prefix}.help`}
-        label="Help while voting"
+        label={t("criterion.help")}
         multiline
         value={criterion.help}
         problems={problems}
@@ -108,15 +102,19 @@ export function CriterionFields({
       />
       <TextField
         path={`${prefix}.shortfall`}
-        label="A critical gap, in words"
-        hint="{option}, {profile} and {team} are filled in."
+        label={t("criterion.shortfall")}
+        hint={t("criterion.shortfallHint", {
+          option: "{option}",
+          profile: "{profile}",
+          team: "{team}",
+        })}
         value={criterion.shortfall}
         problems={problems}
         onChange={(shortfall) => onChange({ shortfall })}
       />
       <TextField
         path={`${prefix}.id`}
-        label="Short id"
+        label={t("fields.shortId")}
         value={criterion.id}
         max={64}
         problems={problems}

@@ -1,4 +1,5 @@
 import { Plus, Trash2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useId, type ReactNode } from "react";
 import { Card } from "@/components/ui/card";
 import { Field, inputClass, secondaryButtonClass } from "@/components/ui/field";
@@ -75,6 +76,7 @@ export function OtherProblems({
   prefix: string;
   shown: readonly string[];
 }) {
+  const t = useTranslations("authoring.where");
   const rest = Object.entries(problems).filter(
     ([path]) =>
       (path === prefix || path.startsWith(`${prefix}.`)) &&
@@ -85,7 +87,7 @@ export function OtherProblems({
     <ul className="text-danger list-inside list-disc text-sm font-medium">
       {rest.map(([path, message]) => (
         <li key={path}>
-          {path.slice(prefix.length + 1) || "This entry"}: {message}
+          {path.slice(prefix.length + 1) || t("thisEntry")}: {message}
         </li>
       ))}
     </ul>
@@ -175,45 +177,72 @@ export function ItemCard({
   );
 }
 
-const FIELD_WORDS: Record<string, string> = {
-  name: "name",
-  id: "short id",
-  question: "question",
-  summary: "summary",
-  withoutDecision: "what goes wrong while nothing is decided",
-  label: "in a sentence",
-  help: "help while voting",
-  shortfall: "a critical gap, in words",
-  habitat: "where it fits best",
-  dimension: "row",
-  answer: "answer",
-};
+// The words for a problem's path, by the file format's names (messages in authoring.where).
+const FIELD_WORDS = {
+  name: "where.fields.name",
+  id: "where.fields.id",
+  question: "where.fields.question",
+  summary: "where.fields.summary",
+  withoutDecision: "where.fields.withoutDecision",
+  label: "where.fields.label",
+  help: "where.fields.help",
+  shortfall: "where.fields.shortfall",
+  habitat: "where.fields.habitat",
+  dimension: "where.fields.dimension",
+  answer: "where.fields.answer",
+} as const;
 
-/** A problem's path in words: "criteria.2.anchors.5" is "Criterion 3: what a 5 means". */
-export function fieldInWords(path: string): string {
-  const [list, index, ...rest] = path.split(".");
-  const items: Record<string, string> = {
-    criteria: "Criterion",
-    options: "Option",
-    tradeOffs: "Trade-off row",
-    facts: "Question",
-  };
+const ITEM_WORDS = {
+  criteria: "items.criterion",
+  options: "items.option",
+  tradeOffs: "where.tradeOffRow",
+  facts: "items.question",
+} as const;
+
+const STEP_WORDS = {
+  pilot: "where.steps.pilot",
+  roles: "where.steps.roles",
+  scaling: "where.steps.scaling",
+  review: "where.steps.review",
+  owners: "where.steps.owners",
+} as const;
+
+const has = <T extends object>(words: T, key: string | undefined): key is keyof T & string =>
+  key !== undefined && Object.hasOwn(words, key);
+
+/**
+ * A problem's path in words, in the reader's language: "criteria.2.anchors.5" is "Criterion 3:
+ * what a 5 means".
+ */
+function useFieldInWords(): (path: string) => string {
+  const t = useTranslations("authoring");
   const field = (keys: string[]) => {
-    if (keys[0] === "anchors" && keys[1]) return `what a ${keys[1]} means`;
-    if (keys[0] === "implementation" && keys[1]) return `path, ${keys[1]}`;
-    return keys.length === 1 && FIELD_WORDS[keys[0]!] ? FIELD_WORDS[keys[0]!]! : keys.join(" ");
+    if (keys[0] === "anchors" && keys[1]) return t("where.anchor", { score: keys[1] });
+    if (keys[0] === "implementation" && keys[1]) {
+      const step = keys[1];
+      return t("where.implementation", {
+        step: has(STEP_WORDS, step) ? t(STEP_WORDS[step]) : step,
+      });
+    }
+    return keys.length === 1 && has(FIELD_WORDS, keys[0])
+      ? t(FIELD_WORDS[keys[0]])
+      : keys.join(" ");
   };
-  if (list && items[list] && index !== undefined && /^\d+$/.test(index)) {
-    const item = `${items[list]} ${Number(index) + 1}`;
-    return rest.length > 0 ? `${item}: ${field(rest)}` : item;
-  }
-  if (!path) return "The framework";
-  const words = field(path.split("."));
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  return (path) => {
+    const [list, index, ...rest] = path.split(".");
+    if (has(ITEM_WORDS, list) && index !== undefined && /^\d+$/.test(index)) {
+      const item = t(ITEM_WORDS[list], { number: Number(index) + 1 });
+      return rest.length > 0 ? t("where.itemField", { item, field: field(rest) }) : item;
+    }
+    if (!path) return t("where.framework");
+    const words = field(path.split("."));
+    return words.charAt(0).toUpperCase() + words.slice(1);
+  };
 }
 
 /** Every problem as a link to its field, for the notice after a save that was refused. */
 export function ProblemList({ problems }: { problems: Problems }) {
+  const fieldInWords = useFieldInWords();
   return (
     <ul className="mt-2 list-inside list-disc space-y-1">
       {Object.entries(problems).map(([path, message]) => (

@@ -2,6 +2,7 @@
 
 import { Download, Save } from "lucide-react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useMemo, useState } from "react";
 import { Card } from "@/components/ui/card";
 import { primaryButtonClass, secondaryButtonClass } from "@/components/ui/field";
@@ -48,6 +49,7 @@ export function FrameworkEditor({
   frameworkId?: string;
   version?: number;
 }) {
+  const t = useTranslations("authoring");
   const router = useRouter();
   const [draft, setDraft] = useState(initial);
   const [savedDraft, setSavedDraft] = useState(frameworkId ? initial : null);
@@ -103,7 +105,7 @@ export function FrameworkEditor({
     if (!checked.ok) {
       setStatus({
         tone: "danger",
-        text: `${checked.problems.length === 1 ? "One problem" : `${checked.problems.length} problems`} to fix before saving: each is named next to its field.`,
+        text: t("editor.problemsBeforeSave", { count: checked.problems.length }),
       });
       // Take the author to the first one.
       const first = checked.problems[0]!.path;
@@ -146,8 +148,8 @@ export function FrameworkEditor({
     setStatus({
       tone: "success",
       text: result.data.saved
-        ? `Saved as version ${result.data.version}. Workshops already started keep the version they began with.`
-        : "Nothing changed since the last version, so no new version was made.",
+        ? t("editor.saved", { version: result.data.version })
+        : t("editor.unchanged"),
     });
     router.refresh();
   }
@@ -159,20 +161,17 @@ export function FrameworkEditor({
       <form
         noValidate
         className="min-w-0 space-y-10"
-        aria-label="Framework"
+        aria-label={t("editor.formLabel")}
         onSubmit={(event) => {
           event.preventDefault();
           void save();
         }}
       >
-        <Section
-          title="The decision"
-          description="What the team is choosing, in the words the team would use."
-        >
+        <Section title={t("editor.decision")} description={t("editor.decisionIntro")}>
           <Card className="space-y-4">
             <TextField
               path="name"
-              label="Name"
+              label={t("fields.name")}
               value={draft.name}
               max={TEXT_LIMITS.name}
               problems={problems}
@@ -182,8 +181,8 @@ export function FrameworkEditor({
             />
             <TextField
               path="question"
-              label="The question"
-              hint="One question, as the team would ask it."
+              label={t("editor.question")}
+              hint={t("editor.questionHint")}
               value={draft.question}
               max={TEXT_LIMITS.line}
               problems={problems}
@@ -191,8 +190,8 @@ export function FrameworkEditor({
             />
             <TextField
               path="summary"
-              label="Summary"
-              hint="Two or three sentences on what is at stake."
+              label={t("fields.summary")}
+              hint={t("editor.summaryHint")}
               multiline
               value={draft.summary}
               problems={problems}
@@ -200,8 +199,8 @@ export function FrameworkEditor({
             />
             <TextField
               path="withoutDecision"
-              label="What goes wrong while nothing is decided"
-              hint="Leadership reads this on the brief."
+              label={t("editor.withoutDecision")}
+              hint={t("editor.withoutDecisionHint")}
               optional
               multiline
               value={draft.withoutDecision}
@@ -210,8 +209,8 @@ export function FrameworkEditor({
             />
             <TextField
               path="id"
-              label="Short id"
-              hint="Letters, digits and dashes; it names the file when you export."
+              label={t("fields.shortId")}
+              hint={t("editor.idHint")}
               value={draft.id}
               max={64}
               problems={problems}
@@ -221,11 +220,11 @@ export function FrameworkEditor({
         </Section>
 
         <Section
-          title="Criteria"
-          description={`What everyone scores from 1 to 5: between ${EDITOR_LIMITS.criteria.min} and ${EDITOR_LIMITS.criteria.max}.`}
+          title={t("editor.criteria")}
+          description={t("editor.criteriaIntro", EDITOR_LIMITS.criteria)}
           action={
             <AddButton
-              label="Add a criterion"
+              label={t("editor.addCriterion")}
               onClick={addCriterion}
               disabled={draft.criteria.length >= EDITOR_LIMITS.criteria.max}
             />
@@ -240,8 +239,12 @@ export function FrameworkEditor({
             {draft.criteria.map((criterion, index) => (
               <ItemCard
                 key={index}
-                title={`Criterion ${index + 1}${criterion.name ? `: ${criterion.name}` : ""}`}
-                removeLabel={`Remove criterion ${index + 1}`}
+                title={
+                  criterion.name
+                    ? t("items.criterionNamed", { number: index + 1, name: criterion.name })
+                    : t("items.criterion", { number: index + 1 })
+                }
+                removeLabel={t("items.removeCriterion", { number: index + 1 })}
                 {...(draft.criteria.length > EDITOR_LIMITS.criteria.min && {
                   onRemove: () => removeCriterion(index),
                 })}
@@ -258,11 +261,11 @@ export function FrameworkEditor({
         </Section>
 
         <Section
-          title="Options"
-          description={`What the team chooses between: between ${EDITOR_LIMITS.options.min} and ${EDITOR_LIMITS.options.max}. The profile is your honest judgement of each option on every criterion.`}
+          title={t("editor.options")}
+          description={t("editor.optionsIntro", EDITOR_LIMITS.options)}
           action={
             <AddButton
-              label="Add an option"
+              label={t("editor.addOption")}
               onClick={addOption}
               disabled={draft.options.length >= EDITOR_LIMITS.options.max}
             />
@@ -277,8 +280,12 @@ export function FrameworkEditor({
             {draft.options.map((option, index) => (
               <ItemCard
                 key={index}
-                title={`Option ${index + 1}${option.name ? `: ${option.name}` : ""}`}
-                removeLabel={`Remove option ${index + 1}`}
+                title={
+                  option.name
+                    ? t("items.optionNamed", { number: index + 1, name: option.name })
+                    : t("items.option", { number: index + 1 })
+                }
+                removeLabel={t("items.removeOption", { number: index + 1 })}
                 {...(draft.options.length > EDITOR_LIMITS.options.min && {
                   onRemove: () => removeOption(index),
                 })}
@@ -296,11 +303,11 @@ export function FrameworkEditor({
         </Section>
 
         <Section
-          title="Trade-offs"
-          description="Optional: a row per thing the options trade against each other, with a short cell per option."
+          title={t("editor.tradeOffs")}
+          description={t("editor.tradeOffsIntro")}
           action={
             <AddButton
-              label="Add a row"
+              label={t("editor.addRow")}
               disabled={draft.tradeOffs.length >= TEXT_LIMITS.tradeOffs}
               onClick={() =>
                 update((current) => ({
@@ -331,8 +338,12 @@ export function FrameworkEditor({
               return (
                 <ItemCard
                   key={index}
-                  title={`Row ${index + 1}${row.dimension ? `: ${row.dimension}` : ""}`}
-                  removeLabel={`Remove row ${index + 1}`}
+                  title={
+                    row.dimension
+                      ? t("items.rowNamed", { number: index + 1, name: row.dimension })
+                      : t("items.row", { number: index + 1 })
+                  }
+                  removeLabel={t("items.removeRow", { number: index + 1 })}
                   onRemove={() =>
                     update((current) => ({
                       ...current,
@@ -342,7 +353,7 @@ export function FrameworkEditor({
                 >
                   <TextField
                     path={`${prefix}.dimension`}
-                    label="What the row compares"
+                    label={t("editor.rowCompares")}
                     value={row.dimension}
                     max={TEXT_LIMITS.name}
                     problems={problems}
@@ -353,7 +364,7 @@ export function FrameworkEditor({
                       <TextField
                         key={o}
                         path={`${prefix}.cells.${option.id || o}`}
-                        label={option.name || `Option ${o + 1}`}
+                        label={option.name || t("items.option", { number: o + 1 })}
                         value={row.cells[o] ?? ""}
                         max={TEXT_LIMITS.line}
                         problems={problems}
@@ -377,11 +388,11 @@ export function FrameworkEditor({
         </Section>
 
         <Section
-          title="Questions people ask"
-          description="Optional: short answers shown with the results."
+          title={t("editor.facts")}
+          description={t("editor.factsIntro")}
           action={
             <AddButton
-              label="Add a question"
+              label={t("editor.addQuestion")}
               disabled={draft.facts.length >= TEXT_LIMITS.facts}
               onClick={() =>
                 update((current) => ({
@@ -406,8 +417,8 @@ export function FrameworkEditor({
               return (
                 <ItemCard
                   key={index}
-                  title={`Question ${index + 1}`}
-                  removeLabel={`Remove question ${index + 1}`}
+                  title={t("items.question", { number: index + 1 })}
+                  removeLabel={t("items.removeQuestion", { number: index + 1 })}
                   onRemove={() =>
                     update((current) => ({
                       ...current,
@@ -417,7 +428,7 @@ export function FrameworkEditor({
                 >
                   <TextField
                     path={`${prefix}.question`}
-                    label="Question"
+                    label={t("editor.factQuestion")}
                     value={fact.question}
                     max={TEXT_LIMITS.line}
                     problems={problems}
@@ -425,7 +436,7 @@ export function FrameworkEditor({
                   />
                   <TextField
                     path={`${prefix}.answer`}
-                    label="Answer"
+                    label={t("editor.factAnswer")}
                     multiline
                     value={fact.answer}
                     problems={problems}
@@ -445,17 +456,24 @@ export function FrameworkEditor({
         <div className="bg-canvas/95 border-line sticky bottom-0 z-10 -mx-1 flex flex-wrap items-center gap-3 border-t px-1 py-3 backdrop-blur">
           <button type="submit" className={primaryButtonClass} disabled={pending}>
             <Save aria-hidden="true" />
-            {pending ? "Saving…" : frameworkId ? "Save a new version" : "Save framework"}
+            {pending
+              ? t("editor.saving")
+              : frameworkId
+                ? t("editor.saveVersion")
+                : t("editor.saveNew")}
           </button>
           {frameworkId ? (
             <a href={`/frameworks/${frameworkId}/framework.json`} className={secondaryButtonClass}>
               <Download aria-hidden="true" />
-              Download as JSON
+              {t("editor.download")}
             </a>
           ) : null}
           <span className="text-muted text-sm" aria-live="polite">
-            {frameworkId ? `Version ${version}` : "Not saved yet"}
-            {dirty && frameworkId ? " · unsaved changes" : ""}
+            {!frameworkId
+              ? t("editor.notSaved")
+              : dirty
+                ? t("editor.versionUnsaved", { version })
+                : t("version", { version })}
           </span>
         </div>
         <div aria-live="polite" id="editor-problems" tabIndex={-1}>

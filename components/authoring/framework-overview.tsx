@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
 import type { Framework } from "@/lib/scoring";
 
@@ -5,12 +6,13 @@ import type { Framework } from "@/lib/scoring";
 // its author wrote, so it is shown as text (React escapes it) and never as markup.
 
 export function FrameworkOverview({ framework }: { framework: Framework }) {
+  const t = useTranslations("authoring.overview");
   return (
     <div className="space-y-6">
       <p className="max-w-3xl break-words">{framework.summary}</p>
       <Card as="section" aria-labelledby="overview-criteria" className="space-y-4">
         <h2 id="overview-criteria" className="text-lg font-semibold">
-          What the team scores
+          {t("criteriaHeading")}
         </h2>
         <ol className="space-y-4">
           {framework.criteria.map((criterion) => (
@@ -18,8 +20,7 @@ export function FrameworkOverview({ framework }: { framework: Framework }) {
               <p className="font-semibold break-words">
                 {criterion.name}{" "}
                 <span className="text-muted text-sm font-normal">
-                  ({criterion.kind === "need" ? "how much the team needs" : "how much the team has"}
-                  )
+                  {criterion.kind === "need" ? t("kindNeed") : t("kindCapacity")}
                 </span>
               </p>
               <dl className="grid grid-cols-[auto_1fr] gap-x-2 text-sm">
@@ -38,15 +39,15 @@ export function FrameworkOverview({ framework }: { framework: Framework }) {
       </Card>
       <Card as="section" aria-labelledby="overview-options" className="space-y-4">
         <h2 id="overview-options" className="text-lg font-semibold">
-          What the team chooses between
+          {t("optionsHeading")}
         </h2>
         <div className="overflow-x-auto">
           <table className="w-full text-sm">
-            <caption className="sr-only">Each option&apos;s profile, from 1 to 5</caption>
+            <caption className="sr-only">{t("profileCaption")}</caption>
             <thead>
               <tr className="text-left">
                 <th scope="col" className="py-1.5 pr-3 font-semibold">
-                  Option
+                  {t("option")}
                 </th>
                 {framework.criteria.map((criterion) => (
                   <th key={criterion.id} scope="col" className="px-2 py-1.5 font-semibold">

@@ -1,6 +1,7 @@
 "use client";
 
 import { TriangleAlert } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { Card } from "@/components/ui/card";
 import { frameworkWarnings, type FrameworkWarning } from "@/lib/frameworks/lint";
@@ -37,40 +38,38 @@ export function FrameworkPreview({
   framework: Framework | null;
   draft: FrameworkDraft;
 }) {
+  const t = useTranslations("authoring");
   const analysis = useAnalysis(framework);
   const nameOf = (optionId: string | null) =>
-    framework?.options.find((option) => option.id === optionId)?.name ?? "No recommendation";
+    framework?.options.find((option) => option.id === optionId)?.name ??
+    t("preview.noRecommendation");
 
   return (
     <aside
-      aria-label="Preview"
+      aria-label={t("preview.label")}
       // On a laptop the preview scrolls on its own beside the form: keyboard users scroll it too.
       tabIndex={0}
       className="space-y-5 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto"
     >
       <Card className="space-y-3">
-        <h2 className="text-lg font-semibold">How teams come out</h2>
+        <h2 className="text-lg font-semibold">{t("preview.heading")}</h2>
         {!framework ? (
-          <p className="text-muted text-sm">
-            Appears once every required field is filled in and the framework is valid.
-          </p>
+          <p className="text-muted text-sm">{t("preview.waiting")}</p>
         ) : !analysis ? (
           <p className="text-muted text-sm" role="status">
-            Working it out…
+            {t("preview.working")}
           </p>
         ) : (
           <>
-            <p className="text-muted text-sm">
-              Three people who score like each option, and a team that answers 3 everywhere.
-            </p>
+            <p className="text-muted text-sm">{t("preview.intro")}</p>
             <table className="w-full text-sm" data-testid="sample-result">
               <thead>
                 <tr className="text-muted text-left">
                   <th scope="col" className="py-1 pr-2 font-medium">
-                    A team like
+                    {t("preview.teamLike")}
                   </th>
                   <th scope="col" className="py-1 font-medium">
-                    is sent to
+                    {t("preview.sentTo")}
                   </th>
                 </tr>
               </thead>
@@ -81,7 +80,7 @@ export function FrameworkPreview({
                   return (
                     <tr key={team.lookingLike ?? "middle"} className="border-line border-t">
                       <th scope="row" className="py-1.5 pr-2 text-left font-normal break-words">
-                        {team.lookingLike ? nameOf(team.lookingLike) : "All 3s"}
+                        {team.lookingLike ? nameOf(team.lookingLike) : t("preview.allThrees")}
                       </th>
                       <td
                         className={`py-1.5 break-words ${missed ? "text-warning font-semibold" : ""}`}
@@ -98,7 +97,7 @@ export function FrameworkPreview({
               </tbody>
             </table>
             {analysis.warnings.length > 0 ? (
-              <ul className="space-y-2" aria-label="Warnings">
+              <ul className="space-y-2" aria-label={t("preview.warnings")}>
                 {analysis.warnings.map((warning) => (
                   <li key={warning.message} className="text-warning flex items-start gap-2 text-sm">
                     <TriangleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
@@ -107,21 +106,19 @@ export function FrameworkPreview({
                 ))}
               </ul>
             ) : (
-              <p className="text-success text-sm font-medium">
-                Every option is recommended for some teams.
-              </p>
+              <p className="text-success text-sm font-medium">{t("preview.noWarnings")}</p>
             )}
           </>
         )}
       </Card>
 
       <Card className="space-y-3">
-        <h2 className="text-lg font-semibold">The ballot</h2>
+        <h2 className="text-lg font-semibold">{t("preview.ballot")}</h2>
         <ol className="space-y-3">
           {draft.criteria.map((criterion, index) => (
             <li key={index} className="space-y-1">
               <p className="font-semibold break-words">
-                {criterion.name || `Criterion ${index + 1}`}
+                {criterion.name || t("items.criterion", { number: index + 1 })}
               </p>
               {criterion.help ? <p className="text-muted text-sm">{criterion.help}</p> : null}
               <dl className="grid grid-cols-[auto_1fr] gap-x-2 text-sm">

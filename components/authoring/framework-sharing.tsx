@@ -2,6 +2,7 @@
 
 import { Link2, Link2Off, Trash2 } from "lucide-react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { CopyButton } from "@/components/ui/copy-button";
@@ -17,6 +18,7 @@ export function FrameworkSharing({
   frameworkId: string;
   shareUrl: string | null;
 }) {
+  const t = useTranslations("authoring.sharing");
   const router = useRouter();
   const [shareUrl, setShareUrl] = useState(initialUrl);
   const [pending, setPending] = useState(false);
@@ -42,7 +44,7 @@ export function FrameworkSharing({
       {shareUrl ? (
         <div className="space-y-2">
           <label htmlFor="framework-share-link" className="block font-semibold">
-            Read-and-copy link
+            {t("linkLabel")}
           </label>
           <input
             id="framework-share-link"
@@ -51,12 +53,9 @@ export function FrameworkSharing({
             className={`${inputClass} font-mono text-sm`}
             onFocus={(event) => event.target.select()}
           />
-          <p className="text-muted text-sm">
-            Anyone signed in who has it can read this framework and copy it into their own account.
-            They cannot change yours.
-          </p>
+          <p className="text-muted text-sm">{t("linkHint")}</p>
           <div className="flex flex-wrap gap-2">
-            <CopyButton value={shareUrl} label="Copy link" />
+            <CopyButton value={shareUrl} label={t("copyLink")} />
             <button
               type="button"
               className={secondaryButtonClass}
@@ -64,13 +63,13 @@ export function FrameworkSharing({
               onClick={() => void act("DELETE")}
             >
               <Link2Off aria-hidden="true" />
-              Stop sharing
+              {t("stop")}
             </button>
           </div>
         </div>
       ) : (
         <div className="space-y-2">
-          <p className="text-muted text-sm">Private: only you can see it.</p>
+          <p className="text-muted text-sm">{t("private")}</p>
           <button
             type="button"
             className={secondaryButtonClass}
@@ -78,7 +77,7 @@ export function FrameworkSharing({
             onClick={() => void act("POST")}
           >
             <Link2 aria-hidden="true" />
-            Share by link
+            {t("share")}
           </button>
         </div>
       )}
@@ -86,18 +85,16 @@ export function FrameworkSharing({
         label={
           <>
             <Trash2 aria-hidden="true" />
-            Delete framework
+            {t("delete")}
           </>
         }
-        title="Delete this framework?"
-        confirmLabel="Delete"
+        title={t("deleteTitle")}
+        confirmLabel={t("deleteConfirm")}
         onConfirm={() => void remove()}
         className={dangerButtonClass}
         confirmClassName={dangerButtonClass}
       >
-        <p>
-          Its versions go with it. Workshops started from it keep their own copy and their results.
-        </p>
+        <p>{t("deleteHint")}</p>
       </ConfirmButton>
       {problem ? (
         <Notice tone="danger" role="alert">

@@ -2,6 +2,7 @@
 
 import { Upload } from "lucide-react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { Notice } from "@/components/ui/notice";
 import { callApi } from "@/components/workshop/api";
@@ -15,6 +16,7 @@ interface Problem {
 }
 
 export function ImportFramework() {
+  const t = useTranslations("authoring.import");
   const router = useRouter();
   const id = useId();
   const [pending, setPending] = useState(false);
@@ -28,7 +30,7 @@ export function ImportFramework() {
     try {
       definition = JSON.parse(await file.text());
     } catch (error) {
-      setFailure(`${file.name} is not JSON: ${(error as Error).message}`);
+      setFailure(t("notJson", { file: file.name, reason: (error as Error).message }));
       return;
     }
     setPending(true);
@@ -41,7 +43,7 @@ export function ImportFramework() {
       return;
     }
     const fields = Object.entries(result.fields).map(([path, message]) => ({
-      where: path.replace(/^definition\.?/, "") || "the file",
+      where: path.replace(/^definition\.?/, "") || t("theFile"),
       message,
     }));
     if (fields.length === 0) setFailure(result.message);
@@ -56,12 +58,8 @@ export function ImportFramework() {
       >
         <Upload aria-hidden="true" className="text-accent size-5 shrink-0" />
         <span>
-          <span className="block font-semibold">
-            {pending ? "Importing…" : "Import a framework file"}
-          </span>
-          <span className="text-muted block text-sm">
-            A JSON file in Blueprint&apos;s framework format, e.g. one exported here.
-          </span>
+          <span className="block font-semibold">{pending ? t("importing") : t("label")}</span>
+          <span className="text-muted block text-sm">{t("hint")}</span>
         </span>
         <input
           id={id}
@@ -84,10 +82,7 @@ export function ImportFramework() {
         ) : null}
         {problems ? (
           <Notice tone="danger" as="div" role="alert">
-            <p className="font-semibold">
-              The file was not imported.{" "}
-              {problems.length === 1 ? "One problem" : `${problems.length} problems`}:
-            </p>
+            <p className="font-semibold">{t("notImported", { count: problems.length })}</p>
             <ul className="mt-1 list-inside list-disc" data-testid="import-problems">
               {problems.map((problem) => (
                 <li key={problem.where}>

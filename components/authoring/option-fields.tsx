@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { inputClass } from "@/components/ui/field";
 import { TEXT_LIMITS } from "@/lib/frameworks/schema";
 import type { Score } from "@/lib/scoring";
@@ -6,6 +7,12 @@ import { followName, OtherProblems, TextField, type Problems } from "./editor-pa
 
 // One option in the framework editor: its name and summary, its profile on every criterion, what
 // it is good and bad at, and the path once it is chosen.
+
+const listLabels = {
+  strengths: "option.strengths",
+  weaknesses: "option.weaknesses",
+  risks: "option.risks",
+} as const;
 
 export function OptionFields({
   option,
@@ -20,13 +27,14 @@ export function OptionFields({
   problems: Problems;
   onChange: (change: Partial<OptionDraft>) => void;
 }) {
+  const t = useTranslations("authoring");
   const prefix = `options.${index}`;
   return (
     <>
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           path={`${prefix}.name`}
-          label="Name"
+          label={t("fields.name")}
           value={option.name}
           max={TEXT_LIMITS.name}
           problems={problems}
@@ -34,7 +42,7 @@ export function OptionFields({
         />
         <TextField
           path={`${prefix}.id`}
-          label="Short id"
+          label={t("fields.shortId")}
           value={option.id}
           max={64}
           problems={problems}
@@ -43,24 +51,22 @@ export function OptionFields({
       </div>
       <TextField
         path={`${prefix}.summary`}
-        label="Summary"
+        label={t("fields.summary")}
         multiline
         value={option.summary}
         problems={problems}
         onChange={(summary) => onChange({ summary })}
       />
       <fieldset className="space-y-2">
-        <legend className="font-semibold">Profile</legend>
-        <p className="text-muted text-sm">
-          For a need, what the option delivers; for a capacity, what it asks of the team.
-        </p>
+        <legend className="font-semibold">{t("option.profile")}</legend>
+        <p className="text-muted text-sm">{t("option.profileHint")}</p>
         <div className="grid gap-3 sm:grid-cols-2">
           {criteria.map((criterion, c) => {
             const id = `field-${prefix}.profile.${c}`;
             return (
               <div key={c} className="grid grid-cols-[minmax(0,1fr)_5rem] items-center gap-3">
                 <label htmlFor={id} className="break-words">
-                  {criterion.name || `Criterion ${c + 1}`}
+                  {criterion.name || t("items.criterion", { number: c + 1 })}
                 </label>
                 <select
                   id={id}
@@ -85,7 +91,7 @@ export function OptionFields({
       </fieldset>
       <TextField
         path={`${prefix}.habitat`}
-        label="Where it fits best"
+        label={t("option.habitat")}
         optional
         value={option.habitat}
         problems={problems}
@@ -96,8 +102,8 @@ export function OptionFields({
           <TextField
             key={list}
             path={`${prefix}.${list}`}
-            label={{ strengths: "Strengths", weaknesses: "Weaknesses", risks: "Risks" }[list]}
-            hint="One per line."
+            label={t(listLabels[list])}
+            hint={t("fields.onePerLine")}
             optional
             multiline
             max={TEXT_LIMITS.paragraph * TEXT_LIMITS.listItems}
@@ -108,13 +114,11 @@ export function OptionFields({
         ))}
       </div>
       <details className="space-y-3" open={Boolean(option.pilot)}>
-        <summary className="cursor-pointer font-semibold">
-          The path once it is chosen (optional)
-        </summary>
+        <summary className="cursor-pointer font-semibold">{t("option.path")}</summary>
         <div className="mt-3 space-y-4">
           <TextField
             path={`${prefix}.implementation.pilot`}
-            label="The pilot"
+            label={t("option.pilot")}
             multiline
             value={option.pilot}
             problems={problems}
@@ -122,7 +126,7 @@ export function OptionFields({
           />
           <TextField
             path={`${prefix}.implementation.roles`}
-            label="Roles and monitoring"
+            label={t("option.roles")}
             multiline
             value={option.roles}
             problems={problems}
@@ -130,7 +134,7 @@ export function OptionFields({
           />
           <TextField
             path={`${prefix}.implementation.scaling`}
-            label="Scaling up"
+            label={t("option.scaling")}
             multiline
             value={option.scaling}
             problems={problems}
@@ -138,7 +142,7 @@ export function OptionFields({
           />
           <TextField
             path={`${prefix}.implementation.review`}
-            label="Review"
+            label={t("option.review")}
             multiline
             value={option.review}
             problems={problems}
@@ -146,8 +150,8 @@ export function OptionFields({
           />
           <TextField
             path={`${prefix}.implementation.owners`}
-            label="Roles a decision names owners for"
-            hint="One per line."
+            label={t("option.owners")}
+            hint={t("fields.onePerLine")}
             optional
             multiline
             max={TEXT_LIMITS.name * TEXT_LIMITS.listItems}

@@ -5,9 +5,19 @@ import {
   MessageSquareWarning,
   TriangleAlert,
 } from "lucide-react";
+import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
-import { formatMoment, type Brief, type BriefSignOff } from "@/lib/decisions/brief";
+import type { Brief, BriefSignOff } from "@/lib/decisions/brief";
+
+/** "5 December 2026" in the reader's language, for a moment, in UTC. */
+const DAY = { dateStyle: "long", timeZone: "UTC" } as const;
+
+const STATUS_LABELS = {
+  decided: "label.decided",
+  recommended: "label.recommended",
+  open: "label.open",
+} as const;
 
 /** One answer of the brief: a small label over a line or two. */
 function Item({ label, children }: { label: string; children: ReactNode }) {
@@ -24,6 +34,7 @@ function Item({ label, children }: { label: string; children: ReactNode }) {
  * screen and on the first printed page, with its sign-off chain.
  */
 export function DecisionBrief({ brief }: { brief: Brief }) {
+  const t = useTranslations("decisions.brief");
   const decided = brief.status === "decided";
   return (
     <section
@@ -33,30 +44,34 @@ export function DecisionBrief({ brief }: { brief: Brief }) {
     >
       <div className="flex flex-wrap items-center gap-2">
         <p className="text-accent text-sm font-semibold tracking-wide uppercase">
-          {decided ? "Decision" : brief.status === "recommended" ? "Recommendation" : "Results"}
+          {t(STATUS_LABELS[brief.status])}
         </p>
         {decided ? (
           <Badge tone="success">
             <CircleCheckBig aria-hidden="true" />
-            Decided{brief.version && brief.version > 1 ? `, version ${brief.version}` : ""}
+            {brief.version && brief.version > 1
+              ? t("decidedVersion", { version: brief.version })
+              : t("decided")}
           </Badge>
         ) : (
-          <Badge tone="warning">Not decided yet</Badge>
+          <Badge tone="warning">{t("notDecided")}</Badge>
         )}
       </div>
       <h2 id="brief-heading" className="text-title font-bold text-balance sm:text-4xl">
-        <span className="sr-only">{decided ? "Decision: " : "Not decided yet; recommended: "}</span>
-        {brief.optionName ?? "No recommendation yet"}
+        {t.rich(decided ? "headingDecided" : "headingOpen", {
+          option: brief.optionName ?? t("noRecommendation"),
+          sr: (chunks) => <span className="sr-only">{chunks}</span>,
+        })}
       </h2>
       <p className="text-lg" data-testid="brief-summary">
         {brief.summary}
       </p>
       <dl className="grid gap-4 sm:grid-cols-2">
-        {brief.confidence ? <Item label="How sure">{brief.confidence}</Item> : null}
-        <Item label="Who took part">{brief.takingPart}</Item>
-        <Item label="When">{brief.when}</Item>
+        {brief.confidence ? <Item label={t("howSure")}>{brief.confidence}</Item> : null}
+        <Item label={t("whoTookPart")}>{brief.takingPart}</Item>
+        <Item label={t("when")}>{brief.when}</Item>
         {brief.firstStep ? (
-          <Item label={decided ? "First step" : "First step, if the team agrees"}>
+          <Item label={decided ? t("firstStep") : t("firstStepIfAgreed")}>
             <span className="inline-flex gap-2">
               <Compass aria-hidden="true" className="text-accent mt-1 size-4 shrink-0" />
               <span>{brief.firstStep}</span>
@@ -64,7 +79,7 @@ export function DecisionBrief({ brief }: { brief: Brief }) {
           </Item>
         ) : null}
         {brief.sinceLastRun.length > 0 ? (
-          <Item label="Since the last run">
+          <Item label={t("sinceLastRun")}>
             <ul className="space-y-1" data-testid="brief-drift">
               {brief.sinceLastRun.map((sentence) => (
                 <li key={sentence}>{sentence}</li>
@@ -92,20 +107,35 @@ export function DecisionBrief({ brief }: { brief: Brief }) {
 }
 
 const ANSWERS = {
-  approved: { icon: CircleCheckBig, words: "approved", tone: "text-success" },
+  approved: {
+    icon: CircleCheckBig,
+    words: "chain.approved",
+    wordsOn: "chain.approvedOn",
+    tone: "text-success",
+  },
   changes_requested: {
     icon: MessageSquareWarning,
-    words: "asked for changes",
+    words: "chain.changesRequested",
+    wordsOn: "chain.changesRequestedOn",
     tone: "text-warning",
   },
-  waiting: { icon: CircleDashed, words: "not answered yet", tone: "text-muted" },
+  waiting: {
+    icon: CircleDashed,
+    words: "chain.waiting",
+    wordsOn: "chain.waiting",
+    tone: "text-muted",
+  },
 } as const;
+
+const who = (chunks: ReactNode) => <span className="font-medium">{chunks}</span>;
 
 /** Who signed off the version in force: a line to read at a glance, then each person. */
 function SignOffChain({ signOff }: { signOff: BriefSignOff }) {
+  const t = useTranslations("decisions.brief");
+  const format = useFormatter();
   return (
     <div className="space-y-2" data-testid="sign-off-chain">
-      <h3 className="font-semibold">Sign-off</h3>
+      <h3 className="font-semibold">{t("chain.title")}</h3>
       <p>{signOff.summary}</p>
       <ul className="space-y-1">
         {signOff.people.map((person, index) => {
@@ -115,8 +145,13 @@ function SignOffChain({ signOff }: { signOff: BriefSignOff }) {
             <li key={index} className="flex items-start gap-2">
               <Icon aria-hidden="true" className={`${answer.tone} mt-1 size-4 shrink-0`} />
               <span>
-                <span className="font-medium">{person.name}</span> {answer.words}
-                {person.at ? ` on ${formatMoment(person.at)}` : ""}
+                {person.at
+                  ? t.rich(answer.wordsOn, {
+                      name: person.name,
+                      date: format.dateTime(person.at, DAY),
+                      who,
+                    })
+                  : t.rich(answer.words, { name: person.name, who })}
               </span>
             </li>
           );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
 import { Badge } from "@/components/ui/badge";
 import { ChoiceCard } from "@/components/ui/choice-card";
@@ -46,6 +47,7 @@ export function DecisionForm({
   /** The version in force; null before the first. */
   version: number | null;
 }) {
+  const t = useTranslations("decisions.form");
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
   const errors = useFormErrors(form);
@@ -82,7 +84,7 @@ export function DecisionForm({
       errors.fail(result);
       return;
     }
-    setSaved(`Version ${result.data.version} of the decision is recorded.`);
+    setSaved(t("recorded", { version: result.data.version }));
     router.refresh();
   }
 
@@ -96,7 +98,7 @@ export function DecisionForm({
     >
       <FormProblem problem={errors.problem} />
       <fieldset className="space-y-2">
-        <legend className="font-semibold">What did the team decide?</legend>
+        <legend className="font-semibold">{t("optionLegend")}</legend>
         <div className="grid gap-2 sm:grid-cols-3">
           {choices.map((choice) => (
             <ChoiceCard
@@ -107,7 +109,7 @@ export function DecisionForm({
               onChoose={() => setOptionId(choice.id)}
               label={choice.name}
             >
-              {choice.recommended ? <Badge tone="accent">Recommended by the results</Badge> : null}
+              {choice.recommended ? <Badge tone="accent">{t("recommended")}</Badge> : null}
               <span className="text-muted text-sm">{choice.summary}</span>
             </ChoiceCard>
           ))}
@@ -119,12 +121,8 @@ export function DecisionForm({
 
       <Field
         id="rationale"
-        label={differs ? "Why not the recommended option?" : "Anything to add to the reasons?"}
-        hint={
-          differs
-            ? "Required: leadership sees this next to the decision."
-            : "Shown with the decision, for instance what tipped it."
-        }
+        label={differs ? t("rationaleDiffers") : t("rationaleSame")}
+        hint={differs ? t("rationaleDiffersHint") : t("rationaleSameHint")}
         optional={!differs}
         error={errors.fields.rationale}
       >
@@ -144,8 +142,8 @@ export function DecisionForm({
       </Field>
       <Field
         id="hybridNotes"
-        label="Hybrid notes"
-        hint="If the team borrows from another option, say what and where."
+        label={t("hybridNotes")}
+        hint={t("hybridNotesHint")}
         optional
         error={errors.fields.hybridNotes}
       >
@@ -164,15 +162,15 @@ export function DecisionForm({
       </Field>
       <InputField
         name="pilotModel"
-        label="What to pilot on"
-        hint="A model, service or team that matters but will not hurt the business if the pilot goes wrong."
+        label={t("pilotModel")}
+        hint={t("pilotModelHint")}
         maxLength={DECISION_LIMITS.pilotModel}
         defaultValue={defaults.pilotModel}
         error={errors.fields.pilotModel}
       />
       <fieldset className="space-y-3">
-        <legend className="font-semibold">Owners</legend>
-        <p className="text-muted text-sm">The roles {chosen.name} needs, each with a name.</p>
+        <legend className="font-semibold">{t("owners")}</legend>
+        <p className="text-muted text-sm">{t("ownersIntro", { option: chosen.name })}</p>
         {chosen.roles.map((role, index) => (
           <InputField
             key={`${chosen.id}-${role}`}
@@ -190,23 +188,23 @@ export function DecisionForm({
       <div className="grid gap-4 sm:grid-cols-3">
         <InputField
           name="pilotStart"
-          label="Pilot starts"
+          label={t("pilotStart")}
           type="date"
           defaultValue={defaults.pilotStart}
           error={errors.fields.pilotStart}
         />
         <InputField
           name="pilotEnd"
-          label="Pilot ends"
-          hint="Two to four weeks is usual."
+          label={t("pilotEnd")}
+          hint={t("pilotEndHint")}
           type="date"
           defaultValue={defaults.pilotEnd}
           error={errors.fields.pilotEnd}
         />
         <InputField
           name="reviewOn"
-          label="Review the decision on"
-          hint="A quarter later is usual."
+          label={t("reviewOn")}
+          hint={t("reviewOnHint")}
           type="date"
           defaultValue={defaults.reviewOn}
           error={errors.fields.reviewOn}
@@ -215,10 +213,10 @@ export function DecisionForm({
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" className={primaryButtonClass} disabled={pending}>
           {pending
-            ? "Recording…"
+            ? t("recording")
             : version === null
-              ? "Record the decision"
-              : `Record version ${version + 1}`}
+              ? t("record")
+              : t("recordVersion", { version: version + 1 })}
         </button>
         <span role="status" className="text-success text-sm font-medium">
           {saved}

@@ -1,13 +1,18 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useFormatter, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { inputClass, secondaryButtonClass } from "@/components/ui/field";
 import { callApi } from "@/components/workshop/api";
 import type { DecisionStep } from "@/lib/decisions/record";
 import { DECISION_LIMITS, stepStatuses, type StepStatus } from "@/lib/decisions/schema";
 
-const statusLabels: Record<StepStatus, string> = { todo: "To do", doing: "Doing", done: "Done" };
+const statusLabels = {
+  todo: "status.todo",
+  doing: "status.doing",
+  done: "status.done",
+} as const satisfies Record<StepStatus, string>;
 
 /**
  * The follow-through checklist: each step of the guide's path with its owner, due date and
@@ -22,6 +27,8 @@ export function FollowThrough({
   steps: DecisionStep[];
   editable: boolean;
 }) {
+  const t = useTranslations("decisions.steps");
+  const format = useFormatter();
   return (
     <ol className="space-y-3">
       {steps.map((step, index) => (
@@ -36,8 +43,17 @@ export function FollowThrough({
           {step.guidance ? <p className="text-muted text-sm">{step.guidance}</p> : null}
           {/* Paper shows where each step stands, not the controls to change it. */}
           <p className={`text-sm ${editable ? "hidden print:block" : ""}`}>
-            {statusLabels[step.status]} · {step.owner ? `Owner: ${step.owner}` : "No owner yet"}
-            {step.dueOn ? ` · Due ${step.dueOn}` : ""}
+            {t(statusLabels[step.status])} ·{" "}
+            {step.owner ? t("ownerIs", { owner: step.owner }) : t("noOwner")}
+            {step.dueOn
+              ? ` · ${t("dueOn", {
+                  // A calendar day, the same wherever the reader is.
+                  date: format.dateTime(new Date(`${step.dueOn}T00:00:00Z`), {
+                    dateStyle: "long",
+                    timeZone: "UTC",
+                  }),
+                })}`
+              : ""}
           </p>
           {editable ? (
             <div className="print:hidden">
@@ -51,6 +67,7 @@ export function FollowThrough({
 }
 
 function StepForm({ workshopId, step }: { workshopId: string; step: DecisionStep }) {
+  const t = useTranslations("decisions.steps");
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -68,7 +85,7 @@ function StepForm({ workshopId, step }: { workshopId: string; step: DecisionStep
     setPending(false);
     setMessage(
       result.ok
-        ? { ok: true, text: "Saved." }
+        ? { ok: true, text: t("saved") }
         : { ok: false, text: Object.values(result.fields)[0] ?? result.message },
     );
     if (result.ok) router.refresh();
@@ -78,11 +95,11 @@ function StepForm({ workshopId, step }: { workshopId: string; step: DecisionStep
     <form
       onSubmit={(event) => void submit(event)}
       className="grid items-end gap-3 sm:grid-cols-[1fr_1fr_auto_auto]"
-      aria-label={`Update: ${step.title}`}
+      aria-label={t("update", { step: step.title })}
     >
       <div className="space-y-1">
         <label htmlFor={id("owner")} className="text-sm font-semibold">
-          Owner
+          {t("owner")}
         </label>
         <input
           id={id("owner")}
@@ -94,7 +111,7 @@ function StepForm({ workshopId, step }: { workshopId: string; step: DecisionStep
       </div>
       <div className="space-y-1">
         <label htmlFor={id("due")} className="text-sm font-semibold">
-          Due
+          {t("due")}
         </label>
         <input
           id={id("due")}
@@ -106,19 +123,19 @@ function StepForm({ workshopId, step }: { workshopId: string; step: DecisionStep
       </div>
       <div className="space-y-1">
         <label htmlFor={id("status")} className="text-sm font-semibold">
-          Status
+          {t("statusLabel")}
         </label>
         <select id={id("status")} name="status" defaultValue={step.status} className={inputClass}>
           {stepStatuses.map((status) => (
             <option key={status} value={status}>
-              {statusLabels[status]}
+              {t(statusLabels[status])}
             </option>
           ))}
         </select>
       </div>
       <div className="flex items-center gap-2">
         <button type="submit" className={secondaryButtonClass} disabled={pending}>
-          {pending ? "Saving…" : "Save"}
+          {pending ? t("saving") : t("save")}
         </button>
         <span
           role="status"

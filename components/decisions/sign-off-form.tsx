@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
 import { ChoiceCard } from "@/components/ui/choice-card";
 import { Field, inputClass, primaryButtonClass } from "@/components/ui/field";
@@ -8,14 +9,10 @@ import { FormProblem, useFormErrors } from "@/components/ui/form-errors";
 import { callApi } from "@/components/workshop/api";
 import { answerSignOffSchema, DECISION_LIMITS, type SignOffAnswer } from "@/lib/decisions/schema";
 
-const CHOICES: { value: SignOffAnswer; label: string; hint: string }[] = [
-  { value: "approved", label: "Approve", hint: "The team can go ahead as the brief says." },
-  {
-    value: "changes_requested",
-    label: "Ask for changes",
-    hint: "Something to change, or a question to answer first.",
-  },
-];
+const CHOICES = [
+  { value: "approved", label: "approve", hint: "approveHint" },
+  { value: "changes_requested", label: "askChanges", hint: "askChangesHint" },
+] as const satisfies readonly { value: SignOffAnswer; label: string; hint: string }[];
 
 /**
  * A signatory's answer to the version of the decision they read: approve, or ask for changes
@@ -23,6 +20,7 @@ const CHOICES: { value: SignOffAnswer; label: string; hint: string }[] = [
  * server, and the page is read again so that they answer what is now in force.
  */
 export function SignOffForm({ token, version }: { token: string; version: number }) {
+  const t = useTranslations("decisions.answer");
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
   const errors = useFormErrors(form);
@@ -56,11 +54,11 @@ export function SignOffForm({ token, version }: { token: string; version: number
       aria-labelledby="sign-off-form-heading"
     >
       <h2 id="sign-off-form-heading" className="text-xl font-semibold">
-        Your answer to version {version}
+        {t("heading", { version })}
       </h2>
       <FormProblem problem={errors.problem} />
       <fieldset className="grid gap-2 sm:grid-cols-2">
-        <legend className="sr-only">Do you sign off this decision?</legend>
+        <legend className="sr-only">{t("legend")}</legend>
         {CHOICES.map((choice) => (
           <ChoiceCard
             key={choice.value}
@@ -68,16 +66,16 @@ export function SignOffForm({ token, version }: { token: string; version: number
             value={choice.value}
             checked={answer === choice.value}
             onChoose={() => setAnswer(choice.value)}
-            label={choice.label}
+            label={t(choice.label)}
           >
-            <span className="text-muted text-sm">{choice.hint}</span>
+            <span className="text-muted text-sm">{t(choice.hint)}</span>
           </ChoiceCard>
         ))}
       </fieldset>
       <Field
         id="comment"
-        label={answer === "approved" ? "A comment for the team" : "What should change?"}
-        hint="The facilitator and anyone who reads the decision record see it with your name."
+        label={answer === "approved" ? t("comment") : t("whatToChange")}
+        hint={t("commentHint")}
         optional={answer === "approved"}
         error={errors.fields.comment}
       >
@@ -96,10 +94,10 @@ export function SignOffForm({ token, version }: { token: string; version: number
       </Field>
       <button type="submit" className={primaryButtonClass} disabled={pending}>
         {pending
-          ? "Sending…"
+          ? t("sending")
           : answer === "approved"
-            ? "Approve version " + version
-            : "Send my request"}
+            ? t("approveVersion", { version })
+            : t("sendRequest")}
       </button>
     </form>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useFormatter, useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import {
@@ -11,11 +12,17 @@ import {
 } from "@/components/ui/field";
 import { FormProblem, useFormErrors } from "@/components/ui/form-errors";
 import { callApi } from "@/components/workshop/api";
-import { formatMoment } from "@/lib/decisions/brief";
 import { DECISION_LIMITS, requestSignOffsSchema } from "@/lib/decisions/schema";
 import type { SignatorySummary } from "@/lib/decisions/sign-offs";
 
-const VERDICTS = { approved: "Approved", changes_requested: "Asked for changes" } as const;
+/** "5 December 2026" in the reader's language, for a moment, in UTC. */
+const DAY = { dateStyle: "long", timeZone: "UTC" } as const;
+
+/** What a person answered: after their name, and in the list of their answers. */
+const VERDICTS = {
+  approved: { state: "approvedVersion", line: "answerApproved" },
+  changes_requested: { state: "changesRequestedVersion", line: "answerChangesRequested" },
+} as const;
 
 /**
  * The facilitator's side of sign-off: who was asked and what each answered per version, and a
@@ -31,6 +38,7 @@ export function SignOffRequests({
   version: number;
   people: SignatorySummary[];
 }) {
+  const t = useTranslations("decisions.requests");
   const active = people.filter((person) => !person.removed).length;
   return (
     <div className="space-y-6">
@@ -48,10 +56,7 @@ export function SignOffRequests({
           first={people.length === 0}
         />
       ) : (
-        <p className="text-muted">
-          {DECISION_LIMITS.signatories} people are asked, the most at a time. Remove someone to ask
-          another.
-        </p>
+        <p className="text-muted">{t("full", { count: DECISION_LIMITS.signatories })}</p>
       )}
     </div>
   );
@@ -66,6 +71,8 @@ function Signatory({
   version: number;
   person: SignatorySummary;
 }) {
+  const t = useTranslations("decisions.requests");
+  const format = useFormatter();
   const router = useRouter();
   const [problem, setProblem] = useState<string | null>(null);
   const current = person.answers.find((answer) => answer.version === version);
@@ -82,23 +89,24 @@ function Signatory({
         <p className="font-semibold">
           {person.name}
           <span className="text-muted font-normal">
+            {" · "}
             {person.removed
-              ? " · no longer asked"
+              ? t("removed")
               : current
-                ? ` · ${VERDICTS[current.answer].toLowerCase()} version ${version}`
-                : ` · waiting for an answer to version ${version}`}
+                ? t(VERDICTS[current.answer].state, { version })
+                : t("waiting", { version })}
           </span>
         </p>
         {person.removed ? null : (
           <ConfirmButton
-            label="Remove"
-            title={`Stop asking ${person.name}?`}
-            confirmLabel="Remove"
+            label={t("remove")}
+            title={t("removeTitle", { name: person.name })}
+            confirmLabel={t("remove")}
             onConfirm={() => void remove()}
             className={secondaryButtonClass}
             confirmClassName={dangerButtonClass}
           >
-            Their personal link stops working. What they already answered stays on record.
+            {t("removeBody")}
           </ConfirmButton>
         )}
       </div>
@@ -106,18 +114,26 @@ function Signatory({
         <ol className="text-muted space-y-1 text-sm">
           {person.answers.map((answer) => (
             <li key={answer.version}>
-              Version {answer.version}: {VERDICTS[answer.answer]} on {formatMoment(answer.at)}
+              {t(VERDICTS[answer.answer].line, {
+                version: answer.version,
+                date: format.dateTime(answer.at, DAY),
+              })}
               {answer.comment ? (
                 <>
                   {" "}
-                  — <q className="text-ink">{answer.comment}</q>
+                  {t.rich("comment", {
+                    comment: answer.comment,
+                    q: (chunks) => <q className="text-ink">{chunks}</q>,
+                  })}
                 </>
               ) : null}
             </li>
           ))}
         </ol>
       ) : (
-        <p className="text-muted text-sm">Asked on {formatMoment(person.askedAt)}.</p>
+        <p className="text-muted text-sm">
+          {t("askedOn", { date: format.dateTime(person.askedAt, DAY) })}
+        </p>
       )}
       {problem ? <p className="text-danger text-sm font-medium">{problem}</p> : null}
     </li>
@@ -134,6 +150,7 @@ function RequestForm({
   room: number;
   first: boolean;
 }) {
+  const t = useTranslations("decisions.requests");
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
   const errors = useFormErrors(form);
@@ -165,11 +182,7 @@ function RequestForm({
       return;
     }
     const { added } = result.data;
-    setSent(
-      added === 0
-        ? "Everyone on the list was already asked."
-        : `Asked ${added} ${added === 1 ? "person" : "people"}: the e-mails are on their way.`,
-    );
+    setSent(added === 0 ? t("alreadyAsked") : t("asked", { count: added }));
     form.current?.reset();
     setRows(1);
     router.refresh();
@@ -181,26 +194,23 @@ function RequestForm({
       onSubmit={(event) => void submit(event)}
       noValidate
       className="space-y-4"
-      aria-label="Ask for sign-off"
+      aria-label={t("ask")}
     >
       <FormProblem problem={errors.problem} />
-      <p className="text-muted text-sm">
-        Each person gets a personal link by e-mail, to approve or ask for changes. Their address is
-        used for that only and shown to nobody, you included.
-      </p>
+      <p className="text-muted text-sm">{t("intro")}</p>
       {Array.from({ length: rows }, (_, index) => (
         <fieldset key={index} className="grid gap-3 sm:grid-cols-2">
-          <legend className="sr-only">Person {index + 1}</legend>
+          <legend className="sr-only">{t("person", { number: index + 1 })}</legend>
           <InputField
             name={`signatories.${index}.name`}
-            label={rows > 1 ? `Name ${index + 1}` : "Name"}
+            label={rows > 1 ? t("nameNumbered", { number: index + 1 }) : t("name")}
             autoComplete="off"
             maxLength={DECISION_LIMITS.signatoryName}
             error={errors.fields[`signatories.${index}.name`]}
           />
           <InputField
             name={`signatories.${index}.email`}
-            label={rows > 1 ? `E-mail address ${index + 1}` : "E-mail address"}
+            label={rows > 1 ? t("emailNumbered", { number: index + 1 }) : t("email")}
             type="email"
             autoComplete="off"
             error={errors.fields[`signatories.${index}.email`]}
@@ -212,7 +222,7 @@ function RequestForm({
       ) : null}
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" className={primaryButtonClass} disabled={pending}>
-          {pending ? "Asking…" : first ? "Ask for sign-off" : "Ask them too"}
+          {pending ? t("asking") : first ? t("ask") : t("askToo")}
         </button>
         {rows < room ? (
           <button
@@ -220,7 +230,7 @@ function RequestForm({
             className={secondaryButtonClass}
             onClick={() => setRows((count) => count + 1)}
           >
-            Add another person
+            {t("addPerson")}
           </button>
         ) : null}
         <span role="status" className="text-success text-sm font-medium">

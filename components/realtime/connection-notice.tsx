@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import type { Connection } from "./use-live-updates";
 import { Notice } from "@/components/ui/notice";
@@ -11,6 +12,7 @@ const GRACE_MS = 3_000;
  * worth a message), and that the page catches up by itself.
  */
 export function ConnectionNotice({ connection }: { connection: Connection }) {
+  const t = useTranslations("ui");
   const [shown, setShown] = useState(false);
   useEffect(() => {
     if (connection !== "offline") {
@@ -24,7 +26,7 @@ export function ConnectionNotice({ connection }: { connection: Connection }) {
     <p role="status" className="print:hidden">
       {shown ? (
         <Notice tone="warning" as="span">
-          Connection lost. Trying again; this page catches up as soon as it is back.
+          {t("connectionLost")}
         </Notice>
       ) : null}
     </p>

@@ -1,6 +1,8 @@
+import { useTranslations } from "next-intl";
 import type { RadarView } from "@/lib/results/radar";
 import { optionStyle } from "./radar-style";
 import { formatMedian, formatMiddleHalf, formatOptionValue } from "./radar-text";
+import { useTableWords } from "./table-words";
 
 // The radar chart's numbers for a phone, where a radar would be too small to read: one line per
 // criterion, on a 1 to 5 scale, with the team's middle half and median above each option's
@@ -13,6 +15,8 @@ const ROW = 16;
 const x = (value: number) => PAD + ((value - 1) / 4) * (WIDTH - 2 * PAD);
 
 export function DotPlot({ radar }: { radar: RadarView }) {
+  const t = useTranslations("results");
+  const words = useTableWords();
   const rows = radar.options.length + 1;
   const height = rows * ROW + 18;
   return (
@@ -24,31 +28,36 @@ export function DotPlot({ radar }: { radar: RadarView }) {
               <circle cx={6} cy={6} r={5} fill={optionStyle(index).color} />
             </svg>
             <span className={option.recommended ? "font-semibold" : undefined}>
-              {option.name}
-              {option.recommended ? " (recommended)" : ""}
+              {option.recommended ? t("recommendedOption", { name: option.name }) : option.name}
             </span>
           </li>
         ))}
-        <li className="text-muted">Dark line: team median; shading: middle half of the votes</li>
+        <li className="text-muted">{t("dotPlot.key")}</li>
       </ul>
       <ol className="space-y-4">
         {radar.axes.map((axis, index) => {
           const team = radar.team[index];
-          const teamText = `Team median ${formatMedian(team?.median ?? null)}, middle half of the votes ${formatMiddleHalf(team?.q1 ?? null, team?.q3 ?? null)}.`;
-          const optionsText = radar.options
-            .map((option) => `${option.name} ${formatOptionValue(option.values[index])}`)
-            .join(", ");
+          const text = t("dotPlot.text", {
+            median: formatMedian(team?.median ?? null, words),
+            middleHalf: formatMiddleHalf(team?.q1 ?? null, team?.q3 ?? null, words),
+            options: radar.options
+              .map((option) =>
+                t("dotPlot.optionValue", {
+                  name: option.name,
+                  value: formatOptionValue(option.values[index], words),
+                }),
+              )
+              .join(", "),
+          });
           return (
             <li key={axis.id} className="space-y-1">
               <h3 className="text-sm font-semibold">
                 {axis.name}{" "}
                 <span className="text-muted font-normal">
-                  ({axis.kind === "need" ? "a need" : "a capacity"})
+                  {axis.kind === "need" ? t("dotPlot.need") : t("dotPlot.capacity")}
                 </span>
               </h3>
-              <p className="sr-only">
-                {teamText} {optionsText}.
-              </p>
+              <p className="sr-only">{text}</p>
               <svg
                 viewBox={`0 0 ${WIDTH} ${height}`}
                 className="h-auto w-full"
@@ -95,7 +104,7 @@ export function DotPlot({ radar }: { radar: RadarView }) {
                       className="stroke-ink"
                     />
                     <text x={PAD} y={ROW - 4} className="fill-ink text-[11px] font-semibold">
-                      Team
+                      {t("dotPlot.team")}
                     </text>
                   </g>
                 ) : null}

@@ -1,6 +1,7 @@
 "use client";
 
 import { Check } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { secondaryButtonClass } from "@/components/ui/field";
@@ -8,6 +9,7 @@ import type { RadarView } from "@/lib/results/radar";
 import { chartToPng, downloadBlob } from "./radar-png";
 import { optionStyle, TEAM_STYLE, type SeriesStyle } from "./radar-style";
 import { formatMedian, formatMiddleHalf, formatOptionValue } from "./radar-text";
+import { useTableWords } from "./table-words";
 
 // recharts is fetched only when the chart is about to be drawn (see the effect below), and with
 // it the swatches of the key, which use its symbols.
@@ -29,6 +31,8 @@ export function RadarChart({
   title: string;
   fileName: string;
 }) {
+  const t = useTranslations("results");
+  const words = useTableWords();
   const [hidden, setHidden] = useState<ReadonlySet<string>>(() => new Set());
   const [width, setWidth] = useState<number | null>(null);
   const [status, setStatus] = useState<"idle" | "working" | "done" | "failed">("idle");
@@ -75,7 +79,7 @@ export function RadarChart({
     id: option.id,
     option,
     style: optionStyle(index, option.recommended),
-    label: option.recommended ? `${option.name} (recommended)` : option.name,
+    label: option.recommended ? t("recommendedOption", { name: option.name }) : option.name,
   }));
   const shown = series.filter(({ id }) => !hidden.has(id));
   // The swatches come with recharts, so not before the chart is on its way.
@@ -129,13 +133,8 @@ export function RadarChart({
         className={`flex flex-wrap items-center gap-x-4 gap-y-2 text-sm ${drawn ? "" : "print:hidden"}`}
       >
         {[
-          { id: "team", label: "Team median", style: TEAM_STYLE, print: false },
-          {
-            id: "band",
-            label: "Middle half of the team's votes",
-            style: "band" as const,
-            print: false,
-          },
+          { id: "team", label: t("radar.teamMedian"), style: TEAM_STYLE, print: false },
+          { id: "band", label: t("radar.band"), style: "band" as const, print: false },
           ...shown.map((item) => ({ ...item, print: true })),
         ].map(({ id, label, style, print }) => (
           <span
@@ -153,7 +152,7 @@ export function RadarChart({
       {series.length > 0 ? (
         <div
           role="group"
-          aria-label="Options shown on the chart"
+          aria-label={t("radar.optionsShown")}
           className="flex flex-wrap gap-2 print:hidden"
         >
           {series.map(({ id, option, style }) => {
@@ -178,7 +177,7 @@ export function RadarChart({
                 </span>
                 {option.recommended ? (
                   <span className="bg-surface-sunken text-muted rounded px-1.5 py-0.5 text-xs font-semibold">
-                    Recommended
+                    {t("recommended")}
                   </span>
                 ) : null}
               </button>
@@ -213,12 +212,12 @@ export function RadarChart({
           drawn (the page printed from its top), the table stands in for it on paper. */}
       <div className={onPaper}>
         <table className={`${onPaper} text-left text-sm [&_td]:pr-4 [&_th]:pr-4`}>
-          <caption>{title} as a table</caption>
+          <caption>{t("radar.tableCaption", { title })}</caption>
           <thead>
             <tr>
-              <th scope="col">Criterion</th>
-              <th scope="col">Team median</th>
-              <th scope="col">Middle half of votes</th>
+              <th scope="col">{t("criterion")}</th>
+              <th scope="col">{t("radar.teamMedian")}</th>
+              <th scope="col">{t("radar.middleHalf")}</th>
               {radar.options.map((option) => (
                 <th key={option.id} scope="col">
                   {option.name}
@@ -232,10 +231,10 @@ export function RadarChart({
               return (
                 <tr key={axis.id}>
                   <th scope="row">{axis.name}</th>
-                  <td>{formatMedian(team?.median ?? null)}</td>
-                  <td>{formatMiddleHalf(team?.q1 ?? null, team?.q3 ?? null)}</td>
+                  <td>{formatMedian(team?.median ?? null, words)}</td>
+                  <td>{formatMiddleHalf(team?.q1 ?? null, team?.q3 ?? null, words)}</td>
                   {radar.options.map((option) => (
-                    <td key={option.id}>{formatOptionValue(option.values[index])}</td>
+                    <td key={option.id}>{formatOptionValue(option.values[index], words)}</td>
                   ))}
                 </tr>
               );
@@ -251,13 +250,13 @@ export function RadarChart({
           disabled={!drawn || status === "working"}
           className={secondaryButtonClass}
         >
-          Download chart as PNG
+          {t("radar.download")}
         </button>
         <span role="status" className="text-muted text-sm">
           {status === "done"
-            ? "Chart downloaded"
+            ? t("radar.downloaded")
             : status === "failed"
-              ? "The chart could not be downloaded. Try again, or take a screenshot instead."
+              ? t("radar.downloadFailed")
               : ""}
         </span>
       </div>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { LocalTime } from "@/components/ui/local-time";
@@ -19,17 +20,19 @@ export function ResultsHeading({
   opening: ResultsOpening;
   children?: ReactNode;
 }) {
+  const t = useTranslations("results.opening");
   return (
     <div className="space-y-2">
       <WorkshopHeading
-        eyebrow={`Results of round ${opening.roundNumber} · ${opening.frameworkName}`}
+        eyebrow={t("eyebrow", { round: opening.roundNumber, framework: opening.frameworkName })}
         title={opening.title}
         teamName={opening.teamName}
       />
       <p className="text-muted text-sm">
-        {opening.turnout}
-        {opening.anonymous ? " (the workshop is anonymous)" : ""} · revealed{" "}
-        <LocalTime iso={opening.revealedAt} />
+        {t.rich(opening.anonymous ? "revealedAnonymous" : "revealed", {
+          turnout: opening.turnout,
+          time: () => <LocalTime iso={opening.revealedAt} />,
+        })}
       </p>
       {children}
     </div>
@@ -46,34 +49,44 @@ function Label({ children }: { children: ReactNode }) {
  * first. Short enough to fit a laptop's or a phone's first screen; the detail follows below.
  */
 export function RecommendationCard({ opening }: { opening: ResultsOpening }) {
+  const t = useTranslations("results");
   const { headline } = opening;
   return (
     <section
       aria-labelledby="recommendation-heading"
       className="rounded-card border-accent-line bg-surface shadow-card space-y-3 border-2 p-4 sm:space-y-4 sm:p-7 print:break-inside-avoid print:p-4 print:shadow-none"
     >
-      <p className="text-accent text-sm font-semibold tracking-wide uppercase">Recommendation</p>
+      <p className="text-accent text-sm font-semibold tracking-wide uppercase">
+        {t("recommendation")}
+      </p>
       {headline ? (
         <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
           <h2 id="recommendation-heading" className="text-title font-bold text-balance sm:text-4xl">
-            <span className="sr-only">Recommendation: </span>
-            {headline.name}
+            {t.rich("opening.heading", {
+              name: headline.name,
+              hidden: (chunks) => <span className="sr-only">{chunks}</span>,
+            })}
           </h2>
           <p className="text-lg">
-            <span className="text-muted">Fit: </span>
-            <span className="font-semibold" data-testid="recommended-fit">
-              {headline.fitLabel}
-            </span>
+            {t.rich("opening.fit", {
+              fit: headline.fitLabel,
+              label: (chunks) => <span className="text-muted">{chunks}</span>,
+              value: (chunks) => (
+                <span className="font-semibold" data-testid="recommended-fit">
+                  {chunks}
+                </span>
+              ),
+            })}
           </p>
         </div>
       ) : (
         <h2 id="recommendation-heading" className="text-2xl font-bold tracking-tight">
-          No recommendation
+          {t("noRecommendation")}
         </h2>
       )}
       <dl className="space-y-3">
         <div className="space-y-1" data-testid="why">
-          <Label>Why</Label>
+          <Label>{t("opening.why")}</Label>
           <dd>
             <ul className="space-y-1" data-testid="reasons">
               {opening.reasons.map((reason) => (
@@ -84,7 +97,7 @@ export function RecommendationCard({ opening }: { opening: ResultsOpening }) {
         </div>
         {headline && opening.sureness ? (
           <div className="space-y-1" data-testid="sureness">
-            <Label>How sure</Label>
+            <Label>{t("opening.howSure")}</Label>
             <dd className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
               <Badge tone={confidenceTones[headline.confidence]}>{headline.confidenceLabel}</Badge>
               <span>{capitalise(opening.sureness)}.</span>
@@ -93,11 +106,8 @@ export function RecommendationCard({ opening }: { opening: ResultsOpening }) {
         ) : null}
         {headline ? (
           <div className="space-y-1" data-testid="agenda">
-            <Label>Discuss first</Label>
-            <dd>
-              {opening.agenda ??
-                "Nothing is disputed: on every criterion the votes sit close together."}
-            </dd>
+            <Label>{t("opening.discussFirst")}</Label>
+            <dd>{opening.agenda ?? t("opening.nothingDisputed")}</dd>
           </div>
         ) : null}
       </dl>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { secondaryButtonClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -46,6 +47,7 @@ export function ResultsReport({
   /** Reasons beyond the first few of each criterion come by their own link. */
   reasons?: ReasonsPaging;
 }) {
+  const t = useTranslations("results");
   const opening = openingOf(view);
   const analysis = (
     <>
@@ -53,18 +55,13 @@ export function ResultsReport({
       <WhySection view={view} />
       <CriteriaSection view={view} reasons={reasons} />
 
-      <Section
-        id="profile"
-        title="Team profile"
-        open
-        intro="The team's median on each criterion, with the middle half of the votes shaded, against what each option expects. For a need, an option should reach out to the team's line; for a capacity, it should stay inside it."
-      >
+      <Section id="profile" title={t("report.profileTitle")} open intro={t("report.profileIntro")}>
         {drawsRadar(view.radar) ? (
           <>
             <div className="hidden sm:block print:block">
               <RadarChart
                 radar={view.radar}
-                title="Team profile against each option"
+                title={t("chartTitle")}
                 fileName={`${exportName(view.workshop.title, view.round.number)}-chart`}
               />
             </div>
@@ -93,14 +90,15 @@ export function ResultsReport({
       <ResultsHeading opening={opening}>
         {view.takingPart ? (
           <p className="hidden text-sm print:block" data-testid="taking-part">
-            Took part:{" "}
-            {view.takingPart
-              .map((group) =>
-                group.names.length > 0
-                  ? `${group.role}: ${group.names.join(", ")}`
-                  : `${group.role}: ${group.count}`,
-              )
-              .join("; ")}
+            {t("report.tookPart", {
+              groups: view.takingPart
+                .map((group) =>
+                  group.names.length > 0
+                    ? t("report.tookPartNames", { role: group.role, names: group.names.join(", ") })
+                    : t("report.tookPartCount", { role: group.role, count: group.count }),
+                )
+                .join("; "),
+            })}
           </p>
         ) : null}
         {view.scoring.earlier ? (
@@ -111,7 +109,7 @@ export function ResultsReport({
           </div>
         ) : null}
         {roundHref && view.revealedRounds.length > 1 ? (
-          <nav aria-label="Revealed rounds" className="print:hidden">
+          <nav aria-label={t("report.revealedRounds")} className="print:hidden">
             <ul className="flex flex-wrap gap-2">
               {view.revealedRounds.map((number) => (
                 <li key={number}>
@@ -120,7 +118,7 @@ export function ResultsReport({
                     aria-current={number === view.round.number ? "page" : undefined}
                     className="aria-[current=page]:border-accent aria-[current=page]:bg-accent border-line-strong aria-[current=page]:text-on-accent inline-block rounded-full border px-3 py-1 text-sm"
                   >
-                    Round {number}
+                    {t("round", { round: number })}
                   </Link>
                 </li>
               ))}
@@ -139,7 +137,7 @@ export function ResultsReport({
             open={Boolean(reasons?.expanded)}
           >
             <summary className="rounded-card border-line bg-surface-muted cursor-pointer border px-5 py-4 text-lg font-semibold print:hidden">
-              The team&apos;s analysis: agreement, profile, ranking and trade-offs
+              {t("report.analysis")}
             </summary>
             <div className="mt-6 space-y-6">{analysis}</div>
           </details>
@@ -151,23 +149,21 @@ export function ResultsReport({
       {tools ? <div className="space-y-6 print:hidden">{tools}</div> : null}
 
       <div className="print:hidden">
-        <Section id="export" title="Take it with you">
+        <Section id="export" title={t("report.exportTitle")}>
           <div className="flex flex-wrap gap-3">
             {csvHref ? (
               <a href={csvHref} className={secondaryButtonClass} download>
-                Download the ballots (CSV)
+                {t("report.downloadCsv")}
               </a>
             ) : null}
             <PrintButton />
           </div>
           <p className="text-muted text-sm">
             {!csvHref
-              ? ""
+              ? t("report.exportNote")
               : view.workshop.anonymous
-                ? "The CSV numbers the participants instead of naming them, as this workshop is anonymous. "
-                : "The CSV has one row per participant with their scores and reasons. "}
-            Printing gives a clean document on A4 or Letter paper; the chart has its own PNG
-            download above.
+                ? t("report.exportNoteAnonymous")
+                : t("report.exportNoteNamed")}
           </p>
         </Section>
       </div>

@@ -1,5 +1,6 @@
 import { ChartColumn, MessagesSquare } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { secondaryButtonClass } from "@/components/ui/field";
 import { DiscussionTimer } from "@/components/workshop/discussion-timer";
@@ -27,6 +28,7 @@ export function RoomView({
   /** Whether the facilitator may open another round from here (the workshop is still open). */
   canStartRound: boolean;
 }) {
+  const t = useTranslations("results");
   const { headline } = view;
   const disputed = view.criteria.filter((criterion) => criterion.disputed);
   return (
@@ -36,19 +38,22 @@ export function RoomView({
         className="rounded-card border-accent-line bg-surface shadow-card space-y-3 border-2 p-5 sm:p-8 xl:p-10"
       >
         <p className="text-accent text-lg font-semibold tracking-wide uppercase sm:text-2xl">
-          Round {view.round.number} · {headline ? "best fit for this team" : "no answer yet"}
+          {t(headline ? "room.bestFit" : "room.noAnswer", { round: view.round.number })}
         </p>
         <h2
           id="room-answer"
           className="text-4xl font-bold tracking-tight text-balance sm:text-6xl xl:text-7xl"
         >
-          {headline ? headline.name : "No recommendation"}
+          {headline ? headline.name : t("noRecommendation")}
         </h2>
         {headline ? (
           <p className="flex flex-wrap items-center gap-x-4 gap-y-2 text-2xl sm:text-3xl">
             <span>
-              <span className="text-muted">Fit </span>
-              <span className="font-semibold">{headline.fitLabel}</span>
+              {t.rich("room.fit", {
+                fit: headline.fitLabel,
+                label: (chunks) => <span className="text-muted">{chunks}</span>,
+                value: (chunks) => <span className="font-semibold">{chunks}</span>,
+              })}
             </span>
             <Badge tone={confidenceTones[headline.confidence]} size="room">
               {headline.confidenceLabel}
@@ -73,7 +78,7 @@ export function RoomView({
             className="flex items-center gap-3 text-3xl font-bold sm:text-4xl [&>svg]:size-9"
           >
             <MessagesSquare aria-hidden="true" className="text-accent shrink-0" />
-            {disputed.length > 0 ? "Talk these through" : "Nothing to argue about"}
+            {disputed.length > 0 ? t("room.talkThrough") : t("room.nothingToArgue")}
           </h2>
           {disputed.length > 0 ? (
             <ol className="space-y-8">
@@ -89,10 +94,7 @@ export function RoomView({
               ))}
             </ol>
           ) : (
-            <p className="text-xl sm:text-2xl">
-              On every criterion the votes sit close together, so the team can go straight to what
-              the recommendation means for it.
-            </p>
+            <p className="text-xl sm:text-2xl">{t("room.allClose")}</p>
           )}
         </section>
         <section
@@ -100,14 +102,14 @@ export function RoomView({
           className="rounded-card border-line bg-surface shadow-card space-y-4 border p-5 sm:p-8"
         >
           <h2 id="room-profile" className="text-3xl font-bold sm:text-4xl">
-            The team&apos;s profile
+            {t("room.profile")}
           </h2>
           {drawsRadar(view.radar) ? (
             <>
               <div className="hidden sm:block">
                 <RadarChart
                   radar={view.radar}
-                  title="Team profile against each option"
+                  title={t("chartTitle")}
                   fileName={`${exportName(view.workshop.title, view.round.number)}-chart`}
                 />
               </div>
@@ -127,7 +129,7 @@ export function RoomView({
           className={`${secondaryButtonClass} gap-2 [&>svg]:size-5`}
         >
           <ChartColumn aria-hidden="true" />
-          All results, sharing and export
+          {t("room.allResults")}
         </Link>
         {canStartRound ? (
           <StartRoundButton

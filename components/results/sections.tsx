@@ -1,4 +1,5 @@
 import { ChevronDown } from "lucide-react";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type {
   CriterionResult,
@@ -89,9 +90,10 @@ function Scrollable({ label, children }: { label: string; children: ReactNode })
 
 /** Everything behind the first screen's answer: what the option is, how sure, what would flip it. */
 export function WhySection({ view }: { view: ResultsView }) {
+  const t = useTranslations("results.why");
   const { headline, hybridPilot } = view;
   return (
-    <Section id="why" title="Behind the recommendation" open>
+    <Section id="why" title={t("title")} open>
       {headline ? <p>{headline.summary}</p> : null}
       {view.closeCall ? (
         <p className="rounded-control border-warning-line bg-warning-soft border-l-4 px-4 py-3">
@@ -100,9 +102,9 @@ export function WhySection({ view }: { view: ResultsView }) {
       ) : null}
       {hybridPilot ? (
         <div className="space-y-1" data-testid="hybrid">
-          <h3 className="font-semibold">Trying the hybrid</h3>
+          <h3 className="font-semibold">{t("hybrid")}</h3>
           <p className="text-muted">
-            To try the {hybridPilot.optionName} side of it: {hybridPilot.pilot}
+            {t("hybridPilot", { option: hybridPilot.optionName, pilot: hybridPilot.pilot })}
           </p>
         </div>
       ) : null}
@@ -110,7 +112,7 @@ export function WhySection({ view }: { view: ResultsView }) {
       {view.confidence ? <p className="text-muted">{view.confidence}</p> : null}
       {view.changes.length > 0 ? (
         <div className="space-y-2">
-          <h3 className="font-semibold">What would change this</h3>
+          <h3 className="font-semibold">{t("changes")}</h3>
           <ul className="list-disc space-y-1 pl-5" data-testid="changes">
             {view.changes.map((change) => (
               <li key={change}>{change}</li>
@@ -118,13 +120,11 @@ export function WhySection({ view }: { view: ResultsView }) {
           </ul>
         </div>
       ) : headline ? (
-        <p className="text-muted">
-          No single criterion moving on its own would change the recommendation.
-        </p>
+        <p className="text-muted">{t("noChanges")}</p>
       ) : null}
       {view.facts.length > 0 ? (
         <div className="space-y-2">
-          <h3 className="font-semibold">Worth knowing</h3>
+          <h3 className="font-semibold">{t("facts")}</h3>
           <ul className="list-disc space-y-1 pl-5">
             {view.facts.map((fact) => (
               <li key={fact}>{fact}</li>
@@ -134,7 +134,9 @@ export function WhySection({ view }: { view: ResultsView }) {
       ) : null}
       {/* The guide's own introduction is for readers on screen; the printout keeps to the result. */}
       <div className="space-y-1 print:hidden">
-        <h3 className="font-semibold">About the {view.framework.name.toLowerCase()}</h3>
+        <h3 className="font-semibold">
+          {t("about", { framework: view.framework.name.toLowerCase() })}
+        </h3>
         <p className="text-muted">{view.framework.summary}</p>
       </div>
       <p className="text-muted text-sm">{view.weights.text}</p>
@@ -144,8 +146,9 @@ export function WhySection({ view }: { view: ResultsView }) {
 
 /** Every question the guide answers, those that speak to this result first and marked so. */
 export function QuestionsSection({ questions }: { questions: ResultsView["questions"] }) {
+  const t = useTranslations("results.questions");
   return (
-    <Section id="questions" title="Questions teams ask" open={false}>
+    <Section id="questions" title={t("title")} open={false}>
       <ul className="space-y-2 print:columns-2 print:gap-6" data-testid="questions">
         {questions.map((item) => (
           <li key={item.question}>
@@ -154,7 +157,7 @@ export function QuestionsSection({ questions }: { questions: ResultsView["questi
                 {item.question}
                 {item.applies ? (
                   <Badge tone="accent" className="ml-2 align-middle text-xs">
-                    Speaks to your result
+                    {t("applies")}
                   </Badge>
                 ) : null}
               </summary>
@@ -175,6 +178,7 @@ export function Histogram({
   criterion: CriterionResult;
   size?: "page" | "room";
 }) {
+  const t = useTranslations("results.histogram");
   const most = Math.max(1, ...criterion.histogram.map((bar) => bar.count));
   const room = size === "room";
   const text = room ? "text-xl" : "text-sm";
@@ -197,9 +201,7 @@ export function Histogram({
               className={room ? "h-6" : "h-4"}
               fill={bar.label === "Not sure" ? "fill-faint" : "fill-accent"}
             />
-            <span className={`${text} tabular-nums`}>
-              {bar.count} {bar.count === 1 ? "vote" : "votes"}
-            </span>
+            <span className={`${text} tabular-nums`}>{t("votes", { count: bar.count })}</span>
           </dd>
         </div>
       ))}
@@ -228,16 +230,11 @@ export function CriteriaSection({
   /** Without it, every reason is shown. */
   reasons?: ReasonsPaging;
 }) {
+  const t = useTranslations("results.criteria");
+  const value = (chunks: ReactNode) => <span className="font-semibold">{chunks}</span>;
+  const muted = (chunks: ReactNode) => <span className="text-muted">{chunks}</span>;
   return (
-    <Section
-      id="criteria"
-      title="Where the team agrees and disagrees"
-      open
-      intro={
-        view.agenda ??
-        "No criterion is disputed: the votes on each sit close together, so the discussion can move straight to the recommendation."
-      }
-    >
+    <Section id="criteria" title={t("title")} open intro={view.agenda ?? t("noneDisputed")}>
       <ol className="grid gap-4 md:grid-cols-2 print:grid-cols-2 print:gap-3">
         {view.criteria.map((criterion) => (
           <li
@@ -248,24 +245,29 @@ export function CriteriaSection({
           >
             <div className="flex flex-wrap items-start justify-between gap-2">
               <h3 className="font-semibold">{criterion.name}</h3>
-              {criterion.disputed ? <Badge tone="danger">Disputed</Badge> : null}
+              {criterion.disputed ? <Badge tone="danger">{t("disputed")}</Badge> : null}
             </div>
             <p>
-              Team median <span className="font-semibold">{criterion.median}</span>
-              {criterion.weight !== 1 ? (
-                <span className="text-muted">
-                  {" "}
-                  · counts {criterion.weight === 0 ? "not at all" : `×${criterion.weight}`}
-                </span>
-              ) : null}
+              {criterion.weight === 1
+                ? t.rich("median", { median: criterion.median, value })
+                : criterion.weight === 0
+                  ? t.rich("medianLeftOut", { median: criterion.median, value, muted })
+                  : t.rich("medianWeighted", {
+                      median: criterion.median,
+                      weight: criterion.weight,
+                      value,
+                      muted,
+                    })}
             </p>
             {criterion.medianMeaning ? (
-              <p className="text-muted text-sm">“{criterion.medianMeaning}”</p>
+              <p className="text-muted text-sm">
+                {t("meaning", { meaning: criterion.medianMeaning })}
+              </p>
             ) : null}
             <p className="text-muted text-sm">{criterion.spread}</p>
             {/* On paper the spread above says it in words; the bars would double the section. */}
             <div className="print:hidden">
-              <h4 className="sr-only">Votes on {criterion.name}</h4>
+              <h4 className="sr-only">{t("votesOn", { criterion: criterion.name })}</h4>
               <Histogram criterion={criterion} />
             </div>
             {criterion.rationales.length > 0 ? (
@@ -285,21 +287,23 @@ function Reasons({
   criterion: CriterionResult;
   reasons: ReasonsPaging | undefined;
 }) {
+  const t = useTranslations("results.criteria");
   const all = criterion.rationales;
   const folded = reasons !== undefined && reasons.expanded !== criterion.id;
   const shown = folded ? all.slice(0, REASONS_SHOWN) : all;
   return (
     <div className="space-y-2">
       <h4 className="text-sm font-semibold">
-        Reasons given{all.length > REASONS_SHOWN ? ` (${all.length})` : ""}
+        {all.length > REASONS_SHOWN ? t("reasonsCount", { count: all.length }) : t("reasons")}
       </h4>
       <ul className="space-y-2">
         {shown.map((rationale, index) => (
           <li key={index} className="rounded-control bg-surface ring-line px-3 py-2 text-sm ring-1">
             <p className="whitespace-pre-line">{rationale.text}</p>
             <p className="text-muted mt-1">
-              {rationale.author ? `${rationale.author}, ` : ""}
-              {rationale.answer}
+              {rationale.author
+                ? t("reasonBy", { author: rationale.author, answer: rationale.answer })
+                : rationale.answer}
             </p>
           </li>
         ))}
@@ -309,7 +313,7 @@ function Reasons({
           href={reasons.href(criterion.id)}
           className="text-accent inline-block text-sm font-medium underline print:hidden"
         >
-          All {all.length} reasons on {criterion.name}
+          {t("allReasons", { count: all.length, criterion: criterion.name })}
         </a>
       ) : null}
     </div>
@@ -324,8 +328,9 @@ export function RankingSection({
   /** The options' ids in framework order, which gives each its colour. */
   order: string[];
 }) {
+  const t = useTranslations("results.ranking");
   return (
-    <Section id="ranking" title="How each option fits" open>
+    <Section id="ranking" title={t("title")} open>
       <ol
         className="space-y-3 print:grid print:grid-cols-3 print:gap-3 print:space-y-0"
         data-testid="ranking"
@@ -339,10 +344,13 @@ export function RankingSection({
               <h3 className="flex items-center gap-2 font-semibold">
                 <OptionMark index={order.indexOf(option.optionId)} />
                 {index + 1}. {option.name}
-                {option.recommended ? <span className="sr-only"> (recommended)</span> : null}
+                {option.recommended ? <span className="sr-only"> {t("recommended")}</span> : null}
               </h3>
               <p>
-                Fit <span className="font-semibold tabular-nums">{option.fitLabel}</span>
+                {t.rich("fit", {
+                  fit: option.fitLabel,
+                  value: (chunks) => <span className="font-semibold tabular-nums">{chunks}</span>,
+                })}
               </p>
             </div>
             {option.gaps.length > 0 ? (
@@ -352,17 +360,19 @@ export function RankingSection({
                 ))}
               </ul>
             ) : (
-              <p className="text-muted text-sm">No critical gaps.</p>
+              <p className="text-muted text-sm">{t("noGaps")}</p>
             )}
             {option.habitat ? (
               <p className="text-sm">
-                <span className="font-semibold">At home in: </span>
-                {option.habitat}
+                {t.rich("habitat", {
+                  habitat: option.habitat,
+                  label: (chunks) => <span className="font-semibold">{chunks}</span>,
+                })}
               </p>
             ) : null}
             <div className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2 print:grid-cols-1 print:text-xs">
-              <GuideList title="Strengths" items={option.strengths} />
-              <GuideList title="Weaknesses" items={option.weaknesses} />
+              <GuideList title={t("strengths")} items={option.strengths} />
+              <GuideList title={t("weaknesses")} items={option.weaknesses} />
             </div>
           </li>
         ))}
@@ -396,22 +406,16 @@ const DECIDING_MARK = (
  * scrolls sideways. Only the rows that decide the result are marked, with why.
  */
 export function TradeOffSection({ tradeOffs }: { tradeOffs: TradeOffView }) {
+  const t = useTranslations("results");
   return (
-    <Section
-      id="trade-offs"
-      title="Trade-offs"
-      open
-      intro="The recommended option is highlighted; ◆ marks the rows that decide between it and the runner-up."
-    >
+    <Section id="trade-offs" title={t("tradeOffs.title")} open intro={t("tradeOffs.intro")}>
       <div className="hidden sm:block">
         <table className="w-full border-collapse text-left text-sm print:text-xs">
-          <caption className="sr-only">
-            Trade-offs of each option; the recommended column is marked.
-          </caption>
+          <caption className="sr-only">{t("tradeOffs.caption")}</caption>
           <thead>
             <tr>
               <th scope="col" className="border-line-strong border-b py-2 pr-3">
-                Dimension
+                {t("tradeOffs.dimension")}
               </th>
               {tradeOffs.columns.map((column, index) => (
                 <th
@@ -424,7 +428,9 @@ export function TradeOffSection({ tradeOffs }: { tradeOffs: TradeOffView }) {
                     {column.name}
                   </span>
                   {column.recommended ? (
-                    <span className="block text-xs font-semibold uppercase">Recommended</span>
+                    <span className="block text-xs font-semibold uppercase">
+                      {t("recommended")}
+                    </span>
                   ) : null}
                 </th>
               ))}
@@ -481,7 +487,9 @@ export function TradeOffSection({ tradeOffs }: { tradeOffs: TradeOffView }) {
                     <OptionMark index={index} />
                     {column.name}
                     {column.recommended ? (
-                      <span className="text-accent-strong text-xs uppercase">Recommended</span>
+                      <span className="text-accent-strong text-xs uppercase">
+                        {t("recommended")}
+                      </span>
                     ) : null}
                   </dt>
                   <dd className="text-muted">{row.cells[index]}</dd>
@@ -496,9 +504,10 @@ export function TradeOffSection({ tradeOffs }: { tradeOffs: TradeOffView }) {
 }
 
 export function TeamSplitSection({ view }: { view: ResultsView }) {
+  const t = useTranslations("results.split");
   const { voters } = view;
   return (
-    <Section id="individual" title="Each person's own answer" intro={view.tallySummary} open>
+    <Section id="individual" title={t("title")} intro={view.tallySummary} open>
       {/* The sentence above says the split; the bars are for the screen. */}
       <ul className="space-y-2 print:hidden" data-testid="tally">
         {view.tally.map((option) => (
@@ -516,33 +525,35 @@ export function TeamSplitSection({ view }: { view: ResultsView }) {
               : "text-muted"
           }
         >
-          {view.leaveOneOut.pivotal ? <strong>Careful: </strong> : null}
-          {view.leaveOneOut.text}
+          {view.leaveOneOut.pivotal
+            ? t.rich("careful", {
+                text: view.leaveOneOut.text,
+                strong: (chunks) => <strong>{chunks}</strong>,
+              })
+            : view.leaveOneOut.text}
           {view.leaveOneOut.names && view.leaveOneOut.names.length > 0 ? (
             <span className="print:hidden">
               {" "}
-              (shown only on your page: {view.leaveOneOut.names.join(", ")})
+              {t("namesOnYourPage", { names: view.leaveOneOut.names.join(", ") })}
             </span>
           ) : null}
         </p>
       ) : null}
       {view.people ? (
         <details className="rounded-card border-line border p-4 print:hidden">
-          <summary className="cursor-pointer font-semibold">
-            Who would pick what (shown only on your page)
-          </summary>
-          <Scrollable label="Each person's own answer">
+          <summary className="cursor-pointer font-semibold">{t("whoPicksWhat")}</summary>
+          <Scrollable label={t("title")}>
             <table className="mt-3 w-full border-collapse text-left text-sm">
               <thead>
                 <tr>
                   <th scope="col" className="border-line-strong border-b py-2 pr-3">
-                    Person
+                    {t("person")}
                   </th>
                   <th scope="col" className="border-line-strong border-b py-2 pr-3">
-                    Role
+                    {t("role")}
                   </th>
                   <th scope="col" className="border-line-strong border-b py-2">
-                    Own answer
+                    {t("ownAnswer")}
                   </th>
                 </tr>
               </thead>
@@ -566,21 +577,17 @@ export function TeamSplitSection({ view }: { view: ResultsView }) {
 }
 
 export function HistorySection({ history }: { history: RoundHistory }) {
+  const t = useTranslations("results");
   return (
-    <Section
-      id="history"
-      title="How the rounds moved"
-      open={false}
-      intro="Medians that moved since the round before are highlighted."
-    >
+    <Section id="history" title={t("history.title")} open={false} intro={t("history.intro")}>
       <ul className="list-disc space-y-1 pl-5">
         {history.summary.map((line) => (
           <li key={line}>{line}</li>
         ))}
       </ul>
-      <Scrollable label="Rounds compared">
+      <Scrollable label={t("history.compared")}>
         <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
-          <caption className="sr-only">Each revealed round compared</caption>
+          <caption className="sr-only">{t("history.caption")}</caption>
           <thead>
             <tr>
               <th scope="col" className="border-line-strong border-b py-2 pr-3">
@@ -592,7 +599,7 @@ export function HistorySection({ history }: { history: RoundHistory }) {
                   scope="col"
                   className="border-line-strong border-b px-3 py-2"
                 >
-                  Round {round.number}
+                  {t("round", { round: round.number })}
                 </th>
               ))}
             </tr>
@@ -600,12 +607,16 @@ export function HistorySection({ history }: { history: RoundHistory }) {
           <tbody>
             <tr>
               <th scope="row" className="border-line border-b py-2 pr-3 font-medium">
-                Recommendation
+                {t("recommendation")}
               </th>
               {history.rounds.map((round) => (
                 <td key={round.number} className="border-line border-b px-3 py-2">
-                  {round.recommended} ({round.fit}), {round.confidence.toLowerCase()}
-                  {round.disputed > 0 ? `, ${round.disputed} disputed` : ", nothing disputed"}
+                  {t("history.recommended", {
+                    option: round.recommended,
+                    fit: round.fit,
+                    confidence: round.confidence.toLowerCase(),
+                    disputed: round.disputed,
+                  })}
                 </td>
               ))}
             </tr>
@@ -620,18 +631,23 @@ export function HistorySection({ history }: { history: RoundHistory }) {
                     className={`border-line border-b px-3 py-2 ${cell.medianWas !== null ? "bg-accent-soft" : ""}`}
                     data-testid={cell.medianWas !== null ? "median-moved" : undefined}
                   >
-                    Median{" "}
-                    <span className={cell.medianWas !== null ? "font-bold" : ""}>
-                      {cell.median}
-                    </span>
-                    {cell.medianWas !== null ? (
-                      <span className="text-accent font-semibold"> (was {cell.medianWas})</span>
-                    ) : null}
+                    {cell.medianWas !== null
+                      ? t.rich("history.medianMoved", {
+                          median: cell.median,
+                          was: cell.medianWas,
+                          value: (chunks) => <span className="font-bold">{chunks}</span>,
+                          moved: (chunks) => (
+                            <span className="text-accent font-semibold">{chunks}</span>
+                          ),
+                        })
+                      : t.rich("history.median", {
+                          median: cell.median,
+                          value: (chunks) => <span className="">{chunks}</span>,
+                        })}
                     <span className="text-muted block text-xs">{cell.spread}</span>
                     {cell.answersChanged ? (
                       <span className="block text-xs font-semibold">
-                        {cell.answersChanged}{" "}
-                        {cell.answersChanged === 1 ? "answer changed" : "answers changed"}
+                        {t("history.answersChanged", { count: cell.answersChanged })}
                       </span>
                     ) : null}
                   </td>
@@ -646,14 +662,15 @@ export function HistorySection({ history }: { history: RoundHistory }) {
 }
 
 export function NextStepsSection({ steps }: { steps: NonNullable<ResultsView["nextSteps"]> }) {
+  const t = useTranslations("results.nextSteps");
   const items = [
-    ["Pilot", steps.pilot],
-    ["Roles", steps.roles],
-    ["Scaling up", steps.scaling],
-    ["Review", steps.review],
+    [t("pilot"), steps.pilot],
+    [t("roles"), steps.roles],
+    [t("scaling"), steps.scaling],
+    [t("review"), steps.review],
   ] as const;
   return (
-    <Section id="next-steps" title={`Next steps with ${steps.optionName}`} open>
+    <Section id="next-steps" title={t("title", { option: steps.optionName })} open>
       <dl className="grid gap-4 sm:grid-cols-2 print:gap-2 print:text-sm">
         {items.map(([label, text]) =>
           text ? (
@@ -666,7 +683,7 @@ export function NextStepsSection({ steps }: { steps: NonNullable<ResultsView["ne
       </dl>
       {steps.risks.length > 0 ? (
         <div className="space-y-2">
-          <h3 className="font-semibold">Risks to watch</h3>
+          <h3 className="font-semibold">{t("risks")}</h3>
           <ul className="text-muted list-disc space-y-1 pl-5 print:text-sm">
             {steps.risks.map((risk) => (
               <li key={risk}>{risk}</li>

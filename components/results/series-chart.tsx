@@ -1,8 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import { optionStyle } from "./radar-style";
 import { formatMedian, formatMiddleHalf } from "./radar-text";
+import { useTableWords } from "./table-words";
 
 // recharts is fetched only once the browser has measured where the chart goes, as the radar
 // chart does (./radar-chart.tsx).
@@ -28,6 +30,8 @@ export function SeriesChart({
   criteria: { id: string; name: string }[];
   runs: DriftRun[];
 }) {
+  const t = useTranslations("results");
+  const words = useTableWords();
   const boxRef = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState<number | null>(null);
   useEffect(() => {
@@ -60,9 +64,9 @@ export function SeriesChart({
       {comparable ? (
         <figure className="space-y-3" aria-labelledby="drift-chart-caption">
           <figcaption id="drift-chart-caption" className="font-semibold">
-            The team&apos;s median per criterion, run by run (1 to 5)
+            {t("seriesChart.caption")}
           </figcaption>
-          <ul className="flex flex-wrap gap-x-4 gap-y-2 text-sm" aria-label="Key">
+          <ul className="flex flex-wrap gap-x-4 gap-y-2 text-sm" aria-label={t("seriesChart.key")}>
             {lines.map(({ id, name, style }) => (
               <li key={id} className="inline-flex items-center gap-2">
                 <svg width={28} height={10} aria-hidden="true" focusable="false">
@@ -92,14 +96,17 @@ export function SeriesChart({
         </figure>
       ) : null}
 
-      <div className="overflow-x-auto" role="region" aria-label="Medians per run" tabIndex={0}>
+      <div
+        className="overflow-x-auto"
+        role="region"
+        aria-label={t("seriesChart.table")}
+        tabIndex={0}
+      >
         <table className="w-full text-left text-sm [&_td]:py-2 [&_td]:pr-4 [&_th]:py-2 [&_th]:pr-4">
-          <caption className="text-muted mb-2 text-left">
-            The team&apos;s median on each criterion per run, with the middle half of the votes
-          </caption>
+          <caption className="text-muted mb-2 text-left">{t("seriesChart.tableCaption")}</caption>
           <thead className="border-line border-b">
             <tr>
-              <th scope="col">Criterion</th>
+              <th scope="col">{t("criterion")}</th>
               {runs.map((run) => (
                 <th key={run.label} scope="col">
                   {run.label}
@@ -118,17 +125,19 @@ export function SeriesChart({
                   return (
                     <td key={run.label} className="tabular-nums">
                       {!run.revealed ? (
-                        <span className="text-muted">not revealed</span>
+                        <span className="text-muted">{t("seriesChart.notRevealed")}</span>
                       ) : value && value.median !== null ? (
                         <>
-                          <span className="font-semibold">{formatMedian(value.median)}</span>
+                          <span className="font-semibold">{formatMedian(value.median, words)}</span>
                           <span className="text-muted">
                             {" "}
-                            (middle half {formatMiddleHalf(value.q1, value.q3)})
+                            {t("seriesChart.middleHalf", {
+                              range: formatMiddleHalf(value.q1, value.q3, words),
+                            })}
                           </span>
                         </>
                       ) : (
-                        <span className="text-muted">no votes</span>
+                        <span className="text-muted">{words.noVotes}</span>
                       )}
                     </td>
                   );

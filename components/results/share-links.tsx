@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useId, useRef, useState, type ReactNode } from "react";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { CopyButton } from "@/components/ui/copy-button";
@@ -31,25 +32,20 @@ export interface ShareLinkItem {
   madeBeforeOptions: boolean;
 }
 
-/** What a link shows, in a few words for the list. */
-function showsInWords(shows: ShareLinkItem["shows"], workshopAnonymous: boolean): string {
-  const names = workshopAnonymous ? null : shows.names ? "names" : "no names";
+/** What a link shows, in a few words for the list: keys of results.shareLinks.shows. */
+function showsInWords(shows: ShareLinkItem["shows"], workshopAnonymous: boolean) {
+  const names = workshopAnonymous ? null : shows.names ? ("names" as const) : ("noNames" as const);
   const reasons = !shows.reasons
-    ? "no reasons"
+    ? ("noReasons" as const)
     : shows.names && !workshopAnonymous
-      ? "reasons with their authors"
-      : "reasons without authors";
-  return [names, reasons, shows.csv ? "the CSV" : "no CSV"].filter(Boolean).join(" · ");
+      ? ("reasonsWithAuthors" as const)
+      : ("reasonsWithoutAuthors" as const);
+  const csv = shows.csv ? ("csv" as const) : ("noCsv" as const);
+  return [names, reasons, csv].filter((word) => word !== null);
 }
 
 /** The careful choice for a new link: leaders who see names can make people vote less freely. */
 const CAREFUL = { names: false, reasons: true, csv: false };
-
-const statusText: Record<ShareLinkItem["status"], string> = {
-  active: "Active",
-  expired: "Expired",
-  revoked: "Revoked",
-};
 
 /**
  * The facilitator's read-only links for leadership: create (label, live or frozen, optional
@@ -68,6 +64,9 @@ export function ShareLinks({
   /** The round a frozen link would freeze; null before the first reveal. */
   newestRevealedRound: number | null;
 }) {
+  const t = useTranslations("results.shareLinks");
+  const showsWord = useTranslations("results.shareLinks.shows");
+  const statusText = useTranslations("results.shareLinks.status");
   const canFreeze = newestRevealedRound !== null;
   const router = useRouter();
   const formId = useId();
@@ -121,7 +120,7 @@ export function ShareLinks({
     setLabel("");
     setExpiry("");
     setShows(CAREFUL);
-    report("ok", `Link “${label.trim()}” created. Copy it from the list below.`);
+    report("ok", t("created", { label: label.trim() }));
     router.refresh();
   }
 
@@ -130,7 +129,7 @@ export function ShareLinks({
     const result = await callApi(`/api/workshops/${workshopId}/share-links/${link.id}`, "DELETE");
     setBusy(null);
     if (!result.ok) return report("error", result.message);
-    report("ok", `Link “${link.label}” revoked: it no longer opens anything.`);
+    report("ok", t("revoked", { label: link.label }));
     router.refresh();
   }
 
@@ -147,22 +146,22 @@ export function ShareLinks({
         noValidate
       >
         <h3 id={`${formId}-title`} className="font-semibold">
-          New read-only link
+          {t("newLink")}
         </h3>
         <InputField
           name="label"
           id={`${formId}-label`}
-          label="Label"
-          hint="Who it is for, e.g. Leadership or Audit."
+          label={t("label")}
+          hint={t("labelHint")}
           maxLength={LIMITS.shareLinkLabel}
           value={label}
           onChange={(event) => setLabel(event.target.value)}
           error={errors.fields.label}
         />
         <fieldset className="space-y-2">
-          <legend className="font-medium">What it shows</legend>
+          <legend className="font-medium">{t("whatItShows")}</legend>
           <ModeChoice name={`${formId}-mode`} mode="live" chosen={mode} onChoose={setMode}>
-            Live: always the newest revealed round, with the current weights
+            {t("live")}
           </ModeChoice>
           <ModeChoice
             name={`${formId}-mode`}
@@ -171,48 +170,43 @@ export function ShareLinks({
             onChoose={setMode}
             disabled={!canFreeze}
           >
-            Frozen: {canFreeze ? `round ${newestRevealedRound}, the newest revealed,` : "a round"}{" "}
-            exactly as it is now, even if weights or rounds change later
+            {canFreeze ? t("frozenRound", { round: newestRevealedRound }) : t("frozenAny")}
             {canFreeze ? null : (
-              <span className="text-muted block text-sm">Available once a round is revealed.</span>
+              <span className="text-muted block text-sm">{t("availableLater")}</span>
             )}
           </ModeChoice>
         </fieldset>
         <fieldset className="space-y-2">
-          <legend className="font-medium">What leadership sees of who said what</legend>
+          <legend className="font-medium">{t("whoSaidWhat")}</legend>
           {anonymous ? null : (
             <ShowChoice
               checked={shows.names}
               onChange={(names) => setShows({ ...shows, names })}
-              hint="Who took part by name, and who gave each reason. Leaders who see names can make people answer less freely next time."
+              hint={t("namesHint")}
             >
-              Names
+              {t("names")}
             </ShowChoice>
           )}
           <ShowChoice
             checked={shows.reasons}
             onChange={(reasons) => setShows({ ...shows, reasons })}
-            hint={
-              shows.names && !anonymous
-                ? "The reasons people gave, with their authors."
-                : "The reasons people gave, without their authors."
-            }
+            hint={shows.names && !anonymous ? t("reasonsWithAuthors") : t("reasonsWithoutAuthors")}
           >
-            Reasons
+            {t("reasons")}
           </ShowChoice>
           <ShowChoice
             checked={shows.csv}
             onChange={(csv) => setShows({ ...shows, csv })}
-            hint="Every ballot's scores as a spreadsheet, one numbered row each."
+            hint={t("csvHint")}
           >
-            The ballots CSV
+            {t("csv")}
           </ShowChoice>
         </fieldset>
         <Field
           id={`${formId}-expiry`}
-          label="Expires"
+          label={t("expires")}
           optional
-          hint="In your own time zone. Leave empty for a link that lasts until you revoke it."
+          hint={t("expiresHint")}
           error={errors.fields.expiresAt}
         >
           {(describedBy, invalid) => (
@@ -228,12 +222,12 @@ export function ShareLinks({
           )}
         </Field>
         <button type="submit" className={primaryButtonClass} disabled={busy !== null}>
-          {busy === "create" ? "Creating…" : "Create link"}
+          {busy === "create" ? t("creating") : t("create")}
         </button>
       </form>
       <StatusMessage message={message} ref={messageRef} />
       {links.length > 0 ? (
-        <ul className="space-y-3" aria-label="Read-only links">
+        <ul className="space-y-3" aria-label={t("list")}>
           {links.map((link) => (
             <li
               key={link.id}
@@ -243,26 +237,29 @@ export function ShareLinks({
               <div className="flex flex-wrap items-baseline justify-between gap-2">
                 <p className="font-semibold">{link.label}</p>
                 <p className="text-muted text-sm">
-                  {link.mode === "live" ? "Live" : `Frozen at round ${link.roundNumber}`} ·{" "}
-                  {statusText[link.status]}
+                  {link.mode === "live"
+                    ? t("modeLive")
+                    : t("modeFrozen", { round: link.roundNumber ?? "" })}{" "}
+                  · {statusText(link.status)}
                   {link.expiresAt ? (
                     <>
                       {" · "}
                       <LocalTime
                         iso={link.expiresAt}
-                        prefix={link.status === "expired" ? "Expired " : "Expires "}
+                        prefix={link.status === "expired" ? t("expiredAt") : t("expiresAt")}
                       />
                     </>
                   ) : null}
                 </p>
               </div>
               <p className="text-sm" data-testid="share-link-shows">
-                Shows {showsInWords(link.shows, anonymous)}
+                {t("showsList", {
+                  list: showsInWords(link.shows, anonymous)
+                    .map((word) => showsWord(word))
+                    .join(" · "),
+                })}
                 {link.madeBeforeOptions ? (
-                  <span className="text-warning block font-medium">
-                    Made before links had these options, so it shows everything. Revoke it and make
-                    a new one to show less.
-                  </span>
+                  <span className="text-warning block font-medium">{t("madeBeforeOptions")}</span>
                 ) : null}
               </p>
               {link.status === "active" ? (
@@ -271,18 +268,17 @@ export function ShareLinks({
                     {link.url}
                   </p>
                   <div className="flex flex-wrap gap-3">
-                    <CopyButton value={link.url} label="Copy link" />
+                    <CopyButton value={link.url} label={t("copy")} />
                     <ConfirmButton
-                      label="Revoke"
-                      title={`Revoke “${link.label}”?`}
-                      confirmLabel="Revoke link"
+                      label={t("revoke")}
+                      title={t("revokeTitle", { label: link.label })}
+                      confirmLabel={t("revokeConfirm")}
                       onConfirm={() => void revoke(link)}
                       className={dangerButtonClass}
                       confirmClassName={dangerButtonClass}
                       disabled={busy !== null}
                     >
-                      Anyone opening this link will get a page that says it does not exist. This
-                      cannot be undone; you can make a new link.
+                      {t("revokeBody")}
                     </ConfirmButton>
                   </div>
                 </>
@@ -291,7 +287,7 @@ export function ShareLinks({
           ))}
         </ul>
       ) : (
-        <p className="text-muted">No read-only links yet.</p>
+        <p className="text-muted">{t("none")}</p>
       )}
     </div>
   );

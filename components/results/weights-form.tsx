@@ -1,16 +1,17 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/field";
 import { StatusMessage, type Message } from "@/components/ui/status-message";
 import { callApi } from "@/components/workshop/api";
 
 const WEIGHT_CHOICES = [
-  { value: 0, label: "Leave out (0)" },
-  { value: 1, label: "Normal (1)" },
-  { value: 2, label: "Double (2)" },
-  { value: 3, label: "Triple (3)" },
+  { value: 0, label: "leaveOut" },
+  { value: 1, label: "normal" },
+  { value: 2, label: "double" },
+  { value: 3, label: "triple" },
 ] as const;
 
 /**
@@ -26,6 +27,8 @@ export function WeightsForm({
   criteria: { id: string; name: string; weight: number }[];
   set: boolean;
 }) {
+  const t = useTranslations("results.weights");
+  const choiceLabel = useTranslations("results.weights.choices");
   const router = useRouter();
   const [weights, setWeights] = useState(() =>
     Object.fromEntries(criteria.map((criterion) => [criterion.id, criterion.weight])),
@@ -45,7 +48,7 @@ export function WeightsForm({
       if (next === null) setWeights(Object.fromEntries(criteria.map((c) => [c.id, 1])));
       setMessage({
         tone: "ok",
-        text: next === null ? "Every criterion counts the same again." : "Weights saved.",
+        text: next === null ? t("reset") : t("saved"),
       });
       router.refresh();
     } else {
@@ -78,7 +81,7 @@ export function WeightsForm({
             >
               {WEIGHT_CHOICES.map((choice) => (
                 <option key={choice.value} value={choice.value}>
-                  {choice.label}
+                  {choiceLabel(choice.label)}
                 </option>
               ))}
             </select>
@@ -87,7 +90,7 @@ export function WeightsForm({
       </div>
       <div className="flex flex-wrap gap-3">
         <button type="submit" className={primaryButtonClass} disabled={busy}>
-          {busy ? "Saving…" : "Save weights"}
+          {busy ? t("saving") : t("save")}
         </button>
         {set ? (
           <button
@@ -96,7 +99,7 @@ export function WeightsForm({
             disabled={busy}
             onClick={() => void save(null)}
           >
-            Count every criterion the same
+            {t("countSame")}
           </button>
         ) : null}
       </div>

@@ -4,7 +4,7 @@ import { Languages } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
-import { isLocale, LOCALE_NAMES, LOCALES, localeCookie } from "@/lib/i18n/locales";
+import { isLocale, languageOf, LOCALE_NAMES, LOCALES, localeCookie } from "@/lib/i18n/locales";
 
 /**
  * The language menu. A choice is remembered in a cookie and the page is rendered again by the
@@ -12,7 +12,7 @@ import { isLocale, LOCALE_NAMES, LOCALES, localeCookie } from "@/lib/i18n/locale
  */
 export function LanguageSwitch() {
   const t = useTranslations("site.language");
-  const locale = useLocale();
+  const locale = languageOf(useLocale());
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   return (

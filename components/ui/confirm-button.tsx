@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useRef, type ReactNode } from "react";
 import { secondaryButtonClass } from "./field";
 
@@ -26,6 +27,7 @@ export function ConfirmButton({
   confirmClassName: string;
   disabled?: boolean;
 }) {
+  const t = useTranslations("ui");
   const dialog = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   return (
@@ -49,7 +51,7 @@ export function ConfirmButton({
         <div className="text-muted mt-2">{children}</div>
         <form method="dialog" className="mt-6 flex flex-wrap justify-end gap-3">
           <button value="cancel" autoFocus className={secondaryButtonClass}>
-            Cancel
+            {t("cancel")}
           </button>
           <button
             value="confirm"

@@ -1,10 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { secondaryButtonClass } from "./field";
 
 /** Copies a value to the clipboard and says so to sighted and screen-reader users alike. */
 export function CopyButton({ value, label }: { value: string; label: string }) {
+  const t = useTranslations("ui.copy");
   const [status, setStatus] = useState<"idle" | "copied" | "failed">("idle");
 
   async function copy() {
@@ -22,11 +24,7 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
         {label}
       </button>
       <span role="status" className="text-muted text-sm">
-        {status === "copied"
-          ? "Copied"
-          : status === "failed"
-            ? "Copy failed: select the link and copy it by hand"
-            : ""}
+        {status === "copied" ? t("copied") : status === "failed" ? t("failed") : ""}
       </span>
     </span>
   );

@@ -1,4 +1,5 @@
 import { CircleAlert } from "lucide-react";
+import { useTranslations } from "next-intl";
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
 
 /** A labelled form control with its hint and error wired up for screen readers. */
@@ -17,6 +18,7 @@ export function Field({
   optional?: boolean;
   children: (describedBy: string | undefined, invalid: boolean) => ReactNode;
 }) {
+  const t = useTranslations("ui");
   const describedBy =
     [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") ||
     undefined;
@@ -24,7 +26,7 @@ export function Field({
     <div className="space-y-1">
       <label htmlFor={id} className="block font-semibold">
         {label}
-        {optional ? <span className="text-muted font-normal"> (optional)</span> : null}
+        {optional ? <span className="text-muted font-normal"> {t("optional")}</span> : null}
       </label>
       {children(describedBy, Boolean(error))}
       {hint ? (

@@ -1,9 +1,8 @@
+import { useTranslations } from "next-intl";
 import { useEffect, useState, type RefObject } from "react";
 import type { z } from "zod";
 import { fieldErrors } from "@/lib/errors";
 import { Notice } from "./notice";
-
-const CORRECT_THE_FIELDS = "Please correct the highlighted fields.";
 
 interface Shown {
   /** Field path ("title") to its message, shown by the field's Field. */
@@ -20,6 +19,7 @@ interface Shown {
  * shown, focus moves to the first invalid field of `form`, once it is marked aria-invalid.
  */
 export function useFormErrors(form: RefObject<HTMLFormElement | null>) {
+  const t = useTranslations("ui");
   const [shown, setShown] = useState<Shown>({ fields: {}, problem: null, times: 0 });
 
   useEffect(() => {
@@ -40,13 +40,13 @@ export function useFormErrors(form: RefObject<HTMLFormElement | null>) {
         setShown((previous) => ({ ...previous, fields: {}, problem: null }));
         return true;
       }
-      show(fieldErrors(result.error), CORRECT_THE_FIELDS);
+      show(fieldErrors(result.error), t("correctTheFields"));
       return false;
     },
     /** Shows a failed API call: its field errors, or its message when it names no field. */
     fail(failure: { message: string; fields: Record<string, string> }) {
       const named = Object.keys(failure.fields).length > 0;
-      show(failure.fields, named ? CORRECT_THE_FIELDS : failure.message);
+      show(failure.fields, named ? t("correctTheFields") : failure.message);
     },
   };
 }

@@ -1,6 +1,8 @@
 "use client";
 
+import { useLocale } from "next-intl";
 import { useSyncExternalStore } from "react";
+import { languageOf, type IntlLocale } from "@/lib/i18n/locales";
 
 const subscribe = () => () => {};
 
@@ -20,10 +22,22 @@ const FORMAT: Intl.DateTimeFormatOptions = {
 };
 
 /**
- * A moment in the reader's own time zone, named. The server cannot know that zone, so it renders
- * the time in UTC; the browser replaces it with local time once the page is live.
+ * The page's language as this browser writes it: the browser's own variant of that language
+ * (en-US, en-GB, de-AT…) when it has one, else the language as such.
+ */
+function browserFormatLocales(locale: IntlLocale): string[] {
+  const language = languageOf(locale);
+  const variants = navigator.languages.filter((tag) => languageOf(tag) === language);
+  return [...variants, locale];
+}
+
+/**
+ * A moment in the reader's own time zone, named, in the page's language. The server cannot know
+ * that zone, so it renders the time in UTC in the page's own locale (English as in Britain, the
+ * day before the month); the browser replaces it with local time once the page is live.
  */
 export function LocalTime({ iso, prefix = "" }: { iso: string; prefix?: string }) {
+  const locale = useLocale();
   const hydrated = useSyncExternalStore(
     subscribe,
     () => true,
@@ -31,8 +45,8 @@ export function LocalTime({ iso, prefix = "" }: { iso: string; prefix?: string }
   );
   const date = new Date(iso);
   const text = hydrated
-    ? new Intl.DateTimeFormat(undefined, FORMAT).format(date)
-    : new Intl.DateTimeFormat("en-GB", { ...FORMAT, timeZone: "UTC" }).format(date);
+    ? new Intl.DateTimeFormat(browserFormatLocales(locale), FORMAT).format(date)
+    : new Intl.DateTimeFormat(locale, { ...FORMAT, timeZone: "UTC" }).format(date);
   return (
     <time dateTime={iso}>
       {prefix}

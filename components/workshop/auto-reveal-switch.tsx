@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { callApi } from "./api";
 
@@ -18,6 +19,7 @@ export function AutoRevealSwitch({
   autoReveal: boolean;
   disabled?: boolean;
 }) {
+  const t = useTranslations("facilitator");
   const router = useRouter();
   const id = useId();
   const [pending, setPending] = useState(false);
@@ -49,15 +51,13 @@ export function AutoRevealSwitch({
       return;
     }
     if (result.data.revealed) {
-      setMessage({ tone: "ok", text: "Everyone had voted, so the votes are now revealed." });
+      setMessage({ tone: "ok", text: t("autoReveal.revealedNow") });
       router.refresh();
       return;
     }
     setMessage({
       tone: "ok",
-      text: next
-        ? "The votes will be revealed as soon as everyone has voted."
-        : "You reveal the votes yourself.",
+      text: next ? t("autoReveal.on") : t("autoReveal.off"),
     });
   }
 
@@ -75,11 +75,10 @@ export function AutoRevealSwitch({
         />
         <div className="min-w-0">
           <label htmlFor={id} className="font-semibold">
-            Reveal as soon as everyone has voted
+            {t("autoRevealLabel")}
           </label>
           <p id={`${id}-hint`} className="text-muted text-sm">
-            Everyone who has joined, not counting anyone you removed. You can still reveal earlier
-            yourself.
+            {t("autoReveal.hint")}
           </p>
         </div>
       </div>

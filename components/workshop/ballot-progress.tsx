@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { ConnectionNotice } from "@/components/realtime/connection-notice";
 import { useLiveWorkshop, type RenderedWorkshop } from "@/components/realtime/live-workshop";
 import type { ParticipantLiveState } from "@/lib/workshops/live-state";
@@ -25,6 +26,7 @@ export function BallotProgress({
   /** Whether the round is revealed as soon as everyone has voted; the live state keeps it current. */
   autoReveal: boolean;
 }) {
+  const t = useTranslations("ballot.crowd");
   const initial: ParticipantLiveState = {
     ...rendered,
     counts,
@@ -43,16 +45,10 @@ export function BallotProgress({
     <>
       <ConnectionNotice connection={connection} />
       <div className="text-muted space-y-1" aria-live="polite">
-        <p>
-          {voted} of {joined} {joined === 1 ? "person has" : "people have"} finished voting. Your
-          answers stay private until{" "}
-          {automatic
-            ? "the votes are revealed, all at once."
-            : "the facilitator reveals them all at once."}
-        </p>
+        <p>{t("finished", { voted, joined, reveal: automatic ? "auto" : "facilitator" })}</p>
         {automatic ? (
           <p data-testid="auto-reveal-note" className="text-ink font-medium">
-            The votes are revealed as soon as everyone has voted.
+            {t("autoReveal")}
           </p>
         ) : null}
       </div>

@@ -2,10 +2,19 @@ import { callApi } from "./api";
 
 export type VoteChoice = 1 | 2 | 3 | 4 | 5 | "unsure";
 
+export type SaveProblem = "rate-limited" | "unreachable" | "refused";
+
 export type SaveResult =
   | { ok: true }
   | {
       ok: false;
+      /**
+       * Why it was not saved. The ballot words "rate-limited" (too many saves, trying again) and
+       * "unreachable" (offline or the server down, trying again) itself; "refused" shows the
+       * server's `message`.
+       */
+      problem: SaveProblem;
+      /** The server's own words about the failure. */
       message: string;
       locked: boolean;
       retryable: boolean;
@@ -49,12 +58,9 @@ export async function saveAnswers(ballot: {
     ok: false,
     locked: LOCKING_CODES.has(result.code),
     retryable,
-    message:
-      result.code === "rate-limited"
-        ? "Not saved yet: too many saves in a short time. Trying again in a moment…"
-        : retryable
-          ? "Not saved yet: the server cannot be reached. Trying again…"
-          : result.message,
+    problem:
+      result.code === "rate-limited" ? "rate-limited" : retryable ? "unreachable" : "refused",
+    message: result.message,
     ...(result.retryAfterSeconds !== undefined && {
       retryAfterMs: result.retryAfterSeconds * 1000,
     }),

@@ -1,9 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { LIMITS } from "@/lib/workshops/limits";
-import { saveAnswers, type VoteChoice } from "./ballot-save";
+import { saveAnswers, type SaveProblem, type VoteChoice } from "./ballot-save";
 import { Notice } from "@/components/ui/notice";
 import { inputClass, primaryButtonClass } from "@/components/ui/field";
 
@@ -41,10 +42,13 @@ type SaveState =
   | { kind: "pending" }
   | { kind: "saving" }
   | { kind: "saved" }
-  | { kind: "error"; message: string };
+  | { kind: "error"; problem: SaveProblem; message: string };
 
 const SCORES = [1, 2, 3, 4, 5] as const;
 const RATIONALE_PAUSE_MS = 700;
+
+/** The ballot's own words for a failed save; a refused one shows the server's message. */
+const PROBLEMS = { "rate-limited": "save.rateLimited", unreachable: "save.unreachable" } as const;
 
 function toChoice(vote: SavedVote | undefined): VoteChoice | undefined {
   if (!vote) return undefined;
@@ -66,6 +70,7 @@ export function Ballot({
   editable,
   lockedReason,
 }: BallotProps) {
+  const t = useTranslations("ballot");
   const router = useRouter();
   const [choices, setChoices] = useState<Record<string, VoteChoice | undefined>>(() =>
     Object.fromEntries(criteria.map((c) => [c.id, toChoice(initialVotes[c.id])])),
@@ -77,8 +82,7 @@ export function Ballot({
   // A failed save can lock the ballot before the page's data says so (the round was revealed
   // a moment ago); otherwise the server's view decides.
   const [lockedBySave, setLockedBySave] = useState<string | null>(null);
-  const locked =
-    lockedBySave ?? (editable ? null : (lockedReason ?? "This ballot can no longer change."));
+  const locked = lockedBySave ?? (editable ? null : (lockedReason ?? t("locked")));
   // What the participant last chose and wrote per criterion, read when a save is sent, so a
   // save always carries the newest answer however the requests queue up.
   const latest = useRef(
@@ -137,14 +141,14 @@ export function Ballot({
     sending.current = false;
     if (result.ok) setTouched(true);
     if (!result.ok && result.locked) {
-      setLockedBySave(result.message);
+      setLockedBySave(problemText(result));
       router.refresh();
     }
     // An answer changed again meanwhile keeps "Saving…": its newer save speaks for it.
     const settled = answers.filter(({ criterionId }) => !unsent.current.has(criterionId));
     const state: SaveState = result.ok
       ? { kind: "saved" }
-      : { kind: "error", message: result.message };
+      : { kind: "error", problem: result.problem, message: result.message };
     setStates((s) => ({ ...s, ...Object.fromEntries(settled.map((a) => [a.criterionId, state])) }));
     // Offline, the database restarting or over the save rate limit: the answers are kept and
     // sent again by themselves (with any newer ones), with growing pauses and never before the
@@ -221,15 +225,19 @@ export function Ballot({
 
   const disabled = locked !== null;
 
+  function problemText({ problem, message }: { problem: SaveProblem; message: string }) {
+    return problem === "refused" ? message : t(PROBLEMS[problem]);
+  }
+
   return (
     <div className="space-y-6">
       <div className="bg-canvas/95 border-line sticky top-0 z-10 -mx-4 border-b px-4 py-3 backdrop-blur">
         <label htmlFor="ballot-progress" className="text-sm font-medium">
           {startingPoint
-            ? `Your round ${roundNumber - 1} answers are filled in: keep them or change any`
+            ? t("progress.startingPoint", { round: roundNumber - 1 })
             : done
-              ? `All ${criteria.length} answered: you're done`
-              : `${answered} of ${criteria.length} answered`}
+              ? t("progress.done", { total: criteria.length })
+              : t("progress.answered", { answered, total: criteria.length })}
         </label>
         <progress
           id="ballot-progress"
@@ -245,25 +253,19 @@ export function Ballot({
         </Notice>
       ) : startingPoint ? (
         <Notice tone="info">
-          <p>
-            These are your answers from round {roundNumber - 1}. They count once you keep them as
-            they are or change any of them.
-          </p>
+          <p>{t("startingPoint", { round: roundNumber - 1 })}</p>
           <button
             type="button"
             className={`${primaryButtonClass} mt-3`}
             onClick={keepAll}
             disabled={disabled}
           >
-            Keep my answers
+            {t("keep")}
           </button>
         </Notice>
       ) : done ? (
         // Someone coming back to a finished ballot learns first that there is nothing left to do.
-        <Notice tone="success">
-          You&apos;re done. Your answers are saved and stay private until the reveal; you can change
-          any of them until then.
-        </Notice>
+        <Notice tone="success">{t("doneTop")}</Notice>
       ) : null}
 
       <ol className="space-y-6">
@@ -285,7 +287,9 @@ export function Ballot({
                     {index + 1}
                   </span>
                   <span className="min-w-0">
-                    <span className="sr-only">Question {index + 1}: </span>
+                    <span className="sr-only">
+                      {t("criterion.question", { number: index + 1 })}{" "}
+                    </span>
                     {criterion.name}
                   </span>
                 </legend>
@@ -294,7 +298,7 @@ export function Ballot({
                   {([1, 3, 5] as const).map((score) =>
                     criterion.anchors[score] ? (
                       <div key={score} className="rounded-control bg-surface-muted p-3">
-                        <dt className="font-semibold">{score} means</dt>
+                        <dt className="font-semibold">{t("criterion.anchor", { score })}</dt>
                         <dd>{criterion.anchors[score]}</dd>
                       </div>
                     ) : null,
@@ -327,11 +331,13 @@ export function Ballot({
                     className="peer sr-only"
                   />
                   <span className="peer-checked:border-accent peer-checked:text-accent-strong peer-focus-visible:outline-accent rounded-control border-line-strong text-muted peer-checked:bg-accent-soft flex h-12 cursor-pointer items-center justify-center border-2 border-dashed font-medium peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-disabled:cursor-not-allowed peer-disabled:opacity-60">
-                    Not sure
+                    {t("criterion.unsure")}
                   </span>
                 </label>
                 <label htmlFor={`note-${criterion.id}`} className="mt-4 block text-sm font-medium">
-                  Why? <span className="text-muted font-normal">(optional)</span>
+                  {t.rich("criterion.why", {
+                    muted: (chunks) => <span className="text-muted font-normal">{chunks}</span>,
+                  })}
                 </label>
                 <textarea
                   id={`note-${criterion.id}`}
@@ -345,18 +351,25 @@ export function Ballot({
                 />
                 <p id={`note-${criterion.id}-hint`} className="text-muted mt-1 text-xs">
                   {choice === undefined
-                    ? "Pick a score first; your note is saved with it."
-                    : `${(notes[criterion.id] ?? "").length} of ${LIMITS.rationale} characters`}
+                    ? t("criterion.noteFirst")
+                    : t("criterion.noteLength", {
+                        length: (notes[criterion.id] ?? "").length,
+                        max: LIMITS.rationale,
+                      })}
                 </p>
               </fieldset>
               <p role="status" aria-live="polite" className="mt-2 min-h-5 text-sm">
                 {state.kind === "pending" ? (
-                  <span className="text-muted">Not saved yet: saving when you pause</span>
+                  <span className="text-muted">{t("save.pending")}</span>
                 ) : null}
-                {state.kind === "saving" ? <span className="text-muted">Saving…</span> : null}
-                {state.kind === "saved" ? <span className="text-success">Saved</span> : null}
+                {state.kind === "saving" ? (
+                  <span className="text-muted">{t("save.saving")}</span>
+                ) : null}
+                {state.kind === "saved" ? (
+                  <span className="text-success">{t("save.saved")}</span>
+                ) : null}
                 {state.kind === "error" ? (
-                  <span className="text-danger">{state.message}</span>
+                  <span className="text-danger">{problemText(state)}</span>
                 ) : null}
               </p>
             </li>
@@ -364,12 +377,7 @@ export function Ballot({
         })}
       </ol>
       <div role="status" aria-live="polite" className="empty:hidden">
-        {done && !locked ? (
-          <Notice tone="success">
-            You&apos;re done: your answers are saved and stay private until the reveal. You can
-            still change them until then; there is nothing to submit.
-          </Notice>
-        ) : null}
+        {done && !locked ? <Notice tone="success">{t("doneBottom")}</Notice> : null}
       </div>
     </div>
   );

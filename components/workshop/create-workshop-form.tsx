@@ -2,6 +2,7 @@
 
 import { CircleAlert } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useId, useRef, useState, type FormEvent } from "react";
 import { EmailField } from "@/components/ui/email-field";
 import { Field, InputField, inputClass, primaryButtonClass } from "@/components/ui/field";
@@ -36,6 +37,7 @@ export function CreateWorkshopForm({
   frameworks: FrameworkChoice[];
   defaultFrameworkId: string;
 }) {
+  const t = useTranslations("facilitator");
   const [mode, setMode] = useState<"live" | "async">("live");
   const [pending, setPending] = useState(false);
   const form = useRef<HTMLFormElement>(null);
@@ -75,18 +77,17 @@ export function CreateWorkshopForm({
     return (
       <FacilitatorLinkShownOnce
         level={2}
-        heading="Your workshop is ready"
+        heading={t("create.ready.heading")}
         link={created.facilitatorLink}
         testId="facilitator-link"
-        copyLabel="Copy facilitator link"
+        copyLabel={t("create.ready.copy")}
         actions={
           <Link href={`/w/${created.workshopId}/facilitate`} className={primaryButtonClass}>
-            Open the facilitator page
+            {t("create.ready.open")}
           </Link>
         }
       >
-        This is your private facilitator link. Keep it somewhere safe: it is shown only now, and it
-        lets you run the workshop from any device. Anyone who has it can run the workshop too.
+        {t("create.ready.body")}
       </FacilitatorLinkShownOnce>
     );
   }
@@ -103,15 +104,15 @@ export function CreateWorkshopForm({
       <div className="grid gap-5 sm:grid-cols-2">
         <InputField
           name="title"
-          label="Workshop title"
+          label={t("create.title")}
           optional={optional.title}
           maxLength={LIMITS.title}
-          placeholder="How should our models reach production?"
+          placeholder={t("create.titlePlaceholder")}
           error={fields.title}
         />
         <InputField
           name="teamName"
-          label="Team name"
+          label={t("create.teamName")}
           optional={optional.teamName}
           maxLength={LIMITS.teamName}
           error={fields.teamName}
@@ -119,7 +120,7 @@ export function CreateWorkshopForm({
       </div>
       <Field
         id="description"
-        label="Context for the team"
+        label={t("create.description")}
         optional={optional.description}
         error={fields.description}
       >
@@ -138,9 +139,9 @@ export function CreateWorkshopForm({
       <div className="grid gap-5 sm:grid-cols-2">
         <InputField
           name="teamSize"
-          label="Team size"
+          label={t("create.teamSize")}
           optional={optional.teamSize}
-          hint="How many people the decision affects, voting or not."
+          hint={t("create.teamSizeHint")}
           type="number"
           inputMode="numeric"
           min={LIMITS.teamSize.min}
@@ -155,9 +156,9 @@ export function CreateWorkshopForm({
       />
 
       <fieldset className="space-y-2">
-        <legend className="mb-1 font-semibold">How will the team vote?</legend>
+        <legend className="mb-1 font-semibold">{t("create.modeLegend")}</legend>
         <Choice name="mode" value="live" checked={mode === "live"} onChange={() => setMode("live")}>
-          Live, together in a room or a call
+          {t("create.modeLive")}
         </Choice>
         <Choice
           name="mode"
@@ -165,7 +166,7 @@ export function CreateWorkshopForm({
           checked={mode === "async"}
           onChange={() => setMode("async")}
         >
-          Asynchronously, each in their own time
+          {t("create.modeAsync")}
         </Choice>
       </fieldset>
 
@@ -173,26 +174,26 @@ export function CreateWorkshopForm({
         <div className="rounded-control border-line bg-surface grid gap-5 border p-4 sm:grid-cols-2">
           <InputField
             name="deadline"
-            label="Deadline"
+            label={t("create.deadline")}
             optional={optional.deadline}
-            hint="In your own time zone."
+            hint={t("ownTimeZone")}
             type="datetime-local"
             error={fields.deadline}
           />
           <fieldset className="space-y-2">
-            <legend className="mb-1 font-semibold">At the deadline</legend>
+            <legend className="mb-1 font-semibold">{t("create.deadlineActionLegend")}</legend>
             <Choice name="deadlineAction" value="reveal" defaultChecked>
-              Reveal the votes
+              {t("create.deadlineReveal")}
             </Choice>
             <Choice name="deadlineAction" value="close">
-              Close voting, reveal later
+              {t("create.deadlineClose")}
             </Choice>
           </fieldset>
           <div className="sm:col-span-2">
             <EmailField
               name="notifyEmail"
-              label="E-mail me when everyone has voted"
-              hint="One e-mail per round, once every participant has finished voting. The address is used for nothing else and is never shown to participants; every e-mail has a link to stop them."
+              label={t("create.notifyEmail")}
+              hint={t("create.notifyEmailHint")}
               error={fields.notifyEmail}
             />
           </div>
@@ -200,12 +201,12 @@ export function CreateWorkshopForm({
       ) : null}
 
       <fieldset className="space-y-2">
-        <legend className="mb-1 font-semibold">Who sees whose votes after the reveal?</legend>
+        <legend className="mb-1 font-semibold">{t("create.anonymityLegend")}</legend>
         <Choice name="anonymity" value="named" defaultChecked>
-          Named: everyone sees who voted what
+          {t("create.named")}
         </Choice>
         <Choice name="anonymity" value="anonymous">
-          Anonymous: results never show names
+          {t("create.anonymous")}
         </Choice>
       </fieldset>
 
@@ -217,16 +218,15 @@ export function CreateWorkshopForm({
             aria-describedby="autoReveal-hint"
             className="accent-accent size-5 shrink-0"
           />
-          <span className="font-semibold">Reveal as soon as everyone has voted</span>
+          <span className="font-semibold">{t("autoRevealLabel")}</span>
         </label>
         <p id="autoReveal-hint" className="text-muted text-sm">
-          Once everyone who has joined has voted, the votes are revealed without waiting for you.
-          Turn it on when the whole team has joined, or for async voting with a known group.
+          {t("create.autoRevealHint")}
         </p>
       </div>
 
       <button type="submit" disabled={pending} className={primaryButtonClass}>
-        {pending ? "Creating…" : "Create workshop"}
+        {pending ? t("create.submitting") : t("create.submit")}
       </button>
     </form>
   );
@@ -265,10 +265,11 @@ function DecisionChoice({
   defaultFrameworkId: string;
   error?: string;
 }) {
+  const t = useTranslations("facilitator.create.decision");
   const id = useId();
   return (
     <fieldset className="space-y-2" aria-describedby={error ? `${id}-error` : undefined}>
-      <legend className="mb-1 font-semibold">What will the team decide?</legend>
+      <legend className="mb-1 font-semibold">{t("legend")}</legend>
       <div className="grid gap-3 sm:grid-cols-2">
         {frameworks.map((framework) => {
           const base = `${id}-${framework.id}`;
@@ -290,7 +291,7 @@ function DecisionChoice({
                     {framework.own ? (
                       <>
                         {" "}
-                        <span className="text-accent text-sm font-semibold">(yours)</span>
+                        <span className="text-accent text-sm font-semibold">{t("yours")}</span>
                       </>
                     ) : null}
                   </span>
@@ -306,9 +307,9 @@ function DecisionChoice({
                 <Link
                   href={`/frameworks/new?from=${framework.id}`}
                   className="text-accent self-start px-1 text-sm font-semibold hover:underline"
-                  aria-label={`Start your own framework from the template ${framework.name}`}
+                  aria-label={t("fromTemplateLabel", { name: framework.name })}
                 >
-                  Start from this template
+                  {t("fromTemplate")}
                 </Link>
               )}
             </div>
@@ -316,11 +317,13 @@ function DecisionChoice({
         })}
       </div>
       <p className="text-muted text-sm">
-        Another decision in mind?{" "}
-        <Link href="/frameworks" className="text-accent font-semibold hover:underline">
-          Write your own framework
-        </Link>{" "}
-        (with an account).
+        {t.rich("ownFramework", {
+          link: (chunks) => (
+            <Link href="/frameworks" className="text-accent font-semibold hover:underline">
+              {chunks}
+            </Link>
+          ),
+        })}
       </p>
       {error ? (
         <p id={`${id}-error`} className="text-danger flex items-start gap-1.5 text-sm font-medium">

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { InputField, secondaryButtonClass } from "@/components/ui/field";
 import { callApi } from "./api";
@@ -24,6 +25,7 @@ export function DeadlineForm({
   /** The current deadline (ISO); null when the workshop has none yet. */
   deadline: string | null;
 }) {
+  const t = useTranslations("facilitator");
   const router = useRouter();
   const [error, setError] = useState<string | undefined>();
   const [saved, setSaved] = useState(false);
@@ -34,7 +36,7 @@ export function DeadlineForm({
     const typed = new FormData(event.currentTarget).get("deadline");
     setSaved(false);
     if (typeof typed !== "string" || typed === "") {
-      setError("Choose a date and time.");
+      setError(t("chooseDateTime"));
       return;
     }
     setPending(true);
@@ -57,18 +59,18 @@ export function DeadlineForm({
       <InputField
         name="deadline"
         id="new-deadline"
-        label={deadline ? "Move the deadline" : "Set a deadline"}
-        hint="In your own time zone. Everyone's page and the reminders follow."
+        label={deadline ? t("deadline.move") : t("deadline.set")}
+        hint={t("deadline.hint")}
         type="datetime-local"
         defaultValue={deadline ? localInputValue(deadline) : undefined}
         error={error}
       />
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" className={secondaryButtonClass} disabled={pending}>
-          {pending ? "Saving…" : deadline ? "Move the deadline" : "Set the deadline"}
+          {pending ? t("deadline.saving") : deadline ? t("deadline.move") : t("deadline.submitSet")}
         </button>
         <span role="status" className="text-success text-sm font-medium">
-          {saved ? "The new deadline is set." : ""}
+          {saved ? t("deadline.saved") : ""}
         </span>
       </div>
     </form>

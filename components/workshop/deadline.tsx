@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useSyncExternalStore } from "react";
 import { LocalTime } from "@/components/ui/local-time";
 import { formatMinutesLeft, minutesLeft, untilNextChange } from "@/lib/workshops/countdown";
@@ -34,15 +35,9 @@ function useMinutesLeft(deadline: number): number | null {
 }
 
 /** What happens at the deadline, said before it comes. */
-const AT: Record<"reveal" | "close", string> = {
-  reveal: "At the deadline the votes are revealed to everyone automatically.",
-  close: "At the deadline voting closes; the facilitator reveals the votes after that.",
-};
+const AT = { reveal: "at.reveal", close: "at.close" } as const;
 
-const AFTER: Record<"reveal" | "close", string> = {
-  reveal: "Voting has closed and the votes are revealed.",
-  close: "Voting has closed. The facilitator reveals the votes later.",
-};
+const AFTER = { reveal: "after.reveal", close: "after.close" } as const;
 
 /**
  * An async workshop's deadline in the reader's own time zone, with a countdown ("closes in
@@ -62,6 +57,7 @@ export function Deadline({
   action?: "reveal" | "close";
   refreshWhenClosed?: boolean;
 }) {
+  const t = useTranslations("ballot.deadline");
   const router = useRouter();
   const minutes = useMinutesLeft(new Date(iso).getTime());
   const left = minutes === null ? null : formatMinutesLeft(minutes);
@@ -83,12 +79,12 @@ export function Deadline({
 
   return (
     <p className="rounded-control border-line bg-surface text-ink border p-3">
-      <span className="font-medium">Deadline: </span>
+      <span className="font-medium">{t("label")} </span>
       <LocalTime iso={iso} />
-      {left ? <span data-testid="deadline-countdown">. Voting closes in {left}.</span> : null}
-      {!closed && action ? <span> {AT[action]}</span> : null}
+      {left ? <span data-testid="deadline-countdown">. {t("closesIn", { left })}</span> : null}
+      {!closed && action ? <span> {t(AT[action])}</span> : null}
       {closed ? "." : null}{" "}
-      <span role="status">{closed ? (action ? AFTER[action] : "Voting has closed.") : ""}</span>
+      <span role="status">{closed ? t(action ? AFTER[action] : "after.none") : ""}</span>
     </p>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { Pause, Play, Plus, RotateCcw, Timer } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { secondaryButtonClass } from "@/components/ui/field";
 
@@ -25,6 +26,7 @@ function minutesAndSeconds(ms: number): string {
  * and reset. It lives in this browser only; nobody else's screen is affected.
  */
 export function DiscussionTimer({ topic }: { topic: string }) {
+  const t = useTranslations("facilitator.timer");
   const [clock, setClock] = useState<Clock>({ state: "idle" });
   const [now, setNow] = useState(() => Date.now());
   const running = clock.state === "running";
@@ -59,13 +61,13 @@ export function DiscussionTimer({ topic }: { topic: string }) {
   return (
     <div
       role="group"
-      aria-label={`Discussion timer for ${topic}`}
+      aria-label={t("label", { topic })}
       className="flex flex-wrap items-center gap-3"
     >
       {clock.state === "idle" ? (
         <button type="button" onClick={start} className={buttonClass}>
           <Timer aria-hidden="true" />
-          Time the discussion ({DEFAULT_MINUTES} min)
+          {t("start", { minutes: DEFAULT_MINUTES })}
         </button>
       ) : (
         <>
@@ -73,31 +75,32 @@ export function DiscussionTimer({ topic }: { topic: string }) {
             className={`min-w-[5ch] font-mono text-4xl font-bold tabular-nums ${over ? "text-danger" : ""}`}
             data-testid="timer"
           >
-            <span className="sr-only">Time left: </span>
+            <span className="sr-only">{t("timeLeft")} </span>
             {minutesAndSeconds(left)}
           </p>
           {/* Said once when the time runs out, not every second. */}
           <p className="sr-only" aria-live="assertive">
-            {over ? `Time is up for ${topic}.` : ""}
+            {over ? t("upFor", { topic }) : ""}
           </p>
-          {over ? <p className="text-danger text-xl font-semibold">Time is up</p> : null}
+          {over ? <p className="text-danger text-xl font-semibold">{t("up")}</p> : null}
           {running && !over ? (
             <button type="button" onClick={pause} className={buttonClass}>
               <Pause aria-hidden="true" />
-              Pause
+              {t("pause")}
             </button>
           ) : !over ? (
             <button type="button" onClick={start} className={buttonClass}>
               <Play aria-hidden="true" />
-              Go on
+              {t("resume")}
             </button>
           ) : null}
           <button type="button" onClick={more} className={buttonClass}>
-            <Plus aria-hidden="true" />1 min more
+            <Plus aria-hidden="true" />
+            {t("more")}
           </button>
           <button type="button" onClick={() => setClock({ state: "idle" })} className={buttonClass}>
             <RotateCcw aria-hidden="true" />
-            Reset
+            {t("reset")}
           </button>
         </>
       )}

@@ -1,6 +1,7 @@
 "use client";
 
 import { Bell, BellOff, CircleCheckBig } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 
@@ -37,6 +38,7 @@ export function EveryoneVoted({
   voted: number;
   size?: "page" | "room";
 }) {
+  const t = useTranslations("ballot.everyoneVoted");
   const everyone = joined > 0 && voted >= joined;
   const [sound, setSound] = useState(false);
   const heard = useRef(everyone);
@@ -51,7 +53,7 @@ export function EveryoneVoted({
         {everyone ? (
           <Badge tone="success" size={size}>
             <CircleCheckBig aria-hidden="true" />
-            Everyone has voted
+            {t("banner")}
           </Badge>
         ) : null}
       </p>
@@ -62,7 +64,7 @@ export function EveryoneVoted({
         className="text-muted hover:text-ink rounded-control inline-flex min-h-10 items-center gap-1.5 px-2 text-sm font-medium [&>svg]:size-4"
       >
         {sound ? <Bell aria-hidden="true" /> : <BellOff aria-hidden="true" />}
-        Chime when everyone has voted
+        {t("chime")}
       </button>
     </div>
   );

@@ -14,6 +14,7 @@ import {
 } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useRef, useState, type ReactNode } from "react";
 import { Badge, type badgeTones } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -70,11 +71,18 @@ interface ConsoleProps {
   keeps: boolean;
 }
 
-const statusLabels: Record<ParticipantStatus, string> = {
-  "not-started": "Not started",
-  "in-progress": "Answering",
-  voted: "Voted",
-};
+const statusLabels = {
+  "not-started": "people.status.notStarted",
+  "in-progress": "people.status.inProgress",
+  voted: "people.status.voted",
+} as const satisfies Record<ParticipantStatus, string>;
+
+const roundTitles = {
+  workshopClosed: "round.title.workshopClosed",
+  open: "round.title.open",
+  revealed: "round.title.revealed",
+  closed: "round.title.closed",
+} as const;
 
 const statusTones: Record<ParticipantStatus, keyof typeof badgeTones> = {
   "not-started": "neutral",
@@ -104,6 +112,7 @@ export function FacilitatorConsole({
   ownership,
   keeps,
 }: ConsoleProps) {
+  const t = useTranslations("facilitator.console");
   const router = useRouter();
   const [busy, setBusy] = useState<string | null>(null);
   const [message, setMessage] = useState<{ tone: "ok" | "error"; text: string } | null>(null);
@@ -194,21 +203,16 @@ export function FacilitatorConsole({
           <ConsoleSection
             id="round-heading"
             icon={Vote}
-            title={
-              <>
-                Round {round.number}:{" "}
-                {!workshopOpen
-                  ? "workshop closed"
-                  : round.status === "open"
-                    ? "voting is open"
-                    : round.status === "revealed"
-                      ? "votes revealed"
-                      : "closed"}
-              </>
-            }
+            title={t(roundTitles[workshopOpen ? round.status : "workshopClosed"], {
+              number: round.number,
+            })}
           >
             <p className="mt-3 text-lg tabular-nums" aria-live="polite">
-              <strong>{counts.joined}</strong> joined · <strong>{counts.voted}</strong> voted
+              {t.rich("round.counts", {
+                joined: counts.joined,
+                voted: counts.voted,
+                strong: (chunks) => <strong>{chunks}</strong>,
+              })}
             </p>
             <Progress value={counts.voted} max={counts.joined} className="mt-2 h-2.5" />
             {workshopOpen && round.status === "open" ? (
@@ -264,7 +268,7 @@ export function FacilitatorConsole({
                         ) : (
                           <ChartColumn aria-hidden="true" />
                         )}
-                        {mode === "live" ? "Show the results to the room" : "See the results"}
+                        {t(mode === "live" ? "round.showToRoom" : "round.seeResults")}
                       </Link>
                     ) : null}
                     <StartRoundButton
@@ -273,22 +277,25 @@ export function FacilitatorConsole({
                       className={secondaryButtonClass}
                       disabled={busy !== null}
                       onStarted={() => {
-                        setMessage({ tone: "ok", text: `Round ${round.number + 1} is open.` });
+                        setMessage({
+                          tone: "ok",
+                          text: t("round.started", { number: round.number + 1 }),
+                        });
                         messageRef.current?.focus();
                       }}
                     />
                   </>
                 )}
                 <ConfirmButton
-                  label={busy === "close" ? "Closing…" : "Close the workshop"}
-                  title="Close the workshop?"
-                  confirmLabel="Close it"
-                  onConfirm={() => act("close", `${base}/close`, "POST", "The workshop is closed.")}
+                  label={busy === "close" ? t("close.busy") : t("close.label")}
+                  title={t("close.title")}
+                  confirmLabel={t("close.confirm")}
+                  onConfirm={() => act("close", `${base}/close`, "POST", t("close.done"))}
                   className={secondaryButtonClass}
                   confirmClassName={dangerButtonClass}
                   disabled={busy !== null}
                 >
-                  Nobody can join or vote any more. Revealed results stay available.
+                  {t("close.body")}
                 </ConfirmButton>
               </div>
             ) : null}
@@ -298,32 +305,30 @@ export function FacilitatorConsole({
               {workshopOpen && mode === "live" && round.status === "open" ? (
                 <Link href={presentHref} className={consoleLinkClass}>
                   <Presentation aria-hidden="true" />
-                  Open the presenter view for the projector
+                  {t("round.present")}
                 </Link>
               ) : null}
               {hasResults ? (
                 <Link href={`/w/${workshopId}/decision`} className={consoleLinkClass}>
                   <Stamp aria-hidden="true" />
-                  Record the decision and follow it through
+                  {t("round.decision")}
                 </Link>
               ) : null}
               <Link href={resultsHref} className={consoleLinkClass}>
                 <ChartColumn aria-hidden="true" />
-                {hasResults
-                  ? "See the results and share them"
-                  : "Prepare read-only links for leadership"}
+                {t(hasResults ? "round.shareResults" : "round.prepareLinks")}
               </Link>
             </p>
           </ConsoleSection>
 
-          <ConsoleSection id="people-heading" icon={Users} title="Participants">
+          <ConsoleSection id="people-heading" icon={Users} title={t("people.title")}>
             {anonymous && (
               <p className="text-muted mt-1" data-testid="anonymous-progress">
-                The workshop is anonymous: you see who joined and how many have voted, not who.
+                {t("people.anonymous")}
               </p>
             )}
             {participants.length === 0 ? (
-              <p className="text-muted mt-2">Nobody has joined yet.</p>
+              <p className="text-muted mt-2">{t("people.none")}</p>
             ) : (
               <ul className="divide-line mt-3 divide-y">
                 {participants.map((participant) => (
@@ -338,7 +343,7 @@ export function FacilitatorConsole({
                     </span>
                     {participant.status && (
                       <Badge tone={statusTones[participant.status]}>
-                        {statusLabels[participant.status]}
+                        {t(statusLabels[participant.status])}
                       </Badge>
                     )}
                     {workshopOpen ? (
@@ -346,25 +351,24 @@ export function FacilitatorConsole({
                         label={
                           <>
                             <UserMinus aria-hidden="true" />
-                            Remove
+                            {t("people.remove")}
                           </>
                         }
-                        title={`Remove ${participant.displayName}?`}
-                        confirmLabel="Remove"
+                        title={t("people.removeTitle", { name: participant.displayName })}
+                        confirmLabel={t("people.remove")}
                         onConfirm={() =>
                           act(
                             `remove-${participant.handle}`,
                             `${base}/participants/${participant.handle}`,
                             "DELETE",
-                            `${participant.displayName} was removed.`,
+                            t("people.removed", { name: participant.displayName }),
                           )
                         }
                         className="rounded-control text-danger hover:bg-danger-soft inline-flex min-h-10 items-center gap-1.5 px-3 text-sm font-semibold [&>svg]:size-4"
                         confirmClassName={dangerButtonClass}
                         disabled={busy !== null}
                       >
-                        Their ballot no longer counts and their device can no longer vote or join
-                        again. If they could join from another device, replace the invite link too.
+                        {t("people.removeBody")}
                       </ConfirmButton>
                     ) : null}
                   </li>
@@ -378,12 +382,10 @@ export function FacilitatorConsole({
             <ConsoleSection
               id="invite-heading"
               icon={QrCode}
-              title="Invite the team"
+              title={t("invite.title")}
               className={round.status === "open" ? "order-first lg:order-none" : undefined}
             >
-              <p className="text-muted mt-1">
-                Anyone with this link can join. Share it in the room or in your team&apos;s chat.
-              </p>
+              <p className="text-muted mt-1">{t("invite.body")}</p>
               <p
                 data-testid="invite-link"
                 className="rounded-control border-line-strong bg-surface-muted mt-3 border p-3 font-mono text-sm break-all"
@@ -392,65 +394,56 @@ export function FacilitatorConsole({
               </p>
               {joinCode ? <div className="mt-3">{joinCode}</div> : null}
               <div className="mt-3 flex flex-wrap gap-3">
-                <CopyButton value={inviteLink} label="Copy invite link" />
+                <CopyButton value={inviteLink} label={t("invite.copy")} />
               </div>
               <div className="mt-5 flex justify-center">{qrCode}</div>
             </ConsoleSection>
           ) : null}
 
-          <ConsoleSection id="facilitator-link-heading" icon={KeyRound} title="If a link leaked">
-            <p className="text-muted mt-1">
-              Anyone with the private facilitator link can run this workshop, and anyone with the
-              invite link or join code can join it. If one reached someone it should not have,
-              replace it: the old one stops working on every device at once.
-            </p>
+          <ConsoleSection id="facilitator-link-heading" icon={KeyRound} title={t("leak.title")}>
+            <p className="text-muted mt-1">{t("leak.body")}</p>
             <p className="text-muted mt-2" data-testid="ownership">
               {ownership}
             </p>
             {newFacilitatorLink ? (
               <FacilitatorLinkShownOnce
                 level={3}
-                heading="Your new facilitator link"
+                heading={t("leak.newHeading")}
                 link={newFacilitatorLink}
                 testId="new-facilitator-link"
-                copyLabel="Copy the new facilitator link"
+                copyLabel={t("leak.newCopy")}
               >
-                Keep it somewhere safe: it is shown only now. The old link and every device that
-                used it no longer work; this browser keeps access.
+                {t("leak.newBody")}
               </FacilitatorLinkShownOnce>
             ) : null}
             <div className="mt-3 flex flex-wrap gap-3">
               {workshopOpen ? (
                 <ConfirmButton
-                  label={busy === "rotate" ? "Replacing…" : "Replace the invite link"}
-                  title="Replace the invite link?"
-                  confirmLabel="Replace it"
+                  label={busy === "rotate" ? t("leak.replacing") : t("leak.replaceInvite")}
+                  title={t("leak.replaceInviteTitle")}
+                  confirmLabel={t("leak.replaceConfirm")}
                   onConfirm={() =>
-                    act(
-                      "rotate",
-                      `${base}/invite`,
-                      "POST",
-                      "A new invite link is ready; the old one no longer works.",
-                    )
+                    act("rotate", `${base}/invite`, "POST", t("leak.inviteReplaced"))
                   }
                   className={secondaryButtonClass}
                   confirmClassName={dangerButtonClass}
                   disabled={busy !== null}
                 >
-                  The current link stops working at once. People who already joined stay in.
+                  {t("leak.replaceInviteBody")}
                 </ConfirmButton>
               ) : null}
               <ConfirmButton
-                label={busy === "facilitator-link" ? "Replacing…" : "Replace the facilitator link"}
-                title="Replace the facilitator link?"
-                confirmLabel="Replace it"
+                label={
+                  busy === "facilitator-link" ? t("leak.replacing") : t("leak.replaceFacilitator")
+                }
+                title={t("leak.replaceFacilitatorTitle")}
+                confirmLabel={t("leak.replaceConfirm")}
                 onConfirm={() => void replaceFacilitatorLink()}
                 className={secondaryButtonClass}
                 confirmClassName={dangerButtonClass}
                 disabled={busy !== null}
               >
-                The current facilitator link stops working at once, and so does every other device
-                that opened it. You get a new link, shown once. A signed-in owner keeps access.
+                {t("leak.replaceFacilitatorBody")}
               </ConfirmButton>
             </div>
           </ConsoleSection>
@@ -460,26 +453,22 @@ export function FacilitatorConsole({
               id="danger-heading"
               icon={Trash2}
               tone="danger"
-              title="Delete the workshop"
+              title={t("delete.title")}
             >
-              <p className="text-muted mt-1">
-                Removes the workshop, its participants, every ballot and every share link for good.
-              </p>
+              <p className="text-muted mt-1">{t("delete.body")}</p>
               <div className="mt-3">
                 <ConfirmButton
-                  label={busy === "delete" ? "Deleting…" : "Delete workshop"}
-                  title="Delete this workshop for good?"
-                  confirmLabel="Delete everything"
+                  label={busy === "delete" ? t("delete.busy") : t("delete.label")}
+                  title={t("delete.confirmTitle")}
+                  confirmLabel={t("delete.confirm")}
                   onConfirm={() =>
-                    act("delete", base, "DELETE", "The workshop was deleted.", () =>
-                      router.replace("/"),
-                    )
+                    act("delete", base, "DELETE", t("delete.done"), () => router.replace("/"))
                   }
                   className={dangerButtonClass}
                   confirmClassName={dangerButtonClass}
                   disabled={busy !== null}
                 >
-                  This cannot be undone. Everyone loses access to the workshop and its results.
+                  {t("delete.confirmBody")}
                 </ConfirmButton>
               </div>
             </ConsoleSection>

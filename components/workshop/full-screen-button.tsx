@@ -1,6 +1,7 @@
 "use client";
 
 import { Maximize, Minimize } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useSyncExternalStore } from "react";
 import { secondaryButtonClass } from "@/components/ui/field";
 
@@ -11,6 +12,7 @@ function onChange(notify: () => void) {
 
 /** Puts the page on the whole screen (and back), where the browser allows it. */
 export function FullScreenButton() {
+  const t = useTranslations("facilitator.fullScreen");
   // The server cannot know; the button appears once the browser says it may.
   const supported = useSyncExternalStore(
     onChange,
@@ -32,7 +34,7 @@ export function FullScreenButton() {
       className={`${secondaryButtonClass} min-h-10 gap-1.5 px-3 text-sm [&>svg]:size-4`}
     >
       {on ? <Minimize aria-hidden="true" /> : <Maximize aria-hidden="true" />}
-      {on ? "Leave full screen" : "Full screen"}
+      {on ? t("leave") : t("enter")}
     </button>
   );
 }

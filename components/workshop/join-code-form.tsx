@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { JOIN_CODE_LENGTH } from "@/lib/ids";
 import { InputField, primaryButtonClass } from "@/components/ui/field";
 
@@ -14,24 +15,25 @@ export function JoinCodeForm({
   defaultValue?: string;
   error?: string;
 }) {
+  const t = useTranslations("join.codeForm");
   return (
     <form action="/j" method="get" className="flex flex-wrap items-end gap-3">
       <div className="min-w-0 flex-1">
         <InputField
           name="code"
           id={id}
-          label="Join code"
+          label={t("label")}
           error={error}
           defaultValue={defaultValue}
           autoComplete="off"
           autoCapitalize="characters"
           spellCheck={false}
           maxLength={16}
-          placeholder={`${JOIN_CODE_LENGTH} characters, like K7M 4QX`}
+          placeholder={t("placeholder", { length: JOIN_CODE_LENGTH })}
         />
       </div>
       <button type="submit" className={primaryButtonClass}>
-        Join
+        {t("submit")}
       </button>
     </form>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
 import { EmailField } from "@/components/ui/email-field";
 import { InputField, primaryButtonClass, SelectField } from "@/components/ui/field";
@@ -34,6 +35,7 @@ export function JoinForm({
   defaultName?: string;
   offerReminder?: boolean;
 }) {
+  const t = useTranslations("join.form");
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const form = useRef<HTMLFormElement>(null);
@@ -74,16 +76,16 @@ export function JoinForm({
       <FormProblem problem={errors.problem} />
       <InputField
         name="displayName"
-        label="Your name"
-        hint="As your team knows you."
+        label={t("nameLabel")}
+        hint={t("nameHint")}
         maxLength={LIMITS.displayName}
         autoComplete="name"
         defaultValue={defaultName}
         error={fields.displayName}
       />
-      <SelectField name="role" label="Your role" required defaultValue="" error={fields.role}>
+      <SelectField name="role" label={t("roleLabel")} required defaultValue="" error={fields.role}>
         <option value="" disabled>
-          Choose your role
+          {t("rolePlaceholder")}
         </option>
         {participantRoles.map((role) => (
           <option key={role} value={role}>
@@ -93,20 +95,12 @@ export function JoinForm({
       </SelectField>
       <EmailField
         name="email"
-        label={
-          offerReminder
-            ? "E-mail me a reminder before the deadline and the results"
-            : "E-mail me the results"
-        }
-        hint={
-          offerReminder
-            ? "Your address gets a reminder a day before the deadline if your ballot is not finished, and the link to the results once they are revealed. Nothing else, and nobody else sees it. Every e-mail has a link to stop them."
-            : "Your address gets the link to the results once they are revealed. Nothing else, and nobody else sees it. Every e-mail has a link to stop them."
-        }
+        label={t(offerReminder ? "emailReminderLabel" : "emailLabel")}
+        hint={t(offerReminder ? "emailReminderHint" : "emailHint")}
         error={fields.email}
       />
       <button type="submit" disabled={pending} className={`${primaryButtonClass} w-full sm:w-auto`}>
-        {pending ? "Joining…" : "Join the workshop"}
+        {t(pending ? "submitting" : "submit")}
       </button>
     </form>
   );

@@ -1,22 +1,22 @@
 "use client";
 
 import { Mail } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { primaryButtonClass } from "@/components/ui/field";
 import { callApi } from "./api";
 
-/** "16:05": the reader's own clock, 24-hour, as the rest of the app writes times. */
-function clockTime(iso: string): string {
-  return new Intl.DateTimeFormat(undefined, {
+/**
+ * "16:05": the reader's own clock (the browser's time zone) in the page's language, 24-hour, as
+ * the rest of the app writes times.
+ */
+function clockTime(iso: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, {
     hour: "2-digit",
     minute: "2-digit",
     hourCycle: "h23",
   }).format(new Date(iso));
-}
-
-function people(count: number): string {
-  return count === 1 ? "1 person" : `${count} people`;
 }
 
 /**
@@ -40,6 +40,8 @@ export function NudgeButton({
   disabled?: boolean;
   onResult: (message: { tone: "ok" | "error"; text: string }) => void;
 }) {
+  const t = useTranslations("facilitator.nudge");
+  const locale = useLocale();
   const [busy, setBusy] = useState(false);
 
   async function nudge() {
@@ -55,8 +57,8 @@ export function NudgeButton({
         tone: "ok",
         text:
           sent === 0
-            ? "Nobody who has not voted left an e-mail address, so no reminder went out."
-            : `Reminder sent to ${people(sent)}. You can send the next one at ${clockTime(nextNudgeAt)}.`,
+            ? t("noneSent")
+            : t("sent", { count: sent, time: clockTime(nextNudgeAt, locale) }),
       });
       return;
     }
@@ -64,7 +66,7 @@ export function NudgeButton({
       tone: "error",
       text:
         result.code === "too-soon" && result.retryAt
-          ? `${result.message} You can send the next one at ${clockTime(result.retryAt)}.`
+          ? `${result.message} ${t("nextAt", { time: clockTime(result.retryAt, locale) })}`
           : result.message,
     });
   }
@@ -75,11 +77,11 @@ export function NudgeButton({
       label={
         <>
           <Mail aria-hidden="true" />
-          {busy ? "Sending…" : "Remind those who have not voted"}
+          {busy ? t("sending") : t("label")}
         </>
       }
-      title="Remind those who have not voted?"
-      confirmLabel={recipients === 1 ? "Send 1 e-mail" : `Send ${recipients} e-mails`}
+      title={t("title")}
+      confirmLabel={t("confirm", { count: recipients })}
       onConfirm={() => void nudge()}
       className={`${className} gap-2 [&>svg]:size-5`}
       confirmClassName={primaryButtonClass}
@@ -87,13 +89,13 @@ export function NudgeButton({
     >
       <p>
         {recipients === 0
-          ? `None of the ${people(notVoted)} who have not voted left an e-mail address, so nobody would get a reminder.`
-          : `${people(recipients)} who ${recipients === 1 ? "has" : "have"} not voted will get an e-mail with a link to their ballot.`}
+          ? t("noneReachable", { count: notVoted })
+          : t("reachable", { count: recipients })}
         {recipients > 0 && withoutAddress > 0
-          ? ` ${people(withoutAddress)} left no address and will not.`
+          ? ` ${t("unreachable", { count: withoutAddress })}`
           : ""}
       </p>
-      <p className="mt-2">You can send one reminder an hour.</p>
+      <p className="mt-2">{t("rate")}</p>
     </ConfirmButton>
   );
 }

@@ -3,6 +3,7 @@
 import { Check } from "lucide-react";
 import { Stat } from "@/components/ui/stat";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { ConnectionNotice } from "@/components/realtime/connection-notice";
 import { useLiveWorkshop } from "@/components/realtime/live-workshop";
@@ -25,6 +26,7 @@ export function PresenterBoard({
   joinPanel: ReactNode;
   initial: FacilitatorLiveState;
 }) {
+  const t = useTranslations("facilitator.presenter");
   const router = useRouter();
   const { state, connection } = useLiveWorkshop(
     workshopId,
@@ -41,17 +43,17 @@ export function PresenterBoard({
         {joinPanel}
         <section aria-labelledby="room-heading" className="space-y-6">
           <h2 id="room-heading" className="text-title font-bold sm:text-5xl">
-            Round {state.round.number}
+            {t("round", { number: state.round.number })}
           </h2>
           <dl className="grid grid-cols-2 gap-4" aria-live="polite">
-            <Stat label="Joined" value={joined} size="room" testId="joined-count" />
-            <Stat label="Voted" value={voted} size="room" testId="voted-count" />
+            <Stat label={t("joined")} value={joined} size="room" testId="joined-count" />
+            <Stat label={t("voted")} value={voted} size="room" testId="voted-count" />
           </dl>
           {open ? <EveryoneVoted joined={joined} voted={voted} size="room" /> : null}
           {state.anonymous ? (
-            <p className="text-xl">This workshop is anonymous, so names stay off the screen.</p>
+            <p className="text-xl">{t("anonymous")}</p>
           ) : (
-            <ul className="flex flex-wrap gap-2" aria-label="People in the room">
+            <ul className="flex flex-wrap gap-2" aria-label={t("people")}>
               {state.participants.map((participant) => (
                 <li
                   key={participant.handle}
@@ -66,7 +68,7 @@ export function PresenterBoard({
                     <span>
                       {" "}
                       <Check aria-hidden="true" className="inline size-6 align-[-0.15em]" />
-                      <span className="sr-only">(voted)</span>
+                      <span className="sr-only">{t("hasVoted")}</span>
                     </span>
                   ) : null}
                 </li>

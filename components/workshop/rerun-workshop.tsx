@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { InputField, primaryButtonClass, secondaryButtonClass } from "@/components/ui/field";
@@ -23,6 +24,7 @@ export function RerunWorkshop({
   /** Whether the workshop already has other runs, which the series page lists. */
   inSeries: boolean;
 }) {
+  const t = useTranslations("facilitator");
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | undefined>();
   const [created, setCreated] = useState<{ workshopId: string; facilitatorLink: string } | null>(
@@ -51,7 +53,7 @@ export function RerunWorkshop({
     event.preventDefault();
     const typed = new FormData(event.currentTarget).get("deadline");
     if (typeof typed !== "string" || typed === "") {
-      setError("Choose a date and time.");
+      setError(t("chooseDateTime"));
       return;
     }
     // datetime-local has no time zone: the browser's own is what the facilitator meant.
@@ -69,63 +71,57 @@ export function RerunWorkshop({
       <div className="space-y-4">
         <FacilitatorLinkShownOnce
           level={3}
-          heading="The new run is ready"
+          heading={t("rerun.readyHeading")}
           link={created.facilitatorLink}
           testId="rerun-facilitator-link"
-          copyLabel="Copy the new run's facilitator link"
+          copyLabel={t("rerun.readyCopy")}
           actions={
             <Link href={`/w/${created.workshopId}/facilitate`} className={primaryButtonClass}>
-              Open the new run
+              {t("rerun.open")}
             </Link>
           }
         >
-          This is the private facilitator link of the new run: keep it somewhere safe, it is shown
-          only now. This browser can already run it. People of this run who left an e-mail address
-          get the new invite link by e-mail.
+          {t("rerun.readyBody")}
         </FacilitatorLinkShownOnce>
-        <p>{seriesLink(created.workshopId, "See every run")}</p>
+        <p>{seriesLink(created.workshopId, t("seeEveryRun"))}</p>
       </div>
     );
   }
 
   return (
     <div className="space-y-3">
-      <p className="text-muted">
-        Review the decision again, next quarter for example: a new run with the same questions,
-        settings and weights, and a new invite link. The series page then compares the runs.
-      </p>
+      <p className="text-muted">{t("rerun.intro")}</p>
       <div ref={errorRef} tabIndex={-1} role="status" aria-live="polite" className="empty:hidden">
         {error && mode === "live" ? <Notice tone="danger">{error}</Notice> : null}
       </div>
       {mode === "live" ? (
         <ConfirmButton
-          label={pending ? "Starting…" : "Run this again"}
-          title="Run this workshop again?"
-          confirmLabel="Start the new run"
+          label={pending ? t("rerun.starting") : t("rerun.start")}
+          title={t("rerun.confirmTitle")}
+          confirmLabel={t("rerun.confirm")}
           onConfirm={() => void rerun({})}
           className={secondaryButtonClass}
           confirmClassName={primaryButtonClass}
           disabled={pending}
         >
-          A new workshop starts with the same questions, settings and weights, and a new invite
-          link. This one stays as it is. People who left an e-mail address here are invited.
+          {t("rerun.confirmBody")}
         </ConfirmButton>
       ) : (
         <form onSubmit={submit} className="space-y-3" noValidate>
           <InputField
             name="deadline"
             id="rerun-deadline"
-            label="Deadline of the new run"
-            hint="In your own time zone."
+            label={t("rerun.deadline")}
+            hint={t("ownTimeZone")}
             type="datetime-local"
             error={error}
           />
           <button type="submit" className={secondaryButtonClass} disabled={pending}>
-            {pending ? "Starting…" : "Run this again"}
+            {pending ? t("rerun.starting") : t("rerun.start")}
           </button>
         </form>
       )}
-      {inSeries ? <p>{seriesLink(workshopId, "See every run")}</p> : null}
+      {inSeries ? <p>{seriesLink(workshopId, t("seeEveryRun"))}</p> : null}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { primaryButtonClass } from "@/components/ui/field";
@@ -24,6 +25,7 @@ export function RevealButton({
   disabled?: boolean;
   onRevealed: () => void;
 }) {
+  const t = useTranslations("facilitator.reveal");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const errorRef = useRef<HTMLParagraphElement>(null);
@@ -45,17 +47,15 @@ export function RevealButton({
   return (
     <>
       <ConfirmButton
-        label={busy ? "Revealing…" : "Reveal the votes"}
-        title={`Reveal round ${roundNumber}?`}
-        confirmLabel="Reveal now"
+        label={busy ? t("busy") : t("label")}
+        title={t("title", { number: roundNumber })}
+        confirmLabel={t("confirm")}
         onConfirm={() => void reveal()}
         className={className}
         confirmClassName={primaryButtonClass}
         disabled={disabled || busy}
       >
-        {notVoted > 0
-          ? `${notVoted} of ${counts.joined} have not voted yet: anything they answered so far will not count. After the reveal nobody can change their ballot in this round.`
-          : "Everyone has voted. After the reveal nobody can change their ballot in this round."}
+        {notVoted > 0 ? t("notAllVoted", { notVoted, joined: counts.joined }) : t("allVoted")}
       </ConfirmButton>
       <p
         ref={errorRef}

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import {
   createContext,
   useCallback,
@@ -97,6 +98,7 @@ function RevealedOpening({
   opening: ResultsOpening;
   resultsHref: string;
 }) {
+  const t = useTranslations("facilitator.handover");
   const top = useRef<HTMLDivElement>(null);
   // The ballot the person was looking at is gone: their place moves to the results.
   useEffect(() => {
@@ -107,13 +109,13 @@ function RevealedOpening({
   return (
     <div ref={top} tabIndex={-1} className="space-y-6" data-testid="revealed-opening">
       <p className="sr-only" role="status">
-        The votes are revealed.
+        {t("revealed")}
       </p>
       <ResultsHeading opening={opening} />
       <RecommendationCard opening={opening} />
       <p>
         <Link href={resultsHref} replace className={primaryButtonClass}>
-          See all the results
+          {t("seeAll")}
         </Link>
       </p>
     </div>

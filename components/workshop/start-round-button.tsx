@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { primaryButtonClass } from "@/components/ui/field";
@@ -24,6 +25,7 @@ export function StartRoundButton({
   disabled?: boolean;
   onStarted?: () => void;
 }) {
+  const t = useTranslations("facilitator.startRound");
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -45,16 +47,15 @@ export function StartRoundButton({
   return (
     <>
       <ConfirmButton
-        label={busy ? "Opening…" : `Start round ${next}`}
-        title={`Start round ${next}?`}
-        confirmLabel="Start the round"
+        label={busy ? t("busy") : t("label", { number: next })}
+        title={t("title", { number: next })}
+        confirmLabel={t("confirm")}
         onConfirm={() => void start()}
         className={className}
         confirmClassName={primaryButtonClass}
         disabled={disabled || busy}
       >
-        Everyone votes again. Their ballots start from their answers in round {roundNumber}, and
-        count once they keep or change them. Round {roundNumber} stays on record.
+        {t("body", { previous: roundNumber })}
       </ConfirmButton>
       {error ? (
         <p role="alert" className="text-danger basis-full font-medium">

@@ -8,7 +8,10 @@ import GoogleProvider from "next-auth/providers/google";
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import { prisma } from "@/lib/db/prisma";
 import { authSecret, env, type Env } from "@/lib/env";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import { mailHtml } from "@/lib/mail/html";
+import { mailWords } from "@/lib/mail/words";
 import { sendMail } from "@/lib/mail/transport";
 import { emailAddressSchema } from "./email-address";
 import { rememberAskingBrowser } from "./sign-in-browser";
@@ -154,34 +157,26 @@ function openIdConnectProvider(oidc: NonNullable<Env["oidc"]>): OAuthConfig<Open
 
 async function sendSignInLink({ identifier, url }: SendVerificationRequestParams): Promise<void> {
   const host = new URL(url).host;
+  // The sign-in form's request: the mail speaks the language its page was shown in.
+  const locale = await requestLocale().catch(() => DEFAULT_LOCALE);
+  const t = mailWords(locale);
+  const minutes = SIGN_IN_LINK_MINUTES;
   await sendMail(
     {
       to: identifier,
-      subject: "Your sign-in link for Blueprint",
-      text: [
-        `Open this link to sign in to Blueprint at ${host}:`,
-        "",
-        url,
-        "",
-        `It works once, within ${SIGN_IN_LINK_MINUTES} minutes. If you did not ask to sign in, ignore this e-mail; nothing happens without the link.`,
-      ].join("\n"),
-      html: signInMailHtml(url, host),
+      subject: t("signIn.subject"),
+      text: [t("signIn.intro", { host }), "", url, "", t("signIn.expiry", { minutes })].join("\n"),
+      html: mailHtml({
+        locale,
+        heading: t("signIn.heading"),
+        paragraphs: [t("signIn.useButton", { host })],
+        button: { label: t("signIn.button"), url },
+        notes: [t("signIn.once", { minutes }), t("signIn.ignore")],
+      }),
     },
     // The embedded default has no mail server: the link goes to the log so sign-in still works.
     {
       logAs: `Sign-in link for ${identifier} (SMTP_URL is not set, so it was not e-mailed): ${url}`,
     },
   );
-}
-
-function signInMailHtml(url: string, host: string): string {
-  return mailHtml({
-    heading: "Sign in to Blueprint",
-    paragraphs: [`Use the button to sign in at ${host}.`],
-    button: { label: "Sign in", url },
-    notes: [
-      `The link works once, within ${SIGN_IN_LINK_MINUTES} minutes.`,
-      "If you did not ask to sign in, ignore this e-mail; nothing happens without the link.",
-    ],
-  });
 }

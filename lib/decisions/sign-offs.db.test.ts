@@ -59,7 +59,11 @@ async function decide(w: StartedWorkshop, pilotModel = "Churn model") {
 }
 
 async function ask(w: StartedWorkshop, people: { name: string; email: string }[]) {
-  return requestSignOffs(await asFacilitator(w, "sign-offs.request"), { signatories: people });
+  return requestSignOffs(
+    await asFacilitator(w, "sign-offs.request"),
+    { signatories: people },
+    "en",
+  );
 }
 
 /** The personal link a mail to `address` carried, as the token in it. */

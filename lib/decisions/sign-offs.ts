@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
+import type { Locale } from "@/lib/i18n/locales";
 import type { Grant } from "@/lib/access/gate";
 import { deriveSignOffToken, deriveUnsubscribeToken, hashToken } from "@/lib/auth/tokens";
 import { prisma } from "@/lib/db/prisma";
@@ -112,6 +113,8 @@ const requestedRow = z.object({
 export async function requestSignOffs(
   grant: Grant<"sign-offs.request">,
   input: RequestSignOffsInput,
+  /** The language the request is made in: the mails to these people speak it. */
+  locale: Locale,
 ): Promise<{ added: number }> {
   const { workshopId, by } = grant;
   const secret = authSecret();
@@ -139,8 +142,10 @@ export async function requestSignOffs(
         SELECT EXISTS (SELECT 1 FROM decision_versions WHERE workshop_id = ${workshopId}::uuid)
           AS decided
       ), added AS (
-        INSERT INTO signatories (id, workshop_id, name, email, token_hash, unsubscribe_token_hash)
-        SELECT id, ${workshopId}::uuid, name, email, "tokenHash", "unsubscribeHash" FROM input
+        INSERT INTO signatories (id, workshop_id, name, email, token_hash, unsubscribe_token_hash,
+          locale)
+        SELECT id, ${workshopId}::uuid, name, email, "tokenHash", "unsubscribeHash", ${locale}
+        FROM input
         WHERE (SELECT decided FROM decided)
           AND (SELECT count(*) FROM signatories WHERE workshop_id = ${workshopId}::uuid
             AND revoked_at IS NULL) + (SELECT count(*) FROM input)

@@ -18,3 +18,17 @@ export function isLocale(value: unknown): value is Locale {
 export function localeCookie(locale: Locale): string {
   return `${LOCALE_COOKIE}=${locale}; Path=/; Max-Age=${60 * 60 * 24 * 365}; SameSite=Lax`;
 }
+
+/**
+ * The Intl locale each language writes in, for next-intl (dates, numbers, plurals, <html lang>)
+ * and wherever Blueprint formats by itself (mails): its English is British, "3 December 2026"
+ * rather than "December 3, 2026".
+ */
+export const INTL_LOCALE = { en: "en-GB", de: "de-DE" } as const satisfies Record<Locale, string>;
+export type IntlLocale = (typeof INTL_LOCALE)[Locale];
+
+/** The language of an Intl locale ("de-DE" is German); English for one Blueprint lacks. */
+export function languageOf(tag: string): Locale {
+  const language = tag.slice(0, 2).toLowerCase();
+  return isLocale(language) ? language : DEFAULT_LOCALE;
+}

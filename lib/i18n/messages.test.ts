@@ -1,8 +1,10 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { readFileSync } from "node:fs";
+import { relative } from "node:path";
+import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "./locales";
 import { messages } from "./messages";
+import { filesUnder, importsOf } from "./source-files";
 
 // Every language has exactly English's keys, every message says something and takes the same
 // arguments in each language, and every key is used by some code: a key left behind by a
@@ -16,11 +18,25 @@ function leaves(tree: Tree, prefix = ""): [string, string][] {
   );
 }
 
-/** The names of a message's ICU arguments: "{count, plural, …}" and "{name}" give count, name. */
+/**
+ * What a message takes and marks up, parsed as ICU: "{count, plural, one {# vote} …}" and
+ * "<strong>{name}</strong>" give count, name and <strong>.
+ */
 function argumentsOf(message: string): string[] {
-  return [
-    ...new Set([...message.matchAll(/\{\s*([A-Za-z_]\w*)\s*[,}]/g)].map((m) => m[1]!)),
-  ].sort();
+  const names = new Set<string>();
+  const walk = (elements: MessageFormatElement[]) => {
+    for (const element of elements) {
+      if ("value" in element && typeof element.value === "string" && element.type !== 0) {
+        names.add(element.type === TYPE.tag ? `<${element.value}>` : element.value);
+      }
+      if ("options" in element) {
+        for (const option of Object.values(element.options)) walk(option.value);
+      }
+      if (element.type === TYPE.tag) walk(element.children);
+    }
+  };
+  walk(parse(message));
+  return [...names].sort();
 }
 
 const english = new Map(leaves(messages.en as unknown as Tree));
@@ -42,21 +58,31 @@ describe("messages", () => {
   }
 
   it("every key is used by the code", () => {
-    // A key "a.b.c" counts as used where one file quotes "a.b.c" whole, or quotes both a
-    // namespace and the rest of the key ("a.b" and "c", or "a" and "b.c"): the ways
-    // useTranslations/getTranslations and t() spell it.
-    const sources = ["app", "components", "lib"].flatMap((dir) => sourceFiles(dir));
-    const quoted = sources.map((file) => {
-      const text = readFileSync(file, "utf8");
-      return new Set([...text.matchAll(/["'`]([\w.-]+)["'`]/g)].map((m) => m[1]!));
-    });
+    // A key "a.b.c" counts as used where one file quotes "a.b.c" whole, or quotes the rest of
+    // the key ("c" or "b.c") while it or a file it imports quotes the namespace ("a.b" or "a"):
+    // the ways useTranslations/getTranslations (or a helper such as mailWords) and t() spell it.
+    const files = ["app", "components", "lib"].flatMap((dir) => sourceFiles(dir));
+    const quoted = new Map(
+      files.map((file) => {
+        const text = readFileSync(file, "utf8");
+        return [file, new Set([...text.matchAll(/["'`]([\w.-]+)["'`]/g)].map((m) => m[1]!))];
+      }),
+    );
+    const namespaces = new Map(
+      files.map((file) => {
+        const own = [quoted.get(file)!];
+        const imported = importsOf(file).flatMap((path) => quoted.get(path) ?? []);
+        return [file, new Set(own.concat(imported).flatMap((set) => [...set]))];
+      }),
+    );
     const unused = [...english.keys()].filter((key) => {
       const parts = key.split(".");
-      return !quoted.some((literals) =>
+      return !files.some((file) =>
         parts.some((_, at) =>
           at === 0
-            ? literals.has(key)
-            : literals.has(parts.slice(0, at).join(".")) && literals.has(parts.slice(at).join(".")),
+            ? quoted.get(file)!.has(key)
+            : namespaces.get(file)!.has(parts.slice(0, at).join(".")) &&
+              quoted.get(file)!.has(parts.slice(at).join(".")),
         ),
       );
     });
@@ -65,10 +91,7 @@ describe("messages", () => {
 });
 
 function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    const code = /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name);
-    return code && !relative("lib/i18n", path).startsWith("messages") ? [path] : [];
-  });
+  return filesUnder(dir, (name) => /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name)).filter(
+    (path) => !relative("lib/i18n", path).startsWith("messages"),
+  );
 }

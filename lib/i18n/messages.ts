@@ -1,5 +1,3 @@
-import "server-only";
-import enCommon from "./messages/en/common.json";
 import enSite from "./messages/en/site.json";
 import enAuth from "./messages/en/auth.json";
 import enUi from "./messages/en/ui.json";
@@ -9,7 +7,7 @@ import enFacilitator from "./messages/en/facilitator.json";
 import enResults from "./messages/en/results.json";
 import enDecisions from "./messages/en/decisions.json";
 import enAuthoring from "./messages/en/authoring.json";
-import deCommon from "./messages/de/common.json";
+import enMail from "./messages/en/mail.json";
 import deSite from "./messages/de/site.json";
 import deAuth from "./messages/de/auth.json";
 import deUi from "./messages/de/ui.json";
@@ -19,16 +17,16 @@ import deFacilitator from "./messages/de/facilitator.json";
 import deResults from "./messages/de/results.json";
 import deDecisions from "./messages/de/decisions.json";
 import deAuthoring from "./messages/de/authoring.json";
+import deMail from "./messages/de/mail.json";
 import type { Locale } from "./locales";
 
 // Every message, per language, one file per part of the product (lib/i18n/messages/<language>/).
 // English is the reference: its shape is the type every other language must fill
 // (lib/i18n/app-config.d.ts), and lib/i18n/messages.test.ts fails on a key one language has and
-// the other lacks, or that no code uses. Server-only: a client component gets the messages of
-// its language from NextIntlClientProvider, never both languages in its bundle.
+// the other lacks, or that no code uses. Only server code imports this: a client component gets
+// the messages of its language from NextIntlClientProvider, never both languages in its bundle.
 
 const en = {
-  common: enCommon,
   site: enSite,
   auth: enAuth,
   ui: enUi,
@@ -38,12 +36,12 @@ const en = {
   results: enResults,
   decisions: enDecisions,
   authoring: enAuthoring,
+  mail: enMail,
 };
 
 export type Messages = typeof en;
 
 const de: Messages = {
-  common: deCommon,
   site: deSite,
   auth: deAuth,
   ui: deUi,
@@ -53,6 +51,7 @@ const de: Messages = {
   results: deResults,
   decisions: deDecisions,
   authoring: deAuthoring,
+  mail: deMail,
 };
 
 export const messages: Record<Locale, Messages> = { en, de };

@@ -1,17 +1,12 @@
-import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
-import { isLocale, LOCALE_COOKIE } from "./locales";
+import { INTL_LOCALE, languageOf } from "./locales";
 import { messages } from "./messages";
-import { negotiateLocale } from "./negotiate";
+import { requestLocale } from "./request-locale";
 
 // next-intl's configuration for each server render (named in next.config.ts): the request's
-// language and its messages. An explicit language (a mail to someone who chose another) wins.
+// language and its messages. next-intl's locale is the language's Intl locale ("en-GB"), so
+// that its dates read as Blueprint's own do; an explicit one (getTranslations({ locale })) wins.
 export default getRequestConfig(async ({ locale: explicit }) => {
-  const locale = isLocale(explicit)
-    ? explicit
-    : negotiateLocale(
-        (await cookies()).get(LOCALE_COOKIE)?.value,
-        (await headers()).get("accept-language"),
-      );
-  return { locale, messages: messages[locale] };
+  const language = explicit ? languageOf(explicit) : await requestLocale();
+  return { locale: INTL_LOCALE[language], messages: messages[language] };
 });

@@ -5,6 +5,9 @@
 // (app/globals.css), since a mail cannot follow the app's theme. Every value put in is escaped
 // here.
 
+import type { Locale } from "@/lib/i18n/locales";
+import { mailWords } from "./words";
+
 export function escapeHtml(text: string): string {
   return text.replace(
     /[&<>"']/g,
@@ -13,6 +16,8 @@ export function escapeHtml(text: string): string {
 }
 
 export interface MailHtml {
+  /** The language the mail is written in. */
+  locale: Locale;
   heading: string;
   paragraphs: string[];
   button: { label: string; url: string };
@@ -34,23 +39,31 @@ const colour = {
 const font = "Inter,ui-sans-serif,system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif";
 const small = `margin:0 0 8px;font-size:14px;line-height:1.5;color:${colour.muted}`;
 
-export function mailHtml({ heading, paragraphs, button, notes = [], unsubscribe }: MailHtml) {
+export function mailHtml({
+  locale,
+  heading,
+  paragraphs,
+  button,
+  notes = [],
+  unsubscribe,
+}: MailHtml) {
+  const t = mailWords(locale);
   const link = escapeHtml(button.url);
   const lines = [
     ...paragraphs.map(
       (text) => `<p style="margin:0 0 16px;font-size:16px;line-height:1.6">${escapeHtml(text)}</p>`,
     ),
     `<table role="presentation" cellpadding="0" cellspacing="0" style="margin:8px 0 24px"><tr><td style="border-radius:10px;background:${colour.accent}"><a href="${link}" style="display:inline-block;padding:13px 22px;font-size:16px;font-weight:600;color:#ffffff;text-decoration:none;border-radius:10px">${escapeHtml(button.label)}</a></td></tr></table>`,
-    `<p style="${small};word-break:break-all">If the button does not work, copy this address into your browser: <a href="${link}" style="color:${colour.accent}">${link}</a></p>`,
+    `<p style="${small};word-break:break-all">${escapeHtml(t("layout.buttonFallback"))} <a href="${link}" style="color:${colour.accent}">${link}</a></p>`,
     ...notes.map((text) => `<p style="${small}">${escapeHtml(text)}</p>`),
     ...(unsubscribe
       ? [
-          `<p style="margin:20px 0 0;padding-top:14px;border-top:1px solid ${colour.line};font-size:13px;line-height:1.5;color:${colour.muted}">${escapeHtml(unsubscribe.reason)} <a href="${escapeHtml(unsubscribe.url)}" style="color:${colour.accent}">Stop these e-mails</a>.</p>`,
+          `<p style="margin:20px 0 0;padding-top:14px;border-top:1px solid ${colour.line};font-size:13px;line-height:1.5;color:${colour.muted}">${escapeHtml(unsubscribe.reason)} <a href="${escapeHtml(unsubscribe.url)}" style="color:${colour.accent}">${escapeHtml(t("layout.stopLink"))}</a>.</p>`,
         ]
       : []),
   ];
   return `<!doctype html>
-<html lang="en">
+<html lang="${locale}">
   <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -17,21 +17,22 @@ const common = {
   title: 'Ship <models> & "data"\nfaster',
   teamName: "Risk ML",
   unsubscribeToken: "A".repeat(43),
+  locale: "en" as const,
 };
 const unsubscribe = `https://blueprint.example.com/u/${"A".repeat(43)}`;
 
 describe("time in mails", () => {
   it("says roughly how long is left", () => {
-    expect(timeLeftInWords(23 * 3_600_000 + 50 * 60_000)).toBe("about 24 hours");
-    expect(timeLeftInWords(2 * 3_600_000)).toBe("about 2 hours");
-    expect(timeLeftInWords(89 * 60_000)).toBe("about 89 minutes");
-    expect(timeLeftInWords(60_000)).toBe("about 1 minute");
-    expect(timeLeftInWords(20_000)).toBe("less than a minute");
+    expect(timeLeftInWords(23 * 3_600_000 + 50 * 60_000, "en")).toBe("about 24 hours");
+    expect(timeLeftInWords(2 * 3_600_000, "en")).toBe("about 2 hours");
+    expect(timeLeftInWords(89 * 60_000, "en")).toBe("about 89 minutes");
+    expect(timeLeftInWords(60_000, "en")).toBe("about 1 minute");
+    expect(timeLeftInWords(20_000, "en")).toBe("less than a minute");
   });
 
   it("writes moments in UTC and says so", () => {
-    expect(formatUtc(new Date("2026-12-03T16:05:00Z"))).toBe(
-      "Thursday 3 December 2026 at 16:05 UTC",
+    expect(formatUtc(new Date("2026-12-03T16:05:00Z"), "en")).toBe(
+      "Thursday, 3 December 2026 at 16:05 UTC",
     );
   });
 });
@@ -50,7 +51,7 @@ describe("the deadline reminder", () => {
     );
     expect(mail.text).toContain("Hello Sam,");
     expect(mail.text).toContain(
-      "closes in about 23 hours, on Thursday 3 December 2026 at 16:00 UTC.",
+      "closes in about 23 hours, on Thursday, 3 December 2026 at 16:00 UTC.",
     );
     expect(mail.text).toContain(`\nhttps://blueprint.example.com/w/${common.workshopId}\n`);
     expect(mail.html).toContain(`href="https://blueprint.example.com/w/${common.workshopId}"`);
@@ -115,7 +116,7 @@ describe("the facilitator's nudge", () => {
   it("says when voting closes when a deadline governs the round", () => {
     const mail = nudge(new Date("2026-12-03T16:00:00Z"));
     expect(mail.text).toContain(
-      "Voting closes in about 23 hours, on Thursday 3 December 2026 at 16:00 UTC.",
+      "Voting closes in about 23 hours, on Thursday, 3 December 2026 at 16:00 UTC.",
     );
     expect(mail.html).toContain("Voting closes in about 23 hours");
   });
@@ -142,7 +143,7 @@ describe("the invitation to a re-run", () => {
     expect(mail.subject).toBe(`You're invited to run "Ship <models> & "data" faster" again`);
     expect(mail.text).toContain("Hello Sam,");
     expect(mail.text).toContain(invite);
-    expect(mail.text).toContain("Voting is open until Friday 5 March 2027 at 12:00 UTC.");
+    expect(mail.text).toContain("Voting is open until Friday, 5 March 2027 at 12:00 UTC.");
     expect(mail.text).toContain(`To stop these e-mails, open: ${unsubscribe}`);
     expect(mail.html).toContain(`href="${invite}"`);
     expect(mail.html).toContain(`href="${unsubscribe}"`);
@@ -206,5 +207,42 @@ describe("the mail when everyone has answered", () => {
     expect(complete(2).text).toContain(
       "https://blueprint.example.com/w/5b0c3c4e-2f1a-4d8e-9c1b-7a6f5e4d3c2b/decision",
     );
+  });
+});
+
+describe("mails in German", () => {
+  const german = { ...common, locale: "de" as const };
+
+  it("speak German throughout, dates and plurals included", () => {
+    const mail = deadlineReminderMail({
+      ...german,
+      displayName: "Sam",
+      deadline: new Date("2026-12-03T16:00:00Z"),
+      now: new Date("2026-12-02T17:00:00Z"),
+    });
+    expect(mail.subject).toBe(
+      'Erinnerung: Die Abstimmung zu „Ship <models> & "data" faster“ endet in etwa 23 Stunden',
+    );
+    expect(mail.text).toContain("Hallo Sam,");
+    expect(mail.text).toContain("am Donnerstag, 3. Dezember 2026 um 16:00 UTC.");
+    expect(mail.text).toContain("Keine solchen E-Mails mehr? Öffne: " + unsubscribe);
+    expect(mail.html).toContain('<html lang="de">');
+    expect(mail.html).toContain("Falls die Schaltfläche nicht funktioniert");
+    expect(mail.html).not.toMatch(/Hello|Voting|Stop these/);
+  });
+
+  it("count in German", () => {
+    expect(timeLeftInWords(60_000, "de")).toBe("etwa einer Minute");
+    expect(timeLeftInWords(20_000, "de")).toBe("weniger als einer Minute");
+    const one = allVotedMail({ ...german, voted: 1, roundNumber: 2 }).text;
+    const many = allVotedMail({ ...german, voted: 7, roundNumber: 2 }).text;
+    expect(one).toContain("Die eine Person im Workshop");
+    expect(many).toContain("Alle 7 Personen im Workshop");
+  });
+
+  it("keeps an English mail English", () => {
+    const mail = resultsReadyMail({ ...common, displayName: "Sam", roundNumber: 1 });
+    expect(mail.text).toContain("The votes of round 1");
+    expect(mail.html).toContain('<html lang="en">');
   });
 });

@@ -1,10 +1,13 @@
+import { INTL_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { mailHtml } from "./html";
 import type { Mail } from "./transport";
+import { mailWords } from "./words";
 
-// The words of the workshop mails, as pure functions so they can be read and tested without a
-// database or a mail server. A mail cannot know its reader's time zone, so times are in UTC and
-// also said relative to when the mail was sent. Links to a ballot or results page only work in
-// the browser the person joined with (their guest cookie), which the mails say.
+// The workshop mails, as pure functions so they can be read and tested without a database or a
+// mail server. Each comes in the language kept with its address (lib/i18n/messages/*/mail.json).
+// A mail cannot know its reader's time zone, so times are in UTC and also said relative to when
+// the mail was sent. Links to a ballot or results page only work in the browser the person
+// joined with (their guest cookie), which the mails say.
 
 export type MailContent = Omit<Mail, "to">;
 
@@ -15,6 +18,8 @@ interface WorkshopMail {
   teamName: string;
   /** The token of this recipient's unsubscribe link (lib/mail/unsubscribe.ts). */
   unsubscribeToken: string;
+  /** The language the recipient gave their address in. */
+  locale: Locale;
 }
 
 export function unsubscribeUrl(appUrl: string, token: string): string {
@@ -37,44 +42,20 @@ function oneLine(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
-/** "Thursday 3 December 2026 at 16:05 UTC": spelled out by hand, the same on every ICU build. */
-export function formatUtc(date: Date): string {
-  const time = [date.getUTCHours(), date.getUTCMinutes()]
-    .map((part) => String(part).padStart(2, "0"))
-    .join(":");
-  return `${WEEKDAYS[date.getUTCDay()]} ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()} at ${time} UTC`;
+/** "Thursday, 3 December 2026 at 16:05 UTC": a moment, for a reader whose time zone is unknown. */
+export function formatUtc(date: Date, locale: Locale): string {
+  const format = { dateStyle: "full", timeStyle: "short", timeZone: "UTC" } as const;
+  return `${new Intl.DateTimeFormat(INTL_LOCALE[locale], format).format(date)} UTC`;
 }
 
 /** Roughly how long until a moment, for a mail that may be read a little later. */
-export function timeLeftInWords(milliseconds: number): string {
+export function timeLeftInWords(milliseconds: number, locale: Locale): string {
+  const t = mailWords(locale);
   const minutes = Math.round(milliseconds / 60_000);
-  if (minutes < 1) return "less than a minute";
-  if (minutes < 90) return minutes === 1 ? "about 1 minute" : `about ${minutes} minutes`;
-  const hours = Math.round(minutes / 60);
-  return `about ${hours} hours`;
+  if (minutes < 1) return t("timeLeft.underAMinute");
+  if (minutes < 90) return t("timeLeft.minutes", { minutes });
+  return t("timeLeft.hours", { hours: Math.round(minutes / 60) });
 }
-
-const SAME_BROWSER =
-  "Open the link in the browser you joined the workshop with: that is where Blueprint remembers you (or sign in, if you joined with an account).";
-
-const PARTICIPANT_REASON =
-  "You get this e-mail because you left your address when you joined this workshop. It is used for nothing else and never shown to anyone.";
 
 /**
  * Every workshop mail has one layout: a greeting, what happened, one link to act on, a note on
@@ -95,12 +76,13 @@ function workshopMail(
   },
 ): MailContent {
   const { subject, heading, displayName, paragraphs, button, note, reason } = content;
-  const hello = displayName === null ? null : `Hello ${displayName},`;
+  const t = mailWords(mail.locale);
+  const hello = displayName === null ? null : t("layout.hello", { name: displayName });
   const stop = unsubscribeUrl(mail.appUrl, mail.unsubscribeToken);
   return {
     subject,
     text: [
-      hello ?? "Hello,",
+      hello ?? t("layout.helloAnyone"),
       "",
       ...paragraphs,
       "",
@@ -111,9 +93,10 @@ function workshopMail(
       "",
       "--",
       reason,
-      `To stop these e-mails, open: ${stop}`,
+      t("layout.stopText", { url: stop }),
     ].join("\n"),
     html: mailHtml({
+      locale: mail.locale,
       heading,
       paragraphs: hello === null ? paragraphs : [hello, ...paragraphs],
       button,
@@ -127,17 +110,20 @@ function workshopMail(
 export function deadlineReminderMail(
   mail: WorkshopMail & { displayName: string; deadline: Date; now: Date },
 ): MailContent {
-  const left = timeLeftInWords(mail.deadline.getTime() - mail.now.getTime());
-  const when = `Voting in "${mail.title}" (${mail.teamName}) closes in ${left}, on ${formatUtc(mail.deadline)}.`;
-  const status = "Your ballot is not finished yet. Your answers stay private until the reveal.";
+  const t = mailWords(mail.locale);
+  const left = timeLeftInWords(mail.deadline.getTime() - mail.now.getTime(), mail.locale);
+  const deadline = formatUtc(mail.deadline, mail.locale);
   return workshopMail(mail, {
-    subject: `Reminder: voting in "${oneLine(mail.title)}" closes in ${left}`,
-    heading: "Voting closes soon",
+    subject: t("deadlineReminder.subject", { title: oneLine(mail.title), left }),
+    heading: t("deadlineReminder.heading"),
     displayName: mail.displayName,
-    paragraphs: [when, status],
-    button: { label: "Finish your ballot", url: `${mail.appUrl}/w/${mail.workshopId}` },
-    note: SAME_BROWSER,
-    reason: PARTICIPANT_REASON,
+    paragraphs: [
+      t("deadlineReminder.when", { title: mail.title, team: mail.teamName, left, deadline }),
+      t("deadlineReminder.status"),
+    ],
+    button: { label: t("deadlineReminder.button"), url: `${mail.appUrl}/w/${mail.workshopId}` },
+    note: t("sameBrowser"),
+    reason: t("participantReason"),
   });
 }
 
@@ -153,91 +139,105 @@ export function nudgeMail(
     now: Date;
   },
 ): MailContent {
-  const ask = `The facilitator of "${mail.title}" (${mail.teamName}) asks everyone who has not voted in round ${mail.roundNumber} yet to finish their ballot.`;
+  const t = mailWords(mail.locale);
   const when = mail.deadline
     ? [
-        `Voting closes in ${timeLeftInWords(mail.deadline.getTime() - mail.now.getTime())}, on ${formatUtc(mail.deadline)}.`,
+        t("nudge.when", {
+          left: timeLeftInWords(mail.deadline.getTime() - mail.now.getTime(), mail.locale),
+          deadline: formatUtc(mail.deadline, mail.locale),
+        }),
       ]
     : [];
-  const privacy = "It takes a few minutes. Your answers stay private until the reveal.";
   return workshopMail(mail, {
-    subject: `Your vote is missing: "${oneLine(mail.title)}"`,
-    heading: "Your team is waiting for your vote",
+    subject: t("nudge.subject", { title: oneLine(mail.title) }),
+    heading: t("nudge.heading"),
     displayName: mail.displayName,
-    paragraphs: [ask, ...when, privacy],
-    button: { label: "Finish your ballot", url: `${mail.appUrl}/w/${mail.workshopId}` },
-    note: SAME_BROWSER,
-    reason: PARTICIPANT_REASON,
+    paragraphs: [
+      t("nudge.ask", { title: mail.title, team: mail.teamName, round: mail.roundNumber }),
+      ...when,
+      t("nudge.privacy"),
+    ],
+    button: { label: t("nudge.button"), url: `${mail.appUrl}/w/${mail.workshopId}` },
+    note: t("sameBrowser"),
+    reason: t("participantReason"),
   });
 }
 
 export function resultsReadyMail(
   mail: WorkshopMail & { displayName: string; roundNumber: number },
 ): MailContent {
-  const news = `The votes of round ${mail.roundNumber} in "${mail.title}" (${mail.teamName}) are revealed. The results show where the team agrees, where it does not, and which approach fits best.`;
+  const t = mailWords(mail.locale);
   return workshopMail(mail, {
-    subject: `Results are ready: "${oneLine(mail.title)}"`,
-    heading: "The results are ready",
+    subject: t("resultsReady.subject", { title: oneLine(mail.title) }),
+    heading: t("resultsReady.heading"),
     displayName: mail.displayName,
-    paragraphs: [news],
-    button: { label: "See the results", url: `${mail.appUrl}/w/${mail.workshopId}/results` },
-    note: SAME_BROWSER,
-    reason: PARTICIPANT_REASON,
+    paragraphs: [
+      t("resultsReady.news", { title: mail.title, team: mail.teamName, round: mail.roundNumber }),
+    ],
+    button: {
+      label: t("resultsReady.button"),
+      url: `${mail.appUrl}/w/${mail.workshopId}/results`,
+    },
+    note: t("sameBrowser"),
+    reason: t("participantReason"),
   });
 }
 
 export function allVotedMail(
   mail: WorkshopMail & { voted: number; roundNumber: number },
 ): MailContent {
-  const everyone =
-    mail.voted === 1
-      ? `The one person who joined "${mail.title}" (${mail.teamName}) has`
-      : `All ${mail.voted} people who joined "${mail.title}" (${mail.teamName}) have`;
-  const news = `${everyone} finished voting in round ${mail.roundNumber}. You can reveal the results whenever you are ready.`;
+  const t = mailWords(mail.locale);
   return workshopMail(mail, {
-    subject: `Everyone has voted: "${oneLine(mail.title)}"`,
-    heading: "Everyone has voted",
+    subject: t("allVoted.subject", { title: oneLine(mail.title) }),
+    heading: t("allVoted.heading"),
     displayName: null,
-    paragraphs: [news],
+    paragraphs: [
+      t("allVoted.news", {
+        voted: mail.voted,
+        title: mail.title,
+        team: mail.teamName,
+        round: mail.roundNumber,
+      }),
+    ],
     button: {
-      label: "Open the facilitator page",
+      label: t("allVoted.button"),
       url: `${mail.appUrl}/w/${mail.workshopId}/facilitate`,
     },
-    note: "The facilitator page opens in the browser you run the workshop from, or once you sign in if the workshop is in your account; elsewhere, use your private facilitator link.",
-    reason:
-      "You get this e-mail because you asked for it when you created this workshop. The address is used for nothing else.",
+    note: t("allVoted.note"),
+    reason: t("allVoted.reason"),
   });
 }
 
-/** "Friday 18 December 2026": a calendar day, the same for every reader. */
-export function formatDay(day: Date): string {
-  return `${WEEKDAYS[day.getUTCDay()]} ${day.getUTCDate()} ${MONTHS[day.getUTCMonth()]} ${day.getUTCFullYear()}`;
+/** "Friday, 18 December 2026": a calendar day, the same for every reader. */
+export function formatDay(day: Date, locale: Locale): string {
+  const format = { dateStyle: "full", timeZone: "UTC" } as const;
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], format).format(day);
 }
-
-const FACILITATOR_NOTE =
-  "The decision page opens in the browser you run the workshop from, or once you sign in if the workshop is in your account; elsewhere, use your private facilitator link.";
-
-const FACILITATOR_REASON =
-  "You get this e-mail because you left this address when you created the workshop. The address is used for nothing else.";
 
 /** The pilot of the recorded decision has reached its end date: time to look at what it taught. */
 export function pilotEndedMail(
   mail: WorkshopMail & { optionName: string; pilotEnd: Date },
 ): MailContent {
+  const t = mailWords(mail.locale);
   return workshopMail(mail, {
-    subject: `The pilot has ended: "${oneLine(mail.title)}"`,
-    heading: "The pilot has ended",
+    subject: t("pilotEnded.subject", { title: oneLine(mail.title) }),
+    heading: t("pilotEnded.heading"),
     displayName: null,
     paragraphs: [
-      `The pilot of ${mail.optionName} that ${mail.teamName} decided on in "${mail.title}" was planned to end on ${formatDay(mail.pilotEnd)}.`,
-      "Look at the friction it logged, tick off the steps that are done, and give the roles to their owners before it goes further.",
+      t("pilotEnded.planned", {
+        option: mail.optionName,
+        team: mail.teamName,
+        title: mail.title,
+        day: formatDay(mail.pilotEnd, mail.locale),
+      }),
+      t("pilotEnded.next"),
     ],
     button: {
-      label: "Open the decision",
+      label: t("pilotEnded.button"),
       url: `${mail.appUrl}/w/${mail.workshopId}/decision`,
     },
-    note: FACILITATOR_NOTE,
-    reason: FACILITATOR_REASON,
+    note: t("facilitatorNote"),
+    reason: t("facilitatorReason"),
   });
 }
 
@@ -245,20 +245,25 @@ export function pilotEndedMail(
 export function reviewDueMail(
   mail: WorkshopMail & { optionName: string; reviewOn: Date },
 ): MailContent {
+  const t = mailWords(mail.locale);
   return workshopMail(mail, {
-    subject: `Decision review due: "${oneLine(mail.title)}"`,
-    heading: "Time to review the decision",
+    subject: t("reviewDue.subject", { title: oneLine(mail.title) }),
+    heading: t("reviewDue.heading"),
     displayName: null,
     paragraphs: [
-      `${mail.teamName} planned to review its decision for ${mail.optionName} on ${formatDay(mail.reviewOn)}.`,
-      "A decision is meant to change with the team: run the workshop again to see whether the team's situation has moved.",
+      t("reviewDue.planned", {
+        team: mail.teamName,
+        option: mail.optionName,
+        day: formatDay(mail.reviewOn, mail.locale),
+      }),
+      t("reviewDue.next"),
     ],
     button: {
-      label: "Open the decision",
+      label: t("reviewDue.button"),
       url: `${mail.appUrl}/w/${mail.workshopId}/decision`,
     },
-    note: FACILITATOR_NOTE,
-    reason: FACILITATOR_REASON,
+    note: t("facilitatorNote"),
+    reason: t("facilitatorReason"),
   });
 }
 
@@ -270,20 +275,20 @@ export function reviewDueMail(
 export function rerunInviteMail(
   mail: WorkshopMail & { displayName: string; inviteToken: string; deadline: Date | null },
 ): MailContent {
-  const news = `"${mail.title}" (${mail.teamName}) is being run again, so the team can see what has changed since last time. Your earlier answers stay where they were; this is a new ballot.`;
-  const when =
-    mail.deadline === null
-      ? "The facilitator will tell you when the session starts."
-      : `Voting is open until ${formatUtc(mail.deadline)}.`;
+  const t = mailWords(mail.locale);
   return workshopMail(mail, {
-    subject: `You're invited to run "${oneLine(mail.title)}" again`,
-    heading: "Your team is running this workshop again",
+    subject: t("rerunInvite.subject", { title: oneLine(mail.title) }),
+    heading: t("rerunInvite.heading"),
     displayName: mail.displayName,
-    paragraphs: [news, when],
-    button: { label: "Join the new run", url: `${mail.appUrl}/j/${mail.inviteToken}` },
-    note: "This is the team's invite link: please do not forward it outside the team.",
-    reason:
-      "You get this e-mail because you left your address when you joined the earlier run of this workshop. It is used for nothing else and never shown to anyone.",
+    paragraphs: [
+      t("rerunInvite.news", { title: mail.title, team: mail.teamName }),
+      mail.deadline === null
+        ? t("rerunInvite.whenUnset")
+        : t("rerunInvite.when", { deadline: formatUtc(mail.deadline, mail.locale) }),
+    ],
+    button: { label: t("rerunInvite.button"), url: `${mail.appUrl}/j/${mail.inviteToken}` },
+    note: t("rerunInvite.note"),
+    reason: t("rerunInvite.reason"),
   });
 }
 
@@ -300,25 +305,27 @@ export function signOffRequestMail(
     signOffToken: string;
   },
 ): MailContent {
-  const ask =
-    mail.version === 1
-      ? `${mail.teamName} has decided on ${mail.optionName} in "${mail.title}", and asks you to sign off the decision.`
-      : `${mail.teamName} changed its decision in "${mail.title}" (now version ${mail.version}: ${mail.optionName}), and asks you to sign off the new version.`;
+  const t = mailWords(mail.locale);
+  const first = mail.version === 1;
+  const about = {
+    team: mail.teamName,
+    option: mail.optionName,
+    title: mail.title,
+    version: mail.version,
+  };
   return workshopMail(mail, {
-    subject:
-      mail.version === 1
-        ? `Please sign off: "${oneLine(mail.title)}"`
-        : `Please sign off version ${mail.version}: "${oneLine(mail.title)}"`,
-    heading: "Your sign-off is requested",
+    subject: first
+      ? t("signOffRequest.subjectFirst", { title: oneLine(mail.title) })
+      : t("signOffRequest.subjectVersion", { title: oneLine(mail.title), version: mail.version }),
+    heading: t("signOffRequest.heading"),
     displayName: mail.displayName,
     paragraphs: [
-      ask,
-      "The link opens a one-page brief. Approve it, or ask for changes and say what should change.",
+      first ? t("signOffRequest.askFirst", about) : t("signOffRequest.askVersion", about),
+      t("signOffRequest.how"),
     ],
-    button: { label: "Read and answer", url: `${mail.appUrl}/d/${mail.signOffToken}` },
-    note: "This link is personal: it records your answer under your name. Please do not forward it.",
-    reason:
-      "You get this e-mail because the workshop's facilitator asked you to sign off its decision. Your address is used for these requests only and never shown to anyone.",
+    button: { label: t("signOffRequest.button"), url: `${mail.appUrl}/d/${mail.signOffToken}` },
+    note: t("signOffRequest.note"),
+    reason: t("signOffRequest.reason"),
   });
 }
 
@@ -326,26 +333,31 @@ export function signOffRequestMail(
 export function signOffsCompleteMail(
   mail: WorkshopMail & { optionName: string; version: number; approved: number; asked: number },
 ): MailContent {
+  const t = mailWords(mail.locale);
   const changes = mail.asked - mail.approved;
-  const outcome =
-    changes === 0
-      ? `All ${mail.asked} of them approved.`
-      : `${mail.approved} of ${mail.asked} approved; ${changes} asked for changes.`;
+  const about = {
+    version: mail.version,
+    option: mail.optionName,
+    title: mail.title,
+    team: mail.teamName,
+    asked: mail.asked,
+  };
   return workshopMail(mail, {
-    subject: `Sign-offs complete: "${oneLine(mail.title)}"`,
-    heading: "Everyone has answered",
+    subject: t("signOffsComplete.subject", { title: oneLine(mail.title) }),
+    heading: t("signOffsComplete.heading"),
     displayName: null,
-    paragraphs: [
-      `Everyone you asked to sign off version ${mail.version} of the decision for ${mail.optionName} in "${mail.title}" (${mail.teamName}) has answered. ${outcome}`,
+    paragraphs:
       changes === 0
-        ? "The decision page shows the approval chain, ready to export."
-        : "Their comments are on the decision page; a new version asks everyone again.",
-    ],
+        ? [t("signOffsComplete.allApproved", about), t("signOffsComplete.nextApproved")]
+        : [
+            t("signOffsComplete.someChanges", { ...about, approved: mail.approved, changes }),
+            t("signOffsComplete.nextChanges"),
+          ],
     button: {
-      label: "Open the decision",
+      label: t("signOffsComplete.button"),
       url: `${mail.appUrl}/w/${mail.workshopId}/decision`,
     },
-    note: FACILITATOR_NOTE,
-    reason: FACILITATOR_REASON,
+    note: t("facilitatorNote"),
+    reason: t("facilitatorReason"),
   });
 }

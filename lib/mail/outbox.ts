@@ -10,6 +10,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { prisma } from "@/lib/db/prisma";
 import { rows } from "@/lib/db/rows";
 import { authSecret, env } from "@/lib/env";
+import { LOCALES } from "@/lib/i18n/locales";
 import { hit, WORKSHOP_MAILS_PER_RECIPIENT } from "@/lib/http/rate-limit";
 import {
   allVotedMail,
@@ -24,6 +25,7 @@ import {
   type MailContent,
 } from "./messages";
 import { NUDGE_INTERVAL, REACHABLE_BY_MAIL } from "./recipients";
+import { mailWords } from "./words";
 import { MailNotSentError, sendMail, withoutAddresses } from "./transport";
 
 // The workshop mails that are due, sent at most once each, whatever number of app instances run
@@ -120,6 +122,8 @@ const claimRow = z.object({
   signatoryId: z.string().nullable(),
   /** For sign_offs_complete: how many were asked ("voted" holds how many approved). */
   asked: z.number().int(),
+  /** The language the recipient gave their address in. */
+  locale: z.enum(LOCALES),
 });
 type Claim = z.infer<typeof claimRow>;
 
@@ -159,7 +163,7 @@ async function claimDueMails(now: Date, batch: number): Promise<Claim[]> {
           p.display_name, w.title, w.team_name, w.deadline, r.number AS round_number, 0 AS voted,
           NULL::text AS option_name, NULL::date AS day,
           coalesce(w.invite_rotated_at, w.created_at) AS invite_generation,
-          NULL::uuid AS signatory_id, 0 AS asked
+          NULL::uuid AS signatory_id, 0 AS asked, p.email_locale AS locale
         FROM workshops w
         JOIN rounds r ON r.workshop_id = w.id AND r.status = 'open'
         JOIN participants p ON p.workshop_id = w.id
@@ -176,7 +180,7 @@ async function claimDueMails(now: Date, batch: number): Promise<Claim[]> {
           'results_ready:' || r.id || ':' || p.id,
           w.id, p.id, p.email, p.display_name, w.title, w.team_name, w.deadline, r.number, 0,
           NULL, NULL, coalesce(w.invite_rotated_at, w.created_at),
-          NULL, 0
+          NULL, 0, p.email_locale
         FROM rounds r
         JOIN workshops w ON w.id = r.workshop_id
         JOIN participants p ON p.workshop_id = w.id
@@ -194,7 +198,7 @@ async function claimDueMails(now: Date, batch: number): Promise<Claim[]> {
           CASE WHEN r.opened_at < w.deadline AND w.deadline > ${now}::timestamptz
             THEN w.deadline END,
           r.number, 0, NULL, NULL, coalesce(w.invite_rotated_at, w.created_at),
-          NULL, 0
+          NULL, 0, p.email_locale
         FROM workshops w
         JOIN rounds r ON r.workshop_id = w.id AND r.status = 'open'
           AND r.opened_at <= w.nudged_at
@@ -208,7 +212,7 @@ async function claimDueMails(now: Date, batch: number): Promise<Claim[]> {
         SELECT 'all_voted'::mail_kind, 'all_voted:' || r.id,
           w.id, NULL::uuid, w.notify_email, NULL::text, w.title, w.team_name, w.deadline,
           r.number, progress.joined, NULL, NULL, coalesce(w.invite_rotated_at, w.created_at),
-          NULL, 0
+          NULL, 0, w.notify_locale
         FROM workshops w
         JOIN rounds r ON r.workshop_id = w.id AND r.status = 'open'
         CROSS JOIN LATERAL (
@@ -225,7 +229,7 @@ async function claimDueMails(now: Date, batch: number): Promise<Claim[]> {
           'pilot_ended:' || d.workshop_id || ':' || d.pilot_end,
           w.id, NULL::uuid, w.notify_email, NULL::text, w.title, w.team_name, w.deadline,
           d.version, 0, ${OPTION_NAME}, d.pilot_end, coalesce(w.invite_rotated_at, w.created_at),
-          NULL, 0
+          NULL, 0, w.notify_locale
         FROM ${CURRENT_DECISIONS} d
         JOIN workshops w ON w.id = d.workshop_id
         WHERE w.notify_email IS NOT NULL AND w.notify_unsubscribe_token_hash IS NOT NULL
@@ -236,7 +240,7 @@ async function claimDueMails(now: Date, batch: number): Promise<Claim[]> {
           'review_due:' || d.workshop_id || ':' || d.review_on,
           w.id, NULL::uuid, w.notify_email, NULL::text, w.title, w.team_name, w.deadline,
           d.version, 0, ${OPTION_NAME}, d.review_on, coalesce(w.invite_rotated_at, w.created_at),
-          NULL, 0
+          NULL, 0, w.notify_locale
         FROM ${CURRENT_DECISIONS} d
         JOIN workshops w ON w.id = d.workshop_id
         WHERE w.notify_email IS NOT NULL AND w.notify_unsubscribe_token_hash IS NOT NULL
@@ -248,7 +252,7 @@ async function claimDueMails(now: Date, batch: number): Promise<Claim[]> {
         SELECT 'rerun_invite'::mail_kind, 'rerun_invite:' || w.id || ':' || p.id,
           w.id, p.id, p.email, p.display_name, w.title, w.team_name, w.deadline, 1, 0,
           NULL, NULL, coalesce(w.invite_rotated_at, w.created_at),
-          NULL, 0
+          NULL, 0, p.email_locale
         FROM workshops w
         JOIN participants p ON p.workshop_id = w.rerun_of_id
         WHERE w.status = 'open'
@@ -263,7 +267,7 @@ async function claimDueMails(now: Date, batch: number): Promise<Claim[]> {
           'sign_off_request:' || s.id || ':' || d.version,
           w.id, NULL::uuid, s.email, s.name, w.title, w.team_name, w.deadline, d.version, 0,
           ${OPTION_NAME}, NULL, coalesce(w.invite_rotated_at, w.created_at),
-          s.id, 0
+          s.id, 0, s.locale
         FROM ${CURRENT_DECISIONS} d
         JOIN workshops w ON w.id = d.workshop_id
         JOIN signatories s ON s.workshop_id = w.id AND s.revoked_at IS NULL AND NOT s.mail_off
@@ -277,7 +281,7 @@ async function claimDueMails(now: Date, batch: number): Promise<Claim[]> {
           'sign_offs_complete:' || w.id || ':' || d.version,
           w.id, NULL::uuid, w.notify_email, NULL::text, w.title, w.team_name, w.deadline,
           d.version, answers.approved, ${OPTION_NAME}, NULL,
-          coalesce(w.invite_rotated_at, w.created_at), NULL, answers.asked
+          coalesce(w.invite_rotated_at, w.created_at), NULL, answers.asked, w.notify_locale
         FROM ${CURRENT_DECISIONS} d
         JOIN workshops w ON w.id = d.workshop_id
         CROSS JOIN LATERAL (
@@ -313,7 +317,8 @@ async function claimDueMails(now: Date, batch: number): Promise<Claim[]> {
       due.workshop_id AS "workshopId", due.participant_id AS "participantId", due.recipient,
       due.display_name AS "displayName", due.title, due.team_name AS "teamName", due.deadline,
       due.round_number AS "roundNumber", due.voted, due.option_name AS "optionName", due.day,
-      due.invite_generation AS "inviteGeneration", due.signatory_id AS "signatoryId", due.asked
+      due.invite_generation AS "inviteGeneration", due.signatory_id AS "signatoryId", due.asked,
+      due.locale
     FROM claimed JOIN due ON due.dedupe_key = claimed.dedupe_key`,
   );
 }
@@ -325,12 +330,14 @@ function contentOf(claim: Claim, now: Date): MailContent {
     workshopId: claim.workshopId,
     title: claim.title,
     teamName: claim.teamName,
+    locale: claim.locale,
   };
+  const chosenOption = claim.optionName ?? mailWords(claim.locale)("chosenOption");
   if (claim.kind === "pilot_ended" || claim.kind === "review_due") {
     const facilitator = {
       ...common,
       unsubscribeToken: deriveUnsubscribeToken(secret, "workshop", claim.workshopId),
-      optionName: claim.optionName ?? "the chosen option",
+      optionName: chosenOption,
     };
     return claim.kind === "pilot_ended"
       ? pilotEndedMail({ ...facilitator, pilotEnd: claim.day! })
@@ -340,7 +347,7 @@ function contentOf(claim: Claim, now: Date): MailContent {
     return signOffsCompleteMail({
       ...common,
       unsubscribeToken: deriveUnsubscribeToken(secret, "workshop", claim.workshopId),
-      optionName: claim.optionName ?? "the chosen option",
+      optionName: chosenOption,
       version: claim.roundNumber,
       approved: claim.voted,
       asked: claim.asked,
@@ -351,7 +358,7 @@ function contentOf(claim: Claim, now: Date): MailContent {
       ...common,
       unsubscribeToken: deriveUnsubscribeToken(secret, "signatory", claim.signatoryId!),
       displayName: claim.displayName ?? "",
-      optionName: claim.optionName ?? "the chosen option",
+      optionName: chosenOption,
       version: claim.roundNumber,
       signOffToken: deriveSignOffToken(secret, claim.signatoryId!),
     });

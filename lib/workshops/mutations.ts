@@ -13,6 +13,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { prisma } from "@/lib/db/prisma";
 import { oneRow, rows } from "@/lib/db/rows";
 import { authSecret } from "@/lib/env";
+import { DEFAULT_LOCALE, LOCALES, type Locale } from "@/lib/i18n/locales";
 import { bucketKey, VOTE_SAVES_PER_PARTICIPANT, windowAt } from "@/lib/http/rate-limit";
 import { getFramework } from "@/lib/frameworks";
 import type { Framework } from "@/lib/scoring";
@@ -88,6 +89,8 @@ interface NewWorkshop {
   /** Reveal as soon as everyone who joined has voted (lib/workshops/auto-reveal.ts). */
   autoReveal: boolean;
   notifyEmail: string | null;
+  /** The language notifyEmail was given in: its mails speak it. */
+  notifyLocale: Locale;
   weights: Prisma.InputJsonObject | null;
   /** For a re-run: its series and the run it was made from. */
   seriesId?: string;
@@ -149,6 +152,7 @@ async function insertWorkshop(
       joinCodeHash: codeHash,
       // Never in the audit event: e-mail addresses are personal data.
       notifyEmail: settings.notifyEmail,
+      notifyLocale: settings.notifyLocale,
       notifyUnsubscribeTokenHash: settings.notifyEmail
         ? hashToken(deriveUnsubscribeToken(authSecret(), "workshop", workshopId))
         : null,
@@ -179,9 +183,11 @@ export async function createWorkshop(
     ownerUserId?: string;
     starterKey?: string;
     ownFramework?: { definition: Framework; versionId: string };
+    /** The language the workshop is started in, kept with its notify address. */
+    locale?: Locale;
   } = {},
 ): Promise<{ workshopId: string; facilitatorToken: string }> {
-  const { ownFramework, ...owner } = options;
+  const { ownFramework, locale = DEFAULT_LOCALE, ...owner } = options;
   const framework = ownFramework?.definition ?? getFramework(input.frameworkId);
   if (!framework) {
     throw new AppError("invalid-input", {
@@ -206,6 +212,7 @@ export async function createWorkshop(
         anonymous: input.anonymous,
         autoReveal: input.autoReveal,
         notifyEmail: input.notifyEmail ?? null,
+        notifyLocale: locale,
         weights: null,
       },
       owner,
@@ -227,6 +234,7 @@ const rerunSourceRow = z.object({
   anonymous: z.boolean(),
   autoReveal: z.boolean(),
   notifyEmail: z.string().nullable(),
+  notifyLocale: z.enum(LOCALES),
   weights: z.record(z.string(), z.number()).nullable(),
   ownerId: z.string().nullable(),
   seriesId: z.string().nullable(),
@@ -262,7 +270,7 @@ export async function rerunWorkshop(
         framework_id AS "frameworkId", framework,
         framework_version_id AS "frameworkVersionId", mode::text AS mode,
         deadline_action::text AS "deadlineAction", anonymous, auto_reveal AS "autoReveal",
-        notify_email AS "notifyEmail",
+        notify_email AS "notifyEmail", notify_locale AS "notifyLocale",
         weights, owner_id AS "ownerId", series_id AS "seriesId",
         EXISTS (SELECT 1 FROM rounds r WHERE r.workshop_id = w.id AND r.revealed_at IS NOT NULL)
           AS revealed
@@ -295,6 +303,7 @@ export async function rerunWorkshop(
         anonymous: source.anonymous,
         autoReveal: source.autoReveal,
         notifyEmail: source.notifyEmail,
+        notifyLocale: source.notifyLocale,
         weights: source.weights,
         seriesId,
         rerunOfId: workshopId,
@@ -337,7 +346,11 @@ const joinedRow = z.object({
 export async function joinWorkshop(
   inviteToken: string,
   input: JoinWorkshopInput,
-  options: { userId?: string } = {},
+  options: {
+    userId?: string;
+    /** The language the person joins in, kept with their address for its mails. */
+    locale?: Locale;
+  } = {},
 ): Promise<{ workshopId: string; participantId: string; guestToken: string | null }> {
   if (!isToken(inviteToken)) throw new AppError("not-found");
   const userId = options.userId ?? null;
@@ -361,10 +374,11 @@ export async function joinWorkshop(
       SELECT id, status FROM workshops WHERE invite_token_hash = ${hashToken(inviteToken)}
     ), joined AS (
       INSERT INTO participants (id, workshop_id, display_name, role, guest_token_hash, user_id,
-        email, reminder_opt_in, unsubscribe_token_hash)
+        email, email_locale, reminder_opt_in, unsubscribe_token_hash)
       SELECT ${participantId}::uuid, id, ${input.displayName}, ${input.role}::participant_role,
         ${guestToken === null ? null : hashToken(guestToken)}::text, ${userId}::uuid,
-        ${email}::text, ${email !== null}::boolean, ${unsubscribeTokenHash}::text
+        ${email}::text, ${options.locale ?? DEFAULT_LOCALE}::text, ${email !== null}::boolean,
+        ${unsubscribeTokenHash}::text
       FROM invited
       WHERE status = 'open'
       ON CONFLICT (workshop_id, user_id) DO NOTHING

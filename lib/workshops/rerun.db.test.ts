@@ -45,12 +45,17 @@ function address(name: string): string {
   return `${name}-${addresses}@example.test`;
 }
 
-async function join(workshop: StartedWorkshop, name: string, email?: string) {
-  const joined = await joinWorkshop(workshop.inviteToken, {
-    displayName: name,
-    role: "ml_engineer",
-    ...(email !== undefined && { email }),
-  });
+async function join(
+  workshop: StartedWorkshop,
+  name: string,
+  email?: string,
+  locale: "en" | "de" = "en",
+) {
+  const joined = await joinWorkshop(
+    workshop.inviteToken,
+    { displayName: name, role: "ml_engineer", ...(email !== undefined && { email }) },
+    { locale },
+  );
   return { participantId: joined.participantId, guestToken: joined.guestToken! };
 }
 
@@ -303,6 +308,35 @@ describe("the invitation to a re-run", () => {
     received.length = 0;
     await sendDueMails();
     expect(received.filter((m) => m.subject.includes("again"))).toHaveLength(0);
+  });
+
+  it("writes to each address in the language it was given in", async () => {
+    const first = await startWorkshop();
+    const jonas = await join(first, "Jonas", address("jonas"), "de");
+    const amy = await join(first, "Amy", address("amy"), "en");
+    await voteAndReveal(first, [jonas.guestToken, amy.guestToken]);
+    await sendDueMails();
+    const to = async (participantId: string) => {
+      const row = await prisma().participant.findUniqueOrThrow({ where: { id: participantId } });
+      return received.filter((mail) => mail.to.includes(row.email!));
+    };
+    const [german] = await to(jonas.participantId);
+    const [english] = await to(amy.participantId);
+    expect(german!.subject).toMatch(/^Die Ergebnisse sind da: „/);
+    expect(german!.text).toContain("Hallo Jonas,");
+    expect(german!.html).toContain('<html lang="de">');
+    expect(english!.subject).toMatch(/^Results are ready: "/);
+    expect(english!.text).toContain("Hello Amy,");
+
+    received.length = 0;
+    await rerunWorkshop(await asFacilitator(first, "workshop.rerun"), {});
+    await sendDueMails();
+    expect((await to(jonas.participantId)).map((mail) => mail.subject)).toEqual([
+      expect.stringMatching(/^Einladung: „.*“ wird wiederholt$/),
+    ]);
+    expect((await to(amy.participantId)).map((mail) => mail.subject)).toEqual([
+      expect.stringMatching(/^You're invited to run ".*" again$/),
+    ]);
   });
 
   it("spares someone who already joined the new run with the same address", async () => {

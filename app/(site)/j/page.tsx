@@ -1,13 +1,17 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { RateLimitedNotice } from "@/components/ui/rate-limited-notice";
 import { JoinCodeForm } from "@/components/workshop/join-code-form";
 import { JOIN_CODE_MISSES_PER_ADDRESS, lookUpLink } from "@/lib/http/rate-limit";
 import { findWorkshopByJoinCode } from "@/lib/workshops/data";
 
-export const metadata: Metadata = { title: "Join with a code", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("join.code");
+  return { title: t("title"), robots: { index: false } };
+}
 
 /**
  * Joining by the code on the facilitator's screen. A code that stands for an open workshop leads
@@ -21,6 +25,7 @@ export default async function JoinByCodePage({
 }) {
   const { code } = await searchParams;
   const typed = typeof code === "string" ? code : undefined;
+  const t = await getTranslations("join.code");
   let error: string | undefined;
   if (typed !== undefined && typed.trim() !== "") {
     const lookup = await lookUpLink(
@@ -34,16 +39,13 @@ export default async function JoinByCodePage({
       return <RateLimitedNotice retryAfterSeconds={lookup.retryAfterSeconds} />;
     }
     if (lookup.outcome === "found") redirect(`/j/${lookup.found.inviteToken}`);
-    error =
-      "No open workshop has this code. Check it on the facilitator's screen: codes have no 0, 1, I, L or O.";
+    error = t("notFound");
   }
 
   return (
     <div className="mx-auto max-w-md space-y-6">
-      <h1 className="text-3xl font-bold tracking-tight">Join a workshop</h1>
-      <p className="text-muted">
-        Type the code the facilitator shows on the screen. Case and spaces do not matter.
-      </p>
+      <h1 className="text-3xl font-bold tracking-tight">{t("heading")}</h1>
+      <p className="text-muted">{t("intro")}</p>
       <Card>
         <JoinCodeForm defaultValue={typed} error={error} />
       </Card>

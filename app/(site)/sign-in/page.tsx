@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { signInErrorMessage } from "@/components/auth/auth-errors";
+import { AUTH_ERRORS, signInErrorKey } from "@/components/auth/auth-errors";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { oauthProviderChoices } from "@/lib/auth/options";
 import { currentUser } from "@/lib/auth/session";
@@ -11,8 +12,12 @@ import { LogIn } from "lucide-react";
 import { Card } from "@/components/ui/card";
 import { FocusedPage } from "@/components/ui/focused-page";
 import { Notice } from "@/components/ui/notice";
+import { withClientMessages } from "@/components/site/client-messages";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.signIn");
+  return { title: t("title") };
+}
 
 // Repeated or malformed parameters are ignored rather than failing the page.
 const searchSchema = z.object({
@@ -20,7 +25,7 @@ const searchSchema = z.object({
   error: z.string().max(64).optional().catch(undefined),
 });
 
-export default async function SignInPage({
+async function SignInPage({
   searchParams,
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
@@ -28,26 +33,26 @@ export default async function SignInPage({
   const search = searchSchema.parse(await searchParams);
   const callbackPath = safeCallbackPath(search.callbackUrl, env().APP_URL);
   if (await currentUser()) redirect(callbackPath);
+  const [t, errors] = await Promise.all([
+    getTranslations("auth.signIn"),
+    getTranslations(AUTH_ERRORS),
+  ]);
 
   return (
-    <FocusedPage icon={LogIn} title="Sign in">
-      <p className="text-muted text-center">
-        You don&apos;t need an account to run a workshop or to join one. An account keeps every
-        workshop you facilitate in one list, on any device, and gives you the ones you started in
-        this browser.
-      </p>
+    <FocusedPage icon={LogIn} title={t("title")}>
+      <p className="text-muted text-center">{t("intro")}</p>
       {search.error && (
         <Notice tone="danger" role="alert" className="text-sm font-medium">
-          {signInErrorMessage(search.error)}
+          {errors(signInErrorKey(search.error))}
         </Notice>
       )}
       <Card>
         <SignInForm callbackPath={callbackPath} providers={oauthProviderChoices()} />
       </Card>
-      <p className="text-muted text-center text-sm">
-        We only use your e-mail address to sign you in. No password to remember: each sign-in link
-        works once.
-      </p>
+      <p className="text-muted text-center text-sm">{t("privacy")}</p>
     </FocusedPage>
   );
 }
+
+// The messages its client components use (components/site/client-messages.tsx).
+export default withClientMessages(["auth.form"], SignInPage);

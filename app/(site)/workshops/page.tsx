@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { CalendarDays, ChevronRight, LayoutList, Plus, Radio, Users } from "lucide-react";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { ClaimWorkshops } from "@/components/auth/claim-workshops";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -9,47 +10,47 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { primaryButtonClass } from "@/components/ui/field";
 import { claimableInThisBrowser } from "@/lib/workshops/claim";
 import { currentUser } from "@/lib/auth/session";
-import { listWorkshopsOwnedBy, type OwnedWorkshop } from "@/lib/workshops/data";
+import { listWorkshopsOwnedBy } from "@/lib/workshops/data";
+import { withClientMessages } from "@/components/site/client-messages";
 
-export const metadata: Metadata = { title: "Your workshops" };
+const roundLabels = {
+  open: "round.open",
+  revealed: "round.revealed",
+  closed: "round.closed",
+} as const;
 
-const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium" });
-
-function roundLabel(round: OwnedWorkshop["currentRound"]): string {
-  if (!round) return "No round yet";
-  const state = { open: "voting", revealed: "revealed", closed: "closed" }[round.status];
-  return `Round ${round.number}, ${state}`;
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("facilitator.workshops");
+  return { title: t("title") };
 }
 
-export default async function WorkshopsPage() {
+async function WorkshopsPage() {
   const user = await currentUser();
   if (!user) redirect("/sign-in?callbackUrl=/workshops");
   const [workshops, claimable] = await Promise.all([
     listWorkshopsOwnedBy(user.id),
     claimableInThisBrowser(),
   ]);
+  const [t, format] = await Promise.all([getTranslations("facilitator.workshops"), getFormatter()]);
 
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div className="max-w-2xl space-y-2">
-          <h1 className="text-title font-bold">Your workshops</h1>
-          <p className="text-muted">
-            Every workshop you facilitate with this account, newest first. Workshops you started
-            without signing in can be added here, from the browser you started them in.
-          </p>
+          <h1 className="text-title font-bold">{t("title")}</h1>
+          <p className="text-muted">{t("intro")}</p>
         </div>
         <Link href="/" className={primaryButtonClass}>
           <Plus aria-hidden="true" />
-          New workshop
+          {t("newWorkshop")}
         </Link>
       </div>
 
-      <ClaimWorkshops workshops={claimable} account={user.email ?? user.name ?? "this account"} />
+      <ClaimWorkshops workshops={claimable} account={user.email ?? user.name ?? t("thisAccount")} />
 
       {workshops.length === 0 ? (
-        <EmptyState icon={LayoutList} title="You have no workshops yet.">
-          <p>Start one from the home page: it shows up here from then on.</p>
+        <EmptyState icon={LayoutList} title={t("emptyTitle")}>
+          <p>{t("emptyBody")}</p>
         </EmptyState>
       ) : (
         <ul className="grid gap-4 md:grid-cols-2">
@@ -70,41 +71,45 @@ export default async function WorkshopsPage() {
               <p className="text-muted">{workshop.teamName}</p>
               <dl className="text-muted flex flex-wrap items-center gap-x-5 gap-y-2 text-sm">
                 <div>
-                  <dt className="sr-only">Status</dt>
+                  <dt className="sr-only">{t("statusLabel")}</dt>
                   <dd>
                     <Badge tone={workshop.status === "open" ? "success" : "neutral"}>
-                      {workshop.status === "open" ? "Open" : "Closed"}
+                      {t(workshop.status === "open" ? "status.open" : "status.closed")}
                     </Badge>
                   </dd>
                 </div>
                 <div className="flex items-center gap-1.5">
                   <dt>
                     <Radio aria-hidden="true" className="size-4" />
-                    <span className="sr-only">Round:</span>
+                    <span className="sr-only">{t("roundLabel")}</span>
                   </dt>
-                  <dd>{roundLabel(workshop.currentRound)}</dd>
+                  <dd>
+                    {workshop.currentRound
+                      ? t(roundLabels[workshop.currentRound.status], {
+                          number: workshop.currentRound.number,
+                        })
+                      : t("noRound")}
+                  </dd>
                 </div>
                 <div className="flex items-center gap-1.5">
                   <dt>
                     <Users aria-hidden="true" className="size-4" />
-                    <span className="sr-only">Participants:</span>
+                    <span className="sr-only">{t("participantsLabel")}</span>
                   </dt>
-                  <dd>
-                    {workshop.participants} {workshop.participants === 1 ? "person" : "people"}
-                  </dd>
+                  <dd>{t("participants", { count: workshop.participants })}</dd>
                 </div>
                 <div className="flex items-center gap-1.5">
-                  <dt className="sr-only">Mode:</dt>
-                  <dd>{workshop.mode === "live" ? "Live" : "Async"}</dd>
+                  <dt className="sr-only">{t("modeLabel")}</dt>
+                  <dd>{t(workshop.mode === "live" ? "mode.live" : "mode.async")}</dd>
                 </div>
                 <div className="flex items-center gap-1.5">
                   <dt>
                     <CalendarDays aria-hidden="true" className="size-4" />
-                    <span className="sr-only">Started:</span>
+                    <span className="sr-only">{t("startedLabel")}</span>
                   </dt>
                   <dd>
                     <time dateTime={workshop.createdAt.toISOString()}>
-                      {dateFormat.format(workshop.createdAt)}
+                      {format.dateTime(workshop.createdAt, { dateStyle: "medium" })}
                     </time>
                   </dd>
                 </div>
@@ -116,3 +121,6 @@ export default async function WorkshopsPage() {
     </div>
   );
 }
+
+// The messages its client components use (components/site/client-messages.tsx).
+export default withClientMessages(["auth.claim"], WorkshopsPage);

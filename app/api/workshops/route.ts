@@ -12,6 +12,7 @@ import {
   WORKSHOP_CREATES_PER_ADDRESS,
 } from "@/lib/http/rate-limit";
 import { isSecure, json, readJson, route } from "@/lib/http/route";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import { createWorkshop } from "@/lib/workshops/mutations";
 import { createWorkshopSchema } from "@/lib/workshops/schema";
 
@@ -45,6 +46,7 @@ export const POST = route(async (request) => {
   const { workshopId, facilitatorToken } = await createWorkshop(input, {
     ...(user ? { ownerUserId: user.id } : { starterKey: await rememberStarter(secure) }),
     ...(ownFramework && { ownFramework }),
+    locale: await requestLocale(),
   });
   await rememberFacilitator(workshopId, facilitatorToken, secure);
   return json(

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { DecisionBrief } from "@/components/decisions/brief";
 import { SignOffForm } from "@/components/decisions/sign-off-form";
 import { ResultsReport } from "@/components/results/results-report";
 import { Notice } from "@/components/ui/notice";
 import { RateLimitedNotice } from "@/components/ui/rate-limited-notice";
-import { buildBrief, formatMoment } from "@/lib/decisions/brief";
+import { buildBrief } from "@/lib/decisions/brief";
 import { loadDecision } from "@/lib/decisions/record";
 import { findSignatory } from "@/lib/decisions/sign-offs";
 import { lookUpLink } from "@/lib/http/rate-limit";
@@ -14,13 +15,20 @@ import { loadResults } from "@/lib/results/data";
 import { driftSincePrevious } from "@/lib/results/series";
 import { expandedReasons, SHOW_CAREFULLY } from "@/lib/results/view-model";
 import { resultsView } from "@/lib/results/access";
+import { withClientMessages } from "@/components/site/client-messages";
 
-export const metadata: Metadata = { title: "Sign off the decision", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("decisions.signOffPage");
+  return { title: t("title"), robots: { index: false } };
+}
+
+/** "5 December 2026" in the reader's language, for a moment, in UTC. */
+const DAY = { dateStyle: "long", timeZone: "UTC" } as const;
 
 // A signatory's personal page: the brief of the decision in force, their answer to it, and the
 // team's analysis folded below, shown as a new share link shows it (no names, reasons without
 // their authors, no CSV). Unknown and removed links get the same 404.
-export default async function SignOffPage({
+async function SignOffPage({
   params,
   searchParams,
 }: {
@@ -28,6 +36,8 @@ export default async function SignOffPage({
   searchParams: Promise<{ reasons?: string | string[] }>;
 }) {
   const { token } = await params;
+  const t = await getTranslations("decisions.signOffPage");
+  const format = await getFormatter();
   const lookup = await lookUpLink(
     await headers(),
     () => findSignatory(token),
@@ -54,9 +64,10 @@ export default async function SignOffPage({
 
   const answer = given ? (
     <Notice tone={given.answer === "approved" ? "success" : "warning"} role="status">
-      {given.answer === "approved"
-        ? `You approved version ${current.version} on ${formatMoment(given.at)}. Thank you: there is nothing more to do unless the decision changes, in which case you will hear again.`
-        : `You asked for changes to version ${current.version} on ${formatMoment(given.at)}. The facilitator has your comment; you will hear again when a new version is recorded.`}
+      {t(given.answer === "approved" ? "approved" : "changesRequested", {
+        version: current.version,
+        date: format.dateTime(given.at, DAY),
+      })}
     </Notice>
   ) : (
     <SignOffForm token={token} version={current.version} />
@@ -65,14 +76,14 @@ export default async function SignOffPage({
   return (
     <div className="space-y-6">
       <p className="text-lg print:hidden">
-        Hello {signatory.name}. {source.workshop.teamName} asks you to sign off its decision. Read
-        the brief, then approve it or ask for changes. The team&apos;s analysis is below it.
+        {t("greeting", { name: signatory.name, team: source.workshop.teamName })}
       </p>
       {earlier && !given ? (
         <Notice tone="info">
-          The decision changed since you answered version {earlier.version}
-          {earlier.answer === "changes_requested" ? " with a request for changes" : ""}: this is
-          version {current.version}.
+          {t(earlier.answer === "changes_requested" ? "changedAfterRequest" : "changed", {
+            earlier: earlier.version,
+            current: current.version,
+          })}
         </Notice>
       ) : null}
       <ResultsReport
@@ -98,3 +109,17 @@ export default async function SignOffPage({
     </div>
   );
 }
+
+// The messages its client components use (components/site/client-messages.tsx).
+export default withClientMessages(
+  [
+    "decisions.answer",
+    "results.criterion",
+    "results.print",
+    "results.radar",
+    "results.recommended",
+    "results.recommendedOption",
+    "results.table",
+  ],
+  SignOffPage,
+);

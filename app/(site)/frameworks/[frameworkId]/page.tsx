@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Play } from "lucide-react";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { draftOf } from "@/components/authoring/draft";
 import { FrameworkEditor } from "@/components/authoring/framework-editor";
 import { FrameworkSharing } from "@/components/authoring/framework-sharing";
@@ -12,19 +13,24 @@ import { authorizeFrameworkOrNotFound } from "@/lib/access/gate";
 import { currentUser } from "@/lib/auth/session";
 import { loadOwnFramework } from "@/lib/authoring/library";
 import { publicOrigin } from "@/lib/http/origin";
+import { withClientMessages } from "@/components/site/client-messages";
 
-export const metadata: Metadata = { title: "Edit framework", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("authoring.page");
+  return { title: t("metaTitle"), robots: { index: false } };
+}
 
-const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short" });
+/** The notice after arriving from a save, an import or a copy, by the address's flag. */
+const arrivals = {
+  saved: "page.arrivalSaved",
+  imported: "page.arrivalImported",
+  copied: "page.arrivalCopied",
+} as const;
 
-const arrivals: Record<string, string> = {
-  saved: "Saved as version 1.",
-  imported: "Imported as version 1. Check the preview before you run a workshop on it.",
-  copied: "Copied into your frameworks as version 1. The original stays as its author left it.",
-};
+const isArrival = (key: string): key is keyof typeof arrivals => Object.hasOwn(arrivals, key);
 
 /** The author's page of one framework: the editor, its versions, sharing and deleting. */
-export default async function FrameworkPage({
+async function FrameworkPage({
   params,
   searchParams,
 }: {
@@ -38,33 +44,31 @@ export default async function FrameworkPage({
   const framework = await loadOwnFramework(
     await authorizeFrameworkOrNotFound("framework.view", frameworkId),
   );
-  const arrival = Object.keys(await searchParams).find((key) => key in arrivals);
+  const arrival = Object.keys(await searchParams).find(isArrival);
   const shareUrl = framework.shareToken
     ? `${await publicOrigin()}/frameworks/shared/${framework.shareToken}`
     : null;
+  const [t, format] = await Promise.all([getTranslations("authoring"), getFormatter()]);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div className="max-w-3xl space-y-2">
           <p>
             <Link href="/frameworks" className="text-accent font-semibold hover:underline">
-              Your frameworks
+              {t("yourFrameworks")}
             </Link>
           </p>
           <h1 className="text-title font-bold break-words">{framework.definition.name}</h1>
-          <p className="text-muted">
-            Each save is a new version. A workshop keeps the version it started with, so its results
-            never change when you edit here.
-          </p>
+          <p className="text-muted">{t("page.intro")}</p>
         </div>
         <Link href={`/?framework=${framework.id}#start-heading`} className={secondaryButtonClass}>
           <Play aria-hidden="true" />
-          Run a workshop on it
+          {t("page.runWorkshop")}
         </Link>
       </div>
       {arrival ? (
         <Notice tone="success" role="status">
-          {arrivals[arrival]}
+          {t(arrivals[arrival])}
         </Notice>
       ) : null}
       <FrameworkEditor
@@ -75,15 +79,20 @@ export default async function FrameworkPage({
       <div className="grid gap-6 md:grid-cols-2">
         <Card as="section" aria-labelledby="versions-heading" className="space-y-3">
           <h2 id="versions-heading" className="text-lg font-semibold">
-            Versions
+            {t("page.versions")}
           </h2>
           <ol className="space-y-1.5" data-testid="framework-versions">
             {framework.versions.map((version) => (
               <li key={version.version} className="flex flex-wrap justify-between gap-2">
-                <span className="font-semibold">Version {version.version}</span>
+                <span className="font-semibold">{t("version", { version: version.version })}</span>
                 <span className="text-muted text-sm">
-                  {dateFormat.format(version.createdAt)} ·{" "}
-                  {version.workshops === 1 ? "1 workshop" : `${version.workshops} workshops`}
+                  {t("page.versionUsage", {
+                    date: format.dateTime(version.createdAt, {
+                      dateStyle: "medium",
+                      timeStyle: "short",
+                    }),
+                    count: version.workshops,
+                  })}
                 </span>
               </li>
             ))}
@@ -91,7 +100,7 @@ export default async function FrameworkPage({
         </Card>
         <Card as="section" aria-labelledby="sharing-heading" className="space-y-3">
           <h2 id="sharing-heading" className="text-lg font-semibold">
-            Sharing
+            {t("page.sharing")}
           </h2>
           <FrameworkSharing frameworkId={framework.id} shareUrl={shareUrl} />
         </Card>
@@ -99,3 +108,6 @@ export default async function FrameworkPage({
     </div>
   );
 }
+
+// The messages its client components use (components/site/client-messages.tsx).
+export default withClientMessages(["authoring"], FrameworkPage);

@@ -1,15 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { blankDraft, draftFromTemplate } from "@/components/authoring/draft";
 import { FrameworkEditor } from "@/components/authoring/framework-editor";
 import { currentUser } from "@/lib/auth/session";
 import { getFramework } from "@/lib/frameworks";
+import { withClientMessages } from "@/components/site/client-messages";
 
-export const metadata: Metadata = { title: "New framework" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("authoring");
+  return { title: t("newFramework") };
+}
 
 /** A new framework: blank, or a copy of a template (`?from=<template id>`). */
-export default async function NewFrameworkPage({
+async function NewFrameworkPage({
   searchParams,
 }: {
   searchParams: Promise<{ from?: string | string[] }>;
@@ -20,24 +25,26 @@ export default async function NewFrameworkPage({
     const back = template ? `/frameworks/new?from=${template.id}` : "/frameworks/new";
     redirect(`/sign-in?callbackUrl=${encodeURIComponent(back)}`);
   }
+  const t = await getTranslations("authoring");
   return (
     <div className="space-y-6">
       <div className="max-w-3xl space-y-2">
         <p>
           <Link href="/frameworks" className="text-accent font-semibold hover:underline">
-            Your frameworks
+            {t("yourFrameworks")}
           </Link>
         </p>
         <h1 className="text-title font-bold">
-          {template ? `New framework from “${template.name}”` : "New framework"}
+          {template ? t("newPage.fromTemplateTitle", { name: template.name }) : t("newFramework")}
         </h1>
         <p className="text-muted">
-          {template
-            ? "A copy of the template, yours to change. Nothing is saved until you save it."
-            : "Fill in the decision, at least two criteria and two options. The preview shows how typical teams come out as you write."}
+          {template ? t("newPage.fromTemplateIntro") : t("newPage.blankIntro")}
         </p>
       </div>
       <FrameworkEditor initial={template ? draftFromTemplate(template) : blankDraft()} />
     </div>
   );
 }
+
+// The messages its client components use (components/site/client-messages.tsx).
+export default withClientMessages(["authoring"], NewFrameworkPage);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { RateLimitedNotice } from "@/components/ui/rate-limited-notice";
 import { JoinForm } from "@/components/workshop/join-form";
 import { WorkshopDeadline } from "@/components/workshop/workshop-deadline";
@@ -12,10 +13,14 @@ import { isAhead } from "@/lib/workshops/countdown";
 import { findWorkshopByInviteToken, isRemovedGuest } from "@/lib/workshops/data";
 import { Notice } from "@/components/ui/notice";
 import { Card } from "@/components/ui/card";
+import { withClientMessages } from "@/components/site/client-messages";
 
-export const metadata: Metadata = { title: "Join a workshop", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("join.invite");
+  return { title: t("title"), robots: { index: false } };
+}
 
-export default async function JoinPage({ params }: { params: Promise<{ token: string }> }) {
+async function JoinPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const lookup = await lookUpLink(
     await headers(),
@@ -33,29 +38,23 @@ export default async function JoinPage({ params }: { params: Promise<{ token: st
   const { guestToken } = credentials;
   const removed = guestToken !== undefined && (await isRemovedGuest(workshop.id, guestToken));
   const user = await currentUser();
+  const t = await getTranslations("join.invite");
 
   return (
     <div className="mx-auto max-w-xl space-y-6">
       <WorkshopHeading
-        eyebrow="You are invited to a workshop"
+        eyebrow={t("eyebrow")}
         title={workshop.title}
         teamName={workshop.teamName}
         description={workshop.description}
       />
       {removed ? (
-        <Notice tone="warning">
-          The facilitator removed you from this workshop, so you cannot join it again from this
-          device. Ask them if you think this is a mistake.
-        </Notice>
+        <Notice tone="warning">{t("removed")}</Notice>
       ) : workshop.status === "closed" ? (
-        <Notice tone="warning">This workshop is closed, so nobody can join it any more.</Notice>
+        <Notice tone="warning">{t("closed")}</Notice>
       ) : (
         <>
-          <p className="text-muted">
-            You will score your team&apos;s situation on a few questions. Nobody sees your answers
-            until the facilitator reveals everyone&apos;s at once
-            {workshop.anonymous ? ", and even then without names" : ""}.
-          </p>
+          <p className="text-muted">{t(workshop.anonymous ? "introAnonymous" : "intro")}</p>
           <WorkshopDeadline workshopId={workshop.id} />
           <Card>
             <JoinForm
@@ -69,3 +68,6 @@ export default async function JoinPage({ params }: { params: Promise<{ token: st
     </div>
   );
 }
+
+// The messages its client components use (components/site/client-messages.tsx).
+export default withClientMessages(["ballot.deadline", "join.form"], JoinPage);

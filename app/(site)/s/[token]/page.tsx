@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { DecisionBrief } from "@/components/decisions/brief";
 import { ResultsReport } from "@/components/results/results-report";
 import { LiveSharedResults } from "@/components/results/live-results";
@@ -14,12 +15,16 @@ import { expandedReasons } from "@/lib/results/view-model";
 import { buildBrief, decidedBy } from "@/lib/decisions/brief";
 import { loadDecision } from "@/lib/decisions/record";
 import { settleDeadlines } from "@/lib/workshops/deadlines";
+import { withClientMessages } from "@/components/site/client-messages";
 
-export const metadata: Metadata = { title: "Workshop results", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("results.shared");
+  return { title: t("title"), robots: { index: false } };
+}
 
 // What a share link shows: the results and nothing else. Unknown, revoked and expired links all
 // get the same 404; before the first reveal the page says only that nothing is there yet.
-export default async function SharedResultsPage({
+async function SharedResultsPage({
   params,
   searchParams,
 }: {
@@ -27,6 +32,7 @@ export default async function SharedResultsPage({
   searchParams: Promise<{ reasons?: string | string[] }>;
 }) {
   const { token } = await params;
+  const t = await getTranslations("results");
   const lookup = await lookUpLink(
     await headers(),
     async () => {
@@ -65,13 +71,11 @@ export default async function SharedResultsPage({
     return (
       <div className="space-y-6">
         <WorkshopHeading
-          eyebrow="Results"
+          eyebrow={t("title")}
           title={access.source.workshop.title}
           teamName={access.source.workshop.teamName}
         />
-        <p className="text-lg">
-          The team has not revealed its votes yet. This page shows the results as soon as they are.
-        </p>
+        <p className="text-lg">{t("shared.notRevealed")}</p>
         {live}
       </div>
     );
@@ -81,8 +85,8 @@ export default async function SharedResultsPage({
       {live}
       <p className="text-muted text-sm print:hidden">
         {access.link.mode === "live"
-          ? "A read-only view of the newest results; it follows the workshop as it goes on."
-          : `A read-only copy of round ${view.round.number} as it was when this link was made, scored with version ${view.scoring.contract} of Blueprint's scoring.`}
+          ? t("shared.live")
+          : t("shared.snapshot", { round: view.round.number, contract: view.scoring.contract })}
       </p>
       <ResultsReport
         view={view}
@@ -105,3 +109,16 @@ export default async function SharedResultsPage({
     </div>
   );
 }
+
+// The messages its client components use (components/site/client-messages.tsx).
+export default withClientMessages(
+  [
+    "results.criterion",
+    "results.print",
+    "results.radar",
+    "results.recommended",
+    "results.recommendedOption",
+    "results.table",
+  ],
+  SharedResultsPage,
+);

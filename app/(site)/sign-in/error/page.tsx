@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
 import { CircleAlert } from "lucide-react";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { primaryButtonClass } from "@/components/ui/field";
 import { ProblemPage } from "@/components/ui/problem-page";
 import { z } from "zod";
-import { errorPageMessage } from "@/components/auth/auth-errors";
+import { AUTH_ERRORS, errorPageKeys } from "@/components/auth/auth-errors";
 
-export const metadata: Metadata = { title: "Sign-in problem" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.errorPage");
+  return { title: t("title") };
+}
 
 const searchSchema = z.object({ error: z.string().max(64).optional().catch(undefined) });
 
@@ -16,12 +20,16 @@ export default async function SignInErrorPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { error } = searchSchema.parse(await searchParams);
-  const message = errorPageMessage(error);
+  const message = errorPageKeys(error);
+  const [t, errors] = await Promise.all([
+    getTranslations("auth.errorPage"),
+    getTranslations(AUTH_ERRORS),
+  ]);
   return (
-    <ProblemPage icon={CircleAlert} title={message.title}>
-      <p role="alert">{message.text}</p>
+    <ProblemPage icon={CircleAlert} title={errors(message.title)}>
+      <p role="alert">{errors(message.text)}</p>
       <Link href="/sign-in" className={primaryButtonClass}>
-        Back to sign-in
+        {t("back")}
       </Link>
     </ProblemPage>
   );

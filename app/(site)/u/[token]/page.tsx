@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { MailCheck, MailX } from "lucide-react";
+import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { primaryButtonClass } from "@/components/ui/field";
 import { FocusedPage } from "@/components/ui/focused-page";
@@ -10,7 +11,22 @@ import { hashToken } from "@/lib/auth/tokens";
 import { lookUpLink } from "@/lib/http/rate-limit";
 import { findUnsubscribeTarget } from "@/lib/mail/unsubscribe";
 
-export const metadata: Metadata = { title: "Stop e-mails", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("site.unsubscribe");
+  return { title: t("metadataTitle"), robots: { index: false } };
+}
+
+/** What each kind of mail's page says while the mails come, and once they are stopped. */
+const subscribedText = {
+  participant: "subscribed.participant",
+  workshop: "subscribed.workshop",
+  signatory: "subscribed.signatory",
+} as const;
+const stoppedText = {
+  participant: "stopped.other",
+  workshop: "stopped.other",
+  signatory: "stopped.signatory",
+} as const;
 
 // The unsubscribe link of every workshop mail. Opening it changes nothing, because mail scanners
 // open links too; the button posts to ./confirm, which turns the mails off.
@@ -27,37 +43,27 @@ export default async function UnsubscribePage({ params }: { params: Promise<{ to
   }
   if (lookup.outcome === "missing") notFound();
   const target = lookup.found;
-  const what = {
-    participant: "the deadline reminder and the results link",
-    workshop: "the e-mails about this workshop's progress and decision",
-    signatory: "requests to sign off the decision",
-  }[target.subject];
-  const forgets =
-    target.subject === "signatory"
-      ? "If you stop them, the personal link you were sent still works should you want to answer later."
-      : "If you stop them, Blueprint also forgets your address.";
+  const t = await getTranslations("site.unsubscribe");
+  const title = target.workshopTitle;
 
   return (
     <FocusedPage
       icon={target.subscribed ? MailX : MailCheck}
       tone={target.subscribed ? "accent" : "success"}
-      title={target.subscribed ? "Stop these e-mails?" : "E-mails stopped"}
+      title={target.subscribed ? t("askTitle") : t("stoppedTitle")}
     >
       {target.subscribed ? (
         <Card className="space-y-5">
-          <p>
-            You get {what} for the workshop &ldquo;{target.workshopTitle}&rdquo;. {forgets}
-          </p>
+          <p>{t(subscribedText[target.subject], { title })}</p>
           <form method="post" action={`/u/${token}/confirm`}>
             <button type="submit" className={`${primaryButtonClass} w-full`}>
-              Stop these e-mails
+              {t("stop")}
             </button>
           </form>
         </Card>
       ) : (
         <p className="text-muted text-center" role="status">
-          You will get no more e-mails about the workshop &ldquo;{target.workshopTitle}&rdquo;
-          {target.subject === "signatory" ? "." : ", and your address is no longer stored."}
+          {t(stoppedText[target.subject], { title })}
         </p>
       )}
     </FocusedPage>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { Ballot } from "@/components/workshop/ballot";
 import { BallotProgress } from "@/components/workshop/ballot-progress";
 import { Deadline } from "@/components/workshop/deadline";
@@ -8,11 +9,15 @@ import { WorkshopHeading } from "@/components/workshop/workshop-heading";
 import { authorizeOrNotFound, grantAlso } from "@/lib/access/gate";
 import { getBallotView } from "@/lib/workshops/data";
 import { findWorkshopDeadline, settleDeadlines } from "@/lib/workshops/deadlines";
+import { withClientMessages } from "@/components/site/client-messages";
 
-export const metadata: Metadata = { title: "Your ballot", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("ballot.page");
+  return { title: t("title"), robots: { index: false } };
+}
 
 // What a participant sees: their own ballot and how many have voted, nothing of anyone else's.
-export default async function BallotPage({ params }: { params: Promise<{ workshopId: string }> }) {
+async function BallotPage({ params }: { params: Promise<{ workshopId: string }> }) {
   const { workshopId } = await params;
   await settleDeadlines({ workshopId });
   // A member is let in: a participant gets their ballot, a facilitator (who is not also a
@@ -23,22 +28,23 @@ export default async function BallotPage({ params }: { params: Promise<{ worksho
     if (grantAlso(member, "facilitator-view.view")) redirect(`/w/${workshopId}/facilitate`);
     notFound();
   }
-  const [view, deadline] = await Promise.all([
+  const [view, deadline, t] = await Promise.all([
     getBallotView(ballot),
     findWorkshopDeadline(workshopId),
+    getTranslations("ballot.page"),
   ]);
   // The reveal takes everyone to the results; the ballot comes back with the next round.
   if (view.round.status === "revealed") redirect(`/w/${workshopId}/results`);
   const votes = Object.fromEntries(
     view.votes.map((vote) => [vote.criterionId, { score: vote.score, rationale: vote.rationale }]),
   );
-  const lockedReason = "Voting has ended, so your ballot can no longer change.";
+  const lockedReason = t("votingEnded");
 
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <RevealHandover workshopId={workshopId}>
         <WorkshopHeading
-          eyebrow={`Round ${view.round.number}`}
+          eyebrow={t("round", { number: view.round.number })}
           title={view.workshop.title}
           teamName={view.workshop.teamName}
           description={view.workshop.description}
@@ -68,3 +74,6 @@ export default async function BallotPage({ params }: { params: Promise<{ worksho
     </div>
   );
 }
+
+// The messages its client components use (components/site/client-messages.tsx).
+export default withClientMessages(["ballot", "facilitator.handover", "results"], BallotPage);

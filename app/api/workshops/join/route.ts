@@ -12,6 +12,7 @@ import { AppError } from "@/lib/errors";
 import { joinWorkshop } from "@/lib/workshops/mutations";
 import { joinWorkshopSchema } from "@/lib/workshops/schema";
 import { tokenSchema } from "@/lib/ids";
+import { requestLocale } from "@/lib/i18n/request-locale";
 
 const joinRequestSchema = joinWorkshopSchema.extend({ inviteToken: tokenSchema });
 
@@ -34,7 +35,10 @@ export const POST = route(async (request) => {
     throw new AppError("participant-removed");
   }
   const user = await currentUser();
-  const joined = await joinWorkshop(inviteToken, input, { userId: user?.id });
+  const joined = await joinWorkshop(inviteToken, input, {
+    userId: user?.id,
+    locale: await requestLocale(),
+  });
   if (joined.guestToken) {
     await rememberParticipant(joined.workshopId, joined.guestToken, isSecure(request));
   }

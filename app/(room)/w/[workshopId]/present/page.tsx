@@ -2,6 +2,7 @@ import { ArrowLeft } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { LiveResults } from "@/components/results/live-results";
 import { RoomView } from "@/components/results/room-view";
 import { requestedTheme } from "@/components/theme/requested-theme";
@@ -18,8 +19,12 @@ import { renderedResults, resultsForMember, resultsView } from "@/lib/results/ac
 import { facilitatorState, readLiveState } from "@/lib/workshops/live-state";
 import { getFacilitatorView } from "@/lib/workshops/data";
 import { settleDeadlines } from "@/lib/workshops/deadlines";
+import { withClientMessages } from "@/components/site/client-messages";
 
-export const metadata: Metadata = { title: "Room view", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("facilitator.present");
+  return { title: t("title"), robots: { index: false } };
+}
 
 /** The newest revealed round's results for the room, unless a round is open for voting. */
 async function roomResults(grant: Grant, votingOpen: boolean) {
@@ -33,14 +38,15 @@ async function roomResults(grant: Grant, votingOpen: boolean) {
 // The projector's page for a live room, facilitator only (it carries the invite link). While a
 // round is open it shows how to join and the room filling up; once the round is revealed, the
 // answer and the agenda for the discussion. No site header or footer: app/(room)/layout.tsx.
-export default async function PresentPage({ params }: { params: Promise<{ workshopId: string }> }) {
+async function PresentPage({ params }: { params: Promise<{ workshopId: string }> }) {
   const { workshopId } = await params;
   await settleDeadlines({ workshopId });
   const grant = await authorizeOrNotFound(workshopId, "facilitator-view.view");
-  const [view, state, theme] = await Promise.all([
+  const [view, state, theme, t] = await Promise.all([
     getFacilitatorView(grant),
     readLiveState(grant.workshopId),
     requestedTheme(),
+    getTranslations("facilitator"),
   ]);
   if (!state) notFound();
   const workshopOpen = view.workshop.status === "open";
@@ -59,13 +65,13 @@ export default async function PresentPage({ params }: { params: Promise<{ worksh
             {view.workshop.title}
           </h1>
         </div>
-        <nav aria-label="Room view" className="flex flex-wrap items-center gap-2">
+        <nav aria-label={t("present.title")} className="flex flex-wrap items-center gap-2">
           <Link
             href={`/w/${workshopId}/facilitate`}
             className={`${secondaryButtonClass} min-h-10 gap-1.5 px-3 text-sm [&>svg]:size-4`}
           >
             <ArrowLeft aria-hidden="true" />
-            Facilitator page
+            {t("present.backToConsole")}
           </Link>
           <FullScreenButton />
           <ThemeToggle initial={theme} />
@@ -82,18 +88,14 @@ export default async function PresentPage({ params }: { params: Promise<{ worksh
           initial={facilitatorState(state)}
           joinPanel={
             !workshopOpen ? (
-              <p className="text-2xl">This workshop is closed: nobody can join any more.</p>
+              <p className="text-2xl">{t("present.closed")}</p>
             ) : (
               <Card as="section" aria-labelledby="join-heading" className="space-y-5 sm:p-8">
                 <h2 id="join-heading" className="text-title font-bold">
-                  Join on your phone
+                  {t("present.joinHeading")}
                 </h2>
-                <p className="text-xl">Point your camera at the code, or type the address.</p>
-                <QrCode
-                  value={inviteLink}
-                  label="QR code that opens the invite link"
-                  size="large"
-                />
+                <p className="text-xl">{t("present.joinHint")}</p>
+                <QrCode value={inviteLink} label={t("qrInvite")} size="large" />
                 <p
                   className="text-ink font-mono text-xl font-semibold break-all sm:text-2xl"
                   data-testid="presenter-invite-link"
@@ -109,3 +111,21 @@ export default async function PresentPage({ params }: { params: Promise<{ worksh
     </div>
   );
 }
+
+// The messages its client components use (components/site/client-messages.tsx).
+export default withClientMessages(
+  [
+    "ballot.everyoneVoted",
+    "facilitator.fullScreen",
+    "facilitator.presenter",
+    "facilitator.reveal",
+    "facilitator.startRound",
+    "facilitator.timer",
+    "results.criterion",
+    "results.radar",
+    "results.recommended",
+    "results.recommendedOption",
+    "results.table",
+  ],
+  PresentPage,
+);

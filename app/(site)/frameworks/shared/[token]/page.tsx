@@ -3,6 +3,7 @@ import { LogIn } from "lucide-react";
 import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { CopyFrameworkButton } from "@/components/authoring/copy-framework-button";
 import { FrameworkOverview } from "@/components/authoring/framework-overview";
 import { primaryButtonClass } from "@/components/ui/field";
@@ -10,18 +11,18 @@ import { RateLimitedNotice } from "@/components/ui/rate-limited-notice";
 import { currentUser } from "@/lib/auth/session";
 import { findSharedFramework } from "@/lib/authoring/library";
 import { lookUpLink } from "@/lib/http/rate-limit";
+import { withClientMessages } from "@/components/site/client-messages";
 
-export const metadata: Metadata = { title: "Shared framework", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("authoring.shared");
+  return { title: t("metaTitle"), robots: { index: false } };
+}
 
 /**
  * A framework shared by its author: to read, and to copy into one's own account. Nothing of the
  * author is shown; an unknown or ended link is the same 404.
  */
-export default async function SharedFrameworkPage({
-  params,
-}: {
-  params: Promise<{ token: string }>;
-}) {
+async function SharedFrameworkPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const lookup = await lookUpLink(
     await headers(),
@@ -34,10 +35,11 @@ export default async function SharedFrameworkPage({
   if (lookup.outcome === "missing") notFound();
   const { definition } = lookup.found;
   const signedIn = (await currentUser()) !== null;
+  const t = await getTranslations("authoring.shared");
   return (
     <div className="space-y-6">
       <div className="max-w-3xl space-y-2">
-        <p className="text-muted font-semibold">A framework shared with you</p>
+        <p className="text-muted font-semibold">{t("eyebrow")}</p>
         <h1 className="text-title font-bold break-words">{definition.name}</h1>
         <p className="text-lg break-words">{definition.question}</p>
       </div>
@@ -49,10 +51,13 @@ export default async function SharedFrameworkPage({
           className={primaryButtonClass}
         >
           <LogIn aria-hidden="true" />
-          Sign in to copy it
+          {t("signInToCopy")}
         </Link>
       )}
       <FrameworkOverview framework={definition} />
     </div>
   );
 }
+
+// The messages its client components use (components/site/client-messages.tsx).
+export default withClientMessages(["authoring.copy"], SharedFrameworkPage);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { DecisionBrief } from "@/components/decisions/brief";
 import { DecisionForm, type DecisionDefaults } from "@/components/decisions/decision-form";
 import { FollowThrough } from "@/components/decisions/follow-through";
@@ -9,7 +10,7 @@ import { Section } from "@/components/results/sections";
 import { secondaryButtonClass } from "@/components/ui/field";
 import { WorkshopHeading } from "@/components/workshop/workshop-heading";
 import { authorizeOrNotFound } from "@/lib/access/gate";
-import { buildBrief, formatDay } from "@/lib/decisions/brief";
+import { buildBrief } from "@/lib/decisions/brief";
 import { loadDecision, ownerRolesOf, type DecisionRecord } from "@/lib/decisions/record";
 import { loadResults } from "@/lib/results/data";
 import { driftSincePrevious } from "@/lib/results/series";
@@ -17,8 +18,16 @@ import { type ResultsView } from "@/lib/results/view-model";
 import type { Framework } from "@/lib/scoring";
 import { settleDeadlines } from "@/lib/workshops/deadlines";
 import { resultsView } from "@/lib/results/access";
+import { withClientMessages } from "@/components/site/client-messages";
 
-export const metadata: Metadata = { title: "Decision", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("decisions.page");
+  return { title: t("title"), robots: { index: false } };
+}
+
+/** "18 December 2026" in the reader's language, for a calendar day or a moment, in UTC. */
+const DAY_FORMAT = { dateStyle: "long", timeZone: "UTC" } as const;
+const dayDate = (day: string) => new Date(`${day}T00:00:00Z`);
 
 const DAY = 86_400_000;
 const day = (time: number) => new Date(time).toISOString().slice(0, 10);
@@ -65,12 +74,10 @@ function choicesOf(framework: Framework, view: ResultsView) {
 
 // The facilitator records what the team decided, follows it through and takes it to leadership:
 // the brief as they will read it, the record with its versions, the checklist and the exports.
-export default async function DecisionPage({
-  params,
-}: {
-  params: Promise<{ workshopId: string }>;
-}) {
+async function DecisionPage({ params }: { params: Promise<{ workshopId: string }> }) {
   const { workshopId } = await params;
+  const t = await getTranslations("decisions.page");
+  const format = await getFormatter();
   await settleDeadlines({ workshopId });
   const grant = await authorizeOrNotFound(workshopId, "decision.view");
   const source = await loadResults(grant.workshopId);
@@ -79,10 +86,10 @@ export default async function DecisionPage({
   const back = (
     <p className="flex flex-wrap gap-x-6 gap-y-2 print:hidden">
       <Link href={`/w/${workshopId}/facilitate`} className="text-accent underline">
-        Back to the facilitator page
+        {t("back")}
       </Link>
       <Link href={`/w/${workshopId}/results`} className="text-accent underline">
-        The full results
+        {t("fullResults")}
       </Link>
     </p>
   );
@@ -91,14 +98,11 @@ export default async function DecisionPage({
     return (
       <div className="space-y-6">
         <WorkshopHeading
-          eyebrow="Decision"
+          eyebrow={t("title")}
           title={source.workshop.title}
           teamName={source.workshop.teamName}
         />
-        <p className="text-lg">
-          The team decides once it has seen its results: reveal a round first, then come back here
-          to record what it chose.
-        </p>
+        <p className="text-lg">{t("noResults")}</p>
         {back}
       </div>
     );
@@ -114,25 +118,21 @@ export default async function DecisionPage({
   return (
     <div className="space-y-6">
       <WorkshopHeading
-        eyebrow="Decision"
+        eyebrow={t("title")}
         title={source.workshop.title}
         teamName={source.workshop.teamName}
       />
       {back}
-      <p className="text-muted print:hidden">
-        This is the brief leadership reads first on every read-only link, and on paper.
-      </p>
+      <p className="text-muted print:hidden">{t("briefIntro")}</p>
       <DecisionBrief brief={brief} />
 
       {/* On paper: the brief, the follow-through and the history, without the form. */}
       <div className="print:hidden">
         <Section
           id="record"
-          title={current ? "Change the decision" : "Record the decision"}
+          title={current ? t("record.titleChange") : t("record.titleNew")}
           intro={
-            current
-              ? "Saving adds a new version; earlier versions stay on record below."
-              : `Based on round ${view.round.number}. The team may choose another option than the results recommend; then say why.`
+            current ? t("record.introChange") : t("record.introNew", { round: view.round.number })
           }
         >
           <DecisionForm
@@ -146,11 +146,7 @@ export default async function DecisionPage({
 
       {record && current ? (
         <div className="print:hidden">
-          <Section
-            id="sign-off"
-            title="Sign-off"
-            intro="Ask the people who must approve the decision. Each new version asks them again; the workshop's e-mail address, if it has one, is told once everyone has answered."
-          >
+          <Section id="sign-off" title={t("signOff.title")} intro={t("signOff.intro")}>
             <SignOffRequests
               workshopId={workshopId}
               version={current.version}
@@ -163,27 +159,34 @@ export default async function DecisionPage({
       {record ? (
         <Section
           id="follow-through"
-          title="Follow-through"
-          intro="The guide's path for the chosen option. Reminders go to the workshop's e-mail address when the pilot ends and a week before the review."
+          title={t("followThrough.title")}
+          intro={t("followThrough.intro")}
         >
           <FollowThrough workshopId={workshopId} steps={record.steps} editable />
         </Section>
       ) : null}
 
       {record && record.versions.length > 0 ? (
-        <Section id="versions" title="History of the decision">
+        <Section id="versions" title={t("history.title")}>
           <ol className="space-y-3" data-testid="versions">
             {record.versions.map((version) => (
               <li key={version.version} className="border-line border-l-4 pl-3">
                 <p className="font-semibold">
-                  Version {version.version}: {version.option.name}
+                  {t("history.version", {
+                    version: version.version,
+                    option: version.option.name,
+                  })}
                 </p>
                 <p className="text-muted text-sm">
-                  Recorded {formatDay(version.recordedAt.toISOString().slice(0, 10))}, on round{" "}
-                  {version.roundNumber}. Pilot with {version.pilotModel},{" "}
-                  {formatDay(version.pilotStart)} to {formatDay(version.pilotEnd)}.
-                  {version.differs ? ` Chosen over ${version.recommended?.name}: ` : ""}
-                  {version.differs ? version.rationale : ""}
+                  {t(version.differs ? "history.detailsChosenOver" : "history.details", {
+                    recorded: format.dateTime(version.recordedAt, DAY_FORMAT),
+                    round: version.roundNumber,
+                    pilot: version.pilotModel,
+                    start: format.dateTime(dayDate(version.pilotStart), DAY_FORMAT),
+                    end: format.dateTime(dayDate(version.pilotEnd), DAY_FORMAT),
+                    recommended: version.recommended?.name ?? "",
+                    rationale: version.rationale ?? "",
+                  })}
                 </p>
               </li>
             ))}
@@ -192,25 +195,27 @@ export default async function DecisionPage({
       ) : null}
 
       <div className="print:hidden">
-        <Section id="exports" title="Take it with you">
+        <Section id="exports" title={t("exports.title")}>
           <div className="flex flex-wrap gap-3">
             {record ? (
               <a href={`/w/${workshopId}/decision.md`} className={secondaryButtonClass} download>
-                Decision record (Markdown)
+                {t("exports.markdown")}
               </a>
             ) : null}
             <a href={`/w/${workshopId}/archive.json`} className={secondaryButtonClass} download>
-              The whole workshop (JSON)
+              {t("exports.json")}
             </a>
             <PrintButton />
           </div>
-          <p className="text-muted text-sm">
-            The Markdown follows the layout of an architecture decision record, to keep in the
-            team&apos;s repository. The JSON holds every round, reason, version and the audit trail,
-            without e-mail addresses.
-          </p>
+          <p className="text-muted text-sm">{t("exports.note")}</p>
         </Section>
       </div>
     </div>
   );
 }
+
+// The messages its client components use (components/site/client-messages.tsx).
+export default withClientMessages(
+  ["decisions.form", "decisions.requests", "decisions.steps", "results.print"],
+  DecisionPage,
+);

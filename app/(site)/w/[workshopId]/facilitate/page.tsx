@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { QrCode } from "@/components/ui/qr-code";
 import { FacilitatorConsole } from "@/components/workshop/facilitator-console";
 import { JoinCode } from "@/components/workshop/join-code";
@@ -14,15 +15,16 @@ import { isInSeries } from "@/lib/results/series";
 import { getFacilitatorView } from "@/lib/workshops/data";
 import { findWorkshopDeadline, settleDeadlines } from "@/lib/workshops/deadlines";
 import { describeOwnership, ownershipOf } from "@/lib/workshops/ownership";
+import { withClientMessages } from "@/components/site/client-messages";
 
-export const metadata: Metadata = { title: "Run the workshop", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("facilitator.facilitate");
+  return { title: t("title"), robots: { index: false } };
+}
 
-export default async function FacilitatePage({
-  params,
-}: {
-  params: Promise<{ workshopId: string }>;
-}) {
+async function FacilitatePage({ params }: { params: Promise<{ workshopId: string }> }) {
   const { workshopId } = await params;
+  const t = await getTranslations("facilitator");
   await settleDeadlines({ workshopId });
   const grant = await authorizeOrNotFound(workshopId, "facilitator-view.view");
   const [view, ownership, deadline] = await Promise.all([
@@ -40,7 +42,9 @@ export default async function FacilitatePage({
   return (
     <div className="space-y-8">
       <WorkshopHeading
-        eyebrow={view.workshop.mode === "live" ? "Live workshop" : "Async workshop"}
+        eyebrow={t(
+          view.workshop.mode === "live" ? "facilitate.eyebrow.live" : "facilitate.eyebrow.async",
+        )}
         title={view.workshop.title}
         teamName={view.workshop.teamName}
         description={view.workshop.description}
@@ -64,7 +68,7 @@ export default async function FacilitatePage({
         mode={view.workshop.mode}
         deadline={deadline?.deadline.toISOString() ?? null}
         inviteLink={inviteLink}
-        qrCode={<QrCode value={inviteLink} label="QR code that opens the invite link" />}
+        qrCode={<QrCode value={inviteLink} label={t("qrInvite")} />}
         joinCode={view.joinCode && <JoinCode code={view.joinCode} origin={origin} />}
         round={view.currentRound}
         hasResults={hasResults}
@@ -79,17 +83,37 @@ export default async function FacilitatePage({
       {mayRerun ? (
         <Card as="section" aria-labelledby="rerun-heading">
           <h2 id="rerun-heading" className="mb-2 text-xl font-semibold">
-            Run this again
+            {t("facilitate.rerunHeading")}
           </h2>
           <RerunWorkshop workshopId={workshopId} mode={view.workshop.mode} inSeries={inSeries} />
         </Card>
       ) : inSeries ? (
         <p>
           <Link href={`/w/${workshopId}/series`} className="text-accent font-semibold underline">
-            See every run
+            {t("seeEveryRun")}
           </Link>
         </p>
       ) : null}
     </div>
   );
 }
+
+// The messages its client components use (components/site/client-messages.tsx).
+export default withClientMessages(
+  [
+    "ballot.deadline",
+    "ballot.everyoneVoted",
+    "facilitator.autoReveal",
+    "facilitator.autoRevealLabel",
+    "facilitator.chooseDateTime",
+    "facilitator.console",
+    "facilitator.deadline",
+    "facilitator.nudge",
+    "facilitator.ownTimeZone",
+    "facilitator.rerun",
+    "facilitator.reveal",
+    "facilitator.seeEveryRun",
+    "facilitator.startRound",
+  ],
+  FacilitatePage,
+);

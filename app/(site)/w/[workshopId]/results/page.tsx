@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { ResultsReport } from "@/components/results/results-report";
 import { Section } from "@/components/results/sections";
 import { ShareLinks, type ShareLinkItem } from "@/components/results/share-links";
@@ -17,8 +18,12 @@ import { expandedReasons } from "@/lib/results/view-model";
 import { isInSeries } from "@/lib/results/series";
 import { settleDeadlines } from "@/lib/workshops/deadlines";
 import { listShareLinks } from "@/lib/workshops/share-links";
+import { withClientMessages } from "@/components/site/client-messages";
 
-export const metadata: Metadata = { title: "Results", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("results");
+  return { title: t("title"), robots: { index: false } };
+}
 
 /** The facilitator's share links, worded for the list. */
 async function shareLinkItems(grant: Grant<"share-links.list">): Promise<ShareLinkItem[]> {
@@ -43,7 +48,7 @@ async function shareLinkItems(grant: Grant<"share-links.list">): Promise<ShareLi
 
 // The results of a revealed round for the workshop's members. Before the first reveal there is
 // nothing to show but where to go; the facilitator can already prepare links and weights.
-export default async function ResultsPage({
+async function ResultsPage({
   params,
   searchParams,
 }: {
@@ -51,6 +56,7 @@ export default async function ResultsPage({
   searchParams: Promise<{ round?: string | string[]; reasons?: string | string[] }>;
 }) {
   const { workshopId } = await params;
+  const t = await getTranslations("results");
   await settleDeadlines({ workshopId });
   const query = await searchParams;
   const asked = roundParam(query.round);
@@ -78,16 +84,12 @@ export default async function ResultsPage({
   const tools = shareLinks ? (
     <>
       {mayRerun ? (
-        <Section id="rerun" title="Run this again">
+        <Section id="rerun" title={t("page.rerunTitle")}>
           <RerunWorkshop workshopId={workshopId} mode={source.workshop.mode} inSeries={inSeries} />
         </Section>
       ) : null}
       {view ? (
-        <Section
-          id="weights"
-          title="Weights"
-          intro="Make a criterion count more, or leave it out. The results are worked out again with your weights, and everyone who opens them sees that weights were set."
-        >
+        <Section id="weights" title={t("page.weightsTitle")} intro={t("page.weightsIntro")}>
           <WeightsForm
             workshopId={workshopId}
             criteria={view.weights.items}
@@ -95,11 +97,7 @@ export default async function ResultsPage({
           />
         </Section>
       ) : null}
-      <Section
-        id="share"
-        title="Share with leadership"
-        intro="A read-only link shows these results and nothing else: no controls, and no names if the workshop is anonymous. Nothing shows before the first reveal."
-      >
+      <Section id="share" title={t("page.shareTitle")} intro={t("page.shareIntro")}>
         <ShareLinks
           workshopId={workshopId}
           links={await shareLinkItems(shareLinks)}
@@ -113,38 +111,35 @@ export default async function ResultsPage({
   const watcher = <LiveResults workshopId={workshopId} rendered={renderedResults(source)} />;
   const banner = newerRoundOpen ? (
     <p className="rounded-card border-accent-line bg-accent-soft flex flex-wrap items-center justify-between gap-3 border px-4 py-3 print:hidden">
-      <span>Round {latest.number} is open for voting.</span>
+      <span>{t("page.roundOpen", { round: latest.number })}</span>
       <Link href={backHref} className={primaryButtonClass}>
-        {facilitator ? "Go to the facilitator page" : "Go to your ballot"}
+        {facilitator ? t("page.goToFacilitator") : t("page.goToBallot")}
       </Link>
     </p>
   ) : facilitator ? (
     <p className="flex flex-wrap gap-x-6 gap-y-2 print:hidden">
       <Link href={backHref} className="text-accent underline">
-        Back to the facilitator page
+        {t("backToFacilitator")}
       </Link>
       {view ? (
         <Link href={`/w/${workshopId}/decision`} className="text-accent underline">
-          Record the decision
+          {t("page.recordDecision")}
         </Link>
       ) : null}
       {source.workshop.mode === "live" && view ? (
         <Link href={`/w/${workshopId}/present`} className="text-accent underline">
-          Show the results to the room
+          {t("page.showRoom")}
         </Link>
       ) : null}
     </p>
   ) : view && latest.status !== "open" ? (
     // The ballot of a revealed round is gone for good, so there is no link back to it (it would
     // only lead here again); a new round brings the banner above.
-    <p className="text-muted print:hidden">
-      Voting in round {latest.number} is over. If the facilitator opens another round, a link to
-      your new ballot appears here.
-    </p>
+    <p className="text-muted print:hidden">{t("page.votingOver", { round: latest.number })}</p>
   ) : (
     <p className="print:hidden">
       <Link href={backHref} className="text-accent underline">
-        Back to your ballot
+        {t("page.backToBallot")}
       </Link>
     </p>
   );
@@ -153,14 +148,11 @@ export default async function ResultsPage({
     return (
       <div className="space-y-6">
         <WorkshopHeading
-          eyebrow="Results"
+          eyebrow={t("title")}
           title={source.workshop.title}
           teamName={source.workshop.teamName}
         />
-        <p className="text-lg">
-          Nothing has been revealed yet. The results appear here once the facilitator reveals the
-          votes.
-        </p>
+        <p className="text-lg">{t("page.nothingRevealed")}</p>
         {banner}
         {watcher}
         {tools}
@@ -186,3 +178,22 @@ export default async function ResultsPage({
     </div>
   );
 }
+
+// The messages its client components use (components/site/client-messages.tsx).
+export default withClientMessages(
+  [
+    "facilitator.chooseDateTime",
+    "facilitator.ownTimeZone",
+    "facilitator.rerun",
+    "facilitator.seeEveryRun",
+    "results.criterion",
+    "results.print",
+    "results.radar",
+    "results.recommended",
+    "results.recommendedOption",
+    "results.shareLinks",
+    "results.table",
+    "results.weights",
+  ],
+  ResultsPage,
+);

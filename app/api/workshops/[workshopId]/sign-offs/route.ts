@@ -3,6 +3,7 @@ import { authorize } from "@/lib/access/gate";
 import { requestSignOffsSchema } from "@/lib/decisions/schema";
 import { requestSignOffs } from "@/lib/decisions/sign-offs";
 import { json, readJson, route } from "@/lib/http/route";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import { sendDueMails } from "@/lib/mail/outbox";
 
 /**
@@ -11,7 +12,8 @@ import { sendDueMails } from "@/lib/mail/outbox";
  */
 export const POST = route<{ workshopId: string }>(async (request, { workshopId }) => {
   const grant = await authorize(workshopId, "sign-offs.request");
-  const { added } = await requestSignOffs(grant, await readJson(request, requestSignOffsSchema));
+  const input = await readJson(request, requestSignOffsSchema);
+  const { added } = await requestSignOffs(grant, input, await requestLocale());
   if (added > 0) {
     after(() =>
       sendDueMails().catch((error: unknown) =>
