@@ -1,7 +1,7 @@
 // next-auth reports what went wrong as a code in the query string. Codes about a sign-in attempt
 // come back to the sign-in page; the rest go to the error page. Unknown codes get the generic text.
 // Each code maps to the key of its message in the AUTH_ERRORS namespace
-// (lib/i18n/messages/<language>/auth.json): `useTranslations(AUTH_ERRORS)(signInErrorKey(code))`.
+// (lib/i18n/messages/<language>/auth.json): `useTranslations("auth.errors")(signInErrorKey(code))`.
 
 export const AUTH_ERRORS = "auth.errors";
 

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
 import { emailAddressSchema } from "@/lib/auth/email-address";
-import { AUTH_ERRORS, signInErrorKey } from "./auth-errors";
+import { signInErrorKey } from "./auth-errors";
 
 interface Props {
   callbackPath: string;
@@ -17,7 +17,7 @@ const buttonBase =
 
 export function SignInForm({ callbackPath, providers }: Props) {
   const t = useTranslations("auth.form");
-  const errors = useTranslations(AUTH_ERRORS);
+  const errors = useTranslations("auth.errors");
   const router = useRouter();
   const inputId = useId();
   const errorId = useId();

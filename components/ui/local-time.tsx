@@ -2,7 +2,7 @@
 
 import { useLocale } from "next-intl";
 import { useSyncExternalStore } from "react";
-import { languageOf, type IntlLocale } from "@/lib/i18n/locales";
+import type { IntlLocale } from "@/lib/i18n/locales";
 
 const subscribe = () => () => {};
 
@@ -26,8 +26,14 @@ const FORMAT: Intl.DateTimeFormatOptions = {
  * (en-US, en-GB, de-AT…) when it has one, else the language as such.
  */
 function browserFormatLocales(locale: IntlLocale): string[] {
-  const language = languageOf(locale);
-  const variants = navigator.languages.filter((tag) => languageOf(tag) === language);
+  const language = new Intl.Locale(locale).language;
+  const variants = navigator.languages.filter((tag) => {
+    try {
+      return new Intl.Locale(tag).language === language;
+    } catch {
+      return false; // a tag Intl cannot read is no variant of anything
+    }
+  });
   return [...variants, locale];
 }
 
