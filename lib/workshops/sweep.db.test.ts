@@ -396,7 +396,7 @@ describe("follow-through reminders", () => {
     expect(subjects()).toEqual([`The pilot has ended: "${TITLE}"`]);
     const [ended] = mailsTo(facilitator).filter((mail) => mail.subject.startsWith("The pilot"));
     expect(ended!.text).toContain("Linear Handoff");
-    expect(ended!.text).toContain("Monday 25 January 2027");
+    expect(ended!.text).toContain("Monday, 25 January 2027");
     expect(ended!.text).toContain(`${APP_URL}/w/${workshop.workshopId}/decision\n`);
 
     await sweepTwice(new Date("2027-03-28T08:00:00Z"));
