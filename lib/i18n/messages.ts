@@ -8,6 +8,8 @@ import enResults from "./messages/en/results.json";
 import enDecisions from "./messages/en/decisions.json";
 import enAuthoring from "./messages/en/authoring.json";
 import enMail from "./messages/en/mail.json";
+import enExplanation from "./messages/en/explanation.json";
+import enErrors from "./messages/en/errors.json";
 import deSite from "./messages/de/site.json";
 import deAuth from "./messages/de/auth.json";
 import deUi from "./messages/de/ui.json";
@@ -18,6 +20,8 @@ import deResults from "./messages/de/results.json";
 import deDecisions from "./messages/de/decisions.json";
 import deAuthoring from "./messages/de/authoring.json";
 import deMail from "./messages/de/mail.json";
+import deExplanation from "./messages/de/explanation.json";
+import deErrors from "./messages/de/errors.json";
 import type { Locale } from "./locales";
 
 // Every message, per language, one file per part of the product (lib/i18n/messages/<language>/).
@@ -37,6 +41,8 @@ const en = {
   decisions: enDecisions,
   authoring: enAuthoring,
   mail: enMail,
+  explanation: enExplanation,
+  errors: enErrors,
 };
 
 export type Messages = typeof en;
@@ -52,6 +58,8 @@ const de: Messages = {
   decisions: deDecisions,
   authoring: deAuthoring,
   mail: deMail,
+  explanation: deExplanation,
+  errors: deErrors,
 };
 
 export const messages: Record<Locale, Messages> = { en, de };

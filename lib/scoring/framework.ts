@@ -125,4 +125,40 @@ export interface Framework {
   smallTeamNote?: string;
   /** What goes wrong while the team decides nothing, for leadership's brief. */
   withoutDecision?: string;
+  /**
+   * The language the texts above are written in ("en", "de"); English when absent. A framework a
+   * team writes has this one language and is shown as written.
+   */
+  language?: string;
+  /**
+   * The same texts in other languages, by language. Built-in frameworks carry them; scoring
+   * never reads them (lib/frameworks/localise.ts puts them in place for a reader).
+   */
+  translations?: Record<string, FrameworkTranslation>;
+}
+
+/** The criterion texts one translation carries: every text of a criterion, none of its numbers. */
+export type CriterionTexts = Pick<Criterion, "name" | "anchors" | "help" | "label" | "shortfall">;
+
+/** The option texts one translation carries; `implementation` only where the option has one. */
+export type OptionTexts = Pick<
+  FrameworkOption,
+  "name" | "summary" | "habitat" | "strengths" | "weaknesses" | "implementation" | "risks"
+>;
+
+/**
+ * A framework's texts in one more language, by the ids of what they describe, so that the
+ * numbers stay in one place and a translation cannot change a profile or a condition.
+ */
+export interface FrameworkTranslation {
+  name: string;
+  question: string;
+  summary: string;
+  commonRisks?: string[];
+  smallTeamNote?: string;
+  withoutDecision?: string;
+  criteria: Record<string, CriterionTexts>;
+  options: Record<string, OptionTexts>;
+  tradeOffs: Record<string, Pick<TradeOffRow, "dimension" | "cells">>;
+  facts: Record<string, Pick<FrameworkFact, "question" | "answer">>;
 }

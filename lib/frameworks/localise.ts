@@ -1,0 +1,37 @@
+import type { Framework } from "@/lib/scoring";
+
+/** The language a framework is written in: its own field, else English. */
+export function languageOfFramework(framework: Framework): string {
+  return framework.language ?? "en";
+}
+
+/**
+ * The framework as a reader of `language` sees it: its texts from the translation into that
+ * language where it carries one, else as written (a team's own framework keeps its author's
+ * language). Ids, profiles, conditions and kinds never come from a translation. The result
+ * names the language its texts are in and carries no translations.
+ */
+export function localiseFramework(framework: Framework, language: string): Framework {
+  const { translations, ...written } = framework;
+  const words = translations?.[language];
+  if (!words || language === languageOfFramework(framework)) return written;
+  return {
+    ...written,
+    language,
+    name: words.name,
+    question: words.question,
+    summary: words.summary,
+    ...(written.commonRisks && { commonRisks: words.commonRisks ?? written.commonRisks }),
+    ...(written.smallTeamNote && { smallTeamNote: words.smallTeamNote ?? written.smallTeamNote }),
+    ...(written.withoutDecision && {
+      withoutDecision: words.withoutDecision ?? written.withoutDecision,
+    }),
+    criteria: written.criteria.map((criterion) => ({
+      ...criterion,
+      ...words.criteria[criterion.id],
+    })),
+    options: written.options.map((option) => ({ ...option, ...words.options[option.id] })),
+    tradeOffs: written.tradeOffs.map((row) => ({ ...row, ...words.tradeOffs[row.id] })),
+    facts: written.facts.map((fact) => ({ ...fact, ...words.facts[fact.id] })),
+  };
+}
