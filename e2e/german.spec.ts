@@ -4,14 +4,20 @@ import { openMailbox, type Mailbox } from "./support/mailbox";
 import { expectAccessible } from "./workshop-steps";
 
 // A team whose browsers ask for German gets Blueprint in German, with the same links as
-// everyone else, and every mail in the language its address was given in. The framework's own
-// texts (criteria, options) are data, still written in English.
+// everyone else, and every mail in the language its address was given in. The built-in
+// framework carries its texts in both languages, so each reader sees its criteria in theirs.
 
 const smtpPort = Number(process.env.E2E_SMTP_PORT);
 const GOVERNANCE = "Governance and audit requirements";
 const SPEED = "Speed of iteration";
 const SKILLS = "Team structure and skills";
 const COST = "Operational cost and infrastructure capacity";
+const DE = {
+  GOVERNANCE: "Governance- und Audit-Anforderungen",
+  SPEED: "Iterationstempo",
+  SKILLS: "Teamstruktur und Kompetenzen",
+  COST: "Betriebskosten und Infrastrukturkapazität",
+};
 
 test.use({ locale: "de-DE" });
 
@@ -104,7 +110,12 @@ test("a German team runs its workshop in German, and each mail speaks its reader
     await amy.waitForURL(/\/w\/[0-9a-f-]{36}$/);
     await expect(amy.locator("html")).toHaveAttribute("lang", "en-GB");
 
-    await voteInGerman(jonas, { [GOVERNANCE]: 4, [SPEED]: 2, [SKILLS]: 3, [COST]: 2 });
+    await voteInGerman(jonas, {
+      [DE.GOVERNANCE]: 4,
+      [DE.SPEED]: 2,
+      [DE.SKILLS]: 3,
+      [DE.COST]: 2,
+    });
     await amy.getByRole("group", { name: GOVERNANCE }).getByRole("radio", { name: "4" }).check({
       force: true,
     });

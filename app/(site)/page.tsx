@@ -10,10 +10,11 @@ import { authorizeFramework } from "@/lib/access/gate";
 import { currentUser } from "@/lib/auth/session";
 import { listOwnFrameworks } from "@/lib/authoring/library";
 import { JoinCodeForm } from "@/components/workshop/join-code-form";
-import { frameworks } from "@/lib/frameworks";
+import { frameworksIn } from "@/lib/frameworks";
 import { DEFAULT_FRAMEWORK_ID } from "@/lib/frameworks/catalogue";
 import { mlLifecycle } from "@/lib/frameworks/ml-lifecycle";
 import { withClientMessages } from "@/components/site/client-messages";
+import { requestLocale } from "@/lib/i18n/request-locale";
 
 /** The steps of a workshop: their titles and texts are keys of the "site.home" messages. */
 const steps = [
@@ -34,7 +35,11 @@ async function HomePage({
 }: {
   searchParams: Promise<{ framework?: string | string[] }>;
 }) {
-  const [own, t] = await Promise.all([ownFrameworkChoices(), getTranslations("site.home")]);
+  const [own, t, locale] = await Promise.all([
+    ownFrameworkChoices(),
+    getTranslations("site.home"),
+    requestLocale(),
+  ]);
   const { framework: asked } = await searchParams;
   const defaultFrameworkId = own.some((choice) => choice.id === asked)
     ? (asked as string)
@@ -67,7 +72,7 @@ async function HomePage({
         </div>
         <CreateWorkshopForm
           frameworks={[
-            ...frameworks.map(({ id, name, question, summary }) => ({
+            ...frameworksIn(locale).map(({ id, name, question, summary }) => ({
               id,
               name,
               question,

@@ -1,4 +1,5 @@
 import type { Framework } from "@/lib/scoring";
+import { buildOrBuyDe } from "./de/build-or-buy";
 
 /**
  * Whether to build a capability in-house, buy a product or adopt an open-source project. The
@@ -275,4 +276,5 @@ export const buildOrBuy: Framework = {
     "While nothing is decided, the gap gets filled anyway: someone writes a quick script, someone else starts a free trial, and a year later the team maintains a half-built tool and pays for a product nobody fully uses.",
   smallTeamNote:
     "with so few people, engineering time is the scarcest resource: buy or adopt anything that does not set the product apart, and build only what does.",
+  translations: { de: buildOrBuyDe },
 };

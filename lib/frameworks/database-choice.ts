@@ -1,4 +1,5 @@
 import type { Framework } from "@/lib/scoring";
+import { databaseChoiceDe } from "./de/database-choice";
 
 /**
  * Which kind of database a new service should start on. The options are families, not products:
@@ -262,4 +263,5 @@ export const databaseChoice: Framework = {
   ],
   withoutDecision:
     "While nothing is decided, the first developer's favourite database becomes the choice by default, and the team finds out what it cannot do when the data is already in it.",
+  translations: { de: databaseChoiceDe },
 };

@@ -1,4 +1,5 @@
 import type { Framework } from "@/lib/scoring";
+import { mlLifecycleDe } from "./de/ml-lifecycle";
 
 /**
  * The built-in framework: how a team that has outgrown one person shipping models should move
@@ -274,4 +275,5 @@ export const mlLifecycle: Framework = {
     "While nothing is decided, each model reaches production its own way: nobody owns the handoffs or the monitoring, problems surface late, and the approval chain an auditor asks for does not exist.",
   smallTeamNote:
     "a formal workflow is more than you need: a checklist plus version control is enough, or a shared notebook and a deployment script if you want a light loop; add structure as the team grows.",
+  translations: { de: mlLifecycleDe },
 };

@@ -1,4 +1,5 @@
 import type { Framework } from "@/lib/scoring";
+import { onCallModelDe } from "./de/on-call-model";
 
 /**
  * Who answers when production breaks: a follow-the-sun rota across regions, a dedicated SRE
@@ -253,4 +254,5 @@ export const onCallModel: Framework = {
     "While nothing is decided, pages go to whoever answered last time: the same two or three people carry every night, incidents last longer than they should, and those people leave first.",
   smallTeamNote:
     "a formal rota is hard to staff: agree on which alerts can wait until morning, page one person for the rest in turn, and pay or give time back for the nights.",
+  translations: { de: onCallModelDe },
 };

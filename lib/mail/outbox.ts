@@ -143,11 +143,17 @@ const CURRENT_DECISIONS = Prisma.sql`(
   SELECT DISTINCT ON (workshop_id) * FROM decision_versions ORDER BY workshop_id, version DESC
 )`;
 
-/** The decided option's name, from the workshop's own frozen framework. */
-const OPTION_NAME = Prisma.sql`(
-  SELECT o ->> 'name' FROM jsonb_array_elements(w.framework -> 'options') o
-  WHERE o ->> 'id' = d.option_id
-)`;
+/**
+ * The decided option's name, from the workshop's own frozen framework: in the recipient's
+ * language (`locale`, a column) where the framework carries that translation, else as written.
+ */
+function optionName(locale: Prisma.Sql) {
+  return Prisma.sql`coalesce(
+    w.framework -> 'translations' -> ${locale} -> 'options' -> d.option_id ->> 'name',
+    (SELECT o ->> 'name' FROM jsonb_array_elements(w.framework -> 'options') o
+      WHERE o ->> 'id' = d.option_id)
+  )`;
+}
 
 /** Claims up to `batch` mails due at `now`; see the top of this file. */
 async function claimDueMails(now: Date, batch: number): Promise<Claim[]> {
@@ -228,7 +234,8 @@ async function claimDueMails(now: Date, batch: number): Promise<Claim[]> {
         SELECT 'pilot_ended'::mail_kind,
           'pilot_ended:' || d.workshop_id || ':' || d.pilot_end,
           w.id, NULL::uuid, w.notify_email, NULL::text, w.title, w.team_name, w.deadline,
-          d.version, 0, ${OPTION_NAME}, d.pilot_end, coalesce(w.invite_rotated_at, w.created_at),
+          d.version, 0, ${optionName(Prisma.sql`w.notify_locale`)}, d.pilot_end,
+          coalesce(w.invite_rotated_at, w.created_at),
           NULL, 0, w.notify_locale
         FROM ${CURRENT_DECISIONS} d
         JOIN workshops w ON w.id = d.workshop_id
@@ -239,7 +246,8 @@ async function claimDueMails(now: Date, batch: number): Promise<Claim[]> {
         SELECT 'review_due'::mail_kind,
           'review_due:' || d.workshop_id || ':' || d.review_on,
           w.id, NULL::uuid, w.notify_email, NULL::text, w.title, w.team_name, w.deadline,
-          d.version, 0, ${OPTION_NAME}, d.review_on, coalesce(w.invite_rotated_at, w.created_at),
+          d.version, 0, ${optionName(Prisma.sql`w.notify_locale`)}, d.review_on,
+          coalesce(w.invite_rotated_at, w.created_at),
           NULL, 0, w.notify_locale
         FROM ${CURRENT_DECISIONS} d
         JOIN workshops w ON w.id = d.workshop_id
@@ -266,7 +274,7 @@ async function claimDueMails(now: Date, batch: number): Promise<Claim[]> {
         SELECT 'sign_off_request'::mail_kind,
           'sign_off_request:' || s.id || ':' || d.version,
           w.id, NULL::uuid, s.email, s.name, w.title, w.team_name, w.deadline, d.version, 0,
-          ${OPTION_NAME}, NULL, coalesce(w.invite_rotated_at, w.created_at),
+          ${optionName(Prisma.sql`s.locale`)}, NULL, coalesce(w.invite_rotated_at, w.created_at),
           s.id, 0, s.locale
         FROM ${CURRENT_DECISIONS} d
         JOIN workshops w ON w.id = d.workshop_id
@@ -280,7 +288,7 @@ async function claimDueMails(now: Date, batch: number): Promise<Claim[]> {
         SELECT 'sign_offs_complete'::mail_kind,
           'sign_offs_complete:' || w.id || ':' || d.version,
           w.id, NULL::uuid, w.notify_email, NULL::text, w.title, w.team_name, w.deadline,
-          d.version, answers.approved, ${OPTION_NAME}, NULL,
+          d.version, answers.approved, ${optionName(Prisma.sql`w.notify_locale`)}, NULL,
           coalesce(w.invite_rotated_at, w.created_at), NULL, answers.asked, w.notify_locale
         FROM ${CURRENT_DECISIONS} d
         JOIN workshops w ON w.id = d.workshop_id

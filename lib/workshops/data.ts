@@ -14,6 +14,7 @@ import { REACHABLE_BY_MAIL } from "@/lib/mail/recipients";
 import { authSecret } from "@/lib/env";
 import type { Anchors, CriterionKind } from "@/lib/scoring";
 import { AppError } from "@/lib/errors";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { participantRoles, type ParticipantRole } from "./roles";
 import { isId, isToken, joinCodeSchema } from "@/lib/ids";
 import type { Grant } from "@/lib/access/gate";
@@ -319,6 +320,7 @@ const participantProgressRow = z.object({
  */
 export async function getFacilitatorView(
   grant: Grant<"facilitator-view.view">,
+  locale: Locale = DEFAULT_LOCALE,
 ): Promise<FacilitatorView> {
   const { workshopId } = grant;
   const row = await oneRow(
@@ -328,7 +330,8 @@ export async function getFacilitatorView(
     SELECT w.id, w.title, w.team_name AS "teamName", w.description, w.team_size AS "teamSize",
       w.mode::text AS mode, w.deadline, w.deadline_action::text AS "deadlineAction", w.anonymous,
       w.auto_reveal AS "autoReveal", w.status::text AS status, w.framework_id AS "frameworkId",
-      w.framework ->> 'name' AS "frameworkName", w.created_at AS "createdAt",
+      coalesce(w.framework -> 'translations' -> ${locale}::text ->> 'name', w.framework ->> 'name')
+        AS "frameworkName", w.created_at AS "createdAt",
       w.invite_rotated_at AS "inviteRotatedAt", w.join_code_hash IS NOT NULL AS "hasJoinCode",
       (SELECT json_agg(json_build_object('id', r.id, 'number', r.number, 'status', r.status,
           'openedAt', r.opened_at, 'revealedAt', r.revealed_at, 'closedAt', r.closed_at)
@@ -394,6 +397,9 @@ const ballotCriterionRow = z.object({
   help: z.string(),
 }) satisfies z.ZodType<BallotCriterion>;
 
+/** A criterion's words in the reader's language, from the frozen framework's translations. */
+const ballotCriterionWords = ballotCriterionRow.omit({ id: true, kind: true });
+
 /** getBallotView's one row: the workshop, the current round, the own answers and the counts. */
 const ballotViewRow = z.object({
   title: z.string(),
@@ -402,6 +408,7 @@ const ballotViewRow = z.object({
   workshopStatus: workshopStatusSchema,
   autoReveal: z.boolean(),
   criteria: z.array(ballotCriterionRow),
+  criteriaWords: z.record(z.string(), ballotCriterionWords).nullable(),
   roundId: z.string(),
   roundNumber: z.number().int(),
   roundStatus: roundStatusSchema,
@@ -423,7 +430,10 @@ const ballotViewRow = z.object({
  * framework and the room's counts. Throws participant-removed when they were removed since the
  * grant was made.
  */
-export async function getBallotView(grant: Grant<"ballot.view">): Promise<BallotView> {
+export async function getBallotView(
+  grant: Grant<"ballot.view">,
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<BallotView> {
   const { workshopId } = grant;
   const { participantId } = grant.actor;
   const row = await oneRow(
@@ -441,6 +451,7 @@ export async function getBallotView(grant: Grant<"ballot.view">): Promise<Ballot
     )
     SELECT w.title, w.team_name AS "teamName", w.description, w.status::text AS "workshopStatus",
       w.auto_reveal AS "autoReveal", w.framework -> 'criteria' AS criteria,
+      w.framework -> 'translations' -> ${locale}::text -> 'criteria' AS "criteriaWords",
       cr.id AS "roundId", cr.number AS "roundNumber", cr.status::text AS "roundStatus",
       p.removed_at IS NOT NULL AS removed, ballot_status(cr.id, p.id) AS status,
       (SELECT coalesce(json_agg(json_build_object('criterionId', v.criterion_id,
@@ -463,8 +474,12 @@ export async function getBallotView(grant: Grant<"ballot.view">): Promise<Ballot
       teamName: row.teamName,
       description: row.description,
     },
-    // The row schema keeps only what a ballot shows of each criterion.
-    criteria: row.criteria,
+    // The row schema keeps only what a ballot shows of each criterion, in the reader's language
+    // where the framework carries it (lib/frameworks/localise.ts), else as written.
+    criteria: row.criteria.map((criterion) => ({
+      ...criterion,
+      ...row.criteriaWords?.[criterion.id],
+    })),
     round: { id: row.roundId, number: row.roundNumber, status: row.roundStatus },
     votes: row.votes,
     status: row.status,

@@ -11,8 +11,9 @@ import { primaryButtonClass } from "@/components/ui/field";
 import { authorizeFramework } from "@/lib/access/gate";
 import { listOwnFrameworks } from "@/lib/authoring/library";
 import { isAppError } from "@/lib/errors";
-import { frameworks as templates } from "@/lib/frameworks";
+import { frameworksIn } from "@/lib/frameworks";
 import { withClientMessages } from "@/components/site/client-messages";
+import { requestLocale } from "@/lib/i18n/request-locale";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("authoring");
@@ -33,7 +34,12 @@ async function grantOrSignIn() {
 /** The decisions a signed-in facilitator wrote, the templates to start one from, and import. */
 async function FrameworksPage() {
   const own = await listOwnFrameworks(await grantOrSignIn());
-  const [t, format] = await Promise.all([getTranslations("authoring"), getFormatter()]);
+  const [t, format, locale] = await Promise.all([
+    getTranslations("authoring"),
+    getFormatter(),
+    requestLocale(),
+  ]);
+  const templates = frameworksIn(locale);
   return (
     <div className="space-y-10">
       <div className="flex flex-wrap items-end justify-between gap-4">
@@ -106,7 +112,7 @@ async function FrameworksPage() {
                 {t("list.templateSize", {
                   criteria: template.criteria.length,
                   options: template.options.length,
-                  names: template.options.map((option) => option.name).join(", "),
+                  names: format.list(template.options.map((option) => option.name)),
                 })}
               </p>
               <Link

@@ -5,8 +5,9 @@ import { getTranslations } from "next-intl/server";
 import { blankDraft, draftFromTemplate } from "@/components/authoring/draft";
 import { FrameworkEditor } from "@/components/authoring/framework-editor";
 import { currentUser } from "@/lib/auth/session";
-import { getFramework } from "@/lib/frameworks";
+import { getFramework, localiseFramework } from "@/lib/frameworks";
 import { withClientMessages } from "@/components/site/client-messages";
+import { requestLocale } from "@/lib/i18n/request-locale";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("authoring");
@@ -20,7 +21,9 @@ async function NewFrameworkPage({
   searchParams: Promise<{ from?: string | string[] }>;
 }) {
   const { from } = await searchParams;
-  const template = typeof from === "string" ? getFramework(from) : undefined;
+  const found = typeof from === "string" ? getFramework(from) : undefined;
+  // A copy starts in the author's language: it is theirs, written in one language from then on.
+  const template = found && localiseFramework(found, await requestLocale());
   if (!(await currentUser())) {
     const back = template ? `/frameworks/new?from=${template.id}` : "/frameworks/new";
     redirect(`/sign-in?callbackUrl=${encodeURIComponent(back)}`);

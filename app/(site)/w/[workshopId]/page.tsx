@@ -10,6 +10,7 @@ import { authorizeOrNotFound, grantAlso } from "@/lib/access/gate";
 import { getBallotView } from "@/lib/workshops/data";
 import { findWorkshopDeadline, settleDeadlines } from "@/lib/workshops/deadlines";
 import { withClientMessages } from "@/components/site/client-messages";
+import { requestLocale } from "@/lib/i18n/request-locale";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("ballot.page");
@@ -29,7 +30,7 @@ async function BallotPage({ params }: { params: Promise<{ workshopId: string }> 
     notFound();
   }
   const [view, deadline, t] = await Promise.all([
-    getBallotView(ballot),
+    getBallotView(ballot, await requestLocale()),
     findWorkshopDeadline(workshopId),
     getTranslations("ballot.page"),
   ]);

@@ -20,6 +20,7 @@ import { facilitatorState, readLiveState } from "@/lib/workshops/live-state";
 import { getFacilitatorView } from "@/lib/workshops/data";
 import { settleDeadlines } from "@/lib/workshops/deadlines";
 import { withClientMessages } from "@/components/site/client-messages";
+import { requestLocale } from "@/lib/i18n/request-locale";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("facilitator.present");
@@ -43,7 +44,7 @@ async function PresentPage({ params }: { params: Promise<{ workshopId: string }>
   await settleDeadlines({ workshopId });
   const grant = await authorizeOrNotFound(workshopId, "facilitator-view.view");
   const [view, state, theme, t] = await Promise.all([
-    getFacilitatorView(grant),
+    getFacilitatorView(grant, await requestLocale()),
     readLiveState(grant.workshopId),
     requestedTheme(),
     getTranslations("facilitator"),

@@ -16,6 +16,7 @@ import { getFacilitatorView } from "@/lib/workshops/data";
 import { findWorkshopDeadline, settleDeadlines } from "@/lib/workshops/deadlines";
 import { describeOwnership, ownershipOf } from "@/lib/workshops/ownership";
 import { withClientMessages } from "@/components/site/client-messages";
+import { requestLocale } from "@/lib/i18n/request-locale";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("facilitator.facilitate");
@@ -28,7 +29,7 @@ async function FacilitatePage({ params }: { params: Promise<{ workshopId: string
   await settleDeadlines({ workshopId });
   const grant = await authorizeOrNotFound(workshopId, "facilitator-view.view");
   const [view, ownership, deadline] = await Promise.all([
-    getFacilitatorView(grant),
+    getFacilitatorView(grant, await requestLocale()),
     ownershipOf(grant),
     findWorkshopDeadline(workshopId),
   ]);
