@@ -13,14 +13,18 @@ function textsOf(framework: Framework): Map<string, string> {
       for (const [key, inner] of Object.entries(value)) walk(inner, path ? `${path}.${key}` : key);
     }
   };
-  const { id: _id, language: _language, translations: _translations, ...rest } = framework;
+  /** The object without the keys that hold ids, numbers or conditions rather than words. */
+  const wordsOf = (object: object, ...left: string[]) =>
+    Object.fromEntries(Object.entries(object).filter(([key]) => !left.includes(key)));
+  const byId = <T extends { id: string }>(items: T[], ...left: string[]) =>
+    Object.fromEntries(items.map((item) => [item.id, wordsOf(item, "id", ...left)]));
   walk(
     {
-      ...rest,
-      criteria: Object.fromEntries(rest.criteria.map(({ id, kind: _k, ...c }) => [id, c])),
-      options: Object.fromEntries(rest.options.map(({ id, profile: _p, ...o }) => [id, o])),
-      tradeOffs: Object.fromEntries(rest.tradeOffs.map(({ id, criteria: _c, ...t }) => [id, t])),
-      facts: Object.fromEntries(rest.facts.map(({ id, appliesWhen: _a, ...f }) => [id, f])),
+      ...wordsOf(framework, "id", "language", "translations"),
+      criteria: byId(framework.criteria, "kind"),
+      options: byId(framework.options, "profile"),
+      tradeOffs: byId(framework.tradeOffs, "criteria"),
+      facts: byId(framework.facts, "appliesWhen"),
     },
     "",
   );
@@ -81,7 +85,8 @@ describe("localiseFramework", () => {
 
   it("shows a framework without a translation into the language as its author wrote it", () => {
     const own: Framework = { ...mlLifecycle, translations: undefined, language: "de" };
-    const { translations: _t, ...asWritten } = own;
+    const asWritten: Framework = { ...own };
+    delete asWritten.translations;
     expect(localiseFramework(own, "en")).toStrictEqual(asWritten);
   });
 });
