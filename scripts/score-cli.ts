@@ -3,10 +3,10 @@ import { z } from "zod";
 import { frameworkIds } from "@/lib/frameworks/catalogue";
 import { getFramework } from "@/lib/frameworks";
 import { parseFrameworkJson } from "@/lib/frameworks/schema";
+import { explain } from "@/lib/results/explanation";
 import {
   formatMargin,
   formatNumber,
-  countNoun,
   recommend,
   ScoringInputError,
   type Framework,
@@ -169,6 +169,12 @@ function table(rows: readonly (readonly string[])[], rightAligned: readonly numb
   );
 }
 
+/** "no single voters", "1 single voter", "3 single voters": the command line speaks English. */
+function singleVoters(count: number): string {
+  if (count === 0) return "no single voters";
+  return `${count} single ${count === 1 ? "voter" : "voters"}`;
+}
+
 const show = (value: number | null, decimals = 2) =>
   value === null ? "-" : formatNumber(value, decimals);
 
@@ -242,12 +248,12 @@ export function formatReport(framework: Framework, result: Recommendation): stri
         ? result.leaveOneOut.length === 0
           ? "no single voter"
           : result.leaveOneOut.join(", ")
-        : countNoun(result.leaveOneOut.count, "single voter")
+        : singleVoters(result.leaveOneOut.count)
     }`,
     `Own votes point to: ${framework.options.map((o) => `${o.name} ${result.tally[o.id] ?? 0}`).join(", ")}`,
     "",
     "Why",
-    ...result.explanation.map((sentence) => `  - ${sentence}`),
+    ...explain(framework, result, "en").map((sentence) => `  - ${sentence}`),
   );
   return `${lines.join("\n")}\n`;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { explain } from "@/lib/results/explanation";
 import { recommend, SCORES, validateFramework } from "@/lib/scoring";
 import { frameworks, getFramework, mlLifecycle } from "./index";
 
@@ -91,10 +92,11 @@ describe("the ml-lifecycle framework", () => {
     ]);
     expect(result.closeCall).toBeNull();
     expect(result.stabilityCounts).toEqual({ kept: 72, total: 81 });
-    expect(result.explanation).toContain(
+    const sentences = explain(mlLifecycle, result, "en");
+    expect(sentences).toContain(
       "Critical gap: Iterative Feedback Loop offers audit and sign-off strength of only 2 of 5, while the team needs 4.5.",
     );
-    expect(result.explanation.some((s) => s.startsWith("First step: Pilot"))).toBe(true);
+    expect(sentences.some((s) => s.startsWith("First step: Pilot"))).toBe(true);
   });
 
   it("sends a team with platform engineers, budget and no regulator to the pipeline", () => {
@@ -109,10 +111,14 @@ describe("the ml-lifecycle framework", () => {
 
   it("adds the rare-retraining fact only where it supports the recommendation", () => {
     const explanationFor = (votes: Record<string, number>) =>
-      recommend(
+      explain(
         mlLifecycle,
-        ["a", "b", "c"].map((participantId) => ({ participantId, votes })),
-      ).explanation.join(" ");
+        recommend(
+          mlLifecycle,
+          ["a", "b", "c"].map((participantId) => ({ participantId, votes })),
+        ),
+        "en",
+      ).join(" ");
     const fact = "a well-documented handoff is enough";
     // Slow retraining but a team built for a pipeline: continuous delivery wins, and the
     // explanation must not go on to call the pipeline more machinery than the work needs.
@@ -125,7 +131,7 @@ describe("the ml-lifecycle framework", () => {
     const result = recommend(mlLifecycle, [
       { participantId: "a", votes: { governance: 3, speed: 4, skills: 2, cost: 4 } },
     ]);
-    expect(result.explanation).toContain(
+    expect(explain(mlLifecycle, result, "en")).toContain(
       "Critical gap: Continuous Delivery Pipeline needs engineering skills at 4 of 5, and the team scored its own 2.",
     );
   });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
   capitalise,
-  countNoun,
   formatMargin,
   formatNumber,
   formatPercent,
-  joinWords,
+  marginDecimals,
+  roundTo,
 } from "./format";
 
 describe("formatting for people", () => {
@@ -18,24 +18,27 @@ describe("formatting for people", () => {
     expect(formatNumber(2.75, 2)).toBe("2.75");
   });
 
+  it("rounds numbers for a sentence without ever giving -0", () => {
+    expect(roundTo(86.71875)).toBe(86.7);
+    expect(roundTo(81.25, 3)).toBe(81.25);
+    expect(Object.is(roundTo(-0.01), 0)).toBe(true);
+  });
+
   it("writes shares as whole percentages", () => {
     expect(formatPercent(72 / 81)).toBe("89%");
     expect(formatPercent(1)).toBe("100%");
   });
 
-  it("counts nouns and joins lists the way sentences need", () => {
-    expect(countNoun(0, "gap")).toBe("no gaps");
-    expect(countNoun(1, "gap")).toBe("1 gap");
-    expect(countNoun(2, "person", "people")).toBe("2 people");
-    expect(joinWords([])).toBe("");
-    expect(joinWords(["a"])).toBe("a");
-    expect(joinWords(["a", "b", "c"])).toBe("a, b and c");
+  it("capitalises the first letter only", () => {
     expect(capitalise("first step")).toBe("First step");
+    expect(capitalise("")).toBe("");
   });
 });
 
 describe("formatMargin", () => {
   it("never rounds a close call up to 5 points", () => {
+    expect(marginDecimals(4.96)).toBe(2);
+    expect(marginDecimals(3.90625)).toBe(1);
     expect(formatMargin(4.96)).toBe("4.96");
     expect(formatMargin(3.90625)).toBe("3.9");
     expect(formatMargin(0)).toBe("0");

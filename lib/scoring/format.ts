@@ -1,34 +1,36 @@
 import { FIT_TOLERANCE } from "./fit";
 
-/** A number as people write it: at most one decimal, no trailing ".0" (4.5, 3, 86.7). */
-export function formatNumber(value: number, decimals = 1): string {
+// Numbers as a result shows them. The explanation's sentences are worded per language outside
+// the library (lib/results/explanation.ts); what stays here decides how many decimals a number
+// shows, which is the same in every language.
+
+/** `value` rounded to at most `decimals` decimals, never -0 (86.71875 → 86.7). */
+export function roundTo(value: number, decimals = 1): number {
   const factor = 10 ** decimals;
   const rounded = Math.round(value * factor) / factor;
-  return String(Object.is(rounded, -0) ? 0 : rounded);
+  return Object.is(rounded, -0) ? 0 : rounded;
+}
+
+/** A number as people write it: at most one decimal, no trailing ".0" (4.5, 3, 86.7). */
+export function formatNumber(value: number, decimals = 1): string {
+  return String(roundTo(value, decimals));
 }
 
 /**
- * A close call's margin: one decimal, but never rounded up to the 5 points that would no
- * longer be close (4.96 reads "4.96", not "5").
+ * How many decimals a close call's margin shows: one, but never so few that it rounds up to the
+ * 5 points that would no longer be close (4.96 shows two).
  */
+export function marginDecimals(margin: number): number {
+  return roundTo(margin, 1) === 5 ? 2 : 1;
+}
+
+/** A close call's margin with its decimals: "3.9", "4.96". */
 export function formatMargin(margin: number): string {
-  return formatNumber(margin, formatNumber(margin) === "5" ? 2 : 1);
+  return formatNumber(margin, marginDecimals(margin));
 }
 
 export function formatPercent(share: number): string {
   return `${Math.round(share * 100)}%`;
-}
-
-/** "1 critical gap", "2 critical gaps"; zero reads as "no". */
-export function countNoun(count: number, singular: string, plural = `${singular}s`): string {
-  if (count === 0) return `no ${plural}`;
-  return `${count} ${count === 1 ? singular : plural}`;
-}
-
-/** "a", "a and b", "a, b and c". */
-export function joinWords(words: readonly string[]): string {
-  if (words.length <= 1) return words.join("");
-  return `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
 }
 
 export function capitalise(text: string): string {
@@ -37,7 +39,8 @@ export function capitalise(text: string): string {
 
 /**
  * A fit as every screen writes it. A fit of 100 means no gap on any criterion the team scored,
- * not a perfect option (none fits a real team perfectly), so it reads "no gaps".
+ * not a perfect option (none fits a real team perfectly), so it reads "no gaps". In English only:
+ * it stays for the screens that still use it until they word fits per language.
  */
 export function formatFit(fit: number): string {
   return fit >= 100 - FIT_TOLERANCE ? "no gaps" : `${formatNumber(fit)} of 100`;

@@ -1,10 +1,9 @@
 export { recommend } from "./recommend";
-export { explanationParts, factApplies, risksOf } from "./explanation";
-export type { ExplanationParts } from "./explanation";
+export { factApplies, risksOf } from "./explanation";
 export { ScoringInputError, validateFramework, MAX_WEIGHT } from "./validate";
 export type { ScoringInputErrorCode } from "./validate";
-// Every formatting helper is public: the results page words its numbers the way the scoring
-// library's explanations do.
+// The number helpers are public, so that pages round their numbers the way the explanation
+// does; capitalise and the English formatFit stay for the screens that still use them.
 export * from "./format";
 export { FRAMEWORK_LIMITS, ID_PATTERN, SCORES } from "./framework";
 export { FIT_TOLERANCE } from "./fit";
@@ -25,16 +24,31 @@ export type {
   TradeOffRow,
 } from "./framework";
 export type {
+  AgendaItem,
   Ballot,
   CloseCall,
+  CloseCallReason,
   Confidence,
   ConfidenceCap,
+  ConfidenceExplanation,
+  ConfidenceReason,
   ContractVersion,
   CriterionSummary,
+  CriticalGap,
+  Explanation,
+  FitsBesideGaps,
   Flip,
   VoteFlip,
   LeaveOneOut,
+  NothingToScore,
   RankedOption,
   Recommendation,
   RecommendOptions,
+  ScoredExplanation,
+  ShownNumber,
+  StabilityBand,
+  Sureness,
+  TallyReason,
+  WhatIf,
+  WinnerReason,
 } from "./recommendation";

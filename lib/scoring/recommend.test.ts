@@ -152,7 +152,7 @@ describe("who counts as a voter", () => {
     expect(result.teamSize).toBeNull();
     expect(Object.values(result.tally).reduce((a, b) => a + b, 0)).toBe(2);
     expect(result.summaries.cost?.n).toBe(3);
-    expect(result.explanation.join(" ")).toMatch(/[Oo]nly 2 people voted/);
+    expect(result.explanation).toMatchObject({ confidence: { reason: { voters: 2 } } });
   });
 
   it("counts a ballot with a single vote on one active criterion", () => {
@@ -362,7 +362,7 @@ describe("nothing to score", () => {
     expect(result.flips).toEqual([]);
     expect(result.closeCall).toBeNull();
     expect(result.activeCriteria).toEqual([]);
-    expect(result.explanation[0]).toMatch(/^Nothing to score yet/);
+    expect(result.explanation.kind).toBe("nothing-to-score");
   };
 
   it("applies without ballots", () => {
@@ -386,7 +386,7 @@ describe("nothing to score", () => {
     const result = recommend(workedFramework, ballots);
     check(result);
     expect(result.summaries.speed).toMatchObject({ n: 0, median: null, rwg: null, ad: null });
-    expect(result.explanation[0]).toContain("nobody has voted");
+    expect(result.explanation).toMatchObject({ reason: "no-votes" });
   });
 
   it("applies when every weight is 0, while still showing the votes", () => {
@@ -395,7 +395,7 @@ describe("nothing to score", () => {
     check(result);
     expect(result.profile.governance).toBe(4.5);
     expect(result.voters).toBe(0);
-    expect(result.explanation[0]).toContain("weight 0");
+    expect(result.explanation).toMatchObject({ reason: "all-weightless" });
   });
 });
 
@@ -442,8 +442,7 @@ describe("close call", () => {
 });
 
 describe("team size", () => {
-  const note = (result: ReturnType<typeof recommend>) =>
-    result.explanation.some((sentence) => sentence.startsWith("For a team of"));
+  const note = (result: ReturnType<typeof recommend>) => result.explanation.smallTeam !== null;
 
   it("is only what the facilitator entered: two ballots say nothing of the team's size", () => {
     const two = recommend(workedFramework, ballotsFrom({ p1: [3, 3, 3, 3], p2: [3, 3, 3, 3] }));
@@ -474,7 +473,7 @@ describe("team size", () => {
 
   it("still gives the note when there is nothing to score", () => {
     const result = recommend(workedFramework, [], { teamSize: 2 });
-    expect(result.explanation).toHaveLength(2);
+    expect(result.explanation).toMatchObject({ kind: "nothing-to-score", smallTeam: 2 });
     expect(note(result)).toBe(true);
   });
 });
@@ -494,7 +493,9 @@ describe("confidence", () => {
     expect(result.stability).toBe(1);
     expect(result.confidence).toBe("medium");
     expect(result.confidenceCaps).toEqual(["few-voters"]);
-    expect(result.explanation.join(" ")).toMatch(/but only 2 people voted for it to be high/);
+    expect(result.explanation).toMatchObject({
+      confidence: { reason: { kind: "capped", caps: ["few-voters"], voters: 2 } },
+    });
   });
 
   it("is capped at medium by a close call, which contract 1 did not do", () => {
@@ -505,7 +506,9 @@ describe("confidence", () => {
     expect(result.stability).toBe(1);
     expect(result.confidence).toBe("medium");
     expect(result.confidenceCaps).toEqual(["close-call"]);
-    expect(result.explanation.join(" ")).toMatch(/the runner-up is too close behind/);
+    expect(result.explanation).toMatchObject({
+      confidence: { reason: { kind: "capped", caps: ["close-call"] } },
+    });
     const before = recommend(workedFramework, ballots, { contract: 1 });
     expect(before.confidence).toBe("high");
     expect(before.confidenceCaps).toEqual([]);
@@ -515,9 +518,9 @@ describe("confidence", () => {
     const ballots = ballotsFrom({ p1: [4, 3, 4, 3], p2: [4, 3, 4, 3] });
     const result = recommend(workedFramework, ballots);
     expect(result.confidenceCaps).toEqual(["few-voters", "close-call"]);
-    expect(result.explanation.join(" ")).toMatch(
-      /but only 2 people voted and the runner-up is too close behind for it to be high/,
-    );
+    expect(result.explanation).toMatchObject({
+      confidence: { reason: { kind: "capped", caps: ["few-voters", "close-call"], voters: 2 } },
+    });
   });
 
   it("is low below 0.6 stability", () => {
@@ -563,7 +566,7 @@ describe("edge cases", () => {
     expect(result.stability).toBe(1);
     expect(result.confidence).toBe("medium");
     expect(result.tally["iterative-loop"]).toBe(1);
-    expect(result.explanation.join(" ")).toContain("For a team of one");
+    expect(result.explanation.smallTeam).toBe(1);
   });
 
   it("scores two voters with .5 medians", () => {
@@ -590,8 +593,8 @@ describe("edge cases", () => {
     });
     expect(result.disputed).toEqual(["governance"]);
     expect(result.confidence).not.toBe("high");
-    expect(result.explanation.join(" ")).toContain(
-      "Discuss first where the team disagrees: governance label",
-    );
+    expect(result.explanation).toMatchObject({
+      agenda: [{ criterion: "governance", min: 1, max: 5 }],
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { explain } from "./explanation";
+import { explanationOf } from "./explanation";
 import {
   createFitModel,
   fitOptions,
@@ -78,7 +78,8 @@ function closeCallOf(ranking: readonly RankedOption[]): CloseCall | null {
 }
 
 /**
- * Turns a workshop's ballots into a recommendation with its reasons, as specified in
+ * Turns a workshop's ballots into a recommendation with its reasons (as codes, worded by
+ * lib/results/explanation.ts), as specified in
  * docs/scoring.md. Throws a ScoringInputError for input it cannot score; never returns NaN.
  */
 export function recommend(
@@ -155,7 +156,7 @@ export function recommend(
       confidenceCaps: [],
       disputed,
     };
-    return { ...result, explanation: explain(framework, result) };
+    return { ...result, explanation: explanationOf(framework, result) };
   }
 
   const ranking = ranked.map((fit) => toRanked(framework, model, fit));
@@ -230,5 +231,5 @@ export function recommend(
     confidenceCaps: caps,
     disputed,
   };
-  return { ...result, explanation: explain(framework, result) };
+  return { ...result, explanation: explanationOf(framework, result) };
 }

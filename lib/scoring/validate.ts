@@ -13,16 +13,43 @@ export type ScoringInputErrorCode =
   | "invalid-weight"
   | "invalid-team-size";
 
+/**
+ * What is wrong with a framework's field, as a code an app can put in its reader's language
+ * (lib/frameworks/schema.ts hands it on); the message stays English, for the command line.
+ */
+export type FrameworkProblemCode =
+  | "required"
+  | "not-a-list"
+  | "not-an-object"
+  | "too-few"
+  | "too-many"
+  | "invalid-id"
+  | "duplicate"
+  | "invalid-choice"
+  | "out-of-range"
+  | "not-a-score"
+  | "unknown-criterion"
+  | "unknown-option"
+  | "bounds-need-criterion";
+
 /** Bad input to the scoring library; `item` names what is wrong so the caller can point at it. */
 export class ScoringInputError extends Error {
   override readonly name = "ScoringInputError";
   readonly code: ScoringInputErrorCode;
   readonly item: string;
+  /** For an invalid framework: what is wrong with the field `item` names. */
+  readonly problem: FrameworkProblemCode | undefined;
 
-  constructor(code: ScoringInputErrorCode, item: string, message: string) {
+  constructor(
+    code: ScoringInputErrorCode,
+    item: string,
+    message: string,
+    problem?: FrameworkProblemCode,
+  ) {
     super(`${item}: ${message}`);
     this.code = code;
     this.item = item;
+    this.problem = problem;
   }
 }
 
@@ -43,8 +70,12 @@ function isText(value: unknown): value is string {
   return typeof value === "string" && value.trim() !== "";
 }
 
-function frameworkError(item: string, message: string): ScoringInputError {
-  return new ScoringInputError("invalid-framework", item, message);
+function frameworkError(
+  item: string,
+  message: string,
+  problem: FrameworkProblemCode,
+): ScoringInputError {
+  return new ScoringInputError("invalid-framework", item, message, problem);
 }
 
 function checkIds(items: readonly unknown[], what: string): string[] {
@@ -57,9 +88,10 @@ function checkIds(items: readonly unknown[], what: string): string[] {
       throw frameworkError(
         `${what}[${index}]`,
         `needs an id of at most ${FRAMEWORK_LIMITS.idLength} letters, digits, - or _`,
+        "invalid-id",
       );
     }
-    if (ids.includes(id)) throw frameworkError(`${what} "${id}"`, "appears twice");
+    if (ids.includes(id)) throw frameworkError(`${what} "${id}"`, "appears twice", "duplicate");
     ids.push(id);
   }
   return ids;
@@ -67,31 +99,37 @@ function checkIds(items: readonly unknown[], what: string): string[] {
 
 function checkTexts(value: Record<string, unknown>, keys: readonly string[], item: string): void {
   for (const key of keys) {
-    if (!isText(value[key])) throw frameworkError(`${item}.${key}`, "must be a non-empty text");
+    if (!isText(value[key])) {
+      throw frameworkError(`${item}.${key}`, "must be a non-empty text", "required");
+    }
   }
 }
 
 function checkCriteria(criteria: unknown): string[] {
   if (!Array.isArray(criteria) || criteria.length === 0) {
-    throw frameworkError("criteria", "must be a non-empty list");
+    throw frameworkError("criteria", "must be a non-empty list", "too-few");
   }
   if (criteria.length > FRAMEWORK_LIMITS.criteria) {
-    throw frameworkError("criteria", `must be at most ${FRAMEWORK_LIMITS.criteria}`);
+    throw frameworkError("criteria", `must be at most ${FRAMEWORK_LIMITS.criteria}`, "too-many");
   }
   const ids = checkIds(criteria, "criterion");
   criteria.forEach((criterion: Record<string, unknown>, index) => {
     const item = `criterion "${ids[index]}"`;
     checkTexts(criterion, ["name", "help", "label", "shortfall"], item);
     if (criterion.kind !== "need" && criterion.kind !== "capacity") {
-      throw frameworkError(`${item}.kind`, 'must be "need" or "capacity"');
+      throw frameworkError(`${item}.kind`, 'must be "need" or "capacity"', "invalid-choice");
     }
     const anchors = criterion.anchors;
     if (!isRecord(anchors) || !isText(anchors[1]) || !isText(anchors[5])) {
-      throw frameworkError(`${item}.anchors`, "must describe at least scores 1 and 5");
+      throw frameworkError(`${item}.anchors`, "must describe at least scores 1 and 5", "required");
     }
     for (const [key, text] of Object.entries(anchors)) {
       if (!SCORES.some((score) => String(score) === key) || !isText(text)) {
-        throw frameworkError(`${item}.anchors.${key}`, "must be a text for a score from 1 to 5");
+        throw frameworkError(
+          `${item}.anchors.${key}`,
+          "must be a text for a score from 1 to 5",
+          "not-a-score",
+        );
       }
     }
   });
@@ -100,31 +138,39 @@ function checkCriteria(criteria: unknown): string[] {
 
 function checkOptions(options: unknown, criterionIds: readonly string[]): string[] {
   if (!Array.isArray(options) || options.length === 0) {
-    throw frameworkError("options", "must be a non-empty list");
+    throw frameworkError("options", "must be a non-empty list", "too-few");
   }
   if (options.length > FRAMEWORK_LIMITS.options) {
-    throw frameworkError("options", `must be at most ${FRAMEWORK_LIMITS.options}`);
+    throw frameworkError("options", `must be at most ${FRAMEWORK_LIMITS.options}`, "too-many");
   }
   const ids = checkIds(options, "option");
   options.forEach((option: Record<string, unknown>, index) => {
     const item = `option "${ids[index]}"`;
     checkTexts(option, ["name", "summary"], item);
     const profile = option.profile;
-    if (!isRecord(profile)) throw frameworkError(`${item}.profile`, "is missing");
+    if (!isRecord(profile)) throw frameworkError(`${item}.profile`, "is missing", "not-an-object");
     for (const key of Object.keys(profile)) {
       if (!criterionIds.includes(key)) {
-        throw frameworkError(`${item}.profile.${key}`, "is not a criterion of this framework");
+        throw frameworkError(
+          `${item}.profile.${key}`,
+          "is not a criterion of this framework",
+          "unknown-criterion",
+        );
       }
     }
     for (const id of criterionIds) {
       const value = profile[id];
       if (!Number.isInteger(value) || (value as number) < 1 || (value as number) > 5) {
-        throw frameworkError(`${item}.profile.${id}`, "must be a whole number from 1 to 5");
+        throw frameworkError(
+          `${item}.profile.${id}`,
+          "must be a whole number from 1 to 5",
+          "out-of-range",
+        );
       }
     }
     if (option.implementation !== undefined) {
       if (!isRecord(option.implementation)) {
-        throw frameworkError(`${item}.implementation`, "must be an object");
+        throw frameworkError(`${item}.implementation`, "must be an object", "not-an-object");
       }
       checkTexts(
         option.implementation,
@@ -136,16 +182,20 @@ function checkOptions(options: unknown, criterionIds: readonly string[]): string
         owners !== undefined &&
         (!Array.isArray(owners) || owners.length === 0 || !owners.every(isText))
       ) {
-        throw frameworkError(`${item}.implementation.owners`, "must be a non-empty list of texts");
+        throw frameworkError(
+          `${item}.implementation.owners`,
+          "must be a non-empty list of texts",
+          "too-few",
+        );
       }
     }
     if (option.habitat !== undefined && !isText(option.habitat)) {
-      throw frameworkError(`${item}.habitat`, "must be a non-empty text");
+      throw frameworkError(`${item}.habitat`, "must be a non-empty text", "required");
     }
     for (const list of ["strengths", "weaknesses", "risks"]) {
       const value = option[list];
       if (value !== undefined && (!Array.isArray(value) || !value.every(isText))) {
-        throw frameworkError(`${item}.${list}`, "must be a list of texts");
+        throw frameworkError(`${item}.${list}`, "must be a list of texts", "not-a-list");
       }
     }
   });
@@ -157,16 +207,20 @@ function checkTradeOffs(
   optionIds: readonly string[],
   criterionIds: readonly string[],
 ): void {
-  if (!Array.isArray(rows)) throw frameworkError("tradeOffs", "must be a list");
+  if (!Array.isArray(rows)) throw frameworkError("tradeOffs", "must be a list", "not-a-list");
   const ids = checkIds(rows, "trade-off row");
   rows.forEach((row: Record<string, unknown>, index) => {
     const item = `trade-off row "${ids[index]}"`;
     checkTexts(row, ["dimension"], item);
     const cells = row.cells;
-    if (!isRecord(cells)) throw frameworkError(`${item}.cells`, "are missing");
+    if (!isRecord(cells)) throw frameworkError(`${item}.cells`, "are missing", "not-an-object");
     for (const key of Object.keys(cells)) {
       if (!optionIds.includes(key)) {
-        throw frameworkError(`${item}.cells.${key}`, "is not an option of this framework");
+        throw frameworkError(
+          `${item}.cells.${key}`,
+          "is not an option of this framework",
+          "unknown-option",
+        );
       }
     }
     checkTexts(cells, optionIds, `${item}.cells`);
@@ -176,34 +230,52 @@ function checkTradeOffs(
       !Array.isArray(criteria) ||
       !criteria.every((id) => typeof id === "string" && criterionIds.includes(id))
     ) {
-      throw frameworkError(`${item}.criteria`, "must list criteria of this framework");
+      throw frameworkError(
+        `${item}.criteria`,
+        "must list criteria of this framework",
+        "unknown-criterion",
+      );
     }
   });
 }
 
 function checkFacts(facts: unknown, criterionIds: string[], optionIds: string[]): void {
-  if (!Array.isArray(facts)) throw frameworkError("facts", "must be a list");
+  if (!Array.isArray(facts)) throw frameworkError("facts", "must be a list", "not-a-list");
   const ids = checkIds(facts, "fact");
   facts.forEach((fact: Record<string, unknown>, index) => {
     const item = `fact "${ids[index]}"`;
     checkTexts(fact, ["question", "answer"], item);
     const when = fact.appliesWhen;
     if (when === undefined) return;
-    if (!isRecord(when)) throw frameworkError(`${item}.appliesWhen`, "must be an object");
+    if (!isRecord(when)) {
+      throw frameworkError(`${item}.appliesWhen`, "must be an object", "not-an-object");
+    }
     if (when.recommended !== undefined && !optionIds.includes(when.recommended as string)) {
-      throw frameworkError(`${item}.appliesWhen.recommended`, "is not an option");
+      throw frameworkError(`${item}.appliesWhen.recommended`, "is not an option", "unknown-option");
     }
     if (when.criterion !== undefined && !criterionIds.includes(when.criterion as string)) {
-      throw frameworkError(`${item}.appliesWhen.criterion`, "is not a criterion");
+      throw frameworkError(
+        `${item}.appliesWhen.criterion`,
+        "is not a criterion",
+        "unknown-criterion",
+      );
     }
     const bounded = when.atMost !== undefined || when.atLeast !== undefined;
     if (bounded !== (when.criterion !== undefined)) {
-      throw frameworkError(`${item}.appliesWhen`, "needs a criterion together with its bounds");
+      throw frameworkError(
+        `${item}.appliesWhen`,
+        "needs a criterion together with its bounds",
+        "bounds-need-criterion",
+      );
     }
     for (const bound of ["atMost", "atLeast"]) {
       const value = when[bound];
       if (value !== undefined && (typeof value !== "number" || !(value >= 1 && value <= 5))) {
-        throw frameworkError(`${item}.appliesWhen.${bound}`, "must be a number from 1 to 5");
+        throw frameworkError(
+          `${item}.appliesWhen.${bound}`,
+          "must be a number from 1 to 5",
+          "out-of-range",
+        );
       }
     }
   });
@@ -211,11 +283,12 @@ function checkFacts(facts: unknown, criterionIds: string[], optionIds: string[])
 
 /** Throws a ScoringInputError with code "invalid-framework" unless the framework is usable. */
 export function validateFramework(framework: unknown): asserts framework is Framework {
-  if (!isRecord(framework)) throw frameworkError("framework", "must be an object");
+  if (!isRecord(framework)) throw frameworkError("framework", "must be an object", "not-an-object");
   if (!isId(framework.id)) {
     throw frameworkError(
       "framework.id",
       `must be at most ${FRAMEWORK_LIMITS.idLength} letters, digits, - or _`,
+      "invalid-id",
     );
   }
   checkTexts(framework, ["name", "question", "summary"], "framework");
@@ -224,14 +297,14 @@ export function validateFramework(framework: unknown): asserts framework is Fram
   checkTradeOffs(framework.tradeOffs, optionIds, criterionIds);
   checkFacts(framework.facts, criterionIds, optionIds);
   if (framework.withoutDecision !== undefined && !isText(framework.withoutDecision)) {
-    throw frameworkError("framework.withoutDecision", "must be a non-empty text");
+    throw frameworkError("framework.withoutDecision", "must be a non-empty text", "required");
   }
   if (framework.smallTeamNote !== undefined && !isText(framework.smallTeamNote)) {
-    throw frameworkError("framework.smallTeamNote", "must be a non-empty text");
+    throw frameworkError("framework.smallTeamNote", "must be a non-empty text", "required");
   }
   const { commonRisks } = framework;
   if (commonRisks !== undefined && (!Array.isArray(commonRisks) || !commonRisks.every(isText))) {
-    throw frameworkError("framework.commonRisks", "must be a list of texts");
+    throw frameworkError("framework.commonRisks", "must be a list of texts", "not-a-list");
   }
 }
 
