@@ -63,7 +63,8 @@ test("the start form explains every wrong field before sending anything", async 
 });
 
 test("the start form shows the server's field errors next to their fields", async ({ page }) => {
-  // Something only the server can know, answered as every route handler answers invalid input.
+  // Something only the server can know, answered as every route handler answers invalid input:
+  // a code per field, which the form words in the reader's language.
   await page.route("**/api/workshops", (route) =>
     route.fulfill({
       status: 400,
@@ -72,7 +73,7 @@ test("the start form shows the server's field errors next to their fields", asyn
         error: {
           code: "invalid-input",
           message: "Some of the input is not valid.",
-          fields: { teamName: "The server refused this name." },
+          fields: { teamName: "too-long" },
         },
       }),
     }),
@@ -84,7 +85,9 @@ test("the start form shows the server's field errors next to their fields", asyn
 
   const teamName = page.getByLabel("Team name");
   await expect(teamName).toHaveAttribute("aria-invalid", "true");
-  await expect(teamName).toHaveAccessibleDescription("The server refused this name.");
+  await expect(teamName).toHaveAccessibleDescription(
+    `Keep the team's name to ${LIMITS.teamName} characters or fewer.`,
+  );
   await expect(teamName).toBeFocused();
   await expect(page.getByLabel("Workshop title")).toHaveAttribute("aria-invalid", "false");
   await expect(page.getByRole("main").getByRole("alert")).toHaveText(

@@ -140,14 +140,25 @@ test("a German team runs its workshop in German, and each mail speaks its reader
     await page.getByRole("dialog", { name: "Runde 1 aufdecken?" }).waitFor();
     await page.getByRole("button", { name: "Jetzt aufdecken" }).click();
 
-    // Each phone follows the reveal to the results, in its own language.
+    // Each phone follows the reveal to the same results, each in its own language: the
+    // framework's names and the reasons too, not only the page around them.
     await jonas.waitForURL(/\/results$/);
     await expect(
-      jonas.getByRole("heading", { name: /Ergebnisse|Empfehlung/ }).first(),
+      jonas.getByRole("heading", { level: 2, name: "Empfehlung: Lineare Übergabe" }),
     ).toBeVisible();
+    await expect(
+      jonas.getByText(/^Lineare Übergabe wird empfohlen, weil sie keine kritische Lücke hat/),
+    ).toBeVisible();
+    await expect(jonas.locator("main")).not.toContainText(/Linear Handoff|of 100|confidence/);
     await expectAccessible(jonas);
     await amy.waitForURL(/\/results$/);
     await expect(amy.locator("html")).toHaveAttribute("lang", "en-GB");
+    await expect(
+      amy.getByRole("heading", { level: 2, name: "Recommendation: Linear Handoff" }),
+    ).toBeVisible();
+    await expect(
+      amy.getByText(/^Linear Handoff is recommended because it has no critical gaps/),
+    ).toBeVisible();
 
     const jonasMail = await firstMailTo(mailbox, jonasAddress);
     expect(jonasMail.subject).toBe("Die Ergebnisse sind da: „Wie kommen unsere Modelle live?“");
@@ -156,10 +167,36 @@ test("a German team runs its workshop in German, and each mail speaks its reader
     expect(amyMail.subject).toBe('Results are ready: "Wie kommen unsere Modelle live?"');
     expect(amyMail.text).toContain("Hello Amy,");
 
-    // The decision, recorded and signed off in German.
+    // A read-only link for leadership, made and opened in German, with the ballots' CSV.
     await page.goto(`/w/${workshopId}/results`);
     await expect(page.locator("html")).toHaveAttribute("lang", "de-DE");
     await expectAccessible(page);
+    const form = page.getByRole("form", { name: "Neuer Ansichtslink" });
+    await form.getByLabel("Bezeichnung").fill("Leitung");
+    await form.getByRole("checkbox", { name: /^Die Stimmzettel als CSV/ }).check();
+    await form.getByRole("button", { name: "Link erstellen" }).click();
+    await expect(page.getByText("Link „Leitung“ erstellt")).toBeVisible();
+    const shareLink = (await page
+      .getByTestId("share-link")
+      .filter({ hasText: "Leitung" })
+      .getByTestId("share-link-url")
+      .textContent())!.trim();
+    const leadership = await browser.newContext({ locale: "de-DE" });
+    const shared = await leadership.newPage();
+    await shared.goto(shareLink);
+    await expect(
+      shared.getByRole("heading", { level: 2, name: "Empfehlung: Lineare Übergabe" }),
+    ).toBeVisible();
+    await expect(shared.locator("main")).not.toContainText(/Linear Handoff|of 100/);
+    await expectAccessible(shared);
+    const csv = await leadership.request.get(`${shareLink}/ballots.csv`);
+    expect(csv.ok()).toBe(true);
+    const [header] = (await csv.text()).replace(/^\uFEFF/, "").split("\r\n");
+    expect(header).toMatch(/^Runde,Person,/);
+    expect(header).toContain(`${DE.GOVERNANCE} (Bewertung)`);
+    await leadership.close();
+
+    // The decision, recorded and signed off in German.
     await page.getByRole("link", { name: "Entscheidung festhalten" }).click();
     await page.waitForURL(/\/decision$/);
     await page.getByLabel("Pilotphase mit").fill("Churn-Modell");
@@ -178,11 +215,14 @@ test("a German team runs its workshop in German, and each mail speaks its reader
     await expect(signOff.getByText("1 Person angefragt")).toBeVisible();
     const request = await mailbox.nextMailTo(maraAddress);
     expect(request.subject).toBe("Bitte um Freigabe: „Wie kommen unsere Modelle live?“");
+    expect(request.text).toContain("Lineare Übergabe");
     const link = new RegExp("http://[^\\s]+/d/[A-Za-z0-9_-]{43}").exec(request.text)![0];
 
     const mara = await phone(browser, "de-DE");
     await mara.goto(link);
     await expect(mara.getByText(/^Hallo Mara\./)).toBeVisible();
+    await expect(mara.locator("main")).toContainText("Lineare Übergabe");
+    await expect(mara.locator("main")).not.toContainText("Linear Handoff");
     await expectAccessible(mara);
     await mara.getByRole("radio", { name: /^Freigeben/ }).check({ force: true });
     await mara.getByRole("button", { name: "Version 1 freigeben" }).click();

@@ -2,8 +2,8 @@ import type { z } from "zod";
 
 /**
  * The app's one error vocabulary. Route handlers turn an AppError into its HTTP status; the UI
- * turns its code into words. Anything else thrown is an unexpected failure, logged and shown as
- * a generic message.
+ * turns its code into words in the reader's language (components/ui/error-words.ts). Anything
+ * else thrown is an unexpected failure, logged and shown as a generic message.
  */
 const STATUS = {
   "invalid-input": 400,
@@ -26,6 +26,81 @@ const STATUS = {
 
 export type ErrorCode = keyof typeof STATUS;
 
+/**
+ * What the API answers with besides an ErrorCode: route handlers send these for a body over the
+ * limit, the database away, an unexpected failure and a write from another site
+ * (lib/http/route.ts).
+ */
+export type FailureCode = ErrorCode | "too-large" | "unavailable" | "internal" | "cross-site";
+
+/**
+ * What can be wrong with one field, as the API's `fields` sends it (path to code) and the forms
+ * find it in the browser: the schemas give these codes as their messages, and the UI words each
+ * in the reader's language, per field where the words differ. A message that names a number (a
+ * maximum length) takes it from the limits the UI already sizes its inputs by, so the API sends
+ * no numbers and the words cannot disagree with the input's own limit.
+ */
+export const FIELD_ERROR_CODES = [
+  // Text.
+  "required",
+  "not-text",
+  "too-long",
+  "control-character",
+  "broken-character",
+  "direction-control",
+  "invalid-email",
+  // Numbers.
+  "not-whole-number",
+  "too-small",
+  "too-big",
+  "out-of-range",
+  // Choices.
+  "invalid-choice",
+  "not-offered",
+  "unknown-criterion",
+  "unknown-option",
+  // Dates and times.
+  "invalid-date",
+  "invalid-date-time",
+  "not-in-future",
+  "too-early",
+  "async-only",
+  // Lists.
+  "not-a-list",
+  "too-few",
+  "too-many",
+  "duplicate",
+  "roles-mismatch",
+  // A whole request or document.
+  "not-json",
+  "not-an-object",
+  "nothing-changed",
+  // A framework's file format (lib/frameworks/schema.ts).
+  "invalid-id",
+  "reserved-id",
+  "not-a-score",
+  "bounds-need-criterion",
+  // Anything a schema names without a code of ours (an id, a link token).
+  "invalid",
+] as const;
+
+export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
+
+const FIELD_ERROR_CODE_SET: ReadonlySet<string> = new Set(FIELD_ERROR_CODES);
+
+export function isFieldErrorCode(value: unknown): value is FieldErrorCode {
+  return typeof value === "string" && FIELD_ERROR_CODE_SET.has(value);
+}
+
+/**
+ * The message a schema gives a failed check: its field error code, typed, so that a misspelt
+ * code fails to compile rather than reaching a form as "invalid".
+ */
+export function issue(code: FieldErrorCode): FieldErrorCode {
+  return code;
+}
+
+/** English, for API clients and logs only: the UI words the code itself. */
 const MESSAGES: Record<ErrorCode, string> = {
   "invalid-input": "Some of the input is not valid.",
   forbidden: "You are not allowed to do this.",
@@ -52,10 +127,10 @@ export class AppError extends Error {
   override readonly name = "AppError";
   readonly code: ErrorCode;
   readonly status: number;
-  /** For invalid-input: field path (e.g. "title") to a message fit to show next to that field. */
-  readonly fields: Readonly<Record<string, string>>;
+  /** For invalid-input: field path (e.g. "title") to what is wrong with that field. */
+  readonly fields: Readonly<Record<string, FieldErrorCode>>;
 
-  constructor(code: ErrorCode, fields: Record<string, string> = {}) {
+  constructor(code: ErrorCode, fields: Record<string, FieldErrorCode> = {}) {
     super(MESSAGES[code]);
     this.code = code;
     this.status = STATUS[code];
@@ -78,6 +153,15 @@ export class RateLimitedError extends AppError {
 }
 
 /**
+ * How long a rate-limited person is asked to wait, in whole minutes: 0 under 45 seconds ("a few
+ * seconds"), else the minutes rounded, at least one. The plain 429 page (lib/http/rate-limit.ts)
+ * and the pages' RateLimitedNotice both word it so.
+ */
+export function waitInMinutes(retryAfterSeconds: number): number {
+  return retryAfterSeconds < 45 ? 0 : Math.max(1, Math.round(retryAfterSeconds / 60));
+}
+
+/**
  * Something that may be done once in a while and was done too recently (a nudge: once an hour).
  * Carries when it may be done again; route handlers send it as Retry-After and `retryAt`.
  */
@@ -87,7 +171,7 @@ export class TooSoonError extends AppError {
   }
 }
 
-/** Parses untrusted input or throws invalid-input with one message per offending field. */
+/** Parses untrusted input or throws invalid-input with one code per offending field. */
 export function parseInput<Schema extends z.ZodType>(
   schema: Schema,
   input: unknown,
@@ -98,13 +182,14 @@ export function parseInput<Schema extends z.ZodType>(
 }
 
 /**
- * The first message per field path ("title", "answers.0.score"): what the API sends as `fields`
- * and what the forms show next to each field, whether the browser or the server found it.
+ * The first code per field path ("title", "answers.0.score"): what the API sends as `fields` and
+ * what the forms word next to each field, whether the browser or the server found it. A check
+ * whose message is no code of ours (zod's own, a link token's) is "invalid".
  */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) {
-    fields[issue.path.join(".")] ??= issue.message;
+export function fieldErrors(error: z.ZodError): Record<string, FieldErrorCode> {
+  const fields: Record<string, FieldErrorCode> = {};
+  for (const found of error.issues) {
+    fields[found.path.join(".")] ??= isFieldErrorCode(found.message) ? found.message : "invalid";
   }
   return fields;
 }

@@ -1,4 +1,4 @@
-import { frameworks } from "@/lib/frameworks";
+import { asWritten, frameworks } from "@/lib/frameworks";
 import { frameworkFileText, frameworkJsonSchema } from "@/lib/frameworks/schema";
 
 // The files `npm run framework-schema` writes: the JSON Schema of the framework file format and
@@ -15,7 +15,7 @@ export function frameworkFiles(): { path: string; content: string }[] {
     { path: SCHEMA_PATH, content: json(frameworkJsonSchema()) },
     ...frameworks.map((framework) => ({
       path: `docs/frameworks/${framework.id}.json`,
-      content: frameworkFileText(framework, "../framework.schema.json"),
+      content: frameworkFileText(asWritten(framework), "../framework.schema.json"),
     })),
   ];
 }

@@ -148,6 +148,8 @@ async function HomePage({
 // The messages its client components use (components/site/client-messages.tsx).
 export default withClientMessages(
   [
+    "errors.failure",
+    "errors.field",
     "facilitator.autoRevealLabel",
     "facilitator.create",
     "facilitator.fromTemplate",

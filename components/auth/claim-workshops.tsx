@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { primaryButtonClass } from "@/components/ui/field";
+import { useFailureWords } from "@/components/ui/failure-words";
 import { StatusMessage, type Message } from "@/components/ui/status-message";
 import { callApi } from "@/components/workshop/api";
 
@@ -21,6 +22,7 @@ interface Workshop {
  */
 export function ClaimWorkshops({ workshops, account }: { workshops: Workshop[]; account: string }) {
   const t = useTranslations("auth.claim");
+  const failureWords = useFailureWords();
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Message | null>(null);
@@ -38,7 +40,7 @@ export function ClaimWorkshops({ workshops, account }: { workshops: Workshop[]; 
       setMessage({ tone: "ok", text: t("added", { count }) });
       router.refresh();
     } else {
-      setMessage({ tone: "error", text: result.message });
+      setMessage({ tone: "error", text: failureWords(result.code) });
     }
     status.current?.focus();
   }

@@ -4,6 +4,7 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
+import { useFieldWords } from "@/components/ui/field-words";
 import { emailAddressSchema } from "@/lib/auth/email-address";
 import { signInErrorKey } from "./auth-errors";
 
@@ -18,6 +19,7 @@ const buttonBase =
 export function SignInForm({ callbackPath, providers }: Props) {
   const t = useTranslations("auth.form");
   const errors = useTranslations("auth.errors");
+  const fieldWords = useFieldWords();
   const router = useRouter();
   const inputId = useId();
   const errorId = useId();
@@ -30,7 +32,9 @@ export function SignInForm({ callbackPath, providers }: Props) {
     event.preventDefault();
     const parsed = emailAddressSchema.safeParse(email);
     if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message ?? t("emailMissing"));
+      const found = parsed.error.issues[0];
+      // The schema's message is a field error code, worded as the address field's.
+      setError(found ? fieldWords.field("email", found.message) : t("emailMissing"));
       input.current?.focus();
       return;
     }

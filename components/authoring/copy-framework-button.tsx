@@ -6,11 +6,13 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { primaryButtonClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { useFailureWords } from "@/components/ui/failure-words";
 import { callApi } from "@/components/workshop/api";
 
 /** Copies a shared framework into the signed-in account and opens the copy in the editor. */
 export function CopyFrameworkButton({ token }: { token: string }) {
   const t = useTranslations("authoring.copy");
+  const failureWords = useFailureWords();
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -29,7 +31,7 @@ export function CopyFrameworkButton({ token }: { token: string }) {
           if (result.ok) router.push(`/frameworks/${result.data.frameworkId}?copied=1`);
           else {
             setPending(false);
-            setProblem(result.message);
+            setProblem(failureWords(result.code));
           }
         }}
       >

@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useMemo, useState } from "react";
 import { Card } from "@/components/ui/card";
 import { primaryButtonClass, secondaryButtonClass } from "@/components/ui/field";
+import { useFailureWords } from "@/components/ui/failure-words";
 import { Notice } from "@/components/ui/notice";
 import { callApi } from "@/components/workshop/api";
 import { checkFramework, TEXT_LIMITS } from "@/lib/frameworks/schema";
@@ -33,6 +34,7 @@ import {
 } from "./editor-parts";
 import { FrameworkPreview } from "./framework-preview";
 import { OptionFields } from "./option-fields";
+import { useProblemWords } from "./problem-words";
 
 // The framework editor: the whole decision on one page, checked as it is typed by the same
 // file format the server applies (lib/frameworks/schema.ts, which runs validateFramework), with
@@ -50,6 +52,8 @@ export function FrameworkEditor({
   version?: number;
 }) {
   const t = useTranslations("authoring");
+  const failureWords = useFailureWords();
+  const problemWords = useProblemWords();
   const router = useRouter();
   const [draft, setDraft] = useState(initial);
   const [savedDraft, setSavedDraft] = useState(frameworkId ? initial : null);
@@ -61,10 +65,9 @@ export function FrameworkEditor({
 
   const definition = useMemo(() => definitionOf(draft), [draft]);
   const checked = useMemo(() => checkFramework(definition), [definition]);
-  const ownProblems = useMemo(
-    () => (checked.ok ? {} : Object.fromEntries(checked.problems.map((p) => [p.path, p.message]))),
-    [checked],
-  );
+  const ownProblems: Problems = checked.ok
+    ? {}
+    : Object.fromEntries(checked.problems.map((p) => [p.path, problemWords(p.path, p.code)]));
   const problems: Problems = tried ? { ...serverProblems, ...ownProblems } : {};
   const dirty = savedDraft === null || JSON.stringify(savedDraft) !== JSON.stringify(draft);
 
@@ -130,13 +133,13 @@ export function FrameworkEditor({
     if (!result.ok) {
       setServerProblems(
         Object.fromEntries(
-          Object.entries(result.fields).map(([path, message]) => [
-            path.replace(/^definition\.?/, ""),
-            message,
-          ]),
+          Object.entries(result.fields).map(([field, code]) => {
+            const path = field.replace(/^definition\.?/, "");
+            return [path, problemWords(path, code)];
+          }),
         ),
       );
-      setStatus({ tone: "danger", text: result.message });
+      setStatus({ tone: "danger", text: failureWords(result.code) });
       return;
     }
     setSavedDraft(draft);

@@ -8,6 +8,7 @@ import { frameworkWarnings, type FrameworkWarning } from "@/lib/frameworks/lint"
 import { sampleTeams, type SampleTeam } from "@/lib/frameworks/sample-teams";
 import { formatFit, type Framework } from "@/lib/scoring";
 import type { FrameworkDraft } from "./draft";
+import { useWarningWords } from "./problem-words";
 
 // Beside the editor: the ballot as voters will see it, and how a few typical teams come out, so
 // the author sees whether the options separate before anyone votes. The sample result and the
@@ -40,6 +41,7 @@ export function FrameworkPreview({
 }) {
   const t = useTranslations("authoring");
   const analysis = useAnalysis(framework);
+  const warningWords = useWarningWords(framework);
   const nameOf = (optionId: string | null) =>
     framework?.options.find((option) => option.id === optionId)?.name ??
     t("preview.noRecommendation");
@@ -98,12 +100,15 @@ export function FrameworkPreview({
             </table>
             {analysis.warnings.length > 0 ? (
               <ul className="space-y-2" aria-label={t("preview.warnings")}>
-                {analysis.warnings.map((warning) => (
-                  <li key={warning.message} className="text-warning flex items-start gap-2 text-sm">
-                    <TriangleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
-                    {warning.message}
-                  </li>
-                ))}
+                {analysis.warnings.map((warning) => {
+                  const words = warningWords(warning);
+                  return (
+                    <li key={words} className="text-warning flex items-start gap-2 text-sm">
+                      <TriangleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
+                      {words}
+                    </li>
+                  );
+                })}
               </ul>
             ) : (
               <p className="text-success text-sm font-medium">{t("preview.noWarnings")}</p>

@@ -8,6 +8,7 @@ import { ConfirmButton } from "@/components/ui/confirm-button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { dangerButtonClass, inputClass, secondaryButtonClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { useFailureWords } from "@/components/ui/failure-words";
 import { callApi } from "@/components/workshop/api";
 
 /** The author's controls: a read-and-copy link for other accounts, and deleting. */
@@ -19,6 +20,7 @@ export function FrameworkSharing({
   shareUrl: string | null;
 }) {
   const t = useTranslations("authoring.sharing");
+  const failureWords = useFailureWords();
   const router = useRouter();
   const [shareUrl, setShareUrl] = useState(initialUrl);
   const [pending, setPending] = useState(false);
@@ -29,13 +31,13 @@ export function FrameworkSharing({
     setProblem(null);
     const result = await callApi<{ url?: string }>(`/api/frameworks/${frameworkId}/share`, method);
     setPending(false);
-    if (!result.ok) setProblem(result.message);
+    if (!result.ok) setProblem(failureWords(result.code));
     else setShareUrl(result.data.url ?? null);
   }
 
   async function remove() {
     const result = await callApi(`/api/frameworks/${frameworkId}`, "DELETE");
-    if (!result.ok) setProblem(result.message);
+    if (!result.ok) setProblem(failureWords(result.code));
     else router.push("/frameworks");
   }
 

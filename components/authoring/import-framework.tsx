@@ -4,8 +4,10 @@ import { Upload } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
+import { useFailureWords } from "@/components/ui/failure-words";
 import { Notice } from "@/components/ui/notice";
 import { callApi } from "@/components/workshop/api";
+import { useProblemWords } from "./problem-words";
 
 // Imports a framework file: read in the browser, sent as data, checked on the server like the
 // editor's input (nothing in a file is ever run). A refused file gets every problem named.
@@ -17,6 +19,8 @@ interface Problem {
 
 export function ImportFramework() {
   const t = useTranslations("authoring.import");
+  const failureWords = useFailureWords();
+  const problemWords = useProblemWords();
   const router = useRouter();
   const id = useId();
   const [pending, setPending] = useState(false);
@@ -42,11 +46,11 @@ export function ImportFramework() {
       router.push(`/frameworks/${result.data.frameworkId}?imported=1`);
       return;
     }
-    const fields = Object.entries(result.fields).map(([path, message]) => ({
-      where: path.replace(/^definition\.?/, "") || t("theFile"),
-      message,
-    }));
-    if (fields.length === 0) setFailure(result.message);
+    const fields = Object.entries(result.fields).map(([field, code]) => {
+      const path = field.replace(/^definition\.?/, "");
+      return { where: path || t("theFile"), message: problemWords(path, code) };
+    });
+    if (fields.length === 0) setFailure(failureWords(result.code));
     else setProblems(fields);
   }
 

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { inputClass, secondaryButtonClass } from "@/components/ui/field";
+import { useFieldWords } from "@/components/ui/field-words";
 import { callApi } from "@/components/workshop/api";
 import type { DecisionStep } from "@/lib/decisions/record";
 import { DECISION_LIMITS, stepStatuses, type StepStatus } from "@/lib/decisions/schema";
@@ -68,6 +69,7 @@ export function FollowThrough({
 
 function StepForm({ workshopId, step }: { workshopId: string; step: DecisionStep }) {
   const t = useTranslations("decisions.steps");
+  const errorWords = useFieldWords();
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -84,9 +86,7 @@ function StepForm({ workshopId, step }: { workshopId: string; step: DecisionStep
     });
     setPending(false);
     setMessage(
-      result.ok
-        ? { ok: true, text: t("saved") }
-        : { ok: false, text: Object.values(result.fields)[0] ?? result.message },
+      result.ok ? { ok: true, text: t("saved") } : { ok: false, text: errorWords.failure(result) },
     );
     if (result.ok) router.refresh();
   }

@@ -10,6 +10,7 @@ import {
   primaryButtonClass,
   secondaryButtonClass,
 } from "@/components/ui/field";
+import { useFailureWords } from "@/components/ui/failure-words";
 import { FormProblem, useFormErrors } from "@/components/ui/form-errors";
 import { callApi } from "@/components/workshop/api";
 import { DECISION_LIMITS, requestSignOffsSchema } from "@/lib/decisions/schema";
@@ -72,6 +73,7 @@ function Signatory({
   person: SignatorySummary;
 }) {
   const t = useTranslations("decisions.requests");
+  const failureWords = useFailureWords();
   const format = useFormatter();
   const router = useRouter();
   const [problem, setProblem] = useState<string | null>(null);
@@ -79,7 +81,7 @@ function Signatory({
 
   async function remove() {
     const result = await callApi(`/api/workshops/${workshopId}/sign-offs/${person.id}`, "DELETE");
-    if (!result.ok) setProblem(result.message);
+    if (!result.ok) setProblem(failureWords(result.code));
     else router.refresh();
   }
 

@@ -10,7 +10,6 @@ import type {
 } from "@/lib/results/view-model";
 import { Badge } from "@/components/ui/badge";
 import { Progress } from "@/components/ui/progress";
-import { roleLabels } from "@/lib/workshops/roles";
 import { OptionMark } from "./option-mark";
 
 // The sections of the results page, server-rendered. Each is a landmark with its own heading so
@@ -135,7 +134,7 @@ export function WhySection({ view }: { view: ResultsView }) {
       {/* The guide's own introduction is for readers on screen; the printout keeps to the result. */}
       <div className="space-y-1 print:hidden">
         <h3 className="font-semibold">
-          {t("about", { framework: view.framework.name.toLowerCase() })}
+          {t("about", { framework: view.framework.nameInSentence })}
         </h3>
         <p className="text-muted">{view.framework.summary}</p>
       </div>
@@ -184,7 +183,7 @@ export function Histogram({
   const text = room ? "text-xl" : "text-sm";
   // The room reads every bar from afar: an empty "Not sure" is left off there.
   const bars = room
-    ? criterion.histogram.filter((bar) => bar.count > 0 || bar.label !== "Not sure")
+    ? criterion.histogram.filter((bar) => bar.count > 0 || bar.score !== null)
     : criterion.histogram;
   return (
     <dl className={room ? "space-y-2" : "space-y-1"}>
@@ -199,7 +198,7 @@ export function Histogram({
               value={bar.count}
               max={most}
               className={room ? "h-6" : "h-4"}
-              fill={bar.label === "Not sure" ? "fill-faint" : "fill-accent"}
+              fill={bar.score === null ? "fill-faint" : "fill-accent"}
             />
             <span className={`${text} tabular-nums`}>{t("votes", { count: bar.count })}</span>
           </dd>
@@ -505,6 +504,7 @@ export function TradeOffSection({ tradeOffs }: { tradeOffs: TradeOffView }) {
 
 export function TeamSplitSection({ view }: { view: ResultsView }) {
   const t = useTranslations("results.split");
+  const roleLabel = useTranslations("join.roles");
   const { voters } = view;
   return (
     <Section id="individual" title={t("title")} intro={view.tallySummary} open>
@@ -562,7 +562,7 @@ export function TeamSplitSection({ view }: { view: ResultsView }) {
                   <tr key={index}>
                     <td className="border-line border-b py-2 pr-3">{person.name}</td>
                     <td className="border-line border-b py-2 pr-3">
-                      {person.role ? roleLabels[person.role] : ""}
+                      {person.role ? roleLabel(person.role) : ""}
                     </td>
                     <td className="border-line border-b py-2">{person.choice}</td>
                   </tr>
@@ -614,7 +614,7 @@ export function HistorySection({ history }: { history: RoundHistory }) {
                   {t("history.recommended", {
                     option: round.recommended,
                     fit: round.fit,
-                    confidence: round.confidence.toLowerCase(),
+                    confidence: round.confidenceInSentence,
                     disputed: round.disputed,
                   })}
                 </td>

@@ -13,6 +13,7 @@ import {
   inputClass,
   primaryButtonClass,
 } from "@/components/ui/field";
+import { useFailureWords } from "@/components/ui/failure-words";
 import { useFormErrors } from "@/components/ui/form-errors";
 import { StatusMessage, type Message } from "@/components/ui/status-message";
 import { callApi } from "@/components/workshop/api";
@@ -77,6 +78,7 @@ export function ShareLinks({
   const [busy, setBusy] = useState<string | null>(null);
   const form = useRef<HTMLFormElement>(null);
   const errors = useFormErrors(form);
+  const failureWords = useFailureWords();
   const [message, setMessage] = useState<Message | null>(null);
   const messageRef = useRef<HTMLParagraphElement>(null);
 
@@ -114,7 +116,7 @@ export function ShareLinks({
     setBusy(null);
     if (!result.ok) {
       errors.fail(result);
-      report("error", result.message);
+      report("error", failureWords(result.code));
       return;
     }
     setLabel("");
@@ -128,7 +130,7 @@ export function ShareLinks({
     setBusy(link.id);
     const result = await callApi(`/api/workshops/${workshopId}/share-links/${link.id}`, "DELETE");
     setBusy(null);
-    if (!result.ok) return report("error", result.message);
+    if (!result.ok) return report("error", failureWords(result.code));
     report("ok", t("revoked", { label: link.label }));
     router.refresh();
   }

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/field";
+import { useFieldWords } from "@/components/ui/field-words";
 import { StatusMessage, type Message } from "@/components/ui/status-message";
 import { callApi } from "@/components/workshop/api";
 
@@ -29,6 +30,7 @@ export function WeightsForm({
 }) {
   const t = useTranslations("results.weights");
   const choiceLabel = useTranslations("results.weights.choices");
+  const errorWords = useFieldWords();
   const router = useRouter();
   const [weights, setWeights] = useState(() =>
     Object.fromEntries(criteria.map((criterion) => [criterion.id, criterion.weight])),
@@ -52,7 +54,7 @@ export function WeightsForm({
       });
       router.refresh();
     } else {
-      setMessage({ tone: "error", text: result.message });
+      setMessage({ tone: "error", text: errorWords.failure(result) });
     }
     messageRef.current?.focus();
   }

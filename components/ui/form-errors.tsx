@@ -1,11 +1,13 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useState, type RefObject } from "react";
 import type { z } from "zod";
-import { fieldErrors } from "@/lib/errors";
+import { fieldErrors, type FieldErrorCode } from "@/lib/errors";
+import type { ApiFailureCode } from "./failure-words";
+import { useFieldWords } from "./field-words";
 import { Notice } from "./notice";
 
 interface Shown {
-  /** Field path ("title") to its message, shown by the field's Field. */
+  /** Field path ("title") to its words, shown by the field's Field. */
   fields: Record<string, string>;
   /** What is wrong with the form as a whole, announced above it. */
   problem: string | null;
@@ -15,11 +17,13 @@ interface Shown {
 
 /**
  * A form's errors, found in the browser with the zod schema the server uses, or sent by the
- * server (`fields` of an invalid-input answer) for what only it can tell. Each time errors are
- * shown, focus moves to the first invalid field of `form`, once it is marked aria-invalid.
+ * server (`fields` of an invalid-input answer) for what only it can tell; either way as codes,
+ * shown in the reader's language (./field-words.ts). Each time errors are shown, focus moves to
+ * the first invalid field of `form`, once it is marked aria-invalid.
  */
 export function useFormErrors(form: RefObject<HTMLFormElement | null>) {
   const t = useTranslations("ui");
+  const words = useFieldWords();
   const [shown, setShown] = useState<Shown>({ fields: {}, problem: null, times: 0 });
 
   useEffect(() => {
@@ -40,13 +44,13 @@ export function useFormErrors(form: RefObject<HTMLFormElement | null>) {
         setShown((previous) => ({ ...previous, fields: {}, problem: null }));
         return true;
       }
-      show(fieldErrors(result.error), t("correctTheFields"));
+      show(words.fields(fieldErrors(result.error)), t("correctTheFields"));
       return false;
     },
-    /** Shows a failed API call: its field errors, or its message when it names no field. */
-    fail(failure: { message: string; fields: Record<string, string> }) {
+    /** Shows a failed API call: its field errors, or the words for its code when it names none. */
+    fail(failure: { code: ApiFailureCode; fields: Record<string, FieldErrorCode> }) {
       const named = Object.keys(failure.fields).length > 0;
-      show(failure.fields, named ? t("correctTheFields") : failure.message);
+      show(words.fields(failure.fields), named ? t("correctTheFields") : words.failure(failure));
     },
   };
 }

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
+import { useFailureWords } from "@/components/ui/failure-words";
 import { callApi } from "./api";
 
 /**
@@ -20,6 +21,7 @@ export function AutoRevealSwitch({
   disabled?: boolean;
 }) {
   const t = useTranslations("facilitator");
+  const failureWords = useFailureWords();
   const router = useRouter();
   const id = useId();
   const [pending, setPending] = useState(false);
@@ -46,7 +48,7 @@ export function AutoRevealSwitch({
     setPending(false);
     if (!result.ok) {
       setChosen(null);
-      setMessage({ tone: "error", text: result.message });
+      setMessage({ tone: "error", text: failureWords(result.code) });
       messageRef.current?.focus();
       return;
     }

@@ -1,3 +1,4 @@
+import type { ApiFailureCode } from "@/components/ui/failure-words";
 import { callApi } from "./api";
 
 export type VoteChoice = 1 | 2 | 3 | 4 | 5 | "unsure";
@@ -11,11 +12,11 @@ export type SaveResult =
       /**
        * Why it was not saved. The ballot words "rate-limited" (too many saves, trying again) and
        * "unreachable" (offline or the server down, trying again) itself; "refused" shows the
-       * server's `message`.
+       * words for the failure's `code`.
        */
       problem: SaveProblem;
-      /** The server's own words about the failure. */
-      message: string;
+      /** What the server (or the missing connection) said went wrong. */
+      code: ApiFailureCode;
       locked: boolean;
       retryable: boolean;
       /** How long the server asked to wait before the next try (Retry-After), if it said. */
@@ -60,7 +61,7 @@ export async function saveAnswers(ballot: {
     retryable,
     problem:
       result.code === "rate-limited" ? "rate-limited" : retryable ? "unreachable" : "refused",
-    message: result.message,
+    code: result.code,
     ...(result.retryAfterSeconds !== undefined && {
       retryAfterMs: result.retryAfterSeconds * 1000,
     }),

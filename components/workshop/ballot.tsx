@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { LIMITS } from "@/lib/workshops/limits";
 import { saveAnswers, type SaveProblem, type VoteChoice } from "./ballot-save";
+import { useFailureWords, type ApiFailureCode } from "@/components/ui/failure-words";
 import { Notice } from "@/components/ui/notice";
 import { inputClass, primaryButtonClass } from "@/components/ui/field";
 
@@ -42,12 +43,12 @@ type SaveState =
   | { kind: "pending" }
   | { kind: "saving" }
   | { kind: "saved" }
-  | { kind: "error"; problem: SaveProblem; message: string };
+  | { kind: "error"; problem: SaveProblem; code: ApiFailureCode };
 
 const SCORES = [1, 2, 3, 4, 5] as const;
 const RATIONALE_PAUSE_MS = 700;
 
-/** The ballot's own words for a failed save; a refused one shows the server's message. */
+/** The ballot's own words for a failed save; a refused one shows the words for its code. */
 const PROBLEMS = { "rate-limited": "save.rateLimited", unreachable: "save.unreachable" } as const;
 
 function toChoice(vote: SavedVote | undefined): VoteChoice | undefined {
@@ -71,6 +72,7 @@ export function Ballot({
   lockedReason,
 }: BallotProps) {
   const t = useTranslations("ballot");
+  const failureWords = useFailureWords();
   const router = useRouter();
   const [choices, setChoices] = useState<Record<string, VoteChoice | undefined>>(() =>
     Object.fromEntries(criteria.map((c) => [c.id, toChoice(initialVotes[c.id])])),
@@ -148,7 +150,7 @@ export function Ballot({
     const settled = answers.filter(({ criterionId }) => !unsent.current.has(criterionId));
     const state: SaveState = result.ok
       ? { kind: "saved" }
-      : { kind: "error", problem: result.problem, message: result.message };
+      : { kind: "error", problem: result.problem, code: result.code };
     setStates((s) => ({ ...s, ...Object.fromEntries(settled.map((a) => [a.criterionId, state])) }));
     // Offline, the database restarting or over the save rate limit: the answers are kept and
     // sent again by themselves (with any newer ones), with growing pauses and never before the
@@ -225,8 +227,8 @@ export function Ballot({
 
   const disabled = locked !== null;
 
-  function problemText({ problem, message }: { problem: SaveProblem; message: string }) {
-    return problem === "refused" ? message : t(PROBLEMS[problem]);
+  function problemText({ problem, code }: { problem: SaveProblem; code: ApiFailureCode }) {
+    return problem === "refused" ? failureWords(code) : t(PROBLEMS[problem]);
   }
 
   return (

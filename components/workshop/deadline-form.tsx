@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { InputField, secondaryButtonClass } from "@/components/ui/field";
+import { useFieldWords } from "@/components/ui/field-words";
 import { callApi } from "./api";
 
 /** The moment as datetime-local shows it: the browser's own clock, to the minute. */
@@ -26,6 +27,7 @@ export function DeadlineForm({
   deadline: string | null;
 }) {
   const t = useTranslations("facilitator");
+  const errorWords = useFieldWords();
   const router = useRouter();
   const [error, setError] = useState<string | undefined>();
   const [saved, setSaved] = useState(false);
@@ -46,7 +48,7 @@ export function DeadlineForm({
     });
     setPending(false);
     if (!result.ok) {
-      setError(result.fields.deadline ?? result.message);
+      setError(errorWords.failure(result));
       return;
     }
     setError(undefined);

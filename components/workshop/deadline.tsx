@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useSyncExternalStore } from "react";
 import { LocalTime } from "@/components/ui/local-time";
-import { formatMinutesLeft, minutesLeft, untilNextChange } from "@/lib/workshops/countdown";
+import { minutesLeft, timeLeft, untilNextChange, type TimeLeft } from "@/lib/workshops/countdown";
 
 /**
  * Whole minutes left before `deadline` (-1 once passed), re-read exactly when the count changes;
@@ -39,6 +39,26 @@ const AT = { reveal: "at.reveal", close: "at.close" } as const;
 
 const AFTER = { reveal: "after.reveal", close: "after.close" } as const;
 
+/** The time left in the reader's language: "2 h 14 min", "3 days", "less than a minute". */
+function useTimeLeftWords(left: TimeLeft | null): string | null {
+  const t = useTranslations("ballot.deadline");
+  if (left === null) return null;
+  switch (left.form) {
+    case "lessThanMinute":
+      return t("left.lessThanMinute");
+    case "days":
+      return t("left.days", left);
+    case "daysHours":
+      return t("left.daysHours", left);
+    case "hours":
+      return t("left.hours", left);
+    case "hoursMinutes":
+      return t("left.hoursMinutes", left);
+    case "minutes":
+      return t("left.minutes", left);
+  }
+}
+
 /**
  * An async workshop's deadline in the reader's own time zone, with a countdown ("closes in
  * 2 h 14 min") that changes once a minute. The countdown is not a live region, so screen readers
@@ -60,7 +80,7 @@ export function Deadline({
   const t = useTranslations("ballot.deadline");
   const router = useRouter();
   const minutes = useMinutesLeft(new Date(iso).getTime());
-  const left = minutes === null ? null : formatMinutesLeft(minutes);
+  const left = useTimeLeftWords(minutes === null ? null : timeLeft(minutes));
   const closed = minutes !== null && minutes < 0;
 
   const sawOpen = useRef(false);

@@ -22,6 +22,7 @@ import { ConfirmButton } from "@/components/ui/confirm-button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { dangerButtonClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { useFailureWords } from "@/components/ui/failure-words";
 import { Progress } from "@/components/ui/progress";
 import { ConnectionNotice } from "@/components/realtime/connection-notice";
 import { useLiveWorkshop } from "@/components/realtime/live-workshop";
@@ -34,7 +35,7 @@ import { FacilitatorLinkShownOnce } from "./facilitator-link-shown-once";
 import { NudgeButton } from "./nudge-button";
 import { RevealButton } from "./reveal-button";
 import { StartRoundButton } from "./start-round-button";
-import { roleLabels, type ParticipantRole } from "@/lib/workshops/roles";
+import type { ParticipantRole } from "@/lib/workshops/roles";
 
 export interface ConsoleParticipant {
   /** An opaque handle (lib/auth/tokens.ts): participant ids never reach this page. */
@@ -113,6 +114,8 @@ export function FacilitatorConsole({
   keeps,
 }: ConsoleProps) {
   const t = useTranslations("facilitator.console");
+  const roleLabel = useTranslations("join.roles");
+  const failureWords = useFailureWords();
   const router = useRouter();
   const [busy, setBusy] = useState<string | null>(null);
   const [message, setMessage] = useState<{ tone: "ok" | "error"; text: string } | null>(null);
@@ -154,7 +157,9 @@ export function FacilitatorConsole({
     setMessage(null);
     const result = await callApi(path, method);
     setBusy(null);
-    setMessage(result.ok ? { tone: "ok", text: done } : { tone: "error", text: result.message });
+    setMessage(
+      result.ok ? { tone: "ok", text: done } : { tone: "error", text: failureWords(result.code) },
+    );
     messageRef.current?.focus();
     if (!result.ok) return;
     if (after) after();
@@ -171,7 +176,7 @@ export function FacilitatorConsole({
       setNewFacilitatorLink(result.data.facilitatorLink);
       setCredentials((count) => count + 1);
     } else {
-      setMessage({ tone: "error", text: result.message });
+      setMessage({ tone: "error", text: failureWords(result.code) });
       messageRef.current?.focus();
     }
   }
@@ -338,7 +343,7 @@ export function FacilitatorConsole({
                         {participant.displayName}
                       </span>
                       <span className="text-muted block text-sm">
-                        {roleLabels[participant.role]}
+                        {roleLabel(participant.role)}
                       </span>
                     </span>
                     {participant.status && (

@@ -7,7 +7,7 @@ import { EmailField } from "@/components/ui/email-field";
 import { InputField, primaryButtonClass, SelectField } from "@/components/ui/field";
 import { FormProblem, useFormErrors } from "@/components/ui/form-errors";
 import { LIMITS } from "@/lib/workshops/limits";
-import { participantRoles, roleLabels } from "@/lib/workshops/roles";
+import { participantRoles } from "@/lib/workshops/roles";
 import { callApi } from "./api";
 
 /**
@@ -36,6 +36,7 @@ export function JoinForm({
   offerReminder?: boolean;
 }) {
   const t = useTranslations("join.form");
+  const roleLabel = useTranslations("join.roles");
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const form = useRef<HTMLFormElement>(null);
@@ -89,7 +90,7 @@ export function JoinForm({
         </option>
         {participantRoles.map((role) => (
           <option key={role} value={role}>
-            {roleLabels[role]}
+            {roleLabel(role)}
           </option>
         ))}
       </SelectField>

@@ -4,6 +4,7 @@ import { Mail } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { ConfirmButton } from "@/components/ui/confirm-button";
+import { useFailureWords } from "@/components/ui/failure-words";
 import { primaryButtonClass } from "@/components/ui/field";
 import { callApi } from "./api";
 
@@ -41,6 +42,7 @@ export function NudgeButton({
   onResult: (message: { tone: "ok" | "error"; text: string }) => void;
 }) {
   const t = useTranslations("facilitator.nudge");
+  const failureWords = useFailureWords();
   const locale = useLocale();
   const [busy, setBusy] = useState(false);
 
@@ -62,12 +64,13 @@ export function NudgeButton({
       });
       return;
     }
+    const failure = failureWords(result.code);
     onResult({
       tone: "error",
       text:
         result.code === "too-soon" && result.retryAt
-          ? `${result.message} ${t("nextAt", { time: clockTime(result.retryAt, locale) })}`
-          : result.message,
+          ? `${failure} ${t("nextAt", { time: clockTime(result.retryAt, locale) })}`
+          : failure,
     });
   }
 

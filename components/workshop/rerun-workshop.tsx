@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { InputField, primaryButtonClass, secondaryButtonClass } from "@/components/ui/field";
+import { useFieldWords } from "@/components/ui/field-words";
 import { Notice } from "@/components/ui/notice";
 import { callApi } from "./api";
 import { FacilitatorLinkShownOnce } from "./facilitator-link-shown-once";
@@ -25,6 +26,7 @@ export function RerunWorkshop({
   inSeries: boolean;
 }) {
   const t = useTranslations("facilitator");
+  const errorWords = useFieldWords();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | undefined>();
   const [created, setCreated] = useState<{ workshopId: string; facilitatorLink: string } | null>(
@@ -44,7 +46,7 @@ export function RerunWorkshop({
       setError(undefined);
       setCreated(result.data);
     } else {
-      setError(result.fields.deadline ?? result.message);
+      setError(errorWords.failure(result));
       errorRef.current?.focus();
     }
   }

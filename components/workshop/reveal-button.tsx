@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { ConfirmButton } from "@/components/ui/confirm-button";
+import { useFailureWords } from "@/components/ui/failure-words";
 import { primaryButtonClass } from "@/components/ui/field";
 import { callApi } from "./api";
 
@@ -26,6 +27,7 @@ export function RevealButton({
   onRevealed: () => void;
 }) {
   const t = useTranslations("facilitator.reveal");
+  const failureWords = useFailureWords();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const errorRef = useRef<HTMLParagraphElement>(null);
@@ -40,7 +42,7 @@ export function RevealButton({
       return;
     }
     setBusy(false);
-    setError(result.message);
+    setError(failureWords(result.code));
     errorRef.current?.focus();
   }
 

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ConfirmButton } from "@/components/ui/confirm-button";
+import { useFailureWords } from "@/components/ui/failure-words";
 import { primaryButtonClass } from "@/components/ui/field";
 import { callApi } from "./api";
 
@@ -26,6 +27,7 @@ export function StartRoundButton({
   onStarted?: () => void;
 }) {
   const t = useTranslations("facilitator.startRound");
+  const failureWords = useFailureWords();
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -37,7 +39,7 @@ export function StartRoundButton({
     const result = await callApi(`/api/workshops/${workshopId}/rounds`, "POST");
     setBusy(false);
     if (!result.ok) {
-      setError(result.message);
+      setError(failureWords(result.code));
       return;
     }
     onStarted?.();

@@ -54,17 +54,15 @@ export function checkDefinition(value: unknown): Framework {
     throw new AppError(
       "invalid-input",
       Object.fromEntries(
-        checked.problems.map(({ path, message }) => [
+        checked.problems.map(({ path, code }) => [
           path ? `definition.${path}` : "definition",
-          message,
+          code,
         ]),
       ),
     );
   }
   if (isFrameworkId(checked.framework.id)) {
-    throw new AppError("invalid-input", {
-      "definition.id": "This id belongs to a built-in framework: give yours an id of its own.",
-    });
+    throw new AppError("invalid-input", { "definition.id": "reserved-id" });
   }
   return checked.framework;
 }

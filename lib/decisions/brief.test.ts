@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { mlLifecycle } from "@/lib/frameworks";
+import { localiseFramework, mlLifecycle } from "@/lib/frameworks";
+import type { Locale } from "@/lib/i18n/locales";
 import type { ResultsSource } from "@/lib/results/source";
 import { resultsSource } from "@/lib/results/test-fixtures";
 import { buildResultsView, type ResultsView } from "@/lib/results/view-model";
-import { buildBrief } from "./brief";
+import { buildBrief, formatDay, formatMoment } from "./brief";
 import { decisionMarkdown, markdownText, workshopArchive } from "./export";
 import type { DecisionRecord } from "./record";
 
@@ -45,8 +46,8 @@ function source(anonymous = false): ResultsSource {
   });
 }
 
-function view(anonymous = false): ResultsView {
-  return buildResultsView(source(anonymous), { audience: "facilitator" })!;
+function view(anonymous = false, locale: Locale = "en"): ResultsView {
+  return buildResultsView(source(anonymous), { audience: "facilitator", locale })!;
 }
 
 const decided: DecisionRecord = {
@@ -216,6 +217,75 @@ describe("the decision record in Markdown", () => {
       "\\# Not a \\*heading\\* \\[link\\]\\(x\\) next",
     );
     expect(markdownText("- not a list")).toBe("\\- not a list");
+  });
+});
+
+describe("in German", () => {
+  const mlLifecycleDe = localiseFramework(mlLifecycle, "de");
+
+  it("writes days as German does", () => {
+    expect(formatDay("2026-12-18", "de")).toBe("18. Dezember 2026");
+    expect(formatDay("2026-12-18", "en")).toBe("18 December 2026");
+    expect(formatMoment(new Date("2026-03-05T23:30:00Z"), "de")).toBe("5. März 2026");
+  });
+
+  it("gives the recommendation, its dissent and who took part", () => {
+    const brief = buildBrief(view(false, "de"), null, mlLifecycleDe);
+    expect(brief.summary).toMatch(
+      /^Die Ergebnisse empfehlen Lineare Übergabe; das Team hat seine Entscheidung noch nicht festgehalten\. /,
+    );
+    expect(brief.summary).toContain(
+      "Für sich genommen sprechen 3 von 4 Stimmzetteln für Lineare Übergabe; 1 für Continuous-Delivery-Pipeline.",
+    );
+    expect(brief.takingPart).toBe(
+      "4 Personen haben abgestimmt: ML-Engineer 4 (Ana, Ben, Cleo, Dev).",
+    );
+    expect(brief.stakes.heading).toBe("Wenn nichts entschieden wird");
+    expect(brief.when).toBe(
+      "Runde 1, aufgedeckt am 1. Dezember 2026. Noch ist keine Entscheidung festgehalten.",
+    );
+    expect(buildBrief(view(true, "de"), null, mlLifecycleDe).takingPart).toBe(
+      "4 Personen haben abgestimmt; der Workshop ist anonym, daher werden keine Rollen gespeichert.",
+    );
+  });
+
+  it("leads with the decision, its first step with German dates, and the sign-offs", () => {
+    // The record's option names are the fixture's (English); the framework's are German.
+    const brief = buildBrief(view(false, "de"), decided, mlLifecycleDe);
+    expect(brief.summary).toMatch(
+      /^Das Team hat sich für Iterative Feedback Loop entschieden\. Die Ergebnisse empfahlen Linear Handoff; /,
+    );
+    expect(brief.when).toBe(
+      "Entschieden am 2. Dezember 2026 (Version 2), auf Basis von Runde 1, aufgedeckt am 1. Dezember 2026.",
+    );
+    expect(brief.firstStep).toBe(
+      "Pilotphase mit Churn model vom 4. Januar 2027 bis zum 25. Januar 2027, geleitet von Ana (Model driver). Überprüfung der Entscheidung am 5. April 2027.",
+    );
+    expect(brief.stakes.heading).toBe("Risiken im Blick");
+    expect(brief.signOff?.summary).toBe("1 von 2 hat Version 2 freigegeben; 1 noch ohne Antwort.");
+  });
+
+  it("writes the decision record in German", () => {
+    const markdown = decisionMarkdown(view(false, "de"), decided);
+    const headings = markdown.split("\n").filter((line) => line.startsWith("#"));
+    expect(headings.slice(1)).toEqual([
+      "## Kontext",
+      "## Betrachtete Optionen",
+      "## Entscheidung",
+      "## Konsequenzen",
+      "## Freigaben",
+    ]);
+    expect(markdown).toContain("- Status: entschieden, Version 2, festgehalten am 2026-12-02");
+    expect(markdown).toContain(
+      "- **Lineare Übergabe**: Passung 83,6 von 100 (von den Ergebnissen empfohlen).",
+    );
+    expect(markdown).toContain(
+      "- [x] Run the pilot with Churn model (verantwortlich: Ana, fällig am 25. Januar 2027, erledigt)",
+    );
+    expect(markdown).toContain("- Grace, 2026-12-03 08:30 UTC, Version 2: freigegeben");
+    expect(markdown).toContain(
+      "- Hal, angefragt 2026-12-02 09:05 UTC: noch keine Antwort zu Version 2",
+    );
   });
 });
 

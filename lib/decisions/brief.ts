@@ -1,3 +1,5 @@
+import { INTL_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { wordsFor } from "@/lib/i18n/words";
 import type { ResultsView } from "@/lib/results/view-model";
 import { capitalise, type Framework } from "@/lib/scoring";
 import type { DecisionRecord } from "./record";
@@ -7,7 +9,9 @@ import type { SignOffAnswer } from "./schema";
 // until then, recommended) in one paragraph with the dissent, how sure, who took part, when, the
 // first step with its owner and dates, and what is at stake. Pure: it is made from the results
 // view the reader may see and the decision record, so it says nothing the reader could not
-// already learn.
+// already learn; and it speaks the view's language (the `decisions` messages, `briefText`).
+
+type BriefWords = ReturnType<typeof wordsFor<"decisions">>;
 
 export interface Brief {
   /** "decided" once the team recorded a decision; "recommended" before. */
@@ -35,35 +39,42 @@ export interface BriefSignOff {
   people: { name: string; answer: SignOffAnswer | "waiting"; at: Date | null }[];
 }
 
-/** "18 December 2026", for a calendar day given as 2026-12-18. */
-export function formatDay(day: string): string {
-  return new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" }).format(
-    new Date(`${day}T00:00:00Z`),
-  );
+/** "18 December 2026" ("18. Dezember 2026"), for a calendar day given as 2026-12-18. */
+export function formatDay(day: string, locale: Locale): string {
+  return formatMoment(new Date(`${day}T00:00:00Z`), locale);
 }
 
-/** "5 December 2026", for a moment, in UTC. */
-export function formatMoment(moment: Date): string {
-  return new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" }).format(moment);
+/** "5 December 2026" ("5. Dezember 2026"), for a moment, in UTC. */
+export function formatMoment(moment: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    dateStyle: "long",
+    timeZone: "UTC",
+  }).format(moment);
 }
 
-/** Who would pick what on their own, against the option in question: the dissent, in words. */
-function dissentOf(view: ResultsView, optionId: string, optionName: string): string {
+/**
+ * Who would pick what on their own, against the option in question: the dissent, in a sentence;
+ * empty when nobody's choice counts.
+ */
+function dissentOf(t: BriefWords, view: ResultsView, optionId: string, option: string): string {
   const total = view.tally.reduce((sum, entry) => sum + entry.count, 0);
   if (total === 0) return "";
   const agree = view.tally.find((entry) => entry.optionId === optionId)?.count ?? 0;
   if (agree === total) {
-    return total === 1
-      ? " The one ballot points to it on its own."
-      : ` Each of the ${total} ballots points to it on its own.`;
+    return total === 1 ? t("briefText.dissentAllOne") : t("briefText.dissentAll", { total });
   }
   const others = view.tally
     .filter((entry) => entry.optionId !== optionId && entry.count > 0)
-    .map((entry) => `${entry.count} to ${entry.name}`)
+    .map((entry) => t("briefText.dissentOther", { count: entry.count, option: entry.name }))
     .join(", ");
   return agree === 0
-    ? ` No ballot points to ${optionName} on its own: ${others}.`
-    : ` On their own, ${agree} of ${total} ballots point to ${optionName}; ${others}.`;
+    ? t("briefText.dissentNone", { option, others })
+    : t("briefText.dissentSome", { agree, total, option, others });
+}
+
+/** Sentences as one paragraph, leaving out those that say nothing. */
+function paragraph(...sentences: string[]): string {
+  return sentences.filter((sentence) => sentence !== "").join(" ");
 }
 
 /** "High confidence (stable: …)": how sure the results are, in words. */
@@ -74,9 +85,9 @@ function confidenceOf(view: ResultsView): string | null {
     : view.headline.confidenceLabel;
 }
 
-function takingPartOf(view: ResultsView): string {
-  const people = `${view.voters} ${view.voters === 1 ? "person" : "people"} voted`;
-  if (!view.takingPart) return `${people}; the workshop is anonymous, so roles are not kept.`;
+function takingPartOf(t: BriefWords, view: ResultsView): string {
+  const people = t("briefText.voted", { count: view.voters });
+  if (!view.takingPart) return t("briefText.anonymous", { people });
   const groups = view.takingPart.map((group) =>
     group.names.length > 0
       ? `${group.role} ${group.count} (${group.names.join(", ")})`
@@ -86,7 +97,7 @@ function takingPartOf(view: ResultsView): string {
 }
 
 /** The sign-off chain of the version in force, in words and per person. */
-function signOffOf(record: DecisionRecord, version: number): BriefSignOff | null {
+function signOffOf(t: BriefWords, record: DecisionRecord, version: number): BriefSignOff | null {
   const people = record.signatories.flatMap((person) => {
     const given = person.answers.find((answer) => answer.version === version);
     if (!given && person.removed) return [];
@@ -99,12 +110,13 @@ function signOffOf(record: DecisionRecord, version: number): BriefSignOff | null
   const approved = count("approved");
   const changes = count("changes_requested");
   const waiting = count("waiting");
+  const total = people.length;
   const parts = [
-    approved === people.length
-      ? `Approved by everyone asked (${approved} of ${people.length})`
-      : `${approved} of ${people.length} approved version ${version}`,
-    changes > 0 ? `${changes} asked for changes` : null,
-    waiting > 0 ? `${waiting} not answered yet` : null,
+    approved === total
+      ? t("briefText.signOffAll", { approved, total })
+      : t("briefText.signOffSome", { approved, total, version }),
+    changes > 0 ? t("briefText.signOffChanges", { count: changes }) : null,
+    waiting > 0 ? t("briefText.signOffWaiting", { count: waiting }) : null,
   ].filter((part): part is string => part !== null);
   return { version, summary: `${parts.join("; ")}.`, people };
 }
@@ -118,37 +130,66 @@ export function decidedBy(
   return record && versions.length > 0 ? { ...record, versions } : null;
 }
 
+/** The brief, in the language of `view`. */
 export function buildBrief(
   view: ResultsView,
   record: DecisionRecord | null,
   framework: Pick<Framework, "options" | "withoutDecision" | "commonRisks">,
-  /** lib/results/series.ts driftSincePrevious, for the round `view` shows. */
+  /** lib/results/series.ts driftSincePrevious, for the round `view` shows, in its language. */
   sinceLastRun: string[] = [],
 ): Brief {
+  const { locale } = view;
+  const t = wordsFor(locale, "decisions");
+  const day = (date: string) => formatDay(date, locale);
   const decision = record?.versions[0] ?? null;
-  const round = `round ${view.round.number}, revealed ${formatMoment(view.round.revealedAt)}`;
+  const round = t("briefText.round", {
+    round: view.round.number,
+    date: formatMoment(view.round.revealedAt, locale),
+  });
   const notDeciding = {
-    heading: "If nothing is decided",
+    heading: t("briefText.ifNothingDecided"),
     items: [framework.withoutDecision ?? framework.commonRisks?.[0]].filter(
       (item): item is string => item !== undefined,
     ),
   };
   if (decision) {
     const reason = decision.differs
-      ? ` The results recommended ${decision.recommended?.name ?? "no option"}; the team chose otherwise because: ${decision.rationale}`
-      : " It is also what the results recommend.";
-    const hybrid = decision.hybridNotes ? ` Hybrid notes: ${decision.hybridNotes}` : "";
+      ? t("briefText.chosenOtherwise", {
+          recommended: decision.recommended?.name ?? t("briefText.noOption"),
+          rationale: decision.rationale ?? "",
+        })
+      : t("briefText.alsoRecommended");
+    const hybrid = decision.hybridNotes
+      ? t("briefText.hybridNotes", { notes: decision.hybridNotes })
+      : "";
     const owner = decision.owners[0];
+    const pilot = {
+      pilot: decision.pilotModel,
+      start: day(decision.pilotStart),
+      end: day(decision.pilotEnd),
+      review: day(decision.reviewOn),
+    };
     return {
       status: "decided",
       optionName: decision.option.name,
-      summary: `The team decided on ${decision.option.name}.${reason}${dissentOf(view, decision.option.id, decision.option.name)}${hybrid}`,
+      summary: paragraph(
+        t("briefText.decidedOn", { option: decision.option.name }),
+        reason,
+        dissentOf(t, view, decision.option.id, decision.option.name),
+        hybrid,
+      ),
       confidence: confidenceOf(view),
-      takingPart: takingPartOf(view),
-      when: `Decided ${formatMoment(decision.recordedAt)} (version ${decision.version}), on ${round}.`,
-      firstStep: `Pilot with ${decision.pilotModel} from ${formatDay(decision.pilotStart)} to ${formatDay(decision.pilotEnd)}${owner ? `, led by ${owner.name} (${owner.role})` : ""}. Review the decision on ${formatDay(decision.reviewOn)}.`,
+      takingPart: takingPartOf(t, view),
+      when: t("briefText.decidedWhen", {
+        date: formatMoment(decision.recordedAt, locale),
+        version: decision.version,
+        round,
+      }),
+      firstStep: owner
+        ? t("briefText.firstStepLed", { ...pilot, owner: owner.name, role: owner.role })
+        : t("briefText.firstStep", pilot),
       stakes: {
-        heading: "Risks to watch",
+        heading: t("briefText.risks"),
         items:
           framework.options
             .find((option) => option.id === decision.option.id)
@@ -156,18 +197,19 @@ export function buildBrief(
       },
       version: decision.version,
       sinceLastRun,
-      signOff: signOffOf(record!, decision.version),
+      signOff: signOffOf(t, record!, decision.version),
     };
   }
   const headline = view.headline;
+  const dissent = headline ? dissentOf(t, view, headline.optionId, headline.name) : "";
   if (!headline) {
     return {
       status: "open",
       optionName: null,
       summary: view.reasons.join(" "),
       confidence: null,
-      takingPart: takingPartOf(view),
-      when: `${capitalise(round)}. No decision is recorded yet.`,
+      takingPart: takingPartOf(t, view),
+      when: t("briefText.notRecorded", { round: capitalise(round) }),
       firstStep: null,
       stakes: notDeciding,
       version: null,
@@ -178,10 +220,12 @@ export function buildBrief(
   return {
     status: "recommended",
     optionName: headline.name,
-    summary: `The results recommend ${headline.name}; the team has not recorded its decision yet. ${view.reasons[0] ?? ""}${dissentOf(view, headline.optionId, headline.name)}`,
+    summary: `${t("briefText.recommendSummary", { option: headline.name })} ${view.reasons[0] ?? ""}${
+      dissent === "" ? "" : ` ${dissent}`
+    }`,
     confidence: confidenceOf(view),
-    takingPart: takingPartOf(view),
-    when: `${capitalise(round)}. No decision is recorded yet.`,
+    takingPart: takingPartOf(t, view),
+    when: t("briefText.notRecorded", { round: capitalise(round) }),
     firstStep: view.nextSteps?.pilot ?? null,
     stakes: notDeciding,
     version: null,

@@ -1,3 +1,4 @@
+import { wordsFor } from "@/lib/i18n/words";
 import type { ResultsSource } from "@/lib/results/source";
 import type { ResultsView } from "@/lib/results/view-model";
 import { formatDay } from "./brief";
@@ -5,8 +6,9 @@ import type { DecisionRecord } from "./record";
 
 // The decision record as Markdown, laid out as an architecture decision record (context,
 // options, decision, consequences, sign-offs), so that it can live in a repository next to the
-// code it shapes; and the whole workshop as JSON for the archive. Both are made for the
-// facilitator, from what the facilitator may see.
+// code it shapes, in the language of the results view it is made from (the `decisions`
+// messages, `markdown`); and the whole workshop as JSON for the archive, which is data and keeps
+// its field names. Both are made for the facilitator, from what the facilitator may see.
 
 /** Text as Markdown shows it: nothing anyone typed becomes a heading, a link or emphasis. */
 export function markdownText(text: string): string {
@@ -16,96 +18,139 @@ export function markdownText(text: string): string {
     .replace(/^(\s*)(-|\d+\.)(\s)/, "$1\\$2$3");
 }
 
-const STATUS_WORDS = { todo: "to do", doing: "in progress", done: "done" } as const;
+const STATUS_WORDS = {
+  todo: "markdown.stepStatus.todo",
+  doing: "markdown.stepStatus.doing",
+  done: "markdown.stepStatus.done",
+} as const;
 
-const VERDICTS = { approved: "approved", changes_requested: "asked for changes" } as const;
+const VERDICTS = {
+  approved: "markdown.verdict.approved",
+  changes_requested: "markdown.verdict.changesRequested",
+} as const;
 
 const utcMinute = (at: Date) => `${at.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 
+/** The record as Markdown, in the language of `view`. */
 export function decisionMarkdown(view: ResultsView, record: DecisionRecord): string {
   const decision = record.versions[0]!;
-  const t = markdownText;
+  const md = markdownText;
+  const words = wordsFor(view.locale, "decisions");
+  const day = (date: string) => formatDay(date, view.locale);
+  const isoDay = (at: Date) => at.toISOString().slice(0, 10);
   const lines: string[] = [
-    `# ${t(view.workshop.title)}: ${t(decision.option.name)}`,
+    `# ${md(view.workshop.title)}: ${md(decision.option.name)}`,
     "",
-    `- Status: decided, version ${decision.version}, recorded ${decision.recordedAt.toISOString().slice(0, 10)}`,
-    `- Team: ${t(view.workshop.teamName)}`,
-    `- Based on: round ${decision.roundNumber} of the workshop (${view.turnout})`,
+    `- ${words("markdown.status", { version: decision.version, date: isoDay(decision.recordedAt) })}`,
+    `- ${words("markdown.team", { team: md(view.workshop.teamName) })}`,
+    `- ${words("markdown.basedOn", { round: decision.roundNumber, turnout: view.turnout })}`,
     "",
-    "## Context",
+    `## ${words("markdown.context")}`,
     "",
-    `${t(view.framework.question)} ${t(view.framework.summary)}`,
+    `${md(view.framework.question)} ${md(view.framework.summary)}`,
     "",
-    "The team's answers, as medians on a scale of 1 to 5:",
+    words("markdown.mediansIntro"),
     "",
-    ...view.criteria.map(
-      (criterion) =>
-        `- ${t(criterion.name)}: ${criterion.median} (${t(criterion.spread)})${criterion.disputed ? ", disputed" : ""}`,
-    ),
+    ...view.criteria.map((criterion) => {
+      const said = {
+        name: md(criterion.name),
+        median: criterion.median,
+        spread: md(criterion.spread),
+      };
+      return `- ${criterion.disputed ? words("markdown.criterionDisputed", said) : words("markdown.criterion", said)}`;
+    }),
     "",
-    "## Options considered",
+    `## ${words("markdown.optionsConsidered")}`,
     "",
-    ...view.ranking.map(
-      (option) =>
-        `- **${t(option.name)}**: fit ${option.fitLabel}${option.recommended ? " (recommended by the results)" : ""}${option.habitat ? `. ${t(option.habitat)}` : ""}`,
-    ),
+    ...view.ranking.map((option) => {
+      const said = { name: `**${md(option.name)}**`, fit: option.fitLabel };
+      const fit = option.recommended
+        ? words("markdown.optionRecommended", said)
+        : words("markdown.option", said);
+      return `- ${fit}${option.habitat ? `. ${md(option.habitat)}` : ""}`;
+    }),
     "",
-    "## Decision",
+    `## ${words("markdown.decision")}`,
     "",
-    `The team decided on **${t(decision.option.name)}**.`,
+    words("markdown.decidedOn", { option: `**${md(decision.option.name)}**` }),
   ];
   if (decision.differs) {
     lines.push(
       "",
-      `The results recommended ${t(decision.recommended?.name ?? "no option")}. The team's reason for choosing otherwise: ${t(decision.rationale ?? "")}`,
+      words("markdown.chosenOtherwise", {
+        recommended: md(decision.recommended?.name ?? words("briefText.noOption")),
+        rationale: md(decision.rationale ?? ""),
+      }),
     );
   }
-  if (decision.hybridNotes) lines.push("", `Hybrid notes: ${t(decision.hybridNotes)}`);
+  if (decision.hybridNotes) {
+    lines.push("", words("briefText.hybridNotes", { notes: md(decision.hybridNotes) }));
+  }
   lines.push(
     "",
-    `- Pilot: ${t(decision.pilotModel)}, ${formatDay(decision.pilotStart)} to ${formatDay(decision.pilotEnd)}`,
-    ...decision.owners.map((owner) => `- ${t(owner.role)}: ${t(owner.name)}`),
-    `- Review of the decision: ${formatDay(decision.reviewOn)}`,
+    `- ${words("markdown.pilot", { pilot: md(decision.pilotModel), start: day(decision.pilotStart), end: day(decision.pilotEnd) })}`,
+    ...decision.owners.map((owner) => `- ${md(owner.role)}: ${md(owner.name)}`),
+    `- ${words("markdown.review", { date: day(decision.reviewOn) })}`,
     "",
-    "## Consequences",
+    `## ${words("markdown.consequences")}`,
     "",
   );
   const chosen = view.ranking.find((option) => option.optionId === decision.option.id);
-  for (const strength of chosen?.strengths ?? []) lines.push(`- Good: ${t(strength)}`);
-  for (const weakness of chosen?.weaknesses ?? []) lines.push(`- Bad: ${t(weakness)}`);
-  for (const gap of chosen?.gaps ?? []) lines.push(`- Gap for this team: ${t(gap)}`);
-  lines.push("", "Follow-through:", "");
+  for (const strength of chosen?.strengths ?? []) {
+    lines.push(`- ${words("markdown.good", { text: md(strength) })}`);
+  }
+  for (const weakness of chosen?.weaknesses ?? []) {
+    lines.push(`- ${words("markdown.bad", { text: md(weakness) })}`);
+  }
+  for (const gap of chosen?.gaps ?? []) {
+    lines.push(`- ${words("markdown.gap", { text: md(gap) })}`);
+  }
+  lines.push("", words("markdown.followThrough"), "");
   for (const step of record.steps) {
     const details = [
-      step.owner ? `owner ${t(step.owner)}` : "no owner yet",
-      step.dueOn ? `due ${formatDay(step.dueOn)}` : null,
-      STATUS_WORDS[step.status],
+      step.owner
+        ? words("markdown.stepOwner", { owner: md(step.owner) })
+        : words("markdown.stepNoOwner"),
+      step.dueOn ? words("markdown.stepDue", { date: day(step.dueOn) }) : null,
+      words(STATUS_WORDS[step.status]),
     ].filter(Boolean);
     lines.push(
-      `- [${step.status === "done" ? "x" : " "}] ${t(step.title)} (${details.join(", ")})`,
+      `- [${step.status === "done" ? "x" : " "}] ${md(step.title)} (${details.join(", ")})`,
     );
   }
-  lines.push("", "## Sign-offs", "");
-  if (record.signatories.length === 0) lines.push("Nobody has been asked to sign off yet.");
+  lines.push("", `## ${words("markdown.signOffs")}`, "");
+  if (record.signatories.length === 0) lines.push(words("markdown.noSignOffs"));
   for (const person of record.signatories) {
     const waiting =
       !person.removed && !person.answers.some((answer) => answer.version === decision.version);
     if (waiting) {
       lines.push(
-        `- ${t(person.name)}, asked ${utcMinute(person.askedAt)}: no answer to version ${decision.version} yet`,
+        `- ${words("markdown.waiting", { name: md(person.name), at: utcMinute(person.askedAt), version: decision.version })}`,
       );
     }
     for (const answer of person.answers) {
-      lines.push(
-        `- ${t(person.name)}, ${utcMinute(answer.at)}, version ${answer.version}: ${VERDICTS[answer.answer]}${answer.comment ? `: ${t(answer.comment)}` : ""}${person.removed ? " (no longer asked)" : ""}`,
-      );
+      const said = words("markdown.answer", {
+        name: md(person.name),
+        at: utcMinute(answer.at),
+        version: answer.version,
+        verdict: words(VERDICTS[answer.answer]),
+      });
+      const comment = answer.comment ? `: ${md(answer.comment)}` : "";
+      const removed = person.removed ? ` ${words("markdown.noLongerAsked")}` : "";
+      lines.push(`- ${said}${comment}${removed}`);
     }
   }
   if (record.versions.length > 1) {
-    lines.push("", "## Earlier versions", "");
+    lines.push("", `## ${words("markdown.earlierVersions")}`, "");
     for (const version of record.versions.slice(1)) {
       lines.push(
-        `- Version ${version.version}, ${version.recordedAt.toISOString().slice(0, 10)}: ${t(version.option.name)}, pilot ${formatDay(version.pilotStart)} to ${formatDay(version.pilotEnd)}`,
+        `- ${words("markdown.earlierVersion", {
+          version: version.version,
+          date: isoDay(version.recordedAt),
+          option: md(version.option.name),
+          start: day(version.pilotStart),
+          end: day(version.pilotEnd),
+        })}`,
       );
     }
   }

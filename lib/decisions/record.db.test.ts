@@ -67,14 +67,14 @@ describe("a decision record", () => {
       recordDecision(await asFacilitator(fresh, "decision.record"), handoff()),
     );
     expect(error.code).toBe("round-not-revealed");
-    expect(await loadDecision(fresh.workshopId, mlLifecycle)).toBeNull();
+    expect(await loadDecision(fresh.workshopId, mlLifecycle, "en")).toBeNull();
   });
 
   it("records the recommended workflow with its owners and starts the guide's checklist", async () => {
     expect(recommended).toBe("linear-handoff");
     const { version } = await recordDecision(await asFacilitator(w, "decision.record"), handoff());
     expect(version).toBe(1);
-    const record = (await loadDecision(w.workshopId, mlLifecycle))!;
+    const record = (await loadDecision(w.workshopId, mlLifecycle, "en"))!;
     expect(record.versions[0]).toMatchObject({
       version: 1,
       roundNumber: 1,
@@ -107,14 +107,14 @@ describe("a decision record", () => {
     };
     const missing = await refusal(recordDecision(grant, handoff(loop)));
     expect(missing.code).toBe("invalid-input");
-    expect(Object.keys(missing.fields)).toEqual(["rationale"]);
+    expect(missing.fields).toEqual({ rationale: "required" });
 
     const { version } = await recordDecision(
       grant,
       handoff({ ...loop, rationale: "We retrain weekly and audits are light." }),
     );
     expect(version).toBe(2);
-    const record = (await loadDecision(w.workshopId, mlLifecycle))!;
+    const record = (await loadDecision(w.workshopId, mlLifecycle, "en"))!;
     expect(record.versions.map((v) => v.version)).toEqual([2, 1]);
     expect(record.versions[0]).toMatchObject({
       differs: true,
@@ -131,9 +131,9 @@ describe("a decision record", () => {
     const error = await refusal(
       recordDecision(grant, handoff({ owners: [{ role: "Stage-gate owner", name: "Priya" }] })),
     );
-    expect(error.fields.owners).toMatch(/Stage-gate owner, Handoff template owner/);
+    expect(error.fields).toEqual({ owners: "roles-mismatch" });
     const unknown = await refusal(recordDecision(grant, handoff({ optionId: "no-such-option" })));
-    expect(unknown.fields.optionId).toBeDefined();
+    expect(unknown.fields).toEqual({ optionId: "not-offered" });
   });
 
   it("keeps the checklist's progress when a new version keeps the workflow", async () => {
@@ -147,13 +147,13 @@ describe("a decision record", () => {
         { role: "Monitoring owner", name: "Lee" },
       ],
     });
-    const before = (await loadDecision(w.workshopId, mlLifecycle))!;
+    const before = (await loadDecision(w.workshopId, mlLifecycle, "en"))!;
     await updateStep(await asFacilitator(w, "decision.follow-up"), before.steps[0]!.id, {
       status: "doing",
       owner: "Ana and Bo",
     });
     await recordDecision(grant, { ...loop, pilotEnd: "2027-02-01" });
-    const after = (await loadDecision(w.workshopId, mlLifecycle))!;
+    const after = (await loadDecision(w.workshopId, mlLifecycle, "en"))!;
     expect(after.steps[0]).toMatchObject({ status: "doing", owner: "Ana and Bo" });
     expect(after.versions[0]?.pilotEnd).toBe("2027-02-01");
   });
@@ -171,7 +171,7 @@ describe("a decision record", () => {
   it("updates a step of its own workshop only, and audits every change", async () => {
     const other = await revealedWorkshop();
     await recordDecision(await asFacilitator(other, "decision.record"), handoff());
-    const mine = (await loadDecision(w.workshopId, mlLifecycle))!.steps[2]!;
+    const mine = (await loadDecision(w.workshopId, mlLifecycle, "en"))!.steps[2]!;
     // A facilitator of another workshop cannot reach this one's steps through their own.
     const error = await refusal(
       updateStep(await asFacilitator(other, "decision.follow-up"), mine.id, { status: "done" }),
@@ -181,7 +181,7 @@ describe("a decision record", () => {
       status: "done",
       dueOn: "2027-03-01",
     });
-    const step = (await loadDecision(w.workshopId, mlLifecycle))!.steps[2]!;
+    const step = (await loadDecision(w.workshopId, mlLifecycle, "en"))!.steps[2]!;
     expect(step).toMatchObject({ status: "done", dueOn: "2027-03-01", owner: null });
     const { rows } = await db.pool.query<{ action: string }>(
       `SELECT action FROM audit_events WHERE workshop_id = $1 AND action LIKE 'decision.%'

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Grant } from "@/lib/access/gate";
 import { prisma } from "@/lib/db/prisma";
 import { rows } from "@/lib/db/rows";
-import { AppError } from "@/lib/errors";
+import { AppError, type FieldErrorCode } from "@/lib/errors";
 import { loadResults } from "@/lib/results/data";
 import type { ResultsSource } from "@/lib/results/source";
 import type { Framework, FrameworkOption, ImplementationPath } from "@/lib/scoring";
@@ -11,6 +11,8 @@ import { actorColumns, type AuditAction } from "@/lib/workshops/audit";
 import type { RecordDecisionInput, StepStatus, UpdateStepInput } from "./schema";
 import { loadSignatories, type SignatorySummary } from "./sign-offs";
 import { resultsView } from "@/lib/results/access";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { wordsFor } from "@/lib/i18n/words";
 
 // The decision record of a workshop: what the team decided after a reveal, versioned (an edit
 // adds a version; sign-offs refer to the version they saw), and the follow-through checklist
@@ -101,6 +103,7 @@ const stepRow = z.object({
 export async function loadDecision(
   workshopId: string,
   framework: Framework,
+  locale: Locale,
 ): Promise<DecisionRecord | null> {
   const [versions, stepRows, signatories] = await Promise.all([
     rows(
@@ -147,7 +150,8 @@ export async function loadDecision(
     steps: stepRows.map((row) => ({
       id: row.id,
       stage: row.stage,
-      title: row.title,
+      // The stored title is the record's English; the reader gets the same step in theirs.
+      title: stepTitle(row.stage, versions[0]!.pilotModel, locale),
       guidance: current?.implementation?.[row.stage as keyof ImplementationPath] as string | null,
       owner: row.owner,
       dueOn: row.dueOn && dayText(row.dueOn),
@@ -157,36 +161,39 @@ export async function loadDecision(
   };
 }
 
+const STEP_TITLES = {
+  pilot: "stepTitles.pilot",
+  roles: "stepTitles.roles",
+  scaling: "stepTitles.scaling",
+  review: "stepTitles.review",
+} as const satisfies Record<Stage, string>;
+
+/** A step of the checklist in words: what to do at `stage`, in `locale`. */
+function stepTitle(stage: Stage, pilotModel: string, locale: Locale): string {
+  return wordsFor(locale, "decisions")(STEP_TITLES[stage], { model: pilotModel });
+}
+
 /** The checklist a new decision starts with: the guide's path for its option, with its dates. */
 export function firstSteps(
   input: RecordDecisionInput,
 ): { stage: Stage; title: string; owner: string | null; dueOn: string | null }[] {
-  return [
-    {
-      stage: "pilot",
-      title: `Run the pilot with ${input.pilotModel}`,
-      owner: input.owners[0]?.name ?? null,
-      dueOn: input.pilotEnd,
-    },
-    {
-      stage: "roles",
-      title: "Hand the roles to their owners and set up monitoring",
-      owner: null,
-      dueOn: input.pilotEnd,
-    },
-    { stage: "scaling", title: "Bring in the next model, one at a time", owner: null, dueOn: null },
-    {
-      stage: "review",
-      title: "Review the decision with the team",
-      owner: null,
-      dueOn: input.reviewOn,
-    },
-  ];
+  const due: Record<Stage, string | null> = {
+    pilot: input.pilotEnd,
+    roles: input.pilotEnd,
+    scaling: null,
+    review: input.reviewOn,
+  };
+  return stages.map((stage) => ({
+    stage,
+    title: stepTitle(stage, input.pilotModel, DEFAULT_LOCALE),
+    owner: stage === "pilot" ? (input.owners[0]?.name ?? null) : null,
+    dueOn: due[stage],
+  }));
 }
 
 /** The newest revealed round and what its results recommend, with the workshop's weights. */
 function recommendationOf(source: ResultsSource) {
-  const view = resultsView(source, { audience: "facilitator" });
+  const view = resultsView(source, { audience: "facilitator", locale: DEFAULT_LOCALE });
   if (!view) throw new AppError("round-not-revealed");
   const round = source.rounds.find((candidate) => candidate.number === view.round.number)!;
   return { roundId: round.id, recommended: view.headline?.optionId ?? null };
@@ -200,17 +207,15 @@ function checkAgainstFramework(
 ): void {
   const option = optionOf(framework, input.optionId);
   if (!option) {
-    throw new AppError("invalid-input", { optionId: "Choose one of the workshop's options." });
+    throw new AppError("invalid-input", { optionId: "not-offered" });
   }
-  const fields: Record<string, string> = {};
-  if (input.optionId !== recommended && input.rationale == null) {
-    fields.rationale =
-      "Say why the team chose differently from the recommendation: leadership will ask.";
-  }
+  const fields: Record<string, FieldErrorCode> = {};
+  // Choosing differently from the recommendation needs a reason: leadership will ask.
+  if (input.optionId !== recommended && input.rationale == null) fields.rationale = "required";
   const roles = ownerRolesOf(option);
   const given = input.owners.map((owner) => owner.role);
   if (roles.length !== given.length || roles.some((role, index) => given[index] !== role)) {
-    fields.owners = `Name an owner for each role: ${roles.join(", ")}.`;
+    fields.owners = "roles-mismatch";
   }
   if (Object.keys(fields).length > 0) throw new AppError("invalid-input", fields);
 }

@@ -167,9 +167,7 @@ export async function requestSignOffs(
   if (!row) throw new AppError("not-found");
   if (!row.decided) throw new AppError("no-decision");
   if (row.added === 0 && row.active + people.length > DECISION_LIMITS.signatories) {
-    throw new AppError("invalid-input", {
-      signatories: `Ask at most ${DECISION_LIMITS.signatories} people; remove someone first.`,
-    });
+    throw new AppError("invalid-input", { signatories: "too-many" });
   }
   return { added: row.added };
 }

@@ -25,4 +25,4 @@ export function getFramework(id: string): Framework | undefined {
 }
 
 export { scoredUnder } from "./contract";
-export { localiseFramework } from "./localise";
+export { asWritten, localiseFramework } from "./localise";

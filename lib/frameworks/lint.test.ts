@@ -54,13 +54,10 @@ describe("frameworkWarnings", () => {
     expect(warnings).toContainEqual(
       expect.objectContaining({ kind: "identical-profiles", optionIds: ["a", "copy"] }),
     );
-    expect(warnings).toContainEqual(
-      expect.objectContaining({ kind: "never-wins", optionId: "copy" }),
-    );
+    expect(warnings).toContainEqual({ kind: "never-wins", optionId: "copy", total: 125 });
     expect(warnings).toContainEqual(
       expect.objectContaining({ kind: "criterion-without-effect", criterionId: "c2" }),
     );
-    for (const warning of warnings) expect(warning.message).toMatch(/Option|Criterion 2/);
   });
 
   it("reports an option whose corner of the scale hardly any team reaches", () => {
@@ -76,7 +73,7 @@ describe("frameworkWarnings", () => {
     expect(wins.least).toBe(1);
     expect(Object.values(wins).reduce((sum, count) => sum + count, 0)).toBe(total);
     expect(frameworkWarnings(framework)).toEqual([
-      expect.objectContaining({ kind: "rarely-wins", optionId: "least", share: 1 / 125 }),
+      { kind: "rarely-wins", optionId: "least", share: 1 / 125, count: 1, total: 125 },
     ]);
   });
 

@@ -3,13 +3,16 @@ import { recommend, type Framework } from "@/lib/scoring";
 // Checks of a framework that validateFramework cannot make: a framework can be perfectly valid
 // and still be a poor decision aid, with an option no team is ever sent to or a criterion that
 // never changes the answer. The built-in frameworks must have no warnings (their tests say so);
-// the framework editor will show them to whoever writes a framework of their own.
+// the framework editor shows them to whoever writes a framework of their own, in its reader's
+// language: a warning is its kind and what it is about, never words.
 
 export type FrameworkWarning =
-  | { kind: "identical-profiles"; optionIds: [string, string]; message: string }
-  | { kind: "never-wins"; optionId: string; message: string }
-  | { kind: "rarely-wins"; optionId: string; share: number; message: string }
-  | { kind: "criterion-without-effect"; criterionId: string; message: string };
+  | { kind: "identical-profiles"; optionIds: [string, string] }
+  /** `total`: the team profiles tried. */
+  | { kind: "never-wins"; optionId: string; total: number }
+  /** Recommended for `count` of the `total` team profiles tried (`share`). */
+  | { kind: "rarely-wins"; optionId: string; share: number; count: number; total: number }
+  | { kind: "criterion-without-effect"; criterionId: string };
 
 /** Below this share of the team profiles tried, an option is reported as rarely recommended. */
 export const RARE_WIN_SHARE = 0.02;
@@ -58,7 +61,7 @@ export function winCounts(framework: Framework): { wins: Record<string, number>;
 }
 
 /**
- * What makes a valid framework a weak one, in words for its author. The framework must already
+ * What makes a valid framework a weak one, for its author. The framework must already
  * pass validateFramework. Options with identical profiles can never be told apart (the later one
  * never wins); with distinct profiles every option wins at least where the team's profile is its
  * own, so "never wins" appears only beside a coarse grid, and "rarely wins" is the useful
@@ -70,22 +73,14 @@ export function frameworkWarnings(framework: Framework): FrameworkWarning[] {
   options.forEach((option, i) => {
     for (const other of options.slice(i + 1)) {
       if (criteria.every(({ id }) => option.profile[id] === other.profile[id])) {
-        warnings.push({
-          kind: "identical-profiles",
-          optionIds: [option.id, other.id],
-          message: `${option.name} and ${other.name} have the same profile, so ${other.name} is never recommended. Give them a different value on at least one criterion.`,
-        });
+        warnings.push({ kind: "identical-profiles", optionIds: [option.id, other.id] });
       }
     }
   });
   for (const criterion of criteria) {
     const values = new Set(options.map((option) => option.profile[criterion.id]));
     if (options.length > 1 && values.size === 1) {
-      warnings.push({
-        kind: "criterion-without-effect",
-        criterionId: criterion.id,
-        message: `Every option has the same value on ${criterion.name}, so the team's answer there never changes the recommendation.`,
-      });
+      warnings.push({ kind: "criterion-without-effect", criterionId: criterion.id });
     }
   }
   const { wins, total } = winCounts(framework);
@@ -93,18 +88,9 @@ export function frameworkWarnings(framework: Framework): FrameworkWarning[] {
     const count = wins[option.id] ?? 0;
     const share = count / total;
     if (count === 0) {
-      warnings.push({
-        kind: "never-wins",
-        optionId: option.id,
-        message: `${option.name} is not recommended for any of the ${total} team profiles tried.`,
-      });
+      warnings.push({ kind: "never-wins", optionId: option.id, total });
     } else if (share < RARE_WIN_SHARE) {
-      warnings.push({
-        kind: "rarely-wins",
-        optionId: option.id,
-        share,
-        message: `${option.name} is recommended for only ${count} of ${total} team profiles tried; check whether its profile asks for an unusual combination.`,
-      });
+      warnings.push({ kind: "rarely-wins", optionId: option.id, share, count, total });
     }
   }
   return warnings;

@@ -6,6 +6,14 @@ export function languageOfFramework(framework: Framework): string {
 }
 
 /**
+ * The framework in the one language it is written in, without its translations: what a team's
+ * own framework file holds (a copy of a template, the example files in docs/frameworks).
+ */
+export function asWritten(framework: Framework): Framework {
+  return localiseFramework(framework, languageOfFramework(framework));
+}
+
+/**
  * The framework as a reader of `language` sees it: its texts from the translation into that
  * language where it carries one, else as written (a team's own framework keeps its author's
  * language). Ids, profiles, conditions and kinds never come from a translation. The result

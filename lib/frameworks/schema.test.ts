@@ -1,8 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { validateFramework } from "@/lib/scoring";
+import { FRAMEWORK_LIMITS, validateFramework } from "@/lib/scoring";
 import { frameworks, mlLifecycle } from "./index";
-import { frameworkProblems, frameworkSchema, parseFrameworkJson, TEXT_LIMITS } from "./schema";
+import {
+  frameworkProblems,
+  frameworkSchema,
+  limitsAt,
+  parseFrameworkJson,
+  TEXT_LIMITS,
+} from "./schema";
 
 function validates(value: unknown): boolean {
   try {
@@ -99,20 +105,30 @@ describe("the framework file format", () => {
     broken.criteria[1]!.name = "x".repeat(TEXT_LIMITS.name + 1);
     broken.options[2]!.summary = "";
     expect(frameworkProblems(broken)).toEqual([
-      { path: "name", message: "must be a non-empty text" },
-      { path: "criteria.1.name", message: `must be at most ${TEXT_LIMITS.name} characters` },
-      { path: "options.2.summary", message: "must be a non-empty text" },
+      { path: "name", code: "required", message: "must be a non-empty text" },
+      {
+        path: "criteria.1.name",
+        code: "too-long",
+        message: `must be at most ${TEXT_LIMITS.name} characters`,
+      },
+      { path: "options.2.summary", code: "required", message: "must be a non-empty text" },
     ]);
     // A problem only validateFramework sees (a cross-reference) lands on its field too.
     const twice = structuredClone(mlLifecycle) as unknown as { options: { id: string }[] };
     twice.options[2]!.id = twice.options[0]!.id;
-    expect(frameworkProblems(twice)).toEqual([{ path: "options.2", message: "appears twice" }]);
+    expect(frameworkProblems(twice)).toEqual([
+      { path: "options.2", code: "duplicate", message: "appears twice" },
+    ]);
     const unknownCell = structuredClone(mlLifecycle) as unknown as {
       tradeOffs: { cells: Record<string, string> }[];
     };
     unknownCell.tradeOffs[1]!.cells.nowhere = "a cell";
     expect(frameworkProblems(unknownCell)).toEqual([
-      { path: "tradeOffs.1.cells.nowhere", message: "is not an option of this framework" },
+      {
+        path: "tradeOffs.1.cells.nowhere",
+        code: "unknown-option",
+        message: "is not an option of this framework",
+      },
     ]);
     expect(frameworkProblems(mlLifecycle)).toEqual([]);
   });
@@ -130,5 +146,40 @@ describe("the framework file format", () => {
     expect(() => parseFrameworkJson(JSON.stringify(noProfile))).toThrow(
       /options\.0\.profile\.cost: must be a whole number from 1 to 5/,
     );
+  });
+  it("gives each problem a code the app words, whichever check found it", () => {
+    const broken = structuredClone(mlLifecycle) as unknown as Record<string, Json> & {
+      criteria: Record<string, Json>[];
+      options: (Record<string, Json> & { profile: Record<string, number> })[];
+    };
+    broken.id = "not an id";
+    delete (broken.criteria[0]!.anchors as Record<string, Json>)["1"];
+    broken.criteria[1]!.kind = "want";
+    broken.options[0]!.profile.cost = 9;
+    broken.options[1]!.strengths = Array.from({ length: TEXT_LIMITS.listItems + 1 }, () => "x");
+    broken.tradeOffs = "none";
+    const codes = Object.fromEntries(frameworkProblems(broken).map((p) => [p.path, p.code]));
+    expect(codes).toEqual({
+      id: "invalid-id",
+      "criteria.0.anchors.1": "required",
+      "criteria.1.kind": "invalid-choice",
+      "options.0.profile.cost": "out-of-range",
+      "options.1.strengths": "too-many",
+      tradeOffs: "not-a-list",
+    });
+    const many = structuredClone(mlLifecycle) as unknown as { options: Json[] };
+    many.options = [];
+    expect(frameworkProblems(many)).toEqual([expect.objectContaining({ code: "too-few" })]);
+  });
+
+  it("reads each field's limits off the file format, for the words that name them", () => {
+    expect(limitsAt("name")).toEqual({ max: TEXT_LIMITS.name });
+    expect(limitsAt("criteria.2.name")).toEqual({ max: TEXT_LIMITS.name });
+    expect(limitsAt("question")).toEqual({ max: TEXT_LIMITS.line });
+    expect(limitsAt("tradeOffs.0.cells.anything")).toEqual({ max: TEXT_LIMITS.line });
+    expect(limitsAt("criteria.0.anchors.3")).toEqual({ max: TEXT_LIMITS.paragraph });
+    expect(limitsAt("options.1.strengths")).toEqual({ max: TEXT_LIMITS.listItems });
+    expect(limitsAt("options")).toEqual({ min: 1, max: FRAMEWORK_LIMITS.options });
+    expect(limitsAt("nowhere.at.all")).toEqual({});
   });
 });

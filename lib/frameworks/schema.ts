@@ -6,6 +6,7 @@ import {
   validateFramework,
   type Framework,
 } from "@/lib/scoring";
+import type { FrameworkProblemCode } from "@/lib/scoring/validate";
 
 // The file format of a framework: a JSON document of the Framework type. The shape below says
 // what each field is, so that docs/framework.schema.json (generated from it by
@@ -149,6 +150,7 @@ export const frameworkSchema = z
         // The path says which field; the message, without its own copy of the path, says what.
         message: error.message.slice(error.item.length + 2),
         path: itemPath(error.item, value),
+        params: { problem: error.problem },
       });
     }
   }) satisfies z.ZodType<Framework>;
@@ -210,10 +212,86 @@ export function itemPath(item: string, value: unknown): (string | number)[] {
   return rest(item.replace(/^framework\.?/, ""));
 }
 
-/** One problem of a framework, at the path of its field ("" for the whole framework). */
+/**
+ * What can be wrong with a field of a framework: validateFramework's codes, and the shape's own
+ * "too-long" and "invalid" (anything else the shape refuses). Each is a field error code of the
+ * API (lib/errors.ts FieldErrorCode), worded by the UI.
+ */
+export type FrameworkFieldCode = FrameworkProblemCode | "too-long" | "invalid";
+
+/**
+ * One problem of a framework, at the path of its field ("" for the whole framework): its code,
+ * which the app words in its reader's language, and its English message, for the command line.
+ */
 export interface FrameworkProblem {
   path: string;
+  code: FrameworkFieldCode;
   message: string;
+}
+
+/** The code of a problem the shape found (or validateFramework's, which names its own). */
+function problemCode(found: z.core.$ZodIssue): FrameworkFieldCode {
+  switch (found.code) {
+    case "custom":
+      return (found.params?.problem as FrameworkProblemCode | undefined) ?? "invalid";
+    case "invalid_type":
+      if (found.expected === "string") return "required";
+      if (found.expected === "array") return "not-a-list";
+      if (found.expected === "object" || found.expected === "record") return "not-an-object";
+      return found.expected === "number" ? "out-of-range" : "invalid";
+    case "invalid_format":
+      // The one other pattern of the shape is bounded()'s "shows something".
+      return found.format === "regex" && found.pattern === String(ID_PATTERN)
+        ? "invalid-id"
+        : "required";
+    case "too_small":
+      if (found.origin === "array") return "too-few";
+      return found.origin === "string" ? "required" : "out-of-range";
+    case "too_big":
+      if (found.origin === "array") return "too-many";
+      return found.origin === "string" ? "too-long" : "out-of-range";
+    case "invalid_value":
+      // A profile value (1 to 5), or a criterion's kind.
+      return found.values.every((value) => typeof value === "number")
+        ? "out-of-range"
+        : "invalid-choice";
+    default:
+      return "invalid";
+  }
+}
+
+interface JsonSchemaNode {
+  properties?: Record<string, JsonSchemaNode>;
+  items?: JsonSchemaNode;
+  additionalProperties?: JsonSchemaNode | boolean;
+  minLength?: number;
+  maxLength?: number;
+  minItems?: number;
+  maxItems?: number;
+}
+
+let formatNodes: JsonSchemaNode | undefined;
+
+/**
+ * The bounds of the text or list at `path` ("criteria.2.name", "options"): its most characters or
+ * entries, and its fewest entries, read off the file format itself, so that the words for a
+ * "too-long" or "too-many" problem can name the limit the check applied.
+ */
+export function limitsAt(path: string): { min?: number; max?: number } {
+  formatNodes ??= z.toJSONSchema(frameworkSchema, { io: "input" }) as JsonSchemaNode;
+  let node: JsonSchemaNode | undefined = formatNodes;
+  for (const key of path.split(".").filter((part) => part !== "")) {
+    const rest: JsonSchemaNode | boolean | undefined = node.additionalProperties;
+    node =
+      node.properties?.[key] ??
+      (/^\d+$/.test(key) ? node.items : undefined) ??
+      (typeof rest === "object" ? rest : undefined);
+    if (!node) return {};
+  }
+  return {
+    min: node.minLength ?? node.minItems,
+    max: node.maxLength ?? node.maxItems,
+  };
 }
 
 /**
@@ -225,22 +303,23 @@ export function checkFramework(
 ): { ok: true; framework: Framework } | { ok: false; problems: FrameworkProblem[] } {
   const result = frameworkSchema.safeParse(value);
   if (result.success) return { ok: true, framework: result.data as Framework };
-  const problems = new Map<string, string>();
-  const issues = result.error.issues.map((issue) => ({
-    path: issue.path.join("."),
-    message: issue.message,
-    ownCheck: issue.code === "custom",
+  const problems = new Map<string, FrameworkProblem>();
+  const issues = result.error.issues.map((found) => ({
+    path: found.path.join("."),
+    code: problemCode(found),
+    message: found.message,
+    ownCheck: found.code === "custom",
   }));
   // validateFramework runs even beside the shape's own issues, and may name the same field, or
   // the field around one the shape already named ("criteria.2.anchors" beside its "5").
-  for (const { path, message, ownCheck } of issues) {
+  for (const { path, code, message, ownCheck } of issues) {
     const named = issues.some(
       (other) => !other.ownCheck && (other.path === path || other.path.startsWith(`${path}.`)),
     );
     if (ownCheck && named) continue;
-    if (!problems.has(path)) problems.set(path, message);
+    if (!problems.has(path)) problems.set(path, { path, code, message });
   }
-  return { ok: false, problems: [...problems].map(([path, message]) => ({ path, message })) };
+  return { ok: false, problems: [...problems.values()] };
 }
 
 /** Every problem the file format finds in a value (none for a valid framework). */

@@ -1,6 +1,9 @@
 import "server-only";
 import { countHit, deleteBucketsBefore, uncountHit } from "@/lib/db/rate-limit-buckets";
-import { RateLimitedError, AppError } from "@/lib/errors";
+import { RateLimitedError, AppError, waitInMinutes } from "@/lib/errors";
+import { LOCALE_COOKIE } from "@/lib/i18n/locales";
+import { negotiateLocale } from "@/lib/i18n/negotiate";
+import { wordsFor } from "@/lib/i18n/words";
 import { clientAddress } from "./client-address";
 
 // Rate limits that hold across app instances: fixed windows counted in PostgreSQL
@@ -306,24 +309,40 @@ export async function requireLink<Found>(
   return lookup.found;
 }
 
-/** "a few seconds", "about a minute", "about 7 minutes": how long to wait, in words. */
-export function waitInWords(retryAfterSeconds: number): string {
-  if (retryAfterSeconds < 45) return "a few seconds";
-  const minutes = Math.round(retryAfterSeconds / 60);
-  return minutes <= 1 ? "about a minute" : `about ${minutes} minutes`;
+/** The language cookie's value in a Cookie header (lib/i18n/locales.ts LOCALE_COOKIE). */
+function chosenLocale(cookieHeader: string | null): string | undefined {
+  for (const pair of (cookieHeader ?? "").split(";")) {
+    const [name, ...value] = pair.split("=");
+    if (name?.trim() === LOCALE_COOKIE) return value.join("=").trim();
+  }
+  return undefined;
 }
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
 /**
  * The answer of a route handler a person opens in the browser (a link, not an API call) when
- * it is over a limit: a plain page, because a route handler cannot render the app's layout.
+ * it is over a limit: a plain page, because a route handler cannot render the app's layout. It
+ * speaks the request's language, chosen as every page's is (lib/i18n/negotiate.ts).
  */
-export function tooManyRequestsPage(retryAfterSeconds: number): Response {
+export function tooManyRequestsPage(
+  retryAfterSeconds: number,
+  request: { headers: Pick<Headers, "get"> },
+): Response {
+  const locale = negotiateLocale(
+    chosenLocale(request.headers.get("cookie")),
+    request.headers.get("accept-language"),
+  );
+  const t = wordsFor(locale, "errors");
+  const title = escapeHtml(t("tooManyRequests.title"));
+  const text = escapeHtml(t("tooManyRequests.text", { minutes: waitInMinutes(retryAfterSeconds) }));
   const body = `<!doctype html>
-<html lang="en">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Please wait a moment · Blueprint</title></head>
+<html lang="${locale}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title} · Blueprint</title></head>
 <body>
-<h1>Please wait a moment</h1>
-<p>A lot of Blueprint links were opened from your network in the last few minutes. Wait ${waitInWords(retryAfterSeconds)}, then open the link again.</p>
+<h1>${title}</h1>
+<p>${text}</p>
 </body>
 </html>`;
   return new Response(body, {

@@ -36,7 +36,7 @@ describe("readJson", () => {
     );
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({
-      error: { code: "invalid-input", fields: { "b.0": expect.any(String) } },
+      error: { code: "invalid-input", fields: { "b.0": "broken-character" } },
     });
   });
 
@@ -75,8 +75,26 @@ describe("readJson", () => {
         context,
       );
       expect(response.status).toBe(400);
-      expect((await response.json()).error.code).toBe("invalid-input");
+      expect((await response.json()).error).toMatchObject({
+        code: "invalid-input",
+        fields: { "": "not-json" },
+      });
     }
+  });
+
+  it("names what is wrong with each field as a code, with English words for API clients", async () => {
+    const response = await echo(
+      new Request("http://app.test/x", { method: "PUT", body: JSON.stringify({ a: 1 }) }),
+      context,
+    );
+    // The schema here gives zod's own message, which is no code of ours.
+    expect(await response.json()).toEqual({
+      error: {
+        code: "invalid-input",
+        message: "Some of the input is not valid.",
+        fields: { a: "invalid" },
+      },
+    });
   });
 });
 

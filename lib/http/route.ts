@@ -1,7 +1,14 @@
 import "server-only";
 import type { z } from "zod";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
-import { isAppError, RateLimitedError, AppError, TooSoonError } from "@/lib/errors";
+import {
+  isAppError,
+  RateLimitedError,
+  AppError,
+  TooSoonError,
+  type FailureCode,
+  type FieldErrorCode,
+} from "@/lib/errors";
 import { parseInput } from "@/lib/errors";
 import { requestOrigin } from "./origin";
 import { illFormedPath } from "./well-formed";
@@ -18,11 +25,16 @@ export const MAX_FRAMEWORK_BODY_BYTES = 256 * 1024;
 const RETRY_AFTER_SECONDS = 3;
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
+/**
+ * The body of every failed answer. `code` and the field codes are what the UI words in the
+ * reader's language; `message` is English for API clients and logs, never shown in the UI.
+ */
 export interface ErrorBody {
   error: {
-    code: string;
+    code: FailureCode;
     message: string;
-    fields?: Record<string, string>;
+    /** For invalid-input: field path ("answers.0.rationale") to what is wrong there. */
+    fields?: Record<string, FieldErrorCode>;
     /** For too-soon: when it may be done again (ISO). */
     retryAt?: string;
   };
@@ -53,9 +65,9 @@ export interface Answer {
 
 function errorAnswer(
   status: number,
-  code: string,
+  code: FailureCode,
   message: string,
-  fields?: Record<string, string>,
+  fields?: Record<string, FieldErrorCode>,
   retryAt?: Date,
 ): Answer {
   const body: ErrorBody = {
@@ -225,15 +237,13 @@ export function parseJson<Schema extends z.ZodType>(
   try {
     body = JSON.parse(text);
   } catch {
-    throw new AppError("invalid-input", { "": "The request body must be JSON." });
+    throw new AppError("invalid-input", { "": "not-json" });
   }
   // Before the schema, so that no field, including one a schema reads without a text check (a
   // key, an id), can carry a lone surrogate any further.
   const broken = illFormedPath(body);
   if (broken !== null) {
-    throw new AppError("invalid-input", {
-      [broken]: "Remove the broken character: this is not valid text.",
-    });
+    throw new AppError("invalid-input", { [broken]: "broken-character" });
   }
   return parseInput(schema, body);
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { grantAlso, type Grant } from "@/lib/access/gate";
+import type { Locale } from "@/lib/i18n/locales";
 import { findSharedResults, type SharedResults } from "@/lib/workshops/share-links";
 import { resultsVersionOf } from "@/lib/workshops/live-state";
 import { cachedView } from "./cache";
@@ -77,14 +78,15 @@ export function renderedResults(source: ResultsSource) {
 /**
  * The view of `source` for one audience, built once per source and the options that shape it,
  * and shared by every request that asks the same: a room of hundreds at the reveal computes it
- * once. Each audience and each share link's choice of what it shows has an entry of its own.
+ * once. Each audience, each language and each share link's choice of what it shows has an entry
+ * of its own.
  */
 export function resultsView(
   source: ResultsSource,
   options: Parameters<typeof buildResultsView>[1],
 ): ResultsView | null {
-  const { audience, roundNumber, weights, contract, shows } = options;
-  const key = JSON.stringify([audience, roundNumber, weights, contract, shows]);
+  const { audience, locale, roundNumber, weights, contract, shows } = options;
+  const key = JSON.stringify([audience, locale, roundNumber, weights, contract, shows]);
   return cachedView(source, key, () => buildResultsView(source, options));
 }
 
@@ -95,8 +97,9 @@ export function resultsView(
  */
 export async function openingForMember(
   grant: Grant<"results.view">,
+  locale: Locale,
 ): Promise<ResultsOpening | null> {
   const { source, audience } = await resultsForMember(grant);
-  const view = resultsView(source, { audience });
+  const view = resultsView(source, { audience, locale });
   return view && openingOf(view);
 }

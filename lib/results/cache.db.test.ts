@@ -22,7 +22,7 @@ import {
 import { openingForMember, resultsForMember, resultsForShareLink, resultsView } from "./access";
 import { stateFor } from "@/lib/workshops/live-state";
 import { loadResults } from "./data";
-import { readLiveResults } from "./live";
+import { liveViewFor, readLiveResults } from "./live";
 
 const REASON = "Two people run the whole data platform";
 
@@ -53,7 +53,7 @@ async function memberView(w: StartedWorkshop, who: "participant" | "facilitator"
           await asParticipant(w, w.participants[0]!.participantId, "results.view"),
         )
       : await resultsForMember(await asFacilitator(w, "results.view"));
-  return { access, view: resultsView(access.source, { audience: access.audience })! };
+  return { access, view: resultsView(access.source, { audience: access.audience, locale: "en" })! };
 }
 
 describe("the results cache", () => {
@@ -96,6 +96,7 @@ describe("the results cache", () => {
     const shared = await resultsForShareLink(link.token);
     const sharedView = resultsView(shared!.source, {
       audience: "share",
+      locale: "en",
       ...(shared!.shows && { shows: shared!.shows }),
     })!;
     expect(JSON.stringify(sharedView)).not.toContain("Person 1");
@@ -146,11 +147,16 @@ describe("the results cache", () => {
     expect(round2.view.round.number).toBe(2);
     expect(round2.view.voters).toBe(4);
     // Removed after round 1's reveal, the fifth person still counts there.
-    const back = resultsView(round2.access.source, { audience: "member", roundNumber: 1 })!;
+    const back = resultsView(round2.access.source, {
+      audience: "member",
+      locale: "en",
+      roundNumber: 1,
+    })!;
     expect(back.voters).toBe(5);
 
     const opening = await openingForMember(
       await asParticipant(w, w.participants[0]!.participantId, "results.view"),
+      "en",
     );
     expect(opening).toMatchObject({ roundNumber: 2, turnout: round2.view.turnout });
   });
@@ -161,11 +167,13 @@ describe("the results cache", () => {
     expect(
       await openingForMember(
         await asParticipant(w, w.participants[0]!.participantId, "results.view"),
+        "en",
       ),
     ).toBeNull();
     await revealRound(await asFacilitator(w, "round.reveal"));
     const opening = await openingForMember(
       await asParticipant(w, w.participants[0]!.participantId, "results.view"),
+      "en",
     );
     expect(opening?.headline?.name).toBeTruthy();
     expect(opening?.roundNumber).toBe(1);
@@ -184,10 +192,32 @@ describe("the results cache", () => {
     expect(participant).toMatchObject({
       opening: await openingForMember(
         await asParticipant(w, w.participants[0]!.participantId, "results.view"),
+        "en",
       ),
     });
     expect(stateFor("share", after)).not.toHaveProperty("opening");
     expect(stateFor("facilitator", after)).not.toHaveProperty("opening");
+
+    // Each stream gets the opening in its own language, from the same results.
+    const german = liveViewFor("participant", "de").view(after);
+    const germanOpening = await openingForMember(
+      await asParticipant(w, w.participants[0]!.participantId, "results.view"),
+      "de",
+    );
+    expect(german).toMatchObject({ opening: germanOpening });
+    expect(germanOpening?.turnout).toBe("3 Personen haben abgestimmt");
+    expect(liveViewFor("participant", "en").view(after)).toMatchObject({
+      opening: { turnout: "3 people voted" },
+    });
+    expect(liveViewFor("share", "de").view(after)).not.toHaveProperty("opening");
+    // The cache keeps a view per language: the same one for each request in a language.
+    const source = await loadResults(w.workshopId);
+    const english = resultsView(source, { audience: "member", locale: "en" });
+    expect(resultsView(source, { audience: "member", locale: "en" })).toBe(english);
+    expect(resultsView(source, { audience: "member", locale: "de" })?.turnout).toBe(
+      "3 Personen haben abgestimmt",
+    );
+    expect(english?.turnout).toBe("3 people voted");
 
     // The next round is open: the stream no longer carries the last round's answer.
     await openNextRound(await asFacilitator(w, "round.open"));

@@ -1,15 +1,20 @@
 import "server-only";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/locales";
 import type { ResultsAccess } from "./access";
 import { ballotsCsv, ballotsFileName } from "./csv";
 
 /**
  * The CSV download of a revealed round the viewer may see, the newest when none is asked for,
- * with as much of who voted what as the viewer's audience may see (ballotsCsv).
- * A round that is not revealed (or not theirs to see) is not-found.
+ * with as much of who voted what as the viewer's audience may see (ballotsCsv), its header in
+ * the downloader's language. A round that is not revealed (or not theirs to see) is not-found.
  */
-export function csvResponse(access: ResultsAccess, roundNumber?: number | null): Response {
+export function csvResponse(
+  access: ResultsAccess,
+  locale: Locale,
+  roundNumber?: number | null,
+): Response {
   // A share link without the CSV answers as if there were no file.
   if (roundNumber === null || access.shows?.csv === false) throw new AppError("not-found");
   const { source } = access;
@@ -17,7 +22,7 @@ export function csvResponse(access: ResultsAccess, roundNumber?: number | null):
   const csv =
     number === undefined
       ? null
-      : ballotsCsv(source, number, access.audience, access.shows?.reasons ?? true);
+      : ballotsCsv(source, number, access.audience, locale, access.shows?.reasons ?? true);
   if (csv === null || number === undefined) throw new AppError("not-found");
   return new Response(csv, {
     headers: {

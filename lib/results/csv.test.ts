@@ -1,14 +1,23 @@
 // The CSV export of a revealed round's ballots: its layout, RFC 4180 quoting, the guard against
 // spreadsheet formulas, and that anonymous workshops export no names or roles.
 import { describe, expect, it } from "vitest";
-import { mlLifecycle } from "@/lib/frameworks";
+import { localiseFramework, mlLifecycle } from "@/lib/frameworks";
 import type { Ballot } from "@/lib/scoring";
-import { roleLabels } from "@/lib/workshops/roles";
 import { ballotsCsv, ballotsFileName, csvField } from "./csv";
 import type { Rationale, ResultsParticipant, ResultsSource } from "./source";
 import { resultsSource } from "./test-fixtures";
 
 const BOM = "\uFEFF";
+
+/** The roles as the English join form offers them (messages join.roles). */
+const roleLabels = {
+  data_scientist: "Data scientist",
+  ml_engineer: "ML engineer",
+  platform_devops: "Platform or DevOps engineer",
+  product_business: "Product or business owner",
+  compliance_risk: "Compliance or risk",
+  other: "Something else",
+};
 
 /** A minimal RFC 4180 reader, so the tests look at fields rather than at characters. */
 function parseCsv(text: string): string[][] {
@@ -153,12 +162,12 @@ describe("csvField", () => {
 
 describe("ballotsCsv", () => {
   it("is null for a round that is not among the revealed ones", () => {
-    expect(ballotsCsv(sourceOf(false), 1, "facilitator")).toBeNull();
-    expect(ballotsCsv(sourceOf(false), 3, "facilitator")).toBeNull();
+    expect(ballotsCsv(sourceOf(false), 1, "facilitator", "en")).toBeNull();
+    expect(ballotsCsv(sourceOf(false), 3, "facilitator", "en")).toBeNull();
   });
 
   it("starts with a byte-order mark and ends every record with CRLF", () => {
-    const csv = ballotsCsv(sourceOf(false), 2, "facilitator") ?? "";
+    const csv = ballotsCsv(sourceOf(false), 2, "facilitator", "en") ?? "";
     expect(csv.startsWith(BOM)).toBe(true);
     expect(csv.endsWith("\r\n")).toBe(true);
     // Four records (header and three ballots); the rationale's own line break stays quoted.
@@ -167,12 +176,12 @@ describe("ballotsCsv", () => {
   });
 
   it("has a header with round, participant, role and a score and reason per criterion", () => {
-    const [header] = parseCsv(ballotsCsv(sourceOf(false), 2, "facilitator") ?? "");
+    const [header] = parseCsv(ballotsCsv(sourceOf(false), 2, "facilitator", "en") ?? "");
     expect(header).toEqual(["Round", "Participant", "Role", ...scoreAndReason]);
   });
 
   it("writes one row per ballot, in joining order, with names and role labels", () => {
-    const [, ...rows] = parseCsv(ballotsCsv(sourceOf(false), 2, "facilitator") ?? "");
+    const [, ...rows] = parseCsv(ballotsCsv(sourceOf(false), 2, "facilitator", "en") ?? "");
     expect(rows).toHaveLength(ballots.length);
     expect(rows.map((row) => row.slice(0, 3))).toEqual([
       ["2", "Ana Álvarez", roleLabels.data_scientist],
@@ -183,7 +192,7 @@ describe("ballotsCsv", () => {
   });
 
   it("writes scores, 'not sure' for null and nothing for an unanswered criterion", () => {
-    const [, ana, ben, cleo] = parseCsv(ballotsCsv(sourceOf(false), 2, "facilitator") ?? "");
+    const [, ana, ben, cleo] = parseCsv(ballotsCsv(sourceOf(false), 2, "facilitator", "en") ?? "");
     // governance, speed, skills, cost: each a score then a reason.
     expect(ana?.slice(3)).toEqual([
       "5",
@@ -205,7 +214,7 @@ describe("ballotsCsv", () => {
       { id: "a1", displayName: "Ben, the engineer", role: "ml_engineer" },
       { id: "b2", displayName: "Cleo", role: null },
     ];
-    const csv = ballotsCsv(sourceOf(false, people), 2, "facilitator") ?? "";
+    const csv = ballotsCsv(sourceOf(false, people), 2, "facilitator", "en") ?? "";
     expect(csv).toContain(`\r\n2,'=cmd|' /C calc'!A0,${roleLabels.other},`);
     expect(csv).toContain('\r\n2,"Ben, the engineer",ML engineer,');
     const rows = parseCsv(csv);
@@ -221,9 +230,9 @@ describe("ballotsCsv", () => {
       participants.map((p) => ({ ...p, displayName: null, role: null })),
       participants,
     ]) {
-      const csv = ballotsCsv(sourceOf(true, people), 2, "facilitator") ?? "";
+      const csv = ballotsCsv(sourceOf(true, people), 2, "facilitator", "en") ?? "";
       for (const audience of ["member", "share"] as const) {
-        expect(ballotsCsv(sourceOf(true, people), 2, audience)).toBe(csv);
+        expect(ballotsCsv(sourceOf(true, people), 2, audience, "en")).toBe(csv);
       }
       const [header, ...rows] = parseCsv(csv);
       expect(header).toEqual(["Round", "Participant", ...scoreAndReason]);
@@ -249,7 +258,7 @@ describe("ballotsCsv", () => {
 describe("ballotsCsv of a named workshop, for anyone but its facilitator", () => {
   for (const audience of ["member", "share"] as const) {
     it(`gives ${audience === "member" ? "a participant" : "a share link"} scores that name nobody`, () => {
-      const csv = ballotsCsv(sourceOf(false), 2, audience) ?? "";
+      const csv = ballotsCsv(sourceOf(false), 2, audience, "en") ?? "";
       const [header, ...rows] = parseCsv(csv);
       // The page names who wrote each reason: a row with the reasons would name its ballot.
       expect(header).toEqual([
@@ -268,6 +277,35 @@ describe("ballotsCsv of a named workshop, for anyone but its facilitator", () =>
       for (const label of Object.values(roleLabels)) expect(csv).not.toContain(label);
     });
   }
+});
+
+describe("ballotsCsv in German", () => {
+  it("writes the header and the words in cells in German, in the same columns", () => {
+    const english = parseCsv(ballotsCsv(sourceOf(false), 2, "facilitator", "en") ?? "");
+    const german = parseCsv(ballotsCsv(sourceOf(false), 2, "facilitator", "de") ?? "");
+    const [governance, speed] = localiseFramework(mlLifecycle, "de").criteria;
+    expect(german[0]?.slice(0, 7)).toEqual([
+      "Runde",
+      "Person",
+      "Rolle",
+      `${governance?.name} (Bewertung)`,
+      `${governance?.name} (Begründung)`,
+      `${speed?.name} (Bewertung)`,
+      `${speed?.name} (Begründung)`,
+    ]);
+    expect(german[0]).toHaveLength(english[0]!.length);
+    expect(german.slice(1).map((row) => row.slice(1, 4))).toEqual([
+      ["Ana Álvarez", "Data Scientist", "5"],
+      ["Ben, the engineer", "ML-Engineer", "2"],
+      ["Cleo", "", "weiß nicht"],
+    ]);
+  });
+
+  it("numbers the rows of those who may not see names", () => {
+    const [header, ...rows] = parseCsv(ballotsCsv(sourceOf(true), 2, "member", "de") ?? "");
+    expect(header?.slice(0, 2)).toEqual(["Runde", "Person"]);
+    expect(rows.map((row) => row[1])).toEqual(["Person 1", "Person 2", "Person 3"]);
+  });
 });
 
 describe("ballotsFileName", () => {

@@ -1,7 +1,9 @@
-import { roleLabels } from "@/lib/workshops/roles";
+import type { Locale } from "@/lib/i18n/locales";
 import type { Ballot } from "@/lib/scoring";
 import type { ResultsSource } from "./source";
 import type { Audience } from "./view-model";
+import { resultsWords, roleLabel } from "./words";
+import { localiseFramework } from "@/lib/frameworks";
 
 // The ballots of one revealed round as CSV, for people who want the raw numbers in a
 // spreadsheet. One row per ballot, a score (and, where it cannot single anyone out, a reason)
@@ -10,7 +12,8 @@ import type { Audience } from "./view-model";
 // an order that no one can tie to a person: anonymous workshops' in the order of their
 // pseudonyms, with the reasons (shown without names on the page too); named workshops' in the
 // order of their scores, without the reasons, which the page shows with their authors' names
-// and would otherwise name the row.
+// and would otherwise name the row. The header and the words in cells ("not sure", roles) are
+// in the downloader's language; the columns are the same in every language.
 
 /**
  * A character a spreadsheet takes as the start of a formula, where a cell may start: at the
@@ -37,33 +40,38 @@ export function ballotsCsv(
   source: ResultsSource,
   roundNumber: number,
   audience: Audience,
+  /** The downloader's language. */
+  locale: Locale,
   /** A share link's choice; a link that hides the reasons gets none in the file either. */
   showReasons = true,
 ): string | null {
   const round = source.rounds.find((r) => r.number === roundNumber);
   if (!round) return null;
-  const { criteria } = source.framework;
+  const { criteria } = localiseFramework(source.framework, locale);
   const anonymous = source.workshop.anonymous;
   const named = !anonymous && audience === "facilitator";
   const withReasons = (named || anonymous) && showReasons;
   const people = new Map(source.participants.map((p, index) => [p.id, { ...p, index }]));
+  const t = resultsWords(locale);
   const notes = new Map(
     round.rationales.map((r) => [`${r.participantId}:${r.criterionId}`, r.text] as const),
   );
 
   const header = [
-    "Round",
-    "Participant",
-    ...(named ? ["Role"] : []),
-    ...criteria.flatMap((c) =>
-      withReasons ? [`${c.name} (score)`, `${c.name} (reason)`] : [`${c.name} (score)`],
-    ),
+    t("csv.round"),
+    t("csv.participant"),
+    ...(named ? [t("csv.role")] : []),
+    ...criteria.flatMap((c) => {
+      const score = t("csv.score", { criterion: c.name });
+      return withReasons ? [score, t("csv.reason", { criterion: c.name })] : [score];
+    }),
   ];
+  const notSure = t("csv.notSure");
   const answers = (ballot: Ballot) =>
     criteria.flatMap((c) => {
       const answered = c.id in ballot.votes;
       const score = ballot.votes[c.id] ?? null;
-      const cell = answered ? (score ?? "not sure") : null;
+      const cell = answered ? (score ?? notSure) : null;
       return withReasons ? [cell, notes.get(`${ballot.participantId}:${c.id}`) ?? null] : [cell];
     });
   const rows = named
@@ -76,13 +84,13 @@ export function ballotsCsv(
           const person = people.get(ballot.participantId);
           return [
             round.number,
-            person?.displayName ?? "Unknown",
-            person?.role ? roleLabels[person.role] : null,
+            person?.displayName ?? t("csv.unknown"),
+            person?.role ? roleLabel(locale, person.role) : null,
             ...answers(ballot),
           ];
         })
     : (anonymous ? round.ballots.map(answers) : round.ballots.map(answers).sort(byCells)).map(
-        (cells, index) => [round.number, `Participant ${index + 1}`, ...cells],
+        (cells, index) => [round.number, t("csv.numbered", { number: index + 1 }), ...cells],
       );
   return `\uFEFF${[header, ...rows].map((row) => row.map(csvField).join(",")).join("\r\n")}\r\n`;
 }

@@ -144,7 +144,7 @@ describe("loading results", () => {
     expect(json).not.toContain(REASON);
     for (const p of w.participants) expect(json).not.toContain(p.participantId);
     expect(json).not.toContain("Person 1");
-    expect(buildResultsView(before, { audience: "facilitator" })).toBeNull();
+    expect(buildResultsView(before, { audience: "facilitator", locale: "en" })).toBeNull();
 
     const revealed = await revealRound(await asFacilitator(w, "round.reveal"));
     const after = await loadResults(w.workshopId);
@@ -172,7 +172,7 @@ describe("loading results", () => {
       { id: w.participants[3]!.participantId, displayName: "Person 4", role: "data_scientist" },
     ]);
 
-    const view = buildResultsView(after, { audience: "facilitator" });
+    const view = buildResultsView(after, { audience: "facilitator", locale: "en" });
     expect(view?.headline).toMatchObject({
       optionId: "linear-handoff",
       name: "Linear Handoff",
@@ -210,7 +210,7 @@ describe("loading results", () => {
       displayName: "Person 1",
       role: "data_scientist",
     });
-    expect(buildResultsView(later, { audience: "member" })?.headline?.optionId).toBe(
+    expect(buildResultsView(later, { audience: "member", locale: "en" })?.headline?.optionId).toBe(
       "linear-handoff",
     );
   });
@@ -233,12 +233,12 @@ describe("loading results", () => {
       expect(json).not.toContain(role);
     }
 
-    const view = buildResultsView(source, { audience: "facilitator" });
+    const view = buildResultsView(source, { audience: "facilitator", locale: "en" });
     expect(view?.people).toBeNull();
     expect(view?.criteria.find((c) => c.id === "governance")?.rationales).toEqual([
       { author: null, answer: "5 of 5", text: REASON },
     ]);
-    const csv = ballotsCsv(source, 1, "facilitator") ?? "";
+    const csv = ballotsCsv(source, 1, "facilitator", "en") ?? "";
     expect(csv).toContain("Participant 4");
     expect(csv).not.toContain("Person");
   });
@@ -265,7 +265,7 @@ describe("loading results", () => {
       .sort((a, b) => (a.pseudonym < b.pseudonym ? -1 : 1));
     expect(round.ballots.map((b) => b.participantId)).toEqual(expected.map((e) => e.pseudonym));
     expect(round.ballots.map((b) => b.votes.governance)).toEqual(expected.map((e) => e.governance));
-    const rows = (ballotsCsv(source, 1, "facilitator") ?? "").trim().split("\r\n").slice(1);
+    const rows = (ballotsCsv(source, 1, "facilitator", "en") ?? "").trim().split("\r\n").slice(1);
     expect(rows.map((row) => row.split(",")[2])).toEqual(
       expected.map((e) => (e.governance === null ? "not sure" : String(e.governance))),
     );
@@ -321,10 +321,12 @@ describe("loading results", () => {
       [REASON, "Weekly releases now"].sort(),
     );
 
-    const view = buildResultsView(both, { audience: "facilitator" });
+    const view = buildResultsView(both, { audience: "facilitator", locale: "en" });
     expect(view?.round.number).toBe(2);
     expect(view?.history?.rounds.map((r) => r.number)).toEqual([1, 2]);
-    expect(buildResultsView(both, { audience: "member", roundNumber: 1 })?.history).toBeNull();
+    expect(
+      buildResultsView(both, { audience: "member", locale: "en", roundNumber: 1 })?.history,
+    ).toBeNull();
   });
 
   it("is not-found for unknown or malformed workshops and rounds of other workshops", async () => {
@@ -409,7 +411,10 @@ describe("setting weights", () => {
     await voteWorkedExample(w);
     await revealRound(await asFacilitator(w, "round.reveal"));
     await setWeights(await asFacilitator(w, "weights.set"), { weights: { governance: 3 } });
-    const view = buildResultsView(await loadResults(w.workshopId), { audience: "facilitator" });
+    const view = buildResultsView(await loadResults(w.workshopId), {
+      audience: "facilitator",
+      locale: "en",
+    });
     const rec = recommend(mlLifecycle, workedBallots(w), { weights: { governance: 3 } });
     expect(view?.weights.set).toBe(true);
     expect(view?.ranking.map((r) => r.optionId)).toEqual(rec.ranking.map((r) => r.optionId));
@@ -479,7 +484,7 @@ describe("share links", () => {
     const frozen = await resultsForShareLink(snapshot.token);
     expect(frozen?.weights).toEqual({ governance: 3 });
     expect(frozen?.source.rounds.map((r) => r.number)).toEqual([1]);
-    const frozenView = frozen && buildResultsView(frozen.source, frozen);
+    const frozenView = frozen && buildResultsView(frozen.source, { ...frozen, locale: "en" });
     const rec = recommend(mlLifecycle, workedBallots(w), { weights: { governance: 3 } });
     expect(frozenView?.weights.items.find((i) => i.id === "governance")?.weight).toBe(3);
     expect(frozenView?.ranking.map((r) => r.optionId)).toEqual(rec.ranking.map((r) => r.optionId));
@@ -488,7 +493,8 @@ describe("share links", () => {
     const following = await resultsForShareLink(live.token);
     expect(following?.source.rounds.map((r) => r.number)).toEqual([1, 2]);
     expect(following?.source.weights).toEqual({ speed: 2 });
-    const liveView = following && buildResultsView(following.source, following);
+    const liveView =
+      following && buildResultsView(following.source, { ...following, locale: "en" });
     expect(liveView?.round.number).toBe(2);
     expect(liveView?.weights.items.find((i) => i.id === "speed")?.weight).toBe(2);
 
@@ -535,11 +541,14 @@ describe("share links", () => {
 
     const frozen = await resultsForShareLink(snapshot.token);
     expect(frozen?.contract).toBe(1);
-    const frozenView = frozen && buildResultsView(frozen.source, frozen);
+    const frozenView = frozen && buildResultsView(frozen.source, { ...frozen, locale: "en" });
     expect(frozenView?.headline?.optionId).toBe("iterative-loop");
     expect(frozenView?.scoring).toEqual({ contract: 1, earlier: null });
 
-    const teamView = buildResultsView(await loadResults(w.workshopId), { audience: "member" });
+    const teamView = buildResultsView(await loadResults(w.workshopId), {
+      audience: "member",
+      locale: "en",
+    });
     expect(teamView?.headline?.optionId).toBe("continuous-delivery");
     expect(teamView?.scoring.earlier).toContain(
       "version 1 recommended the Iterative Feedback Loop",

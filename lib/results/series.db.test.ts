@@ -1,5 +1,6 @@
 // The series page's data against a real PostgreSQL: every run of a re-run workshop, each as the
 // aggregates of its newest revealed round (through the results library), nothing of a round
+import { mlLifecycle } from "@/lib/frameworks";
 // that is not revealed, no names or reasons, and what moved since the previous run.
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/prisma";
@@ -71,7 +72,7 @@ describe("a series of runs", () => {
     );
 
     // Run 2 is voting: nothing of it shows, not even how many voted.
-    const voting = await loadSeries(await asFacilitator(second, "series.view"));
+    const voting = await loadSeries(await asFacilitator(second, "series.view"), "en");
     expect(voting.runs.map((run) => [run.number, run.current, run.round, run.voters])).toEqual([
       [1, false, { number: 1, revealedAt: expect.any(Date) }, 3],
       [2, true, null, null],
@@ -79,12 +80,12 @@ describe("a series of runs", () => {
     expect(voting.runs[1]!.criteria).toEqual([]);
     expect(voting.runs[1]!.recommendation).toBeNull();
     expect(JSON.stringify(voting)).not.toContain("second-");
-    expect(await driftSincePrevious(second.workshopId)).toEqual([]);
+    expect(await driftSincePrevious(second.workshopId, "en")).toEqual([]);
     // The first run has nothing before it.
-    expect(await driftSincePrevious(first.workshopId)).toEqual([]);
+    expect(await driftSincePrevious(first.workshopId, "en")).toEqual([]);
 
     await revealRound(await asFacilitator(second, "round.reveal"));
-    const series = await loadSeries(await asFacilitator(second, "series.view"));
+    const series = await loadSeries(await asFacilitator(second, "series.view"), "en");
     expect(series.seriesId).toBe(first.workshopId);
     expect(series.criteria.map((c) => c.id)).toEqual([...criteria]);
     const governance = (run: number) =>
@@ -98,9 +99,15 @@ describe("a series of runs", () => {
     expect(shown).not.toContain("-name-");
     expect(shown).not.toContain("-reason-");
 
-    const drift = await driftSincePrevious(second.workshopId);
+    const drift = await driftSincePrevious(second.workshopId, "en");
     expect(drift[0]).toBe(`${governance(1).name}: the team's median went up from 2 to 5.`);
     expect(drift.at(-1)).toMatch(/^The recommendation (stayed|changed from) /);
+    const german = await driftSincePrevious(second.workshopId, "de");
+    // Criteria by their German names: the built-in framework carries them.
+    expect(german[0]).toBe(
+      `${mlLifecycle.translations?.de?.criteria.governance?.name}: Der Median des Teams stieg von 2 auf 5.`,
+    );
+    expect(german.at(-1)).toMatch(/^Die Empfehlung (blieb bei|wechselte von) /);
 
     // A decision recorded for run 1 shows as its option, in its newest version.
     expect(series.runs.map((run) => run.decision)).toEqual([null, null]);
@@ -115,7 +122,7 @@ describe("a series of runs", () => {
           'Churn model', '[]'::jsonb, DATE '2027-01-04', DATE '2027-01-25', DATE '2027-04-05'
         FROM rounds WHERE workshop_id = ${first.workshopId}::uuid AND number = 1`;
     }
-    const decided = await loadSeries(await asFacilitator(second, "series.view"));
+    const decided = await loadSeries(await asFacilitator(second, "series.view"), "en");
     expect(decided.runs[0]!.decision).toEqual({
       optionId: "iterative-loop",
       name: "Iterative Feedback Loop",
@@ -124,17 +131,17 @@ describe("a series of runs", () => {
     expect(JSON.stringify(decided)).not.toContain("Churn model");
 
     // The first run's facilitator sees the same series; deleting it leaves run 2 grouped.
-    const fromFirst = await loadSeries(await asFacilitator(first, "series.view"));
+    const fromFirst = await loadSeries(await asFacilitator(first, "series.view"), "en");
     expect(fromFirst.runs.map((run) => run.current)).toEqual([true, false]);
     await deleteWorkshop(await asFacilitator(first, "workshop.delete"));
-    const after = await loadSeries(await asFacilitator(second, "series.view"));
+    const after = await loadSeries(await asFacilitator(second, "series.view"), "en");
     expect(after.runs.map((run) => [run.number, run.workshopId])).toEqual([[1, second.workshopId]]);
     expect(after.seriesId).toBe(first.workshopId);
   });
 
   it("is a series of one for a workshop never run again", async () => {
     const alone = await startWorkshop();
-    const series = await loadSeries(await asFacilitator(alone, "series.view"));
+    const series = await loadSeries(await asFacilitator(alone, "series.view"), "en");
     expect(series.seriesId).toBe(alone.workshopId);
     expect(series.runs).toHaveLength(1);
   });

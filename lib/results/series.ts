@@ -3,9 +3,11 @@ import { z } from "zod";
 import type { Grant } from "@/lib/access/gate";
 import { prisma } from "@/lib/db/prisma";
 import { rows } from "@/lib/db/rows";
-import { formatNumber } from "@/lib/scoring";
+import type { Locale } from "@/lib/i18n/locales";
 import { loadResults } from "./data";
 import { resultsView } from "./access";
+import { formatNumberIn, resultsWords } from "./words";
+import { localiseFramework } from "@/lib/frameworks";
 
 // The runs of one quarterly decision (issue 17 item 6): every workshop that shares a series_id,
 // oldest first, each as the aggregates of its newest revealed round, worked out by the results
@@ -82,6 +84,7 @@ async function runOf(
   row: z.output<typeof seriesRunRow>,
   number: number,
   current: string,
+  locale: Locale,
   /** The round of the current run to show; its newest revealed one when not given. */
   currentRound?: number,
 ): Promise<{ run: SeriesRun; title: string; teamName: string; axes: SeriesView["criteria"] }> {
@@ -89,9 +92,11 @@ async function runOf(
   // "share" is the audience that never carries names; nothing of it but aggregates is kept.
   const view = resultsView(source, {
     audience: "share",
+    locale,
     ...(row.id === current && currentRound !== undefined && { roundNumber: currentRound }),
   });
-  const axes = source.framework.criteria.map(({ id, name }) => ({ id, name }));
+  const framework = localiseFramework(source.framework, locale);
+  const axes = framework.criteria.map(({ id, name }) => ({ id, name }));
   const run: SeriesRun = {
     workshopId: row.id,
     number,
@@ -108,7 +113,7 @@ async function runOf(
         : {
             optionId: row.decisionOptionId,
             name:
-              source.framework.options.find((option) => option.id === row.decisionOptionId)?.name ??
+              framework.options.find((option) => option.id === row.decisionOptionId)?.name ??
               row.decisionOptionId,
           },
     criteria: view
@@ -127,10 +132,11 @@ async function runOf(
 async function buildSeries(
   workshopId: string,
   found: z.output<typeof seriesRunRow>[],
+  locale: Locale,
   currentRound?: number,
 ): Promise<SeriesView> {
   const runs = await Promise.all(
-    found.map((row, index) => runOf(row, index + 1, workshopId, currentRound)),
+    found.map((row, index) => runOf(row, index + 1, workshopId, locale, currentRound)),
   );
   const here = runs.find(({ run }) => run.current)!;
   return {
@@ -142,9 +148,9 @@ async function buildSeries(
   };
 }
 
-/** Every run of the series of the workshop in the grant, for its facilitator. */
-export async function loadSeries(grant: Grant<"series.view">): Promise<SeriesView> {
-  return buildSeries(grant.workshopId, await seriesRuns(grant.workshopId));
+/** Every run of the series of the workshop in the grant, for its facilitator reading `locale`. */
+export async function loadSeries(grant: Grant<"series.view">, locale: Locale): Promise<SeriesView> {
+  return buildSeries(grant.workshopId, await seriesRuns(grant.workshopId), locale);
 }
 
 /** Whether the workshop is part of a series (it was run again, or is a re-run). */
@@ -157,29 +163,33 @@ export async function isInSeries(grant: Grant<"series.view">): Promise<boolean> 
 }
 
 /**
- * What moved between two runs, in plain sentences: each criterion whose median changed, then
- * the recommendation. Pure, for the page and the leadership brief alike.
+ * What moved between two runs, in plain sentences in `locale`: each criterion whose median
+ * changed, then the recommendation. Pure, for the page and the leadership brief alike.
  */
-export function describeDrift(previous: SeriesRun, current: SeriesRun): string[] {
+export function describeDrift(previous: SeriesRun, current: SeriesRun, locale: Locale): string[] {
   if (!previous.round || !current.round) return [];
+  const t = resultsWords(locale);
   const before = new Map(previous.criteria.map((criterion) => [criterion.id, criterion]));
   const sentences: string[] = [];
   for (const criterion of current.criteria) {
     const was = before.get(criterion.id)?.median ?? null;
     const now = criterion.median;
     if (was === null || now === null || was === now) continue;
-    sentences.push(
-      `${criterion.name}: the team's median went ${now > was ? "up" : "down"} from ${formatNumber(was)} to ${formatNumber(now)}.`,
-    );
+    const moved = {
+      criterion: criterion.name,
+      before: formatNumberIn(locale, was),
+      after: formatNumberIn(locale, now),
+    };
+    sentences.push(now > was ? t("seriesDrift.up", moved) : t("seriesDrift.down", moved));
   }
-  if (sentences.length === 0) sentences.push("No criterion's median moved.");
+  if (sentences.length === 0) sentences.push(t("seriesDrift.noneMoved"));
   const from = previous.recommendation?.name ?? null;
   const to = current.recommendation?.name ?? null;
   if (from !== null && to !== null) {
     sentences.push(
       from === to
-        ? `The recommendation stayed ${to}.`
-        : `The recommendation changed from ${from} to ${to}.`,
+        ? t("seriesDrift.stayed", { option: to })
+        : t("seriesDrift.changed", { from, to }),
     );
   }
   return sentences;
@@ -192,18 +202,24 @@ export function describeDrift(previous: SeriesRun, current: SeriesRun): string[]
  * this run's results (a member, a share link, a signatory): `workshopId` comes from results
  * they were given. A workshop never run again costs one query.
  */
-export async function driftSincePrevious(workshopId: string, round?: number): Promise<string[]> {
+export async function driftSincePrevious(
+  workshopId: string,
+  locale: Locale,
+  round?: number,
+): Promise<string[]> {
   const found = await seriesRuns(workshopId);
-  return found.length < 2 ? [] : driftIn(await buildSeries(workshopId, found, round));
+  return found.length < 2
+    ? []
+    : driftIn(await buildSeries(workshopId, found, locale, round), locale);
 }
 
-/** The drift of the series' current run (see driftSincePrevious). */
-export function driftIn(series: SeriesView): string[] {
+/** The drift of the series' current run in `locale` (see driftSincePrevious). */
+export function driftIn(series: SeriesView, locale: Locale): string[] {
   const index = series.runs.findIndex((run) => run.current);
   const current = series.runs[index];
   const previous = series.runs
     .slice(0, index)
     .reverse()
     .find((run) => run.round !== null);
-  return current && previous ? describeDrift(previous, current) : [];
+  return current && previous ? describeDrift(previous, current, locale) : [];
 }

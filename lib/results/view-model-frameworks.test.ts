@@ -50,7 +50,10 @@ function sourceFor(framework: Framework, ballots: Ballot[]) {
 }
 
 function resultsOf(framework: Framework, ballots: Ballot[]): ResultsView {
-  const view = buildResultsView(sourceFor(framework, ballots), { audience: "facilitator" });
+  const view = buildResultsView(sourceFor(framework, ballots), {
+    audience: "facilitator",
+    locale: "en",
+  });
   if (!view) throw new Error("Expected a results view.");
   return view;
 }
@@ -98,7 +101,7 @@ describe("results of a framework with two criteria and two options", () => {
   });
 
   it("exports one score column per criterion", () => {
-    const csv = ballotsCsv(sourceFor(small, ballots), 1, "member") ?? "";
+    const csv = ballotsCsv(sourceFor(small, ballots), 1, "member", "en") ?? "";
     const header = csv.split("\r\n")[0]?.split(",");
     expect(header).toContain("Alignment (score)");
     expect(header).toContain("Patience (score)");

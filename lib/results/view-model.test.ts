@@ -3,15 +3,17 @@
 // and words what the scoring library computed. The only numbers written down here are the worked
 // example's documented ones (docs/scoring.md, lib/scoring/recommend.test.ts).
 import { describe, expect, it } from "vitest";
-import { mlLifecycle, scoredUnder } from "@/lib/frameworks";
+import { localiseFramework, mlLifecycle, scoredUnder } from "@/lib/frameworks";
 import {
-  explanationParts,
   formatNumber,
   recommend,
   type Ballot,
   type RecommendOptions,
   type ContractVersion,
+  type Framework,
+  type Recommendation,
 } from "@/lib/scoring";
+import { explanationParts as partsIn } from "./explanation";
 import type { Rationale, ResultsParticipant, ResultsSource, RevealedRound } from "./source";
 import { resultsSource } from "./test-fixtures";
 import { buildResultsView, expandedReasons, type Audience, type ResultsView } from "./view-model";
@@ -93,13 +95,23 @@ function sourceOf(
   });
 }
 
-function view(source: ResultsSource, options: Parameters<typeof buildResultsView>[1]) {
-  const result = buildResultsView(source, options);
+type ViewOptions = Parameters<typeof buildResultsView>[1];
+
+/** The view in English unless another language is asked for. */
+function view(
+  source: ResultsSource,
+  options: Omit<ViewOptions, "locale"> & Partial<Pick<ViewOptions, "locale">>,
+) {
+  const result = buildResultsView(source, { locale: "en", ...options });
   if (!result) throw new Error("Expected a results view.");
   return result;
 }
 
-const facilitator = { audience: "facilitator" } as const;
+/** The explanation's parts in English, as the English view shows them. */
+const explanationParts = (framework: Framework, result: Recommendation) =>
+  partsIn(framework, result, "en");
+
+const facilitator = { audience: "facilitator", locale: "en" } as const;
 
 function optionName(id: string | null): string {
   const option = mlLifecycle.options.find((o) => o.id === id);
@@ -201,6 +213,7 @@ describe("the worked example", () => {
     });
     expect(v.framework).toEqual({
       name: mlLifecycle.name,
+      nameInSentence: mlLifecycle.name.toLowerCase(),
       question: mlLifecycle.question,
       summary: mlLifecycle.summary,
     });
@@ -397,12 +410,12 @@ describe("criteria", () => {
     const v = view(sourceOf({ ballots: b }), facilitator);
     const speed = v.criteria.find((c) => c.id === "speed");
     expect(speed?.histogram).toEqual([
-      { label: "1", count: 1, share: 0.25 },
-      { label: "2", count: 0, share: 0 },
-      { label: "3", count: 1, share: 0.25 },
-      { label: "4", count: 0, share: 0 },
-      { label: "5", count: 1, share: 0.25 },
-      { label: "Not sure", count: 1, share: 0.25 },
+      { score: 1, label: "1", count: 1, share: 0.25 },
+      { score: 2, label: "2", count: 0, share: 0 },
+      { score: 3, label: "3", count: 1, share: 0.25 },
+      { score: 4, label: "4", count: 0, share: 0 },
+      { score: 5, label: "5", count: 1, share: 0.25 },
+      { score: null, label: "Not sure", count: 1, share: 0.25 },
     ]);
     expect(speed?.answers).toBe(4);
     const cost = v.criteria.find((c) => c.id === "cost");
@@ -451,7 +464,12 @@ describe("criteria", () => {
     expect(byId.speed?.spread).toBe("No votes");
     expect(byId.speed?.median).toBe("–");
     expect(byId.speed?.medianMeaning).toBeNull();
-    expect(byId.speed?.histogram.at(-1)).toEqual({ label: "Not sure", count: 1, share: 1 });
+    expect(byId.speed?.histogram.at(-1)).toEqual({
+      score: null,
+      label: "Not sure",
+      count: 1,
+      share: 1,
+    });
     expect(byId.skills?.answers).toBe(0);
     expect(byId.skills?.histogram.every((bar) => bar.share === 0)).toBe(true);
   });
@@ -710,6 +728,7 @@ describe("rounds", () => {
         recommended: optionName(rec.recommended),
         fit: formatNumber(rec.ranking[0]?.fit ?? NaN),
         confidence: `${rec.confidence[0]?.toUpperCase()}${rec.confidence.slice(1)} confidence`,
+        confidenceInSentence: `${rec.confidence} confidence`,
         disputed: rec.disputed.length,
       })),
     );
@@ -897,5 +916,124 @@ describe("turnout and team size", () => {
     const rec = recommend(mlLifecycle, worked, { teamSize: 2 });
     expect(v.smallTeam).toBe(explanationParts(mlLifecycle, rec).smallTeam);
     expect(v.smallTeam).toMatch(/^For a team of two/);
+  });
+});
+
+describe("in German", () => {
+  const german = { audience: "facilitator", locale: "de" } as const;
+
+  it("words the headline, the turnout and the tally, with a decimal comma", () => {
+    const v = view(sourceOf({ teamSize: 6 }), german);
+    expect(v.locale).toBe("de");
+    expect(v.headline).toMatchObject({
+      fit: "86,7",
+      fitLabel: "86,7 von 100",
+      confidence: "medium",
+      confidenceLabel: "Mittlere Sicherheit",
+    });
+    expect(v.turnout).toBe("4 von 6 Personen im Team haben abgestimmt");
+    expect(view(sourceOf(), german).turnout).toBe("4 Personen haben abgestimmt");
+    expect(v.tally[0]?.text).toBe("4 von 4 würden Lineare Übergabe wählen");
+    expect(v.criteria.find((c) => c.id === "governance")?.median).toBe("4,5");
+    expect(v.weights.text).toBe("Alle Kriterien zählen gleich.");
+    // German keeps a name's capitals inside a sentence; English writes it in lower case.
+    expect(v.framework.nameInSentence).toBe(localiseFramework(mlLifecycle, "de").name);
+    expect(v.takingPart).toEqual([
+      { role: "ML-Engineer", count: 4, names: ["Ana", "Ben", "Cleo", "Dev"] },
+    ]);
+  });
+
+  it("reads a fit of 100 as no gaps", () => {
+    const perfect = view(sourceOf({ ballots: ballots({ p1: [5, 2, 2, 1] }) }), german);
+    expect(perfect.headline?.fitLabel).toBe("keine Lücken");
+    expect(perfect.turnout).toBe("1 Person hat abgestimmt");
+  });
+
+  it("says the spread of the votes and 'not sure' in words, with the same bars", () => {
+    const spread = (column: (number | null)[]) => {
+      const rows = Object.fromEntries(column.map((vote, i) => [`p${i + 1}`, [vote, 3, 3, 3]]));
+      const v = view(sourceOf({ ballots: ballots(rows) }), german);
+      return v.criteria.find((c) => c.id === "governance")!;
+    };
+    expect(spread([2, 4, 4, 5]).spread).toBe("Stimmen von 2 bis 5, am häufigsten 4");
+    expect(spread([2, 2, 4, 4, 5]).spread).toBe("Stimmen von 2 bis 5, am häufigsten 2 und 4");
+    expect(spread([1, 2, 3]).spread).toBe("Stimmen von 1 bis 3");
+    expect(spread([4]).spread).toBe("Eine Stimme");
+    const sure = spread([4, 4, null]);
+    expect(sure.spread).toBe("Alle Stimmen: 4");
+    expect(sure.histogram.at(-1)).toEqual({
+      score: null,
+      label: "Weiß nicht",
+      count: 1,
+      share: 1 / 3,
+    });
+    expect(sure.histogram.map((bar) => bar.score)).toEqual([1, 2, 3, 4, 5, null]);
+  });
+
+  it("words the reasons' answers, the weights and what decides the trade-offs", () => {
+    const rationales: Rationale[] = [
+      { participantId: "p1", criterionId: "governance", score: 5, text: "Audits" },
+      { participantId: "p2", criterionId: "governance", score: null, text: "No idea" },
+    ];
+    const v = view(sourceOf({ rationales, weights: { governance: 1.5 } }), german);
+    expect(v.criteria.find((c) => c.id === "governance")?.rationales).toEqual([
+      { author: "Ben", answer: "Weiß nicht", text: "No idea" },
+      { author: "Ana", answer: "5 von 5", text: "Audits" },
+    ]);
+    expect(v.weights.text).toMatch(
+      /^Die Moderation hat die Gewichtung festgelegt: .* ×1,5, .* ×1, .*\.$/,
+    );
+    const decided = view(sourceOf(), german).tradeOffs.rows.find(
+      (row) => row.id === "governance-strength",
+    );
+    expect(decided?.emphasis).toBe(
+      "Gibt den Ausschlag: mit Governance bei 4,5 von 5 passt Lineare Übergabe besser zum Team als Continuous-Delivery-Pipeline.",
+    );
+  });
+
+  it("says how the rounds moved", () => {
+    const second = ballots({
+      p1: [2, 5, 3, 2],
+      p2: [2, 5, 3, 2],
+      p3: [3, 5, 3, 2],
+      p4: [2, 4, 3, 2],
+    });
+    const v = view(sourceOf({ rounds: [round(1, worked), round(2, second)] }), german);
+    const last = recommend(mlLifecycle, second);
+    expect(v.history?.summary[0]).toBe(
+      `Von Runde 1 bis Runde 2 wechselte die Empfehlung von Lineare Übergabe zu ${
+        localiseFramework(mlLifecycle, "de").options.find(({ id }) => id === last.recommended)?.name
+      }.`,
+    );
+    expect(v.history?.summary[1]).toBe("4 Personen haben mindestens eine Antwort geändert.");
+    expect(v.history?.summary).toContain(
+      "Der Median bei Governance hat sich von 4,5 auf 2 verschoben.",
+    );
+    expect(v.history?.summary).toContain(
+      "Bei Governance sind die Meinungen zwischen den Runden näher zusammengerückt.",
+    );
+    expect(v.history?.rounds[0]).toMatchObject({
+      fit: "86,7",
+      confidence: "Mittlere Sicherheit",
+      confidenceInSentence: "mittlere Sicherheit",
+    });
+  });
+
+  it("says what the team saw under an earlier scoring contract", () => {
+    const votes = { governance: 2, speed: 5, skills: 5, cost: 5 };
+    const ballotsOf3 = ["a", "b", "c"].map((participantId) => ({ participantId, votes }));
+    const source = {
+      ...sourceOf({ rounds: [round(1, ballotsOf3, [], 1)] }),
+      framework: scoredUnder(mlLifecycle, 1),
+    };
+    expect(view(source, german).scoring.earlier).toBe(
+      "Bewertet nach Version 2 der Blueprint-Bewertung. Als diese Runde aufgedeckt wurde, empfahl Version 1 Iterative Feedback-Schleife mit hoher Sicherheit.",
+    );
+  });
+
+  it("builds the English view unchanged beside it", () => {
+    const english = view(sourceOf(), facilitator);
+    expect(english.headline?.fitLabel).toBe("86.7 of 100");
+    expect(english.framework.nameInSentence).toBe(mlLifecycle.name.toLowerCase());
   });
 });

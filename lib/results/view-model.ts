@@ -1,10 +1,7 @@
-import { scoredUnder } from "@/lib/frameworks";
+import { localiseFramework, scoredUnder } from "@/lib/frameworks";
 import {
-  explanationParts,
   factApplies,
   FIT_TOLERANCE,
-  formatFit,
-  formatNumber,
   risksOf,
   recommend,
   SCORES,
@@ -15,15 +12,19 @@ import {
   type CriterionKind,
   type Framework,
   type Recommendation,
+  type Score,
 } from "@/lib/scoring";
-import { roleLabels, type ParticipantRole } from "@/lib/workshops/roles";
+import type { Locale } from "@/lib/i18n/locales";
+import type { ParticipantRole } from "@/lib/workshops/roles";
+import { explanationParts } from "./explanation";
 import type { RadarView } from "./radar";
 import type { ResultsSource, RevealedRound } from "./source";
+import { formatNumberIn, resultsWords, roleLabel, type ResultsWords } from "./words";
 
 // Turns a workshop's revealed rounds into what the results page shows. Every number comes from
-// recommend() and every sentence from the scoring library or the framework; this module only
-// chooses, orders and words them for a viewer. Pure, so the page, the share page and the tests
-// all see the same thing.
+// recommend() and every sentence from the explanation or the framework; this module only
+// chooses, orders and words them for a viewer, in the viewer's language (the `results` messages,
+// `view` among them). Pure, so the page, the share page and the tests all see the same thing.
 
 /**
  * Who is looking: the facilitator sees who is where in named workshops; members (participants)
@@ -49,6 +50,8 @@ export const SHOW_ALL: ShareShows = { names: true, reasons: true, csv: true };
 export const SHOW_CAREFULLY: ShareShows = { names: false, reasons: true, csv: false };
 
 export interface HistogramBar {
+  /** The score the bar counts; null for "Not sure". Pages tell the bars apart by it. */
+  score: Score | null;
   label: string;
   count: number;
   /** Share of the criterion's answers, 0..1. */
@@ -97,6 +100,8 @@ export interface RoundHistory {
     recommended: string;
     fit: string;
     confidence: string;
+    /** The same inside a sentence: "medium confidence". */
+    confidenceInSentence: string;
     disputed: number;
   }[];
   criteria: {
@@ -137,8 +142,16 @@ function peopleWhoChanged(
 }
 
 export interface ResultsView {
+  /** The language the view is worded in; what is made from it (the brief) speaks it too. */
+  locale: Locale;
   workshop: { title: string; teamName: string; anonymous: boolean };
-  framework: { name: string; question: string; summary: string };
+  framework: {
+    name: string;
+    /** The name inside a sentence: lower case in English ("about the build, buy or …"). */
+    nameInSentence: string;
+    question: string;
+    summary: string;
+  };
   round: { number: number; revealedAt: Date };
   /**
    * The scoring contract the results follow, and, when the round was revealed under an earlier
@@ -203,36 +216,67 @@ export interface ResultsView {
   history: RoundHistory | null;
 }
 
-const CONFIDENCE_LABELS: Record<Confidence, string> = {
-  high: "High confidence",
-  medium: "Medium confidence",
-  low: "Low confidence",
-};
-
 const NO_VALUE = "–";
 
-function value(number: number | null, decimals = 1): string {
-  return number === null ? NO_VALUE : formatNumber(number, decimals);
+/** The viewer's language: its words, and its way of writing numbers. */
+interface Wording {
+  locale: Locale;
+  t: ResultsWords;
+  /** A number with at most `decimals` decimals ("4.5", "4,5"), or the page's mark for none. */
+  value: (number: number | null, decimals?: number) => string;
 }
 
-/** A fit in words (lib/scoring formatFit), or the page's mark for no value. */
-function fitLabel(fit: number | null): string {
-  return fit === null ? NO_VALUE : formatFit(fit);
+function wordingFor(locale: Locale): Wording {
+  return {
+    locale,
+    t: resultsWords(locale),
+    value: (number, decimals = 1) =>
+      number === null ? NO_VALUE : formatNumberIn(locale, number, decimals),
+  };
 }
 
-function spreadOf(recommendation: Recommendation, criterionId: string): string {
+function confidenceLabel({ t }: Wording, confidence: Confidence): string {
+  if (confidence === "high") return t("view.confidence.high");
+  return confidence === "medium" ? t("view.confidence.medium") : t("view.confidence.low");
+}
+
+function confidenceInSentence({ t }: Wording, confidence: Confidence): string {
+  if (confidence === "high") return t("view.confidenceInSentence.high");
+  return confidence === "medium"
+    ? t("view.confidenceInSentence.medium")
+    : t("view.confidenceInSentence.low");
+}
+
+/**
+ * A fit as every screen writes it ("86.7 of 100"), or the page's mark for no value. A fit of 100
+ * means no gap on any criterion the team scored, not a perfect option, so it reads "no gaps".
+ */
+function fitLabel(words: Wording, fit: number | null): string {
+  if (fit === null) return NO_VALUE;
+  return fit >= 100 - FIT_TOLERANCE
+    ? words.t("view.fit.noGaps")
+    : words.t("view.fit.outOf100", { fit: words.value(fit) });
+}
+
+function spreadOf({ t }: Wording, recommendation: Recommendation, criterionId: string): string {
   const summary = recommendation.summaries[criterionId];
-  if (!summary || summary.n === 0) return "No votes";
-  if (summary.n === 1) return "One vote";
-  if (summary.min === summary.max) return `All votes ${summary.min}`;
+  // A summary with a vote has its lowest and highest.
+  if (!summary || summary.n === 0 || summary.min === null || summary.max === null) {
+    return t("view.spread.none");
+  }
+  if (summary.n === 1) return t("view.spread.one");
+  if (summary.min === summary.max) return t("view.spread.all", { score: summary.min });
   const counts = SCORES.map((score) => summary.histogram[score]);
   const most = Math.max(...counts);
   const common = SCORES.filter((score) => summary.histogram[score] === most);
   // Every score given as often as the others has no "most often" worth saying.
   const given = counts.filter((count) => count > 0).length;
-  const often =
-    common.length === given || common.length > 2 ? "" : `, most often ${common.join(" and ")}`;
-  return `Votes from ${summary.min} to ${summary.max}${often}`;
+  const range = { min: summary.min, max: summary.max };
+  if (common.length === given || common.length > 2) return t("view.spread.range", range);
+  const [first, second] = common as [Score, Score | undefined];
+  return second === undefined
+    ? t("view.spread.mostOften", { ...range, score: first })
+    : t("view.spread.mostOftenTwo", { ...range, first, second });
 }
 
 function nearestAnchor(criterion: Criterion, median: number | null): string | null {
@@ -268,6 +312,7 @@ function recommendRound(
  * the team may remember the other one.
  */
 function earlierScoring(
+  words: Wording,
   source: ResultsSource,
   round: RevealedRound,
   weights: Record<string, number> | null,
@@ -279,11 +324,17 @@ function earlierScoring(
   if (earlier.recommended === shown.recommended && earlier.confidence === shown.confidence) {
     return null;
   }
-  const name = optionName(source.framework, earlier.recommended);
-  return `Scored with version ${shown.contract} of Blueprint's scoring. When this round was revealed, version ${then} recommended ${name === "" ? "nothing yet" : `the ${name}`} with ${earlier.confidence} confidence.`;
+  const said = { contract: shown.contract, then, confidence: earlier.confidence };
+  return earlier.recommended === null
+    ? words.t("view.earlierScoringNothing", said)
+    : words.t("view.earlierScoring", {
+        ...said,
+        option: optionName(words, source.framework, earlier.recommended),
+      });
 }
 
 function criterionResults(
+  words: Wording,
   source: ResultsSource,
   round: RevealedRound,
   recommendation: Recommendation,
@@ -297,8 +348,9 @@ function criterionResults(
       (ballot) => criterion.id in ballot.votes && ballot.votes[criterion.id] === null,
     ).length;
     const answers = (summary?.n ?? 0) + notSure;
-    const bar = (label: string, count: number): HistogramBar => ({
-      label,
+    const bar = (score: Score | null, count: number): HistogramBar => ({
+      score,
+      label: score === null ? words.t("view.notSure") : String(score),
       count,
       share: answers === 0 ? 0 : count / answers,
     });
@@ -306,7 +358,10 @@ function criterionResults(
       .filter((rationale) => shows.reasons && rationale.criterionId === criterion.id)
       .map((rationale) => ({
         author: authored ? (names.get(rationale.participantId) ?? null) : null,
-        answer: rationale.score === null ? "Not sure" : `${rationale.score} of 5`,
+        answer:
+          rationale.score === null
+            ? words.t("view.notSure")
+            : words.t("view.scoreOutOf5", { score: rationale.score }),
         score: rationale.score,
         text: rationale.text,
       }))
@@ -319,13 +374,13 @@ function criterionResults(
       kind: criterion.kind,
       weight: recommendation.weights[criterion.id] ?? 1,
       histogram: [
-        ...SCORES.map((score) => bar(String(score), summary?.histogram[score] ?? 0)),
-        bar("Not sure", notSure),
+        ...SCORES.map((score) => bar(score, summary?.histogram[score] ?? 0)),
+        bar(null, notSure),
       ],
       answers,
-      median: value(summary?.median ?? null),
+      median: words.value(summary?.median ?? null),
       medianMeaning: nearestAnchor(criterion, summary?.median ?? null),
-      spread: spreadOf(recommendation, criterion.id),
+      spread: spreadOf(words, recommendation, criterion.id),
       disputed: summary?.disputed ?? false,
       rationales,
     };
@@ -340,20 +395,24 @@ function criterionResults(
  * The trade-off table, with only the rows that decide this result marked: those speaking to a
  * criterion on which the recommendation fits the team better than the runner-up does.
  */
-function tradeOffs(framework: Framework, recommendation: Recommendation): TradeOffView {
+function tradeOffs(
+  words: Wording,
+  framework: Framework,
+  recommendation: Recommendation,
+): TradeOffView {
   const [first, second] = recommendation.ranking;
   const matters = new Map<string, string>();
   if (first && second && recommendation.recommended !== null) {
-    const winner = optionName(framework, first.optionId);
-    const runnerUp = optionName(framework, second.optionId);
+    const winner = optionName(words, framework, first.optionId);
+    const runnerUp = optionName(words, framework, second.optionId);
     for (const criterion of framework.criteria) {
       const ours = first.penalties[criterion.id];
       const theirs = second.penalties[criterion.id];
       if (ours === undefined || theirs === undefined || ours >= theirs - FIT_TOLERANCE) continue;
-      const team = formatNumber(recommendation.profile[criterion.id] ?? 0);
+      const team = words.value(recommendation.profile[criterion.id] ?? 0);
       matters.set(
         criterion.id,
-        `with ${criterion.label} at ${team} of 5, ${winner} fits the team better than ${runnerUp}`,
+        words.t("view.decidesReason", { criterion: criterion.label, team, winner, runnerUp }),
       );
     }
   }
@@ -369,7 +428,8 @@ function tradeOffs(framework: Framework, recommendation: Recommendation): TradeO
         id: row.id,
         dimension: row.dimension,
         cells: framework.options.map((option) => row.cells[option.id] ?? NO_VALUE),
-        emphasis: reasons.length === 0 ? null : `Decides it: ${reasons.join("; ")}.`,
+        emphasis:
+          reasons.length === 0 ? null : words.t("view.decides", { reasons: reasons.join("; ") }),
       };
     }),
   };
@@ -406,10 +466,10 @@ function questionsFor(framework: Framework, recommendation: Recommendation) {
 
 /**
  * Who voted in the round shown, by role: the same people its turnout counts (a person who voted
- * only in an earlier round is not listed under this one).
+ * only in an earlier round is not listed under this one); names where the viewer may see them.
  */
-/** Who voted in the round by role: counts, and names where the viewer may see them. */
 function takingPartOf(
+  words: Wording,
   source: ResultsSource,
   round: RevealedRound,
   shows: ShareShows,
@@ -418,8 +478,8 @@ function takingPartOf(
   const voted = new Set(round.ballots.map((ballot) => ballot.participantId));
   const byRole = new Map<string, string[]>();
   for (const person of source.participants.filter((p) => voted.has(p.id))) {
-    const role = person.role ? roleLabels[person.role] : "Role not given";
-    byRole.set(role, [...(byRole.get(role) ?? []), person.displayName ?? "Someone"]);
+    const role = person.role ? roleLabel(words.locale, person.role) : words.t("view.roleNotGiven");
+    byRole.set(role, [...(byRole.get(role) ?? []), person.displayName ?? words.t("view.someone")]);
   }
   return [...byRole].map(([role, names]) => ({
     role,
@@ -428,32 +488,33 @@ function takingPartOf(
   }));
 }
 
-function optionName(framework: Framework, id: string | null | undefined): string {
-  return framework.options.find((option) => option.id === id)?.name ?? "No recommendation";
+function optionName(words: Wording, framework: Framework, id: string | null | undefined): string {
+  return framework.options.find((option) => option.id === id)?.name ?? words.t("noRecommendation");
 }
 
 function historyOf(
+  words: Wording,
   source: ResultsSource,
   rounds: { round: RevealedRound; recommendation: Recommendation }[],
 ): RoundHistory | null {
   if (rounds.length < 2) return null;
   const { framework } = source;
+  const { t, value } = words;
+  const name = (id: string | null) => optionName(words, framework, id);
   const first = rounds[0] as (typeof rounds)[number];
   const last = rounds.at(-1) as (typeof rounds)[number];
   const summary: string[] = [];
   const from = first.recommendation.recommended;
   const to = last.recommendation.recommended;
-  const span = `From round ${first.round.number} to round ${last.round.number}`;
+  const span = { first: first.round.number, last: last.round.number };
   if (from === to) {
     summary.push(
       to === null
-        ? `${span} there was nothing to recommend.`
-        : `${span} the recommendation stayed ${optionName(framework, to)}.`,
+        ? t("view.history.nothing", span)
+        : t("view.history.stayed", { ...span, option: name(to) }),
     );
   } else {
-    summary.push(
-      `${span} the recommendation moved from ${optionName(framework, from)} to ${optionName(framework, to)}.`,
-    );
+    summary.push(t("view.history.moved", { ...span, from: name(from), to: name(to) }));
   }
   if (!source.workshop.anonymous) {
     const changed = new Set(
@@ -463,8 +524,8 @@ function historyOf(
     ).size;
     summary.push(
       changed === 0
-        ? "Nobody who voted in both rounds changed an answer."
-        : `${changed} ${changed === 1 ? "person" : "people"} changed at least one answer.`,
+        ? t("view.history.nobodyChanged")
+        : t("view.history.peopleChanged", { count: changed }),
     );
   }
   for (const criterion of framework.criteria) {
@@ -472,22 +533,29 @@ function historyOf(
     const medianAfter = last.recommendation.summaries[criterion.id]?.median ?? null;
     if (medianBefore !== null && medianAfter !== null && medianBefore !== medianAfter) {
       summary.push(
-        `The median on ${criterion.label} moved from ${value(medianBefore)} to ${value(medianAfter)}.`,
+        t("view.history.medianMoved", {
+          criterion: criterion.label,
+          before: value(medianBefore),
+          after: value(medianAfter),
+        }),
       );
     }
     const before = first.recommendation.summaries[criterion.id]?.iqr ?? null;
     const after = last.recommendation.summaries[criterion.id]?.iqr ?? null;
     if (before === null || after === null || before === after) continue;
     summary.push(
-      `Opinions on ${criterion.label} ${after < before ? "came closer" : "drifted apart"} between the rounds.`,
+      after < before
+        ? t("view.history.closer", { criterion: criterion.label })
+        : t("view.history.apart", { criterion: criterion.label }),
     );
   }
   return {
     rounds: rounds.map(({ round, recommendation }) => ({
       number: round.number,
-      recommended: optionName(framework, recommendation.recommended),
+      recommended: name(recommendation.recommended),
       fit: value(recommendation.ranking[0]?.fit ?? null),
-      confidence: CONFIDENCE_LABELS[recommendation.confidence],
+      confidence: confidenceLabel(words, recommendation.confidence),
+      confidenceInSentence: confidenceInSentence(words, recommendation.confidence),
       disputed: recommendation.disputed.length,
     })),
     criteria: framework.criteria.map((criterion) => ({
@@ -501,7 +569,7 @@ function historyOf(
           : median;
         return {
           median,
-          spread: spreadOf(recommendation, criterion.id),
+          spread: spreadOf(words, recommendation, criterion.id),
           medianWas: was === median ? null : was,
           answersChanged:
             previous && !source.workshop.anonymous
@@ -519,9 +587,11 @@ function historyOf(
  * shows them; null when the workshop has no revealed round, or not that one.
  */
 export function buildResultsView(
-  source: ResultsSource,
+  frozen: ResultsSource,
   options: {
     audience: Audience;
+    /** The viewer's language, which every word of the view is in. */
+    locale: Locale;
     roundNumber?: number;
     /** A snapshot's frozen weights instead of the workshop's current ones. */
     weights?: Record<string, number> | null;
@@ -531,7 +601,11 @@ export function buildResultsView(
     shows?: ShareShows;
   },
 ): ResultsView | null {
+  // The framework's texts in the viewer's language where it carries them, else as written.
+  const source = { ...frozen, framework: localiseFramework(frozen.framework, options.locale) };
   const shows = options.shows ?? SHOW_ALL;
+  const words = wordingFor(options.locale);
+  const { t, value } = words;
   const round =
     options.roundNumber === undefined
       ? source.rounds.at(-1)
@@ -545,7 +619,7 @@ export function buildResultsView(
     .filter((r) => r.number <= round.number)
     .map((r) => ({ round: r, recommendation: recommendRound(source, r, weights, contract) }));
   const recommendation = (computed.at(-1) as (typeof computed)[number]).recommendation;
-  const parts = explanationParts(framework, recommendation);
+  const parts = explanationParts(framework, recommendation, options.locale);
   const winner = framework.options.find((option) => option.id === recommendation.recommended);
   const topFit = recommendation.ranking[0]?.fit ?? null;
   const named = !source.workshop.anonymous;
@@ -557,39 +631,48 @@ export function buildResultsView(
   const voters = round.ballots.length;
   const turnout =
     teamSize !== null && teamSize >= voters
-      ? `${voters} of ${teamSize} people in the team voted`
-      : `${voters} ${voters === 1 ? "person" : "people"} voted`;
+      ? t("view.turnoutOfTeam", { voters, teamSize: value(teamSize) })
+      : t("view.turnout", { voters });
 
   const pivotal = Array.isArray(recommendation.leaveOneOut)
     ? recommendation.leaveOneOut.length
     : recommendation.leaveOneOut.count;
 
   return {
+    locale: options.locale,
     workshop: {
       title: source.workshop.title,
       teamName: source.workshop.teamName,
       anonymous: source.workshop.anonymous,
     },
-    framework: { name: framework.name, question: framework.question, summary: framework.summary },
+    framework: {
+      name: framework.name,
+      // English writes a guide's name in lower case inside a sentence; German keeps its nouns.
+      nameInSentence: options.locale === "en" ? framework.name.toLowerCase() : framework.name,
+      question: framework.question,
+      summary: framework.summary,
+    },
     round: { number: round.number, revealedAt: round.revealedAt },
     scoring: {
       contract,
       earlier:
         options.contract === undefined
-          ? earlierScoring(source, round, weights, recommendation)
+          ? earlierScoring(words, source, round, weights, recommendation)
           : null,
     },
     revealedRounds: source.rounds.map((r) => r.number),
     turnout,
-    takingPart: takingPartOf(source, round, shows),
+    takingPart: takingPartOf(words, source, round, shows),
     weights: {
       set: weights !== null,
       text:
         weights === null
-          ? "Every criterion counts the same."
-          : `The facilitator set the weights: ${framework.criteria
-              .map((c) => `${c.name} ×${formatNumber(recommendation.weights[c.id] ?? 1)}`)
-              .join(", ")}.`,
+          ? t("view.weightsEqual")
+          : t("view.weightsSet", {
+              weights: framework.criteria
+                .map((c) => `${c.name} ×${value(recommendation.weights[c.id] ?? 1)}`)
+                .join(", "),
+            }),
       items: framework.criteria.map((c) => ({
         id: c.id,
         name: c.name,
@@ -602,9 +685,9 @@ export function buildResultsView(
           name: winner.name,
           summary: winner.summary,
           fit: value(topFit),
-          fitLabel: fitLabel(topFit),
+          fitLabel: fitLabel(words, topFit),
           confidence: recommendation.confidence,
-          confidenceLabel: CONFIDENCE_LABELS[recommendation.confidence],
+          confidenceLabel: confidenceLabel(words, recommendation.confidence),
         }
       : null,
     reasons: parts.summary,
@@ -634,19 +717,19 @@ export function buildResultsView(
       })),
     },
     agenda: parts.agenda,
-    criteria: criterionResults(source, round, recommendation, shows),
+    criteria: criterionResults(words, source, round, recommendation, shows),
     ranking: recommendation.ranking.map((ranked) => ({
       optionId: ranked.optionId,
-      name: optionName(framework, ranked.optionId),
+      name: optionName(words, framework, ranked.optionId),
       fit: value(ranked.fit),
-      fitLabel: fitLabel(ranked.fit),
+      fitLabel: fitLabel(words, ranked.fit),
       recommended: ranked.optionId === recommendation.recommended,
       gaps: (parts.gaps[ranked.optionId] ?? []).map(
         (gap) => `${gap[0]?.toUpperCase()}${gap.slice(1)}.`,
       ),
       ...guideOn(framework, ranked.optionId),
     })),
-    tradeOffs: tradeOffs(framework, recommendation),
+    tradeOffs: tradeOffs(words, framework, recommendation),
     nextSteps: winner
       ? {
           optionName: winner.name,
@@ -667,7 +750,7 @@ export function buildResultsView(
               optionId: option.id,
               name: option.name,
               count,
-              text: `${count} of ${recommendation.voters} would pick ${option.name}`,
+              text: t("view.tally", { count, voters: recommendation.voters, option: option.name }),
             };
           }),
     tallySummary: parts.tally,
@@ -675,9 +758,9 @@ export function buildResultsView(
       options.audience === "facilitator" && named
         ? Object.entries(recommendation.choices)
             .map(([id, choice]) => ({
-              name: names.get(id)?.displayName ?? "Someone who left",
+              name: names.get(id)?.displayName ?? t("view.someoneWhoLeft"),
               role: names.get(id)?.role ?? null,
-              choice: optionName(framework, choice),
+              choice: optionName(words, framework, choice),
             }))
             .sort((a, b) => a.choice.localeCompare(b.choice) || a.name.localeCompare(b.name))
         : null,
@@ -688,12 +771,12 @@ export function buildResultsView(
           names:
             options.audience === "facilitator" && named && Array.isArray(recommendation.leaveOneOut)
               ? recommendation.leaveOneOut.map(
-                  (id) => names.get(id)?.displayName ?? "Someone who left",
+                  (id) => names.get(id)?.displayName ?? t("view.someoneWhoLeft"),
                 )
               : null,
         }
       : null,
-    history: historyOf(source, computed),
+    history: historyOf(words, source, computed),
   };
 }
 

@@ -147,7 +147,10 @@ describe("the reveal when everyone has voted", () => {
       },
     ]);
     // The results count the two people who voted, as every page did.
-    const view = buildResultsView(await loadResults(w.workshopId), { audience: "facilitator" });
+    const view = buildResultsView(await loadResults(w.workshopId), {
+      audience: "facilitator",
+      locale: "en",
+    });
     expect(view?.turnout).toBe("2 people voted");
     // The facilitator's own reveal then has nothing left to do.
     await expect(revealRound(await asFacilitator(w, "round.reveal"))).rejects.toMatchObject({

@@ -190,9 +190,7 @@ export async function createWorkshop(
   const { ownFramework, locale = DEFAULT_LOCALE, ...owner } = options;
   const framework = ownFramework?.definition ?? getFramework(input.frameworkId);
   if (!framework) {
-    throw new AppError("invalid-input", {
-      frameworkId: "Choose one of the offered frameworks.",
-    });
+    throw new AppError("invalid-input", { frameworkId: "not-offered" });
   }
   // One transaction: the nested create and the audit event it carries.
   return prisma().$transaction((tx) =>
@@ -280,10 +278,10 @@ export async function rerunWorkshop(
     if (!source) throw new AppError("not-found");
     if (!source.revealed) throw new AppError("round-not-revealed");
     if (source.mode === "async" && input.deadline === undefined) {
-      throw new AppError("invalid-input", { deadline: "Choose a deadline for the new run." });
+      throw new AppError("invalid-input", { deadline: "required" });
     }
     if (source.mode === "live" && input.deadline !== undefined) {
-      throw new AppError("invalid-input", { deadline: "Only an async workshop has a deadline." });
+      throw new AppError("invalid-input", { deadline: "async-only" });
     }
     const seriesId = source.seriesId ?? workshopId;
     const ownedByCaller = source.ownerId !== null && source.ownerId === grant.actor.userId;
@@ -484,9 +482,7 @@ function refusalFrom(row: z.output<typeof refusalRow> | null): AppError | null {
 }
 
 function unknownCriterion(index: number): AppError {
-  return new AppError("invalid-input", {
-    [`answers.${index}.criterionId`]: "This criterion is not part of the workshop.",
-  });
+  return new AppError("invalid-input", { [`answers.${index}.criterionId`]: "unknown-criterion" });
 }
 
 /**
@@ -863,7 +859,7 @@ export async function setDeadline(
   );
   if (!row) throw new AppError("not-found");
   if (row.mode !== "async") {
-    throw new AppError("invalid-input", { deadline: "Only an async workshop has a deadline." });
+    throw new AppError("invalid-input", { deadline: "async-only" });
   }
   if (row.status === "closed") throw new AppError("workshop-closed");
   if (!row.updated) throw new AppError("round-not-open");
@@ -1104,9 +1100,7 @@ export async function setWeights(
   );
   if (!row) throw new AppError("not-found");
   if (!row.known) {
-    throw new AppError("invalid-input", {
-      weights: "Weights can only be set for the workshop's own criteria.",
-    });
+    throw new AppError("invalid-input", { weights: "unknown-criterion" });
   }
   publishChange(workshopId, "weights");
 }

@@ -1,5 +1,6 @@
 // The roles people pick when they join. A module of its own so the join form can list them
-// without pulling the input schemas (and zod) into the browser.
+// without pulling the input schemas (and zod) into the browser. How each reads is in the `join`
+// messages (join.roles), in every language.
 export const participantRoles = [
   "data_scientist",
   "ml_engineer",
@@ -10,13 +11,3 @@ export const participantRoles = [
 ] as const;
 
 export type ParticipantRole = (typeof participantRoles)[number];
-
-/** How each role reads in the interface and in exports. */
-export const roleLabels: Record<ParticipantRole, string> = {
-  data_scientist: "Data scientist",
-  ml_engineer: "ML engineer",
-  platform_devops: "Platform or DevOps engineer",
-  product_business: "Product or business owner",
-  compliance_risk: "Compliance or risk",
-  other: "Something else",
-};

@@ -68,71 +68,41 @@ describe("createWorkshopSchema", () => {
   });
 
   it.each([
-    ["blank title", { title: "   " }, "title", "Enter a title."],
-    [
-      "oversize title",
-      { title: "t".repeat(121) },
-      "title",
-      "Keep a title to 120 characters or fewer.",
-    ],
-    [
-      "oversize team",
-      { teamName: "t".repeat(121) },
-      "teamName",
-      "Keep the team's name to 120 characters or fewer.",
-    ],
-    ["missing team", { teamName: undefined }, "teamName", "Enter the team's name."],
-    [
-      "oversize description",
-      { description: "d".repeat(2001) },
-      "description",
-      "Keep the description to 2000 characters or fewer.",
-    ],
-    ["NUL in the title", { title: "a\0b" }, "title", "Remove the invisible control character."],
-    ["team size 0", { teamSize: 0 }, "teamSize", "A team has at least one person."],
-    [
-      "fractional team size",
-      { teamSize: 2.5 },
-      "teamSize",
-      "Enter the team size as a whole number.",
-    ],
-    ["huge team size", { teamSize: 1001 }, "teamSize", "Enter a team size of at most 1000."],
-    [
-      "unknown framework",
-      { frameworkId: "waterfall" },
-      "frameworkId",
-      "Choose one of the offered frameworks.",
-    ],
-    ["unknown mode", { mode: "hybrid" }, "mode", "Choose live or async."],
+    ["blank title", { title: "   " }, "title", "required"],
+    ["oversize title", { title: "t".repeat(121) }, "title", "too-long"],
+    ["oversize team", { teamName: "t".repeat(121) }, "teamName", "too-long"],
+    ["missing team", { teamName: undefined }, "teamName", "required"],
+    ["oversize description", { description: "d".repeat(2001) }, "description", "too-long"],
+    ["NUL in the title", { title: "a\0b" }, "title", "control-character"],
+    ["team size 0", { teamSize: 0 }, "teamSize", "too-small"],
+    ["fractional team size", { teamSize: 2.5 }, "teamSize", "not-whole-number"],
+    ["huge team size", { teamSize: 1001 }, "teamSize", "too-big"],
+    ["unknown framework", { frameworkId: "waterfall" }, "frameworkId", "not-offered"],
+    ["unknown mode", { mode: "hybrid" }, "mode", "invalid-choice"],
     [
       "deadline in live mode",
       { deadline: new Date(Date.now() + 60_000) },
       "deadline",
-      "Only an async workshop has a deadline.",
+      "async-only",
     ],
     [
       "past deadline",
       { mode: "async", deadline: new Date(Date.now() - 60_000) },
       "deadline",
-      "Choose a deadline in the future.",
+      "not-in-future",
     ],
     [
       "deadline without a time zone",
       { mode: "async", deadline: "2099-01-01T10:00" },
       "deadline",
-      "Enter a date and time with its time zone.",
+      "invalid-date-time",
     ],
-    [
-      "unknown deadline action",
-      { deadlineAction: "delete" },
-      "deadlineAction",
-      "Choose what happens at the deadline.",
-    ],
-    ["anonymous as text", { anonymous: "yes" }, "anonymous", "Choose named or anonymous."],
-  ])("rejects a %s with a message for the field", (_, change, field, message) => {
+    ["unknown deadline action", { deadlineAction: "delete" }, "deadlineAction", "invalid-choice"],
+    ["anonymous as text", { anonymous: "yes" }, "anonymous", "invalid-choice"],
+  ])("rejects a %s with a code for the field", (_, change, field, code) => {
     const result = createWorkshopSchema.safeParse({ ...valid, ...change });
     expect(result.success).toBe(false);
-    expect(messages(result)[field]).toBe(message);
+    expect(messages(result)[field]).toBe(code);
   });
 });
 
@@ -145,13 +115,13 @@ describe("joinWorkshopSchema", () => {
 
   it("rejects a blank or oversize name and an unknown role", () => {
     expect(messages(joinWorkshopSchema.safeParse({ displayName: " ", role: "other" }))).toEqual({
-      displayName: "Enter your name.",
+      displayName: "required",
     });
     expect(
       messages(joinWorkshopSchema.safeParse({ displayName: "n".repeat(61), role: "boss" })),
     ).toEqual({
-      displayName: "Keep your name to 60 characters or fewer.",
-      role: "Choose your role.",
+      displayName: "too-long",
+      role: "invalid-choice",
     });
   });
 });
@@ -236,7 +206,7 @@ describe("parseInput", () => {
     });
   });
 
-  it("throws invalid-input (400) with the first message of each field", () => {
+  it("throws invalid-input (400) with the first code of each field", () => {
     let thrown: unknown;
     try {
       parseInput(joinWorkshopSchema, { displayName: "", role: 7 });
@@ -247,7 +217,7 @@ describe("parseInput", () => {
     expect(thrown).toMatchObject({
       code: "invalid-input",
       status: 400,
-      fields: { displayName: "Enter your name.", role: "Choose your role." },
+      fields: { displayName: "required", role: "invalid-choice" },
     });
   });
 });
@@ -263,7 +233,7 @@ describe("text fields", () => {
       }),
     ).toThrow(
       expect.objectContaining({
-        fields: { "answers.0.rationale": "Remove the broken character: this is not valid text." },
+        fields: { "answers.0.rationale": "broken-character" },
       }),
     );
     for (const field of ["title", "teamName", "description"]) {
@@ -283,16 +253,14 @@ describe("text fields", () => {
       "\u2800",
     ]) {
       const result = joinWorkshopSchema.safeParse({ displayName: name, role: "other" });
-      expect(messages(result), JSON.stringify(name)).toEqual({ displayName: "Enter your name." });
+      expect(messages(result), JSON.stringify(name)).toEqual({ displayName: "required" });
     }
   });
 
   it("refuse direction controls in names, but not right-to-left scripts", () => {
     for (const name of ["Pat\u202e", "\u202aPat", "\u2066Pat\u2069", "\u2067x", "\u2068x"]) {
       const result = joinWorkshopSchema.safeParse({ displayName: name, role: "other" });
-      expect(messages(result), JSON.stringify(name)).toEqual({
-        displayName: "Remove the invisible text-direction control character.",
-      });
+      expect(messages(result), JSON.stringify(name)).toEqual({ displayName: "direction-control" });
     }
     for (const name of ["שרה", "علي", "Zoë", "李"]) {
       expect(joinWorkshopSchema.safeParse({ displayName: name, role: "other" }).success).toBe(true);

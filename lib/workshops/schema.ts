@@ -2,6 +2,7 @@
 import "@/lib/http/zod-in-browser";
 import { z } from "zod";
 import { emailAddressSchema } from "@/lib/auth/email-address";
+import { issue } from "@/lib/errors";
 import { isWellFormed } from "@/lib/http/well-formed";
 import { participantRoles } from "./roles";
 import { isFrameworkId } from "@/lib/frameworks/catalogue";
@@ -10,8 +11,9 @@ import { idSchema, isId } from "@/lib/ids";
 import { LIMITS } from "./limits";
 
 // Every input of the workshop domain, validated before anything touches the database: by the
-// route handlers, and with the same schemas by the forms in the browser. Messages are shown to
-// users as they are.
+// route handlers, and with the same schemas by the forms in the browser. Each check's message is
+// a field error code (lib/errors.ts FieldErrorCode), which the UI words in the reader's language
+// (components/ui/error-words.ts), per field where the words differ.
 //
 // The limits come from ./limits.ts (e-mail addresses: lib/auth/email-limit.ts), which the forms
 // read too. The CHECK constraints in prisma/migrations/*/migration.sql repeat them in SQL: the
@@ -29,8 +31,8 @@ import { LIMITS } from "./limits";
  */
 function plainText(schema: z.ZodString) {
   return schema
-    .refine((value) => !value.includes("\0"), "Remove the invisible control character.")
-    .refine(isWellFormed, "Remove the broken character: this is not valid text.");
+    .refine((value) => !value.includes("\0"), issue("control-character"))
+    .refine(isWellFormed, issue("broken-character"));
 }
 
 /** Characters that show nothing by themselves: spaces, controls, format and zero-width marks. */
@@ -49,29 +51,19 @@ export function hasVisibleText(value: string): boolean {
 }
 
 /** A required name or title: one that others see, so it must show something and spoof nothing. */
-export function requiredText(what: string, max: number) {
+export function requiredText(max: number) {
   return plainText(
-    z
-      .string(`Enter ${what}.`)
-      .trim()
-      .min(1, `Enter ${what}.`)
-      .max(max, `Keep ${what} to ${max} characters or fewer.`),
+    z.string(issue("required")).trim().min(1, issue("required")).max(max, issue("too-long")),
   )
-    .refine(hasVisibleText, `Enter ${what}.`)
-    .refine(
-      (value) => !BIDI_CONTROLS.test(value),
-      "Remove the invisible text-direction control character.",
-    );
+    .refine(hasVisibleText, issue("required"))
+    .refine((value) => !BIDI_CONTROLS.test(value), issue("direction-control"));
 }
 
 /** Optional text: blank means "none", which is null. */
-export function optionalText(what: string, max: number) {
-  return plainText(
-    z
-      .string(`Enter ${what} as text.`)
-      .trim()
-      .max(max, `Keep ${what} to ${max} characters or fewer.`),
-  ).transform((value) => (value === "" ? null : value));
+export function optionalText(max: number) {
+  return plainText(z.string(issue("not-text")).trim().max(max, issue("too-long"))).transform(
+    (value) => (value === "" ? null : value),
+  );
 }
 
 /**
@@ -79,7 +71,7 @@ export function optionalText(what: string, max: number) {
  * Normalised like sign-in addresses; it is only ever used to send those mails.
  */
 const optionalEmailAddress = z
-  .string("Enter the e-mail address as text.")
+  .string(issue("not-text"))
   .trim()
   .transform((value) => (value === "" ? null : value))
   .pipe(emailAddressSchema.nullable())
@@ -91,42 +83,37 @@ export const deadlineActions = ["reveal", "close"] as const;
 /** A moment with an explicit time zone, so the server never guesses whose clock was meant. */
 const moment = z.union(
   [z.date(), z.iso.datetime({ offset: true }).transform((value) => new Date(value))],
-  "Enter a date and time with its time zone.",
+  issue("invalid-date-time"),
 );
 
 /** A deadline for an async workshop's voting: every deadline the app takes is in the future. */
-const futureDeadline = moment.refine(
-  (date) => date.getTime() > Date.now(),
-  "Choose a deadline in the future.",
-);
+const futureDeadline = moment.refine((date) => date.getTime() > Date.now(), issue("not-in-future"));
 
 export const createWorkshopSchema = z
   .object({
-    title: requiredText("a title", LIMITS.title),
-    teamName: requiredText("the team's name", LIMITS.teamName),
-    description: optionalText("the description", LIMITS.description).optional(),
+    title: requiredText(LIMITS.title),
+    teamName: requiredText(LIMITS.teamName),
+    description: optionalText(LIMITS.description).optional(),
     teamSize: z
-      .int("Enter the team size as a whole number.")
-      .min(LIMITS.teamSize.min, "A team has at least one person.")
-      .max(LIMITS.teamSize.max, `Enter a team size of at most ${LIMITS.teamSize.max}.`)
+      .int(issue("not-whole-number"))
+      .min(LIMITS.teamSize.min, issue("too-small"))
+      .max(LIMITS.teamSize.max, issue("too-big"))
       .optional(),
     /** A built-in framework's id, or the id of one of the caller's own (lib/authoring). */
     frameworkId: z
-      .string("Choose a framework.")
-      .refine((id) => isFrameworkId(id) || isId(id), "Choose one of the offered frameworks."),
-    mode: z.enum(workshopModes, "Choose live or async."),
+      .string(issue("required"))
+      .refine((id) => isFrameworkId(id) || isId(id), issue("not-offered")),
+    mode: z.enum(workshopModes, issue("invalid-choice")),
     deadline: futureDeadline.optional(),
-    deadlineAction: z
-      .enum(deadlineActions, "Choose what happens at the deadline.")
-      .default("reveal"),
-    anonymous: z.boolean("Choose named or anonymous.").default(false),
+    deadlineAction: z.enum(deadlineActions, issue("invalid-choice")).default("reveal"),
+    anonymous: z.boolean(issue("invalid-choice")).default(false),
     /** Reveal the round as soon as everyone who joined has voted. */
-    autoReveal: z.boolean("Choose whether to reveal once everyone has voted.").default(false),
+    autoReveal: z.boolean(issue("invalid-choice")).default(false),
     /** Where to send "everyone has voted". */
     notifyEmail: optionalEmailAddress,
   })
   .refine((input) => input.deadline === undefined || input.mode === "async", {
-    error: "Only an async workshop has a deadline.",
+    error: issue("async-only"),
     path: ["deadline"],
   });
 
@@ -144,13 +131,13 @@ export type RerunWorkshopInput = z.infer<typeof rerunWorkshopSchema>;
 
 /** "Reveal as soon as everyone has voted", on or off. */
 export const setAutoRevealSchema = z.object({
-  autoReveal: z.boolean("Choose on or off."),
+  autoReveal: z.boolean(issue("invalid-choice")),
 });
 export type SetAutoRevealInput = z.infer<typeof setAutoRevealSchema>;
 
 export const joinWorkshopSchema = z.object({
-  displayName: requiredText("your name", LIMITS.displayName),
-  role: z.enum(participantRoles, "Choose your role."),
+  displayName: requiredText(LIMITS.displayName),
+  role: z.enum(participantRoles, issue("invalid-choice")),
   /** Where to send the deadline reminder and the results link. */
   email: optionalEmailAddress,
 });
@@ -161,24 +148,22 @@ export const joinWorkshopSchema = z.object({
  * the workshop's, so no list of known ids can stand in for it here.
  */
 const criterionId = z
-  .string("Choose a criterion.")
-  .max(FRAMEWORK_LIMITS.idLength, "This criterion is not part of the workshop.")
-  .regex(ID_PATTERN, "This criterion is not part of the workshop.");
+  .string(issue("required"))
+  .max(FRAMEWORK_LIMITS.idLength, issue("unknown-criterion"))
+  .regex(ID_PATTERN, issue("unknown-criterion"));
 
-const scoreMessage = `Choose a score from ${LIMITS.score.min} to ${LIMITS.score.max}, or not sure.`;
-const weightMessage = `Choose a weight from ${LIMITS.weight.min} to ${LIMITS.weight.max}.`;
+/** A whole number within bounds, as scores and weights are. */
+function wholeNumber({ min, max }: { min: number; max: number }) {
+  return z.int(issue("not-whole-number")).min(min, issue("too-small")).max(max, issue("too-big"));
+}
 
 /** One answer of a ballot. */
 export const answerSchema = z.object({
   criterionId,
   // null is "not sure": an answer, but never counted as a score.
-  score: z
-    .int(scoreMessage)
-    .min(LIMITS.score.min, scoreMessage)
-    .max(LIMITS.score.max, scoreMessage)
-    .nullable(),
+  score: wholeNumber(LIMITS.score).nullable(),
   // Left out: the saved rationale stays as it is; blank or null: it is cleared.
-  rationale: optionalText("the reason", LIMITS.rationale).nullable().optional(),
+  rationale: optionalText(LIMITS.rationale).nullable().optional(),
 });
 
 /** No framework asks more questions than this, so no ballot holds more answers. */
@@ -191,28 +176,22 @@ const mostCriteria = FRAMEWORK_LIMITS.criteria;
 export const saveAnswersSchema = z.object({
   roundId: idSchema,
   answers: z
-    .array(answerSchema, "Send the answers as a list.")
-    .min(1, "Send at least one answer.")
-    .max(mostCriteria, `Send at most ${mostCriteria} answers.`)
+    .array(answerSchema, issue("not-a-list"))
+    .min(1, issue("too-few"))
+    .max(mostCriteria, issue("too-many"))
     .refine(
       (answers) => new Set(answers.map((answer) => answer.criterionId)).size === answers.length,
-      "Send each criterion once.",
+      issue("duplicate"),
     ),
 });
 
 /** Per criterion id, a weight from 0 (left out) to 3; null goes back to equal weights. */
 export const setWeightsSchema = z.object({
   weights: z
-    .record(
-      criterionId,
-      z
-        .int(weightMessage)
-        .min(LIMITS.weight.min, weightMessage)
-        .max(LIMITS.weight.max, weightMessage),
-    )
+    .record(criterionId, wholeNumber(LIMITS.weight), issue("not-an-object"))
     .refine(
       (weights) => Object.keys(weights).length <= FRAMEWORK_LIMITS.criteria,
-      `Set at most ${FRAMEWORK_LIMITS.criteria} weights.`,
+      issue("too-many"),
     )
     .nullable()
     // An empty map sets nothing: it is the same as equal weights.
@@ -222,14 +201,14 @@ export const setWeightsSchema = z.object({
 export const shareLinkModes = ["live", "snapshot"] as const;
 
 export const createShareLinkSchema = z.object({
-  label: requiredText("a label", LIMITS.shareLinkLabel),
-  mode: z.enum(shareLinkModes, "Choose live or frozen."),
+  label: requiredText(LIMITS.shareLinkLabel),
+  mode: z.enum(shareLinkModes, issue("invalid-choice")),
   // What the link shows. Left out, the careful choice: no names, reasons without authors, no CSV.
-  showNames: z.boolean("Choose whether names are shown.").default(false),
-  showReasons: z.boolean("Choose whether reasons are shown.").default(true),
-  showCsv: z.boolean("Choose whether the CSV is offered.").default(false),
+  showNames: z.boolean(issue("invalid-choice")).default(false),
+  showReasons: z.boolean(issue("invalid-choice")).default(true),
+  showCsv: z.boolean(issue("invalid-choice")).default(false),
   expiresAt: moment
-    .refine((date) => date.getTime() > Date.now(), "Choose an expiry in the future.")
+    .refine((date) => date.getTime() > Date.now(), issue("not-in-future"))
     .optional(),
 });
 

@@ -47,7 +47,7 @@ async function everyCount(w: StartedWorkshop) {
 async function revealedVoters(w: StartedWorkshop) {
   const source = await loadResults(w.workshopId);
   const round = source.rounds.at(-1)!;
-  const view = buildResultsView(source, { audience: "facilitator" });
+  const view = buildResultsView(source, { audience: "facilitator", locale: "en" });
   return { ballots: round.ballots.length, turnout: view?.turnout };
 }
 

@@ -139,4 +139,7 @@ async function FrameworksPage() {
 }
 
 // The messages its client components use (components/site/client-messages.tsx).
-export default withClientMessages(["authoring.import"], FrameworksPage);
+export default withClientMessages(
+  ["authoring.import", "errors.failure", "errors.framework"],
+  FrameworksPage,
+);

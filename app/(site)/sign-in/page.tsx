@@ -55,4 +55,7 @@ async function SignInPage({
 }
 
 // The messages its client components use (components/site/client-messages.tsx).
-export default withClientMessages(["auth.errors", "auth.form"], SignInPage);
+export default withClientMessages(
+  ["auth.errors", "auth.form", "errors.failure", "errors.field"],
+  SignInPage,
+);

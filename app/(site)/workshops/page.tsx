@@ -123,4 +123,4 @@ async function WorkshopsPage() {
 }
 
 // The messages its client components use (components/site/client-messages.tsx).
-export default withClientMessages(["auth.claim"], WorkshopsPage);
+export default withClientMessages(["auth.claim", "errors.failure"], WorkshopsPage);

@@ -22,7 +22,7 @@ async function ownFrameworkToRun(frameworkId: string) {
     return await frameworkToRun(await authorizeFramework("framework.use", frameworkId));
   } catch (error) {
     if (isAppError(error) && (error.code === "not-found" || error.code === "forbidden")) {
-      throw new AppError("invalid-input", { frameworkId: "Choose one of the offered frameworks." });
+      throw new AppError("invalid-input", { frameworkId: "not-offered" });
     }
     throw error;
   }

@@ -18,7 +18,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
     () => findFacilitatorCapability(token),
     (found) => `facilitator:${found.capabilityId}`,
   );
-  if (lookup.outcome === "limited") return tooManyRequestsPage(lookup.retryAfterSeconds);
+  if (lookup.outcome === "limited") return tooManyRequestsPage(lookup.retryAfterSeconds, request);
   // A route handler's own 404 has no page, so send the browser to an address that has none:
   // it gets the site's 404 page, which says nothing about why.
   if (lookup.outcome === "missing") redirect("/link-not-found");

@@ -13,9 +13,11 @@ import { findSignatory } from "@/lib/decisions/sign-offs";
 import { lookUpLink } from "@/lib/http/rate-limit";
 import { loadResults } from "@/lib/results/data";
 import { driftSincePrevious } from "@/lib/results/series";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import { expandedReasons, SHOW_CAREFULLY } from "@/lib/results/view-model";
 import { resultsView } from "@/lib/results/access";
 import { withClientMessages } from "@/components/site/client-messages";
+import { localiseFramework } from "@/lib/frameworks";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("decisions.signOffPage");
@@ -49,11 +51,14 @@ async function SignOffPage({
   if (lookup.outcome === "missing") notFound();
   const signatory = lookup.found;
   const source = await loadResults(signatory.workshopId);
-  const record = await loadDecision(signatory.workshopId, source.framework);
+  const locale = await requestLocale();
+  const framework = localiseFramework(source.framework, locale);
+  const record = await loadDecision(signatory.workshopId, framework, locale);
   const current = record?.versions[0];
   if (!record || !current) notFound();
   const view = resultsView(source, {
     audience: "share",
+    locale,
     shows: SHOW_CAREFULLY,
     roundNumber: current.roundNumber,
   });
@@ -98,8 +103,8 @@ async function SignOffPage({
               brief={buildBrief(
                 view,
                 record,
-                source.framework,
-                await driftSincePrevious(source.workshop.id, view.round.number),
+                framework,
+                await driftSincePrevious(source.workshop.id, view.locale, view.round.number),
               )}
             />
             {answer}
@@ -114,6 +119,8 @@ async function SignOffPage({
 export default withClientMessages(
   [
     "decisions.answer",
+    "errors.failure",
+    "errors.field",
     "results.criterion",
     "results.print",
     "results.radar",

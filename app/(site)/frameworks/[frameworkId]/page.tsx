@@ -110,4 +110,7 @@ async function FrameworkPage({
 }
 
 // The messages its client components use (components/site/client-messages.tsx).
-export default withClientMessages(["authoring"], FrameworkPage);
+export default withClientMessages(
+  ["authoring", "errors.failure", "errors.framework"],
+  FrameworkPage,
+);

@@ -50,4 +50,7 @@ async function NewFrameworkPage({
 }
 
 // The messages its client components use (components/site/client-messages.tsx).
-export default withClientMessages(["authoring"], NewFrameworkPage);
+export default withClientMessages(
+  ["authoring", "errors.failure", "errors.framework"],
+  NewFrameworkPage,
+);

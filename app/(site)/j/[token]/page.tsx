@@ -70,4 +70,7 @@ async function JoinPage({ params }: { params: Promise<{ token: string }> }) {
 }
 
 // The messages its client components use (components/site/client-messages.tsx).
-export default withClientMessages(["ballot.deadline", "join.form"], JoinPage);
+export default withClientMessages(
+  ["ballot.deadline", "errors.failure", "errors.field", "join.form", "join.roles"],
+  JoinPage,
+);

@@ -11,11 +11,13 @@ import { lookUpLink } from "@/lib/http/rate-limit";
 import { resultsVersionOf } from "@/lib/workshops/live-state";
 import { resultsForShareLink, resultsView } from "@/lib/results/access";
 import { driftSincePrevious } from "@/lib/results/series";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import { expandedReasons } from "@/lib/results/view-model";
 import { buildBrief, decidedBy } from "@/lib/decisions/brief";
 import { loadDecision } from "@/lib/decisions/record";
 import { settleDeadlines } from "@/lib/workshops/deadlines";
 import { withClientMessages } from "@/components/site/client-messages";
+import { localiseFramework } from "@/lib/frameworks";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("results.shared");
@@ -46,8 +48,11 @@ async function SharedResultsPage({
   }
   if (lookup.outcome === "missing") notFound();
   const access = lookup.found;
+  const locale = await requestLocale();
+  const framework = localiseFramework(access.source.framework, locale);
   const view = resultsView(access.source, {
     audience: "share",
+    locale,
     ...(access.weights !== undefined && { weights: access.weights }),
     ...(access.contract !== undefined && { contract: access.contract }),
     shows: access.link.shows,
@@ -55,7 +60,7 @@ async function SharedResultsPage({
   // The decision the team recorded on the round shown, or before it: a frozen link never shows
   // a decision made on later results.
   const decision = view
-    ? decidedBy(await loadDecision(access.source.workshop.id, access.source.framework), view)
+    ? decidedBy(await loadDecision(access.source.workshop.id, framework, locale), view)
     : null;
   const live =
     access.link.mode === "live" ? (
@@ -100,8 +105,8 @@ async function SharedResultsPage({
             brief={buildBrief(
               view,
               decision,
-              access.source.framework,
-              await driftSincePrevious(access.source.workshop.id, view.round.number),
+              framework,
+              await driftSincePrevious(access.source.workshop.id, view.locale, view.round.number),
             )}
           />
         }

@@ -77,4 +77,7 @@ async function BallotPage({ params }: { params: Promise<{ workshopId: string }> 
 }
 
 // The messages its client components use (components/site/client-messages.tsx).
-export default withClientMessages(["ballot", "facilitator.handover", "results"], BallotPage);
+export default withClientMessages(
+  ["ballot", "errors.failure", "facilitator.handover", "results"],
+  BallotPage,
+);

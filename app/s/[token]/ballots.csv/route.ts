@@ -1,5 +1,6 @@
 import { requireLink } from "@/lib/http/rate-limit";
 import { route } from "@/lib/http/route";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import { resultsForShareLink } from "@/lib/results/access";
 import { csvResponse } from "@/lib/results/csv-response";
 
@@ -10,5 +11,5 @@ export const GET = route<{ token: string }>(async (request, { token }) => {
     () => resultsForShareLink(token),
     (found) => `share:${found.link.shareLinkId}`,
   );
-  return csvResponse(access);
+  return csvResponse(access, await requestLocale());
 });

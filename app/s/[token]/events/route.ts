@@ -1,5 +1,6 @@
 import { requireLink } from "@/lib/http/rate-limit";
 import { route } from "@/lib/http/route";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import { STREAMS_PER_SHARE_LINK } from "@/lib/realtime/hub";
 import { liveResponse } from "@/lib/realtime/stream";
 import { liveViewFor } from "@/lib/results/live";
@@ -24,7 +25,7 @@ export const GET = route<{ token: string }>(async (request, { token }) => {
     request,
     {
       workshopId: link.workshopId,
-      ...liveViewFor("share"),
+      ...liveViewFor("share", await requestLocale()),
       allowed: async () => (await findSharedResults(token))?.shareLinkId === link.shareLinkId,
     },
     { key: `share:${link.shareLinkId}`, limit: STREAMS_PER_SHARE_LINK },

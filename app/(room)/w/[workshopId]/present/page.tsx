@@ -32,7 +32,10 @@ async function roomResults(grant: Grant, votingOpen: boolean) {
   const results = grantAlso(grant, "results.view");
   if (votingOpen || !results) return null;
   const access = await resultsForMember(results);
-  const view = resultsView(access.source, { audience: access.audience });
+  const view = resultsView(access.source, {
+    audience: access.audience,
+    locale: await requestLocale(),
+  });
   return view && { view, rendered: renderedResults(access.source) };
 }
 
@@ -117,6 +120,7 @@ async function PresentPage({ params }: { params: Promise<{ workshopId: string }>
 export default withClientMessages(
   [
     "ballot.everyoneVoted",
+    "errors.failure",
     "facilitator.fullScreen",
     "facilitator.presenter",
     "facilitator.reveal",

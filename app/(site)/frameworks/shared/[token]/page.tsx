@@ -60,4 +60,4 @@ async function SharedFrameworkPage({ params }: { params: Promise<{ token: string
 }
 
 // The messages its client components use (components/site/client-messages.tsx).
-export default withClientMessages(["authoring.copy"], SharedFrameworkPage);
+export default withClientMessages(["authoring.copy", "errors.failure"], SharedFrameworkPage);

@@ -19,6 +19,8 @@ import type { Framework } from "@/lib/scoring";
 import { settleDeadlines } from "@/lib/workshops/deadlines";
 import { resultsView } from "@/lib/results/access";
 import { withClientMessages } from "@/components/site/client-messages";
+import { requestLocale } from "@/lib/i18n/request-locale";
+import { localiseFramework } from "@/lib/frameworks";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("decisions.page");
@@ -81,8 +83,10 @@ async function DecisionPage({ params }: { params: Promise<{ workshopId: string }
   await settleDeadlines({ workshopId });
   const grant = await authorizeOrNotFound(workshopId, "decision.view");
   const source = await loadResults(grant.workshopId);
-  const view = resultsView(source, { audience: "facilitator" });
-  const record = await loadDecision(grant.workshopId, source.framework);
+  const locale = await requestLocale();
+  const view = resultsView(source, { audience: "facilitator", locale });
+  const framework = localiseFramework(source.framework, locale);
+  const record = await loadDecision(grant.workshopId, framework, locale);
   const back = (
     <p className="flex flex-wrap gap-x-6 gap-y-2 print:hidden">
       <Link href={`/w/${workshopId}/facilitate`} className="text-accent underline">
@@ -111,8 +115,8 @@ async function DecisionPage({ params }: { params: Promise<{ workshopId: string }
   const brief = buildBrief(
     view,
     record,
-    source.framework,
-    await driftSincePrevious(source.workshop.id, view.round.number),
+    framework,
+    await driftSincePrevious(source.workshop.id, view.locale, view.round.number),
   );
   const current = record?.versions[0] ?? null;
   return (
@@ -137,7 +141,7 @@ async function DecisionPage({ params }: { params: Promise<{ workshopId: string }
         >
           <DecisionForm
             workshopId={workshopId}
-            choices={choicesOf(source.framework, view)}
+            choices={choicesOf(framework, view)}
             defaults={defaultsOf(view, record)}
             version={current?.version ?? null}
           />
@@ -216,6 +220,13 @@ async function DecisionPage({ params }: { params: Promise<{ workshopId: string }
 
 // The messages its client components use (components/site/client-messages.tsx).
 export default withClientMessages(
-  ["decisions.form", "decisions.requests", "decisions.steps", "results.print"],
+  [
+    "decisions.form",
+    "decisions.requests",
+    "decisions.steps",
+    "errors.failure",
+    "errors.field",
+    "results.print",
+  ],
   DecisionPage,
 );

@@ -104,6 +104,8 @@ export default withClientMessages(
   [
     "ballot.deadline",
     "ballot.everyoneVoted",
+    "errors.failure",
+    "errors.field",
     "facilitator.autoReveal",
     "facilitator.autoRevealLabel",
     "facilitator.chooseDateTime",
@@ -115,6 +117,7 @@ export default withClientMessages(
     "facilitator.reveal",
     "facilitator.seeEveryRun",
     "facilitator.startRound",
+    "join.roles",
   ],
   FacilitatePage,
 );

@@ -13,6 +13,7 @@ import { WorkshopHeading } from "@/components/workshop/workshop-heading";
 import { authorizeOrNotFound, grantAlso, type Grant } from "@/lib/access/gate";
 import { publicOrigin } from "@/lib/http/origin";
 import { renderedResults, resultsForMember, resultsView } from "@/lib/results/access";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import { roundParam } from "@/lib/results/csv-response";
 import { expandedReasons } from "@/lib/results/view-model";
 import { isInSeries } from "@/lib/results/series";
@@ -69,6 +70,7 @@ async function ResultsPage({
   const facilitator = access.audience === "facilitator";
   const view = resultsView(source, {
     audience: access.audience,
+    locale: await requestLocale(),
     ...(asked !== undefined && { roundNumber: asked }),
   });
   if (!view && asked !== undefined) notFound();
@@ -182,6 +184,8 @@ async function ResultsPage({
 // The messages its client components use (components/site/client-messages.tsx).
 export default withClientMessages(
   [
+    "errors.failure",
+    "errors.field",
     "facilitator.chooseDateTime",
     "facilitator.ownTimeZone",
     "facilitator.rerun",

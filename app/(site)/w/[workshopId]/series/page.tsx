@@ -7,6 +7,7 @@ import { LocalTime } from "@/components/ui/local-time";
 import { WorkshopHeading } from "@/components/workshop/workshop-heading";
 import { authorizeOrNotFound } from "@/lib/access/gate";
 import { driftIn, loadSeries } from "@/lib/results/series";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import { settleDeadlines } from "@/lib/workshops/deadlines";
 import { withClientMessages } from "@/components/site/client-messages";
 
@@ -22,8 +23,9 @@ async function SeriesPage({ params }: { params: Promise<{ workshopId: string }> 
   const t = await getTranslations("results");
   await settleDeadlines({ workshopId });
   const grant = await authorizeOrNotFound(workshopId, "series.view");
-  const series = await loadSeries(grant);
-  const drift = driftIn(series);
+  const locale = await requestLocale();
+  const series = await loadSeries(grant, locale);
+  const drift = driftIn(series, locale);
   const current = series.runs.find((run) => run.current);
   const revealedRuns = series.runs.filter((run) => run.round !== null);
 

@@ -1,5 +1,6 @@
 import { authorizeAndKeep, grantAlso, grantFor } from "@/lib/access/gate";
 import { route } from "@/lib/http/route";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import { liveResponse } from "@/lib/realtime/stream";
 import { liveViewFor } from "@/lib/results/live";
 import { AppError } from "@/lib/errors";
@@ -21,7 +22,7 @@ export const GET = route<{ workshopId: string }>(async (request, params) => {
       request,
       {
         workshopId,
-        ...liveViewFor("facilitator"),
+        ...liveViewFor("facilitator", await requestLocale()),
         allowed: () =>
           grantFor(workshopId, "facilitator-view.view", credentials).then(
             () => true,
@@ -43,7 +44,7 @@ export const GET = route<{ workshopId: string }>(async (request, params) => {
       request,
       {
         workshopId,
-        ...liveViewFor("participant"),
+        ...liveViewFor("participant", await requestLocale()),
         allowed: (state) => state.participantIds.includes(participantId),
       },
       { key: `participant:${participantId}` },

@@ -1,6 +1,7 @@
 import { authorize } from "@/lib/access/gate";
 import { AppError } from "@/lib/errors";
 import { json, route } from "@/lib/http/route";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import { openingForMember } from "@/lib/results/access";
 
 /**
@@ -11,6 +12,7 @@ import { openingForMember } from "@/lib/results/access";
 export const GET = route<{ workshopId: string }>(async (_request, { workshopId }) => {
   const opening = await openingForMember(
     await authorize(workshopId, "results.view", { hide: true }),
+    await requestLocale(),
   );
   if (!opening) throw new AppError("round-not-revealed");
   return json(opening);

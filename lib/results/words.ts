@@ -1,0 +1,59 @@
+import { INTL_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { wordsFor } from "@/lib/i18n/words";
+import type { ParticipantRole } from "@/lib/workshops/roles";
+
+// The words and numbers of results made outside React (the view model, the CSV, the series'
+// drift): the `results` message part in the viewer's language, and numbers written as that
+// language writes them.
+
+export type ResultsWords = ReturnType<typeof wordsFor<"results">>;
+
+// One translator per language, made once: each keeps the messages it has parsed.
+const translators = new Map<Locale, ResultsWords>();
+
+export function resultsWords(locale: Locale): ResultsWords {
+  let t = translators.get(locale);
+  if (!t) translators.set(locale, (t = wordsFor(locale, "results")));
+  return t;
+}
+
+const formats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A number as people write it in `locale`: at most `decimals` decimals, no trailing zeros, no
+ * thousands separator ("4.5" in English, "4,5" in German; "3"; "86.7"). English reads as
+ * lib/scoring formatNumber writes it.
+ */
+export function formatNumberIn(locale: Locale, value: number, decimals = 1): string {
+  const factor = 10 ** decimals;
+  const rounded = Math.round(value * factor) / factor;
+  const key = `${locale}/${decimals}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(INTL_LOCALE[locale], {
+      maximumFractionDigits: decimals,
+      useGrouping: false,
+    });
+    formats.set(key, format);
+  }
+  return format.format(Object.is(rounded, -0) ? 0 : rounded);
+}
+
+/** Where each role's label is in the `join` messages. */
+const ROLE_LABELS = {
+  data_scientist: "roles.data_scientist",
+  ml_engineer: "roles.ml_engineer",
+  platform_devops: "roles.platform_devops",
+  product_business: "roles.product_business",
+  compliance_risk: "roles.compliance_risk",
+  other: "roles.other",
+} as const satisfies Record<ParticipantRole, string>;
+
+const joinTranslators = new Map<Locale, ReturnType<typeof wordsFor<"join">>>();
+
+/** How a role reads in `locale`, as the join form offers it. */
+export function roleLabel(locale: Locale, role: ParticipantRole): string {
+  let t = joinTranslators.get(locale);
+  if (!t) joinTranslators.set(locale, (t = wordsFor(locale, "join")));
+  return t(ROLE_LABELS[role]);
+}
