@@ -1,12 +1,12 @@
 "use client";
 
 import { TriangleAlert } from "lucide-react";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { Card } from "@/components/ui/card";
 import { frameworkWarnings, type FrameworkWarning } from "@/lib/frameworks/lint";
 import { sampleTeams, type SampleTeam } from "@/lib/frameworks/sample-teams";
-import { formatFit, type Framework } from "@/lib/scoring";
+import { FIT_TOLERANCE, type Framework } from "@/lib/scoring";
 import type { FrameworkDraft } from "./draft";
 import { useWarningWords } from "./problem-words";
 
@@ -40,7 +40,13 @@ export function FrameworkPreview({
   draft: FrameworkDraft;
 }) {
   const t = useTranslations("authoring");
+  const format = useFormatter();
   const analysis = useAnalysis(framework);
+  // A fit of 100 means no gap on any criterion, not a perfect option: it reads "no gaps".
+  const fitWords = (fit: number) =>
+    fit >= 100 - FIT_TOLERANCE
+      ? t("preview.noGaps")
+      : t("preview.fit", { fit: format.number(fit, { maximumFractionDigits: 1 }) });
   const warningWords = useWarningWords(framework);
   const nameOf = (optionId: string | null) =>
     framework?.options.find((option) => option.id === optionId)?.name ??
@@ -89,7 +95,7 @@ export function FrameworkPreview({
                       >
                         {nameOf(team.recommended)}
                         {top?.fit !== null && top?.fit !== undefined
-                          ? ` (${formatFit(top.fit)})`
+                          ? ` (${fitWords(top.fit)})`
                           : ""}
                         {missed ? " ⚠" : ""}
                       </td>

@@ -2,7 +2,8 @@
 // chosen workflow needs, the checklist it starts, concurrent saves, and the audit trail.
 import { beforeAll, describe, expect, it } from "vitest";
 import { testDatabase } from "@/lib/db/test-database";
-import { mlLifecycle } from "@/lib/frameworks";
+import { localiseFramework, mlLifecycle } from "@/lib/frameworks";
+import type { Framework } from "@/lib/scoring";
 import { recommend } from "@/lib/scoring";
 import { revealRound, saveVote } from "@/lib/workshops/mutations";
 import {
@@ -134,6 +135,40 @@ describe("a decision record", () => {
     expect(error.fields).toEqual({ owners: "roles-mismatch" });
     const unknown = await refusal(recordDecision(grant, handoff({ optionId: "no-such-option" })));
     expect(unknown.fields).toEqual({ optionId: "not-offered" });
+  });
+
+  it("takes the roles in the language the facilitator reads them, and shows them in each reader's", async () => {
+    const german = localiseFramework(mlLifecycle, "de");
+    const roles = (language: Framework) =>
+      language.options.find(({ id }) => id === recommended)!.implementation!.owners!;
+    const deRoles = roles(german);
+    expect(deRoles).not.toEqual(roles(mlLifecycle));
+    // A workshop of its own: the versions below are the other tests' business.
+    const own = await revealedWorkshop();
+    const grant = await asFacilitator(own, "decision.record");
+    const mixed = deRoles.map((role, index) => ({
+      role: index === 0 ? roles(mlLifecycle)[0]! : role,
+      name: `Person ${index}`,
+    }));
+    // One list in one language: a mix of the two is not the option's roles.
+    expect((await refusal(recordDecision(grant, handoff({ owners: mixed })))).fields).toEqual({
+      owners: "roles-mismatch",
+    });
+    await recordDecision(
+      grant,
+      handoff({ owners: deRoles.map((role, index) => ({ role, name: `Person ${index}` })) }),
+    );
+    const { rows: stored } = await db.pool.query<{ owners: { role: string }[] }>(
+      `SELECT owners FROM decision_versions WHERE workshop_id = $1 ORDER BY version DESC LIMIT 1`,
+      [own.workshopId],
+    );
+    expect(stored[0]?.owners.map(({ role }) => role)).toEqual(roles(mlLifecycle));
+    const inGerman = (await loadDecision(own.workshopId, german, "de"))!;
+    expect(inGerman.versions[0]?.owners.map(({ role }) => role)).toEqual(deRoles);
+    expect(inGerman.steps[0]?.title).toBe("Pilotphase mit Churn model durchführen");
+    const inEnglish = (await loadDecision(own.workshopId, mlLifecycle, "en"))!;
+    expect(inEnglish.versions[0]?.owners.map(({ role }) => role)).toEqual(roles(mlLifecycle));
+    expect(inEnglish.steps[0]?.title).toBe("Run the pilot with Churn model");
   });
 
   it("keeps the checklist's progress when a new version keeps the workflow", async () => {

@@ -13,6 +13,7 @@ import { loadSignatories, type SignatorySummary } from "./sign-offs";
 import { resultsView } from "@/lib/results/access";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { wordsFor } from "@/lib/i18n/words";
+import { localiseFramework } from "@/lib/frameworks";
 
 // The decision record of a workshop: what the team decided after a reveal, versioned (an edit
 // adds a version; sign-offs refer to the version they saw), and the follow-through checklist
@@ -130,6 +131,11 @@ export async function loadDecision(
   ]);
   if (versions.length === 0) return null;
   const named = (id: string) => ({ id, name: optionOf(framework, id)?.name ?? id });
+  const rolesShown = (id: string, count: number) => {
+    const option = optionOf(framework, id);
+    const roles = option ? ownerRolesOf(option) : [];
+    return roles.length === count ? roles : [];
+  };
   const current = optionOf(framework, versions[0]!.optionId);
   return {
     versions: versions.map((row) => ({
@@ -141,7 +147,11 @@ export async function loadDecision(
       rationale: row.rationale,
       hybridNotes: row.hybridNotes,
       pilotModel: row.pilotModel,
-      owners: row.owners,
+      // Kept as the framework is written; shown in the reader's language, role by role.
+      owners: row.owners.map((owner, index) => ({
+        ...owner,
+        role: rolesShown(row.optionId, row.owners.length)[index] ?? owner.role,
+      })),
       pilotStart: dayText(row.pilotStart),
       pilotEnd: dayText(row.pilotEnd),
       reviewOn: dayText(row.reviewOn),
@@ -199,12 +209,17 @@ function recommendationOf(source: ResultsSource) {
   return { roundId: round.id, recommended: view.headline?.optionId ?? null };
 }
 
-/** Checks what depends on the framework; every problem comes back next to its field. */
+/**
+ * Checks what depends on the framework; every problem comes back next to its field. The owners
+ * may name the option's roles in any language the frozen framework carries (the form shows them
+ * in its reader's); they come back with the roles as the framework is written, which is what the
+ * record keeps, so that every reader can be shown them in their own language by position.
+ */
 function checkAgainstFramework(
   framework: Framework,
   input: RecordDecisionInput,
   recommended: string | null,
-): void {
+): RecordDecisionInput["owners"] {
   const option = optionOf(framework, input.optionId);
   if (!option) {
     throw new AppError("invalid-input", { optionId: "not-offered" });
@@ -212,12 +227,20 @@ function checkAgainstFramework(
   const fields: Record<string, FieldErrorCode> = {};
   // Choosing differently from the recommendation needs a reason: leadership will ask.
   if (input.optionId !== recommended && input.rationale == null) fields.rationale = "required";
-  const roles = ownerRolesOf(option);
+  const written = ownerRolesOf(option);
+  const spellings = [
+    written,
+    ...Object.keys(framework.translations ?? {}).map((language) =>
+      ownerRolesOf(optionOf(localiseFramework(framework, language), option.id) ?? option),
+    ),
+  ];
   const given = input.owners.map((owner) => owner.role);
-  if (roles.length !== given.length || roles.some((role, index) => given[index] !== role)) {
-    fields.owners = "roles-mismatch";
-  }
+  const named = spellings.some(
+    (roles) => roles.length === given.length && roles.every((role, index) => given[index] === role),
+  );
+  if (!named) fields.owners = "roles-mismatch";
   if (Object.keys(fields).length > 0) throw new AppError("invalid-input", fields);
+  return input.owners.map((owner, index) => ({ role: written[index]!, name: owner.name }));
 }
 
 const recordedRow = z.object({ version: z.number().int() });
@@ -234,7 +257,7 @@ export async function recordDecision(
   const { workshopId, by } = grant;
   const source = await loadResults(workshopId);
   const { roundId, recommended } = recommendationOf(source);
-  checkAgainstFramework(source.framework, input, recommended);
+  const owners = checkAgainstFramework(source.framework, input, recommended);
   const rationale = input.optionId === recommended ? (input.rationale ?? null) : input.rationale;
   return prisma().$transaction(async (tx) => {
     await tx.$queryRaw`SELECT 1 FROM workshops WHERE id = ${workshopId}::uuid FOR NO KEY UPDATE`;
@@ -251,7 +274,7 @@ export async function recordDecision(
           review_on)
         SELECT ${workshopId}::uuid, coalesce(max(version), 0) + 1, ${roundId}::uuid,
           ${recommended}, ${input.optionId}, ${rationale}, ${input.hybridNotes ?? null},
-          ${input.pilotModel}, ${JSON.stringify(input.owners)}::jsonb, ${input.pilotStart}::date,
+          ${input.pilotModel}, ${JSON.stringify(owners)}::jsonb, ${input.pilotStart}::date,
           ${input.pilotEnd}::date, ${input.reviewOn}::date
         FROM decision_versions WHERE workshop_id = ${workshopId}::uuid
         RETURNING version

@@ -25,4 +25,4 @@ export function getFramework(id: string): Framework | undefined {
 }
 
 export { scoredUnder } from "./contract";
-export { asWritten, localiseFramework } from "./localise";
+export { asWritten, languageOfFramework, localiseFramework } from "./localise";

@@ -13,7 +13,7 @@ describe("tooManyRequestsPage", () => {
     expect(page.headers.get("retry-after")).toBe("300");
     expect(page.headers.get("cache-control")).toBe("no-store");
     const html = await page.text();
-    expect(html).toContain('<html lang="de">');
+    expect(html).toContain('<html lang="de-DE">');
     expect(html).toContain("<title>Bitte warte kurz · Blueprint</title>");
     expect(html).toContain("<h1>Bitte warte kurz</h1>");
     expect(html).toContain("Warte etwa 5 Minuten und öffne den Link dann noch einmal.");
@@ -28,7 +28,7 @@ describe("tooManyRequestsPage", () => {
 
   it("speaks English by default, as it always did", async () => {
     const html = await tooManyRequestsPage(60, request({})).text();
-    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('<html lang="en-GB">');
     expect(html).toContain("<h1>Please wait a moment</h1>");
     expect(html).toContain(
       "A lot of Blueprint links were opened from your network in the last few minutes. Wait about a minute, then open the link again.",

@@ -1,7 +1,7 @@
 import "server-only";
 import { countHit, deleteBucketsBefore, uncountHit } from "@/lib/db/rate-limit-buckets";
 import { RateLimitedError, AppError, waitInMinutes } from "@/lib/errors";
-import { LOCALE_COOKIE } from "@/lib/i18n/locales";
+import { INTL_LOCALE, LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { negotiateLocale } from "@/lib/i18n/negotiate";
 import { wordsFor } from "@/lib/i18n/words";
 import { clientAddress } from "./client-address";
@@ -338,7 +338,7 @@ export function tooManyRequestsPage(
   const title = escapeHtml(t("tooManyRequests.title"));
   const text = escapeHtml(t("tooManyRequests.text", { minutes: waitInMinutes(retryAfterSeconds) }));
   const body = `<!doctype html>
-<html lang="${locale}">
+<html lang="${INTL_LOCALE[locale]}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title} · Blueprint</title></head>
 <body>
 <h1>${title}</h1>

@@ -987,7 +987,7 @@ describe("in German", () => {
       (row) => row.id === "governance-strength",
     );
     expect(decided?.emphasis).toBe(
-      "Gibt den Ausschlag: mit Governance bei 4,5 von 5 passt Lineare Übergabe besser zum Team als Continuous-Delivery-Pipeline.",
+      "Gibt den Ausschlag: Lineare Übergabe passt bei Governance mit 4,5 von 5 besser zum Team als Continuous-Delivery-Pipeline.",
     );
   });
 
@@ -1027,7 +1027,7 @@ describe("in German", () => {
       framework: scoredUnder(mlLifecycle, 1),
     };
     expect(view(source, german).scoring.earlier).toBe(
-      "Bewertet nach Version 2 der Blueprint-Bewertung. Als diese Runde aufgedeckt wurde, empfahl Version 1 Iterative Feedback-Schleife mit hoher Sicherheit.",
+      "Bewertet nach Version 2 der Blueprint-Bewertung. Als diese Runde aufgedeckt wurde, empfahl Version 1 die Option „Iterative Feedback-Schleife“ mit hoher Sicherheit.",
     );
   });
 

@@ -1,4 +1,4 @@
-import { localiseFramework, scoredUnder } from "@/lib/frameworks";
+import { languageOfFramework, localiseFramework, scoredUnder } from "@/lib/frameworks";
 import {
   factApplies,
   FIT_TOLERANCE,
@@ -648,7 +648,12 @@ export function buildResultsView(
     framework: {
       name: framework.name,
       // English writes a guide's name in lower case inside a sentence; German keeps its nouns.
-      nameInSentence: options.locale === "en" ? framework.name.toLowerCase() : framework.name,
+      // English writes a name in lower case inside a sentence; German, and a name in another
+      // language than the sentence, keep its capitals.
+      nameInSentence:
+        options.locale === "en" && languageOfFramework(framework) === "en"
+          ? framework.name.toLowerCase()
+          : framework.name,
       question: framework.question,
       summary: framework.summary,
     },

@@ -8,13 +8,8 @@ import type { ParticipantRole } from "@/lib/workshops/roles";
 
 export type ResultsWords = ReturnType<typeof wordsFor<"results">>;
 
-// One translator per language, made once: each keeps the messages it has parsed.
-const translators = new Map<Locale, ResultsWords>();
-
 export function resultsWords(locale: Locale): ResultsWords {
-  let t = translators.get(locale);
-  if (!t) translators.set(locale, (t = wordsFor(locale, "results")));
-  return t;
+  return wordsFor(locale, "results");
 }
 
 const formats = new Map<string, Intl.NumberFormat>();
@@ -49,11 +44,7 @@ const ROLE_LABELS = {
   other: "roles.other",
 } as const satisfies Record<ParticipantRole, string>;
 
-const joinTranslators = new Map<Locale, ReturnType<typeof wordsFor<"join">>>();
-
 /** How a role reads in `locale`, as the join form offers it. */
 export function roleLabel(locale: Locale, role: ParticipantRole): string {
-  let t = joinTranslators.get(locale);
-  if (!t) joinTranslators.set(locale, (t = wordsFor(locale, "join")));
-  return t(ROLE_LABELS[role]);
+  return wordsFor(locale, "join")(ROLE_LABELS[role]);
 }

@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  capitalise,
-  formatMargin,
-  formatNumber,
-  formatPercent,
-  marginDecimals,
-  roundTo,
-} from "./format";
+import { capitalise, formatMargin, formatNumber, marginDecimals, roundTo } from "./format";
 
 describe("formatting for people", () => {
   it("rounds to one decimal without trailing zeros", () => {
@@ -22,11 +15,6 @@ describe("formatting for people", () => {
     expect(roundTo(86.71875)).toBe(86.7);
     expect(roundTo(81.25, 3)).toBe(81.25);
     expect(Object.is(roundTo(-0.01), 0)).toBe(true);
-  });
-
-  it("writes shares as whole percentages", () => {
-    expect(formatPercent(72 / 81)).toBe("89%");
-    expect(formatPercent(1)).toBe("100%");
   });
 
   it("capitalises the first letter only", () => {

@@ -1,5 +1,3 @@
-import { FIT_TOLERANCE } from "./fit";
-
 // Numbers as a result shows them. The explanation's sentences are worded per language outside
 // the library (lib/results/explanation.ts); what stays here decides how many decimals a number
 // shows, which is the same in every language.
@@ -29,19 +27,6 @@ export function formatMargin(margin: number): string {
   return formatNumber(margin, marginDecimals(margin));
 }
 
-export function formatPercent(share: number): string {
-  return `${Math.round(share * 100)}%`;
-}
-
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/**
- * A fit as every screen writes it. A fit of 100 means no gap on any criterion the team scored,
- * not a perfect option (none fits a real team perfectly), so it reads "no gaps". In English only:
- * it stays for the screens that still use it until they word fits per language.
- */
-export function formatFit(fit: number): string {
-  return fit >= 100 - FIT_TOLERANCE ? "no gaps" : `${formatNumber(fit)} of 100`;
 }

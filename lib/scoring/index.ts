@@ -3,7 +3,7 @@ export { factApplies, risksOf } from "./explanation";
 export { ScoringInputError, validateFramework, MAX_WEIGHT } from "./validate";
 export type { ScoringInputErrorCode } from "./validate";
 // The number helpers are public, so that pages round their numbers the way the explanation
-// does; capitalise and the English formatFit stay for the screens that still use them.
+// does. None of them writes a word: sentences are made per language in lib/results.
 export * from "./format";
 export { FRAMEWORK_LIMITS, ID_PATTERN, SCORES } from "./framework";
 export { FIT_TOLERANCE } from "./fit";

@@ -19,15 +19,3 @@ export async function ownershipOf(grant: Grant<"facilitator-view.view">): Promis
   if (workshop.ownerId === grant.actor.userId) return { kept: "by-you" };
   return { kept: "by-account", account: maskEmailAddress(workshop.owner?.email ?? "") };
 }
-
-/** The sentence the facilitator page shows about it. */
-export function describeOwnership(ownership: Ownership): string {
-  switch (ownership.kept) {
-    case "by-you":
-      return "Your account keeps this workshop: you keep access whatever happens to the link.";
-    case "by-account":
-      return `The account ${ownership.account} keeps this workshop and keeps access whatever happens to the link. Only that account can delete it.`;
-    case "by-no-account":
-      return "No account keeps this workshop, so the link is the only way in. To keep it in your list, sign in from the browser you started it in.";
-  }
-}

@@ -2,14 +2,14 @@ import { z } from "zod";
 import { claimInThisBrowser, MAX_CLAIMS } from "@/lib/workshops/claim";
 import { currentUser } from "@/lib/auth/session";
 import { json, readJson, route } from "@/lib/http/route";
-import { AppError } from "@/lib/errors";
+import { AppError, issue } from "@/lib/errors";
 import { idSchema } from "@/lib/ids";
 
 const claimSchema = z.object({
   workshopIds: z
-    .array(idSchema, "Send the workshops as a list.")
-    .min(1, "Choose at least one workshop.")
-    .max(MAX_CLAIMS, `Choose at most ${MAX_CLAIMS} workshops.`),
+    .array(idSchema, issue("not-a-list"))
+    .min(1, issue("too-few"))
+    .max(MAX_CLAIMS, issue("too-many")),
 });
 
 /**

@@ -14,7 +14,7 @@ import { publicOrigin } from "@/lib/http/origin";
 import { isInSeries } from "@/lib/results/series";
 import { getFacilitatorView } from "@/lib/workshops/data";
 import { findWorkshopDeadline, settleDeadlines } from "@/lib/workshops/deadlines";
-import { describeOwnership, ownershipOf } from "@/lib/workshops/ownership";
+import { ownershipOf, type Ownership } from "@/lib/workshops/ownership";
 import { withClientMessages } from "@/components/site/client-messages";
 import { requestLocale } from "@/lib/i18n/request-locale";
 
@@ -22,6 +22,12 @@ export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("facilitator.facilitate");
   return { title: t("title"), robots: { index: false } };
 }
+
+/** What the page says about which account keeps the workshop (lib/workshops/ownership.ts). */
+const OWNERSHIP_WORDS = {
+  "by-you": "ownership.byYou",
+  "by-no-account": "ownership.byNoAccount",
+} as const satisfies Record<Exclude<Ownership["kept"], "by-account">, string>;
 
 async function FacilitatePage({ params }: { params: Promise<{ workshopId: string }> }) {
   const { workshopId } = await params;
@@ -78,7 +84,11 @@ async function FacilitatePage({ params }: { params: Promise<{ workshopId: string
         nudgeRecipients={view.nudgeRecipients}
         anonymous={view.workshop.anonymous}
         autoReveal={view.workshop.autoReveal}
-        ownership={describeOwnership(ownership)}
+        ownership={
+          ownership.kept === "by-account"
+            ? t("ownership.byAccount", { account: ownership.account })
+            : t(OWNERSHIP_WORDS[ownership.kept])
+        }
         keeps={grantAlso(grant, "workshop.delete") !== null}
       />
       {mayRerun ? (
