@@ -1,5 +1,6 @@
 import { INTL_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { wordsFor } from "@/lib/i18n/words";
+import { formatNumberIn } from "./words";
 import {
   capitalise,
   risksOf,
@@ -81,9 +82,7 @@ class Wording {
 
   /** A number with the decimals the scoring chose: "4.5" in English, "4,5" in German. */
   number({ value, decimals }: ShownNumber): string {
-    return new Intl.NumberFormat(INTL_LOCALE[this.locale], {
-      maximumFractionDigits: decimals,
-    }).format(value);
+    return formatNumberIn(this.locale, value, decimals);
   }
 
   /** "a, b and c" in the reader's language. */
