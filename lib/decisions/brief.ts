@@ -88,12 +88,12 @@ function confidenceOf(view: ResultsView): string | null {
 function takingPartOf(t: BriefWords, view: ResultsView): string {
   const people = t("briefText.voted", { count: view.voters });
   if (!view.takingPart) return t("briefText.anonymous", { people });
-  const groups = view.takingPart.map((group) =>
-    group.names.length > 0
-      ? `${group.role} ${group.count} (${group.names.join(", ")})`
-      : `${group.role} ${group.count}`,
+  const groups = view.takingPart.map(({ role, count, names }) =>
+    names.length > 0
+      ? t("briefText.roleCountNames", { role, count, names: names.join(", ") })
+      : t("briefText.roleCount", { role, count }),
   );
-  return `${people}: ${groups.join(", ")}.`;
+  return t("briefText.tookPart", { people, groups: groups.join("; ") });
 }
 
 /** The sign-off chain of the version in force, in words and per person. */
