@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { onCallModel } from "@/lib/frameworks";
 import { expect, test } from "./fixtures";
 import { signedInAccount } from "./support/accounts";
 import { query } from "./support/database";
@@ -73,6 +74,9 @@ test("a facilitator writes a framework, runs a workshop on it, edits it, and the
     summary: "Releasing often gets fixes out sooner but costs review and testing every time.",
   });
   await expect(field(page, "id")).toHaveValue("release-cadence");
+  // Written in its author's language, English here.
+  await expect(field(page, "language")).toHaveValue("en");
+  await expect(field(page, "language").locator("option:checked")).toHaveText("English");
   await page.getByRole("button", { name: "Add a criterion" }).click();
   await page.getByRole("button", { name: "Add an option" }).click();
   await page.getByRole("button", { name: "Add an option" }).click();
@@ -150,6 +154,21 @@ test("a facilitator writes a framework, runs a workshop on it, edits it, and the
     const phone = await joinAs(browser, workshop.inviteLink, person, "ML engineer");
     for (const name of names) await expect(phone.getByRole("group", { name })).toBeVisible();
     await vote(phone, Object.fromEntries(names.map((name, i) => [name, answers[index]![i]!])));
+    if (person === "Ada") {
+      // Ada reads Blueprint in German: the framework is shown as written, its texts marked as
+      // English for her screen reader, and the ballot's own words are German.
+      await phone
+        .context()
+        .addCookies([{ name: "bp_locale", value: "de", domain: host, path: "/" }]);
+      await phone.reload();
+      await expect(phone.locator("html")).toHaveAttribute("lang", "de-DE");
+      await expect(phone.getByRole("group", { name: names[0] })).toContainText("Warum?");
+      await expect(phone.locator('legend [lang="en"]')).toHaveText(names);
+      await expect(phone.locator('dd[lang="en"]').first()).toHaveText(criteria[0]!.anchors[0]!);
+    } else {
+      // A reader in the framework's own language needs no marks.
+      await expect(phone.locator("main [lang]")).toHaveCount(0);
+    }
     await phone.context().close();
   }
   await page.goto(`/w/${workshop.workshopId}/facilitate`);
@@ -193,10 +212,12 @@ test("a facilitator writes a framework, runs a workshop on it, edits it, and the
   const exported = await page.request.get(`/frameworks/${frameworkId}/framework.json`);
   expect(exported.headers()["content-disposition"]).toContain('filename="release-cadence.json"');
   const file = (await exported.json()) as {
+    language: string;
     criteria: { name: string; anchors: Record<string, string> }[];
     options: { profile: Record<string, number> }[];
   };
   expect(file.criteria.map((c) => c.name)).toEqual(names);
+  expect(file.language).toBe("en");
   file.criteria[1]!.name = "";
   delete file.criteria[0]!.anchors["1"];
   file.options[2]!.profile["how-soon-fixes-must-reach-users"] = 9;
@@ -223,4 +244,15 @@ test("a facilitator writes a framework, runs a workshop on it, edits it, and the
   });
   await page.waitForURL(/\/frameworks\/[0-9a-f-]{36}\?imported=1$/);
   await expect(field(page, "options.0.name")).toHaveValue("Monthly release train");
+
+  // An author who reads Blueprint in German starts from a template in German, and a criterion
+  // they add starts with a German sentence for its critical gap.
+  await page.context().addCookies([{ name: "bp_locale", value: "de", domain: host, path: "/" }]);
+  await page.goto(`/frameworks/new?from=${onCallModel.id}`);
+  await expect(field(page, "language")).toHaveValue("de");
+  await expect(field(page, "language").locator("option:checked")).toHaveText("Deutsch");
+  await expect(field(page, "name")).toHaveValue(onCallModel.translations!.de!.name);
+  const added = onCallModel.criteria.length;
+  await page.getByRole("button", { name: "Kriterium hinzufügen" }).click();
+  await expect(field(page, `criteria.${added}.shortfall`)).toHaveValue(/^\{option\} bietet hier/);
 });

@@ -1,10 +1,20 @@
 import { useTranslations } from "next-intl";
 import { TEXT_LIMITS } from "@/lib/frameworks/schema";
-import { DEFAULT_SHORTFALL, type CriterionDraft } from "./draft";
+import type { CriterionDraft, Shortfalls } from "./draft";
 import { followName, OtherProblems, TextField, type Problems } from "./editor-parts";
 
 // One criterion in the framework editor: its names, what the score says, its anchors, the help
 // voters see and the sentence for a critical gap.
+
+/** The first wording of a critical gap, per kind, in the author's language. */
+export function useShortfalls(): Shortfalls {
+  const t = useTranslations("authoring.criterion");
+  const placeholders = { option: "{option}", profile: "{profile}", team: "{team}" };
+  return {
+    need: t("defaultShortfallNeed", placeholders),
+    capacity: t("defaultShortfallCapacity", placeholders),
+  };
+}
 
 export function CriterionFields({
   criterion,
@@ -18,6 +28,7 @@ export function CriterionFields({
   onChange: (change: Partial<CriterionDraft>) => void;
 }) {
   const t = useTranslations("authoring");
+  const shortfalls = useShortfalls();
   const prefix = `criteria.${index}`;
   return (
     <>
@@ -67,8 +78,8 @@ export function CriterionFields({
                   onChange({
                     kind,
                     // The first wording follows the kind until the author writes one.
-                    ...(criterion.shortfall === DEFAULT_SHORTFALL[criterion.kind] && {
-                      shortfall: DEFAULT_SHORTFALL[kind],
+                    ...(criterion.shortfall === shortfalls[criterion.kind] && {
+                      shortfall: shortfalls[kind],
                     }),
                   })
                 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asWritten, frameworks } from "@/lib/frameworks";
+import { asWritten, frameworks, localiseFramework } from "@/lib/frameworks";
 import { frameworkProblems } from "@/lib/frameworks/schema";
 import {
   blankDraft,
@@ -14,11 +14,21 @@ import {
   type FrameworkDraft,
 } from "./draft";
 
+const SHORTFALLS = { need: "{option} lacks {profile}", capacity: "{option} needs {profile}" };
+
 describe("the editor's working copy", () => {
   it("turns every built-in framework into a draft and back without losing anything", () => {
     for (const framework of frameworks) {
+      // As written, the file names its language, English.
       const written = asWritten(framework);
-      expect(definitionOf(draftOf(written))).toEqual(JSON.parse(JSON.stringify(written)));
+      expect(definitionOf(draftOf(written))).toEqual({
+        language: "en",
+        ...JSON.parse(JSON.stringify(written)),
+      });
+      // A German author's copy is German from then on.
+      const german = localiseFramework(framework, "de");
+      expect(german.language).toBe("de");
+      expect(definitionOf(draftOf(german))).toEqual(JSON.parse(JSON.stringify(german)));
     }
   });
 
@@ -57,7 +67,14 @@ describe("the editor's working copy", () => {
   });
 
   it("starts a blank framework with every required field named as a problem", () => {
-    const paths = frameworkProblems(definitionOf(blankDraft())).map((p) => p.path);
+    const blank = blankDraft("de", SHORTFALLS);
+    expect(blank.language).toBe("de");
+    expect(blank.criteria.map((criterion) => criterion.shortfall)).toEqual([
+      SHORTFALLS.need,
+      SHORTFALLS.need,
+    ]);
+    const paths = frameworkProblems(definitionOf(blank)).map((p) => p.path);
+    expect(paths).not.toContain("language");
     expect(paths).toContain("name");
     expect(paths).toContain("criteria.1.anchors.5");
     expect(paths).toContain("options.1.summary");
@@ -65,7 +82,8 @@ describe("the editor's working copy", () => {
 
   it("adds and removes criteria and options with their profile values and cells", () => {
     const draft = draftOf(frameworks[0]!);
-    const wider = withOption(withCriterion(draft));
+    const wider = withOption(withCriterion(draft, SHORTFALLS));
+    expect(wider.criteria.at(-1)!.shortfall).toBe(SHORTFALLS.need);
     expect(wider.options.every((o) => o.profile.length === draft.criteria.length + 1)).toBe(true);
     expect(wider.tradeOffs.every((row) => row.cells.length === draft.options.length + 1)).toBe(
       true,

@@ -54,6 +54,8 @@ export interface FactDraft {
 
 export interface FrameworkDraft {
   id: string;
+  /** The one language every text is written in (a language tag: "en", "de"). */
+  language: string;
   name: string;
   question: string;
   summary: string;
@@ -91,6 +93,7 @@ const listOf = (text: string) =>
 export function draftOf(framework: Framework): FrameworkDraft {
   return {
     id: framework.id,
+    language: framework.language ?? "en",
     name: framework.name,
     question: framework.question,
     summary: framework.summary,
@@ -175,6 +178,7 @@ export function definitionOf(draft: FrameworkDraft): Framework {
     ) as Framework["criteria"][number]["anchors"];
   return {
     id: draft.id,
+    language: draft.language,
     name: draft.name,
     question: draft.question,
     summary: draft.summary,
@@ -198,13 +202,13 @@ export function definitionOf(draft: FrameworkDraft): Framework {
   };
 }
 
-/** A first wording of a critical gap, per kind, until the author writes their own. */
-export const DEFAULT_SHORTFALL = {
-  need: "{option} offers {profile} of 5 here, less than the {team} the team needs",
-  capacity: "{option} asks for {profile} of 5 here, more than the {team} the team has",
-} as const;
+/**
+ * A first wording of a critical gap, per kind, until the author writes their own: in the
+ * author's language, from the "authoring" messages (useShortfalls in criterion-fields.tsx).
+ */
+export type Shortfalls = Record<CriterionDraft["kind"], string>;
 
-export function blankCriterion(): CriterionDraft {
+export function blankCriterion(shortfalls: Shortfalls): CriterionDraft {
   return {
     id: "",
     name: "",
@@ -212,7 +216,7 @@ export function blankCriterion(): CriterionDraft {
     anchors: { 1: "", 2: "", 3: "", 4: "", 5: "" },
     help: "",
     label: "",
-    shortfall: DEFAULT_SHORTFALL.need,
+    shortfall: shortfalls.need,
   };
 }
 
@@ -234,15 +238,19 @@ export function blankOption(criteria: number): OptionDraft {
   };
 }
 
-/** Where a new framework starts: the smallest framework the editor allows, to be filled in. */
-export function blankDraft(): FrameworkDraft {
+/**
+ * Where a new framework starts: the smallest framework the editor allows, to be filled in, in
+ * its author's language.
+ */
+export function blankDraft(language: string, shortfalls: Shortfalls): FrameworkDraft {
   return {
     id: "",
+    language,
     name: "",
     question: "",
     summary: "",
     withoutDecision: "",
-    criteria: [blankCriterion(), blankCriterion()],
+    criteria: [blankCriterion(shortfalls), blankCriterion(shortfalls)],
     options: [blankOption(2), blankOption(2)],
     tradeOffs: [],
     facts: [],
@@ -258,10 +266,10 @@ export function draftFromTemplate(template: Framework): FrameworkDraft {
 }
 
 /** The draft with a new, blank criterion; every option gets a 3 on it to start with. */
-export function withCriterion(draft: FrameworkDraft): FrameworkDraft {
+export function withCriterion(draft: FrameworkDraft, shortfalls: Shortfalls): FrameworkDraft {
   return {
     ...draft,
-    criteria: [...draft.criteria, blankCriterion()],
+    criteria: [...draft.criteria, blankCriterion(shortfalls)],
     options: draft.options.map((o) => ({ ...o, profile: [...o.profile, 3 as Score] })),
   };
 }

@@ -1,9 +1,10 @@
 import { Plus, Trash2 } from "lucide-react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useId, type ReactNode } from "react";
 import { Card } from "@/components/ui/card";
 import { Field, inputClass, secondaryButtonClass } from "@/components/ui/field";
 import { TEXT_LIMITS } from "@/lib/frameworks/schema";
+import { isLocale, LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 import { slugify } from "./draft";
 
 // The framework editor's building blocks: a text field bound to a path of the file format with
@@ -62,6 +63,55 @@ export function TextField({
           />
         );
       }}
+    </Field>
+  );
+}
+
+/** A language's name: Blueprint's own in themselves, any other (from a file) in the reader's. */
+function languageName(language: string, reader: string): string {
+  if (isLocale(language)) return LOCALE_NAMES[language];
+  try {
+    return new Intl.DisplayNames([reader], { type: "language" }).of(language) ?? language;
+  } catch {
+    return language;
+  }
+}
+
+/**
+ * The one language the framework is written in: one of Blueprint's, or the one an imported file
+ * names. Every reader sees the framework in it, so the pages can mark its texts as that language.
+ */
+export function LanguageField({
+  value,
+  onChange,
+  problems,
+}: {
+  value: string;
+  onChange: (value: string) => void;
+  problems: Problems;
+}) {
+  const t = useTranslations("authoring.editor");
+  const reader = useLocale();
+  const id = "field-language";
+  const languages: readonly string[] = isLocale(value) ? LOCALES : [...LOCALES, value];
+  return (
+    <Field id={id} label={t("language")} hint={t("languageHint")} error={problems.language}>
+      {(describedBy, invalid) => (
+        <select
+          id={id}
+          value={value}
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+          className={inputClass}
+          onChange={(event) => onChange(event.target.value)}
+        >
+          {languages.map((language) => (
+            <option key={language} value={language} lang={language}>
+              {languageName(language, reader)}
+            </option>
+          ))}
+        </select>
+      )}
     </Field>
   );
 }

@@ -2,7 +2,7 @@
 
 import { Download, Save } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useMemo, useState } from "react";
 import { Card } from "@/components/ui/card";
 import { primaryButtonClass, secondaryButtonClass } from "@/components/ui/field";
@@ -10,7 +10,9 @@ import { useFailureWords } from "@/components/ui/failure-words";
 import { Notice } from "@/components/ui/notice";
 import { callApi } from "@/components/workshop/api";
 import { checkFramework, TEXT_LIMITS } from "@/lib/frameworks/schema";
+import { languageOf } from "@/lib/i18n/locales";
 import {
+  blankDraft,
   definitionOf,
   EDITOR_LIMITS,
   type CriterionDraft,
@@ -21,11 +23,12 @@ import {
   withoutCriterion,
   withoutOption,
 } from "./draft";
-import { CriterionFields } from "./criterion-fields";
+import { CriterionFields, useShortfalls } from "./criterion-fields";
 import {
   AddButton,
   followName,
   ItemCard,
+  LanguageField,
   OtherProblems,
   ProblemList,
   Section,
@@ -46,7 +49,8 @@ export function FrameworkEditor({
   frameworkId,
   version: initialVersion,
 }: {
-  initial: FrameworkDraft;
+  /** Absent for a blank framework, which starts in its author's language. */
+  initial?: FrameworkDraft;
   /** Absent for a framework not saved yet. */
   frameworkId?: string;
   version?: number;
@@ -55,8 +59,10 @@ export function FrameworkEditor({
   const failureWords = useFailureWords();
   const problemWords = useProblemWords();
   const router = useRouter();
-  const [draft, setDraft] = useState(initial);
-  const [savedDraft, setSavedDraft] = useState(frameworkId ? initial : null);
+  const locale = languageOf(useLocale());
+  const shortfalls = useShortfalls();
+  const [draft, setDraft] = useState(() => initial ?? blankDraft(locale, shortfalls));
+  const [savedDraft, setSavedDraft] = useState(frameworkId ? draft : null);
   const [version, setVersion] = useState(initialVersion ?? 0);
   const [tried, setTried] = useState(false);
   const [serverProblems, setServerProblems] = useState<Problems>({});
@@ -97,7 +103,7 @@ export function FrameworkEditor({
       options: current.options.map((o, i) => (i === index ? { ...o, ...change } : o)),
     }));
 
-  const addCriterion = () => update(withCriterion);
+  const addCriterion = () => update((current) => withCriterion(current, shortfalls));
   const removeCriterion = (index: number) => update((current) => withoutCriterion(current, index));
   const addOption = () => update(withOption);
   const removeOption = (index: number) => update((current) => withoutOption(current, index));
@@ -209,6 +215,11 @@ export function FrameworkEditor({
               value={draft.withoutDecision}
               problems={problems}
               onChange={(value) => set("withoutDecision", value)}
+            />
+            <LanguageField
+              value={draft.language}
+              problems={problems}
+              onChange={(value) => set("language", value)}
             />
             <TextField
               path="id"

@@ -1,5 +1,7 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
+import { langAttribute, languageOfFramework } from "@/lib/frameworks";
+import { languageOf } from "@/lib/i18n/locales";
 import type { Framework } from "@/lib/scoring";
 
 // A framework to read: what a shared link shows before someone copies it. All of it is text
@@ -7,9 +9,13 @@ import type { Framework } from "@/lib/scoring";
 
 export function FrameworkOverview({ framework }: { framework: Framework }) {
   const t = useTranslations("authoring.overview");
+  // Shown as written: marked as its author's language where that is not the page's.
+  const lang = langAttribute(languageOfFramework(framework), languageOf(useLocale()));
   return (
     <div className="space-y-6">
-      <p className="max-w-3xl break-words">{framework.summary}</p>
+      <p className="max-w-3xl break-words" lang={lang}>
+        {framework.summary}
+      </p>
       <Card as="section" aria-labelledby="overview-criteria" className="space-y-4">
         <h2 id="overview-criteria" className="text-lg font-semibold">
           {t("criteriaHeading")}
@@ -18,7 +24,7 @@ export function FrameworkOverview({ framework }: { framework: Framework }) {
           {framework.criteria.map((criterion) => (
             <li key={criterion.id} className="space-y-1">
               <p className="font-semibold break-words">
-                {criterion.name}{" "}
+                <span lang={lang}>{criterion.name}</span>{" "}
                 <span className="text-muted text-sm font-normal">
                   {criterion.kind === "need" ? t("kindNeed") : t("kindCapacity")}
                 </span>
@@ -28,7 +34,9 @@ export function FrameworkOverview({ framework }: { framework: Framework }) {
                   criterion.anchors[score] ? (
                     <div key={score} className="contents">
                       <dt className="text-muted font-medium">{score}</dt>
-                      <dd className="break-words">{criterion.anchors[score]}</dd>
+                      <dd className="break-words" lang={lang}>
+                        {criterion.anchors[score]}
+                      </dd>
                     </div>
                   ) : null,
                 )}
@@ -50,7 +58,12 @@ export function FrameworkOverview({ framework }: { framework: Framework }) {
                   {t("option")}
                 </th>
                 {framework.criteria.map((criterion) => (
-                  <th key={criterion.id} scope="col" className="px-2 py-1.5 font-semibold">
+                  <th
+                    key={criterion.id}
+                    scope="col"
+                    className="px-2 py-1.5 font-semibold"
+                    lang={lang}
+                  >
                     {criterion.name}
                   </th>
                 ))}
@@ -59,7 +72,7 @@ export function FrameworkOverview({ framework }: { framework: Framework }) {
             <tbody>
               {framework.options.map((option) => (
                 <tr key={option.id} className="border-line border-t align-top">
-                  <th scope="row" className="py-2 pr-3 text-left font-normal">
+                  <th scope="row" className="py-2 pr-3 text-left font-normal" lang={lang}>
                     <span className="block font-semibold break-words">{option.name}</span>
                     <span className="text-muted block break-words">{option.summary}</span>
                   </th>

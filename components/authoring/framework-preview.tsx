@@ -1,10 +1,12 @@
 "use client";
 
 import { TriangleAlert } from "lucide-react";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { Card } from "@/components/ui/card";
 import { frameworkWarnings, type FrameworkWarning } from "@/lib/frameworks/lint";
+import { langAttribute } from "@/lib/frameworks/localise";
+import { languageOf } from "@/lib/i18n/locales";
 import { sampleTeams, type SampleTeam } from "@/lib/frameworks/sample-teams";
 import { FIT_TOLERANCE, type Framework } from "@/lib/scoring";
 import type { FrameworkDraft } from "./draft";
@@ -42,6 +44,8 @@ export function FrameworkPreview({
   const t = useTranslations("authoring");
   const format = useFormatter();
   const analysis = useAnalysis(framework);
+  // The ballot as voters see it, its texts marked with their language where it is not the page's.
+  const lang = langAttribute(draft.language, languageOf(useLocale()));
   // A fit of 100 means no gap on any criterion, not a perfect option: it reads "no gaps".
   const fitWords = (fit: number) =>
     fit >= 100 - FIT_TOLERANCE
@@ -129,14 +133,24 @@ export function FrameworkPreview({
           {draft.criteria.map((criterion, index) => (
             <li key={index} className="space-y-1">
               <p className="font-semibold break-words">
-                {criterion.name || t("items.criterion", { number: index + 1 })}
+                {criterion.name ? (
+                  <span lang={lang}>{criterion.name}</span>
+                ) : (
+                  t("items.criterion", { number: index + 1 })
+                )}
               </p>
-              {criterion.help ? <p className="text-muted text-sm">{criterion.help}</p> : null}
+              {criterion.help ? (
+                <p className="text-muted text-sm" lang={lang}>
+                  {criterion.help}
+                </p>
+              ) : null}
               <dl className="grid grid-cols-[auto_1fr] gap-x-2 text-sm">
                 {(["1", "3", "5"] as const).map((key) => (
                   <div key={key} className="contents">
                     <dt className="text-muted font-medium">{key}</dt>
-                    <dd className="break-words">{criterion.anchors[key] || "…"}</dd>
+                    <dd className="break-words" lang={lang}>
+                      {criterion.anchors[key] || "…"}
+                    </dd>
                   </div>
                 ))}
               </dl>

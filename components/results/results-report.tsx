@@ -77,8 +77,11 @@ export function ResultsReport({
       <RankingSection
         ranking={view.ranking}
         order={view.tradeOffs.columns.map((column) => column.id)}
+        lang={view.framework.lang}
       />
-      {view.tradeOffs.rows.length > 0 ? <TradeOffSection tradeOffs={view.tradeOffs} /> : null}
+      {view.tradeOffs.rows.length > 0 ? (
+        <TradeOffSection tradeOffs={view.tradeOffs} lang={view.framework.lang} />
+      ) : null}
       {view.nextSteps ? <NextStepsSection steps={view.nextSteps} /> : null}
       <TeamSplitSection view={view} />
       {view.history ? <HistorySection history={view.history} /> : null}

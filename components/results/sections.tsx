@@ -136,7 +136,9 @@ export function WhySection({ view }: { view: ResultsView }) {
         <h3 className="font-semibold">
           {t("about", { framework: view.framework.nameInSentence })}
         </h3>
-        <p className="text-muted">{view.framework.summary}</p>
+        <p className="text-muted" lang={view.framework.lang}>
+          {view.framework.summary}
+        </p>
       </div>
       <p className="text-muted text-sm">{view.weights.text}</p>
     </Section>
@@ -322,10 +324,13 @@ function Reasons({
 export function RankingSection({
   ranking,
   order,
+  lang,
 }: {
   ranking: RankedResult[];
   /** The options' ids in framework order, which gives each its colour. */
   order: string[];
+  /** The lang of the framework's texts, where it is not the page's. */
+  lang?: string;
 }) {
   const t = useTranslations("results.ranking");
   return (
@@ -370,8 +375,8 @@ export function RankingSection({
               </p>
             ) : null}
             <div className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2 print:grid-cols-1 print:text-xs">
-              <GuideList title={t("strengths")} items={option.strengths} />
-              <GuideList title={t("weaknesses")} items={option.weaknesses} />
+              <GuideList title={t("strengths")} items={option.strengths} lang={lang} />
+              <GuideList title={t("weaknesses")} items={option.weaknesses} lang={lang} />
             </div>
           </li>
         ))}
@@ -380,12 +385,12 @@ export function RankingSection({
   );
 }
 
-function GuideList({ title, items }: { title: string; items: string[] }) {
+function GuideList({ title, items, lang }: { title: string; items: string[]; lang?: string }) {
   if (items.length === 0) return null;
   return (
     <div>
       <h4 className="font-semibold">{title}</h4>
-      <ul className="text-muted list-disc space-y-0.5 pl-5">
+      <ul className="text-muted list-disc space-y-0.5 pl-5" lang={lang}>
         {items.map((item) => (
           <li key={item}>{item}</li>
         ))}
@@ -404,7 +409,14 @@ const DECIDING_MARK = (
  * A table where there is room for it; on a phone a card per dimension instead, so nothing
  * scrolls sideways. Only the rows that decide the result are marked, with why.
  */
-export function TradeOffSection({ tradeOffs }: { tradeOffs: TradeOffView }) {
+export function TradeOffSection({
+  tradeOffs,
+  lang,
+}: {
+  tradeOffs: TradeOffView;
+  /** The lang of the framework's texts, where it is not the page's. */
+  lang?: string;
+}) {
   const t = useTranslations("results");
   return (
     <Section id="trade-offs" title={t("tradeOffs.title")} open intro={t("tradeOffs.intro")}>
@@ -445,7 +457,7 @@ export function TradeOffSection({ tradeOffs }: { tradeOffs: TradeOffView }) {
                 <th scope="row" className="border-line border-b py-2 pr-3 align-top">
                   <span className={row.emphasis ? "font-bold" : "font-medium"}>
                     {row.emphasis ? DECIDING_MARK : null}
-                    {row.dimension}
+                    <span lang={lang}>{row.dimension}</span>
                   </span>
                   {row.emphasis ? (
                     <span className="text-muted block text-xs font-normal">{row.emphasis}</span>
@@ -454,6 +466,7 @@ export function TradeOffSection({ tradeOffs }: { tradeOffs: TradeOffView }) {
                 {row.cells.map((cell, index) => (
                   <td
                     key={tradeOffs.columns[index]?.id ?? index}
+                    lang={lang}
                     className={`border-line border-b px-3 py-2 align-top ${tradeOffs.columns[index]?.recommended ? "bg-accent-soft" : ""}`}
                   >
                     {cell}
@@ -473,7 +486,7 @@ export function TradeOffSection({ tradeOffs }: { tradeOffs: TradeOffView }) {
           >
             <h3 className={row.emphasis ? "font-bold" : "font-semibold"}>
               {row.emphasis ? DECIDING_MARK : null}
-              {row.dimension}
+              <span lang={lang}>{row.dimension}</span>
             </h3>
             {row.emphasis ? <p className="text-muted text-xs">{row.emphasis}</p> : null}
             <dl className="mt-2 space-y-2 text-sm">
@@ -491,7 +504,9 @@ export function TradeOffSection({ tradeOffs }: { tradeOffs: TradeOffView }) {
                       </span>
                     ) : null}
                   </dt>
-                  <dd className="text-muted">{row.cells[index]}</dd>
+                  <dd className="text-muted" lang={lang}>
+                    {row.cells[index]}
+                  </dd>
                 </div>
               ))}
             </dl>

@@ -32,6 +32,8 @@ interface BallotProps {
    */
   initialStatus: "not-started" | "in-progress" | "voted";
   criteria: BallotCriterion[];
+  /** The lang of the criteria's texts where it is not the page's (a team's own framework). */
+  criteriaLang?: string;
   initialVotes: Record<string, SavedVote>;
   editable: boolean;
   /** Why the ballot cannot change (shown when `editable` is false). */
@@ -67,6 +69,7 @@ export function Ballot({
   roundNumber,
   initialStatus,
   criteria,
+  criteriaLang,
   initialVotes,
   editable,
   lockedReason,
@@ -292,16 +295,20 @@ export function Ballot({
                     <span className="sr-only">
                       {t("criterion.question", { number: index + 1 })}{" "}
                     </span>
-                    {criterion.name}
+                    <span lang={criteriaLang}>{criterion.name}</span>
                   </span>
                 </legend>
-                {criterion.help ? <p className="text-muted mt-1">{criterion.help}</p> : null}
+                {criterion.help ? (
+                  <p className="text-muted mt-1" lang={criteriaLang}>
+                    {criterion.help}
+                  </p>
+                ) : null}
                 <dl id={describedBy} className="text-muted mt-3 grid gap-2 text-sm sm:grid-cols-3">
                   {([1, 3, 5] as const).map((score) =>
                     criterion.anchors[score] ? (
                       <div key={score} className="rounded-control bg-surface-muted p-3">
                         <dt className="font-semibold">{t("criterion.anchor", { score })}</dt>
-                        <dd>{criterion.anchors[score]}</dd>
+                        <dd lang={criteriaLang}>{criterion.anchors[score]}</dd>
                       </div>
                     ) : null,
                   )}

@@ -25,4 +25,4 @@ export function getFramework(id: string): Framework | undefined {
 }
 
 export { scoredUnder } from "./contract";
-export { asWritten, languageOfFramework, localiseFramework } from "./localise";
+export { asWritten, langAttribute, languageOfFramework, localiseFramework } from "./localise";

@@ -6,6 +6,15 @@ export function languageOfFramework(framework: Framework): string {
 }
 
 /**
+ * The HTML lang attribute texts in `language` need on a page in `page`'s: none where they match.
+ * A team's framework is shown as written, so its texts can be in another language than the page;
+ * marking them lets a screen reader pronounce them in theirs.
+ */
+export function langAttribute(language: string, page: string): string | undefined {
+  return language === page ? undefined : language;
+}
+
+/**
  * The framework in the one language it is written in, without its translations: what a team's
  * own framework file holds (a copy of a template, the example files in docs/frameworks).
  */

@@ -82,7 +82,11 @@ describe("the framework file format", () => {
 
   // 2,000 changed files take seconds on a busy two-core machine: more than vitest's default.
   it("accepts exactly what validateFramework accepts, one change away from a valid file", () => {
-    const samples = frameworks.map((f) => JSON.parse(JSON.stringify(asWritten(f))) as Json);
+    const samples = [
+      ...frameworks.map((f) => asWritten(f)),
+      // A team's framework names the language it is written in.
+      { ...asWritten(mlLifecycle), language: "de" },
+    ].map((f) => JSON.parse(JSON.stringify(f)) as Json);
     const change = fc
       .constantFrom(...samples)
       .chain((sample) =>
@@ -96,6 +100,27 @@ describe("the framework file format", () => {
       { numRuns: 2_000 },
     );
   }, 30_000);
+
+  it("keeps the language a framework is written in, as a short language tag only", () => {
+    for (const language of ["en", "de", "pt-BR", "zh-Hant-TW"]) {
+      expect(parseFrameworkJson(JSON.stringify({ ...asWritten(mlLifecycle), language }))).toEqual(
+        expect.objectContaining({ language }),
+      );
+    }
+    for (const language of ["English", "", "de_DE", 'de" onload="x', "de-" + "x".repeat(40), 7]) {
+      const file = { ...asWritten(mlLifecycle), language };
+      expect(validates(file), String(language)).toBe(false);
+      expect(frameworkProblems(file)).toEqual([
+        expect.objectContaining({
+          path: "language",
+          code: String(language).length > 35 ? "too-long" : expect.any(String),
+        }),
+      ]);
+    }
+    expect(frameworkProblems({ ...asWritten(mlLifecycle), language: "English" })[0]?.code).toBe(
+      "invalid-choice",
+    );
+  });
 
   it("names each problem at the field it belongs to", () => {
     const broken = structuredClone(mlLifecycle) as unknown as Record<string, unknown> & {

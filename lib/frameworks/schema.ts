@@ -2,6 +2,8 @@ import { z } from "zod";
 import {
   FRAMEWORK_LIMITS,
   ID_PATTERN,
+  LANGUAGE_PATTERN,
+  LANGUAGE_TAG_LENGTH,
   ScoringInputError,
   validateFramework,
   type Framework,
@@ -139,6 +141,14 @@ export const frameworkSchema = z
     commonRisks: texts.optional(),
     smallTeamNote: text.optional(),
     withoutDecision: text.optional(),
+    language: z
+      .string()
+      .max(LANGUAGE_TAG_LENGTH)
+      .regex(LANGUAGE_PATTERN, 'must be a language tag such as "en" or "de"')
+      .optional()
+      .describe(
+        'The language the framework\'s texts are written in, such as "en" or "de"; English when absent. Everyone sees the framework as written.',
+      ),
   })
   .superRefine((value, context) => {
     try {
@@ -240,10 +250,12 @@ function problemCode(found: z.core.$ZodIssue): FrameworkFieldCode {
       if (found.expected === "object" || found.expected === "record") return "not-an-object";
       return found.expected === "number" ? "out-of-range" : "invalid";
     case "invalid_format":
+      if (found.format === "regex" && found.pattern === String(ID_PATTERN)) return "invalid-id";
+      if (found.format === "regex" && found.pattern === String(LANGUAGE_PATTERN)) {
+        return "invalid-choice";
+      }
       // The one other pattern of the shape is bounded()'s "shows something".
-      return found.format === "regex" && found.pattern === String(ID_PATTERN)
-        ? "invalid-id"
-        : "required";
+      return "required";
     case "too_small":
       if (found.origin === "array") return "too-few";
       return found.origin === "string" ? "required" : "out-of-range";

@@ -1,4 +1,9 @@
-import { languageOfFramework, localiseFramework, scoredUnder } from "@/lib/frameworks";
+import {
+  langAttribute,
+  languageOfFramework,
+  localiseFramework,
+  scoredUnder,
+} from "@/lib/frameworks";
 import {
   factApplies,
   FIT_TOLERANCE,
@@ -151,6 +156,11 @@ export interface ResultsView {
     nameInSentence: string;
     question: string;
     summary: string;
+    /**
+     * The HTML lang of the framework's own texts where it is not the page's: a team's framework
+     * is shown as written, so a German reader may read its English texts. Absent otherwise.
+     */
+    lang?: string;
   };
   round: { number: number; revealedAt: Date };
   /**
@@ -647,7 +657,6 @@ export function buildResultsView(
     },
     framework: {
       name: framework.name,
-      // English writes a guide's name in lower case inside a sentence; German keeps its nouns.
       // English writes a name in lower case inside a sentence; German, and a name in another
       // language than the sentence, keep its capitals.
       nameInSentence:
@@ -656,6 +665,7 @@ export function buildResultsView(
           : framework.name,
       question: framework.question,
       summary: framework.summary,
+      lang: langAttribute(languageOfFramework(framework), options.locale),
     },
     round: { number: round.number, revealedAt: round.revealedAt },
     scoring: {

@@ -24,6 +24,14 @@ export const FRAMEWORK_LIMITS = { criteria: 8, options: 6, idLength: 64 } as con
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 
 /**
+ * The language a framework is written in, as a short language tag ("en", "de", "pt-BR"): what a
+ * page puts in an HTML lang attribute around the framework's texts, so letters, digits and dashes
+ * only, and at most LANGUAGE_TAG_LENGTH characters.
+ */
+export const LANGUAGE_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+export const LANGUAGE_TAG_LENGTH = 35;
+
+/**
  * A need is something the option must deliver (more is better for the team); a capacity is
  * something the option consumes (the team must have at least what the option asks for).
  */
@@ -126,8 +134,9 @@ export interface Framework {
   /** What goes wrong while the team decides nothing, for leadership's brief. */
   withoutDecision?: string;
   /**
-   * The language the texts above are written in ("en", "de"); English when absent. A framework a
-   * team writes has this one language and is shown as written.
+   * The language the texts above are written in, as a tag of LANGUAGE_PATTERN ("en", "de");
+   * English when absent. A framework a team writes has this one language, its author's, and is
+   * shown as written to every reader.
    */
   language?: string;
   /**

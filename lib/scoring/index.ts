@@ -5,7 +5,13 @@ export type { ScoringInputErrorCode } from "./validate";
 // The number helpers are public, so that pages round their numbers the way the explanation
 // does. None of them writes a word: sentences are made per language in lib/results.
 export * from "./format";
-export { FRAMEWORK_LIMITS, ID_PATTERN, SCORES } from "./framework";
+export {
+  FRAMEWORK_LIMITS,
+  ID_PATTERN,
+  LANGUAGE_PATTERN,
+  LANGUAGE_TAG_LENGTH,
+  SCORES,
+} from "./framework";
 export { FIT_TOLERANCE } from "./fit";
 export { SCORING_CONTRACT } from "./recommendation";
 export type {

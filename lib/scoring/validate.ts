@@ -1,4 +1,11 @@
-import { FRAMEWORK_LIMITS, ID_PATTERN, SCORES, type Framework } from "./framework";
+import {
+  FRAMEWORK_LIMITS,
+  ID_PATTERN,
+  LANGUAGE_PATTERN,
+  LANGUAGE_TAG_LENGTH,
+  SCORES,
+  type Framework,
+} from "./framework";
 import { SCORING_CONTRACT, type ContractVersion } from "./recommendation";
 
 export type ScoringInputErrorCode =
@@ -302,7 +309,21 @@ export function validateFramework(framework: unknown): asserts framework is Fram
   if (framework.smallTeamNote !== undefined && !isText(framework.smallTeamNote)) {
     throw frameworkError("framework.smallTeamNote", "must be a non-empty text", "required");
   }
-  const { commonRisks } = framework;
+  const { language, commonRisks } = framework;
+  if (
+    language !== undefined &&
+    !(
+      typeof language === "string" &&
+      language.length <= LANGUAGE_TAG_LENGTH &&
+      LANGUAGE_PATTERN.test(language)
+    )
+  ) {
+    throw frameworkError(
+      "framework.language",
+      'must be a language tag such as "en" or "de"',
+      "invalid-choice",
+    );
+  }
   if (commonRisks !== undefined && (!Array.isArray(commonRisks) || !commonRisks.every(isText))) {
     throw frameworkError("framework.commonRisks", "must be a list of texts", "not-a-list");
   }

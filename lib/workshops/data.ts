@@ -108,6 +108,8 @@ export interface OwnVote {
 export interface BallotView {
   workshop: { id: string; title: string; teamName: string; description: string | null };
   criteria: BallotCriterion[];
+  /** The language the criteria are written in: the reader's where the framework carries it. */
+  criteriaLanguage: string;
   round: { id: string; number: number; status: RoundStatus };
   votes: OwnVote[];
   /**
@@ -409,6 +411,7 @@ const ballotViewRow = z.object({
   autoReveal: z.boolean(),
   criteria: z.array(ballotCriterionRow),
   criteriaWords: z.record(z.string(), ballotCriterionWords).nullable(),
+  language: z.string().nullable(),
   roundId: z.string(),
   roundNumber: z.number().int(),
   roundStatus: roundStatusSchema,
@@ -452,6 +455,7 @@ export async function getBallotView(
     SELECT w.title, w.team_name AS "teamName", w.description, w.status::text AS "workshopStatus",
       w.auto_reveal AS "autoReveal", w.framework -> 'criteria' AS criteria,
       w.framework -> 'translations' -> ${locale}::text -> 'criteria' AS "criteriaWords",
+      w.framework ->> 'language' AS language,
       cr.id AS "roundId", cr.number AS "roundNumber", cr.status::text AS "roundStatus",
       p.removed_at IS NOT NULL AS removed, ballot_status(cr.id, p.id) AS status,
       (SELECT coalesce(json_agg(json_build_object('criterionId', v.criterion_id,
@@ -480,6 +484,7 @@ export async function getBallotView(
       ...criterion,
       ...row.criteriaWords?.[criterion.id],
     })),
+    criteriaLanguage: row.criteriaWords ? locale : (row.language ?? DEFAULT_LOCALE),
     round: { id: row.roundId, number: row.roundNumber, status: row.roundStatus },
     votes: row.votes,
     status: row.status,

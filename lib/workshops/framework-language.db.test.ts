@@ -1,10 +1,17 @@
 // A workshop's frozen framework speaks the reader's language where it carries a translation:
 // the same workshop, read in English and in German, against a real PostgreSQL.
 import { describe, expect, it } from "vitest";
+import { frameworkGrantFor } from "@/lib/access/gate";
+import { createFramework, frameworkToRun } from "@/lib/authoring/library";
+import { prisma } from "@/lib/db/prisma";
 import { testDatabase } from "@/lib/db/test-database";
-import { mlLifecycle } from "@/lib/frameworks";
+import { parseWorkshopId } from "@/lib/ids";
+import { buildOrBuy, localiseFramework, mlLifecycle } from "@/lib/frameworks";
+import { loadResults } from "@/lib/results/data";
+import { buildResultsView } from "@/lib/results/view-model";
 import { getBallotView, getFacilitatorView } from "./data";
-import { asFacilitator, asGuest, startWorkshop } from "./test-fixtures";
+import { createWorkshop, joinWorkshop, revealRound, saveVote } from "./mutations";
+import { asFacilitator, asGuest, startWorkshop, workshopInput } from "./test-fixtures";
 
 testDatabase();
 
@@ -22,6 +29,8 @@ describe("a built-in framework read in two languages", () => {
     expect(inEnglish.criteria.map(({ name }) => name)).toEqual(
       mlLifecycle.criteria.map(({ name }) => name),
     );
+    expect(inEnglish.criteriaLanguage).toBe("en");
+    expect(inGerman.criteriaLanguage).toBe("de");
     expect(inGerman.criteria).toEqual(
       mlLifecycle.criteria.map(({ id, kind }) => ({
         id,
@@ -36,5 +45,64 @@ describe("a built-in framework read in two languages", () => {
       getFacilitatorView(await asFacilitator(workshop, "facilitator-view.view"), locale);
     expect((await console("en")).workshop.framework.name).toBe(mlLifecycle.name);
     expect((await console("de")).workshop.framework.name).toBe(german.name);
+  });
+});
+
+describe("a team's framework written in German", () => {
+  it("keeps its author's language and is shown as written, marked as German, to everyone", async () => {
+    const { id: author } = await prisma().user.create({
+      data: { email: "autorin@example.test" },
+      select: { id: true },
+    });
+    // A German author's copy of a template: German texts, and the language they are in.
+    const german = { ...localiseFramework(buildOrBuy, "de"), id: "bauen-oder-kaufen" };
+    expect(german.language).toBe("de");
+    const { frameworkId } = await createFramework(
+      await frameworkGrantFor("framework.create", author),
+      german,
+    );
+    const run = await frameworkToRun(await frameworkGrantFor("framework.use", author, frameworkId));
+    expect(run.definition.language).toBe("de");
+    const workshop = await createWorkshop(
+      { ...workshopInput, frameworkId },
+      { ownerUserId: author, ownFramework: run },
+    );
+    const facilitator = await getFacilitatorView(
+      await asFacilitator(workshop, "facilitator-view.view"),
+      "en",
+    );
+    const joined = await joinWorkshop(facilitator.inviteToken, {
+      displayName: "Amy",
+      role: "ml_engineer",
+    });
+    const guest = { guestToken: joined.guestToken! };
+
+    // An English reader's ballot holds the German criteria, marked as German.
+    for (const locale of ["en", "de"] as const) {
+      const ballot = await getBallotView(
+        await asGuest(workshop.workshopId, guest, "ballot.view"),
+        locale,
+      );
+      expect(ballot.criteria.map(({ name }) => name)).toEqual(
+        german.criteria.map(({ name }) => name),
+      );
+      expect(ballot.criteriaLanguage).toBe("de");
+    }
+
+    const ballot = await getBallotView(await asGuest(workshop.workshopId, guest, "ballot.view"));
+    for (const criterion of german.criteria) {
+      await saveVote(
+        parseWorkshopId(workshop.workshopId),
+        { participantId: joined.participantId },
+        { roundId: ballot.round.id, criterionId: criterion.id, score: 3 },
+      );
+    }
+    await revealRound(await asFacilitator(workshop, "round.reveal"));
+    const results = await loadResults(workshop.workshopId);
+    const english = buildResultsView(results, { audience: "member", locale: "en" });
+    expect(english?.framework).toMatchObject({ name: german.name, lang: "de" });
+    const inGerman = buildResultsView(results, { audience: "member", locale: "de" });
+    expect(inGerman?.framework.name).toBe(german.name);
+    expect(inGerman?.framework.lang).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { blankDraft, draftFromTemplate } from "@/components/authoring/draft";
+import { draftFromTemplate } from "@/components/authoring/draft";
 import { FrameworkEditor } from "@/components/authoring/framework-editor";
 import { currentUser } from "@/lib/auth/session";
 import { getFramework, localiseFramework } from "@/lib/frameworks";
@@ -44,7 +44,7 @@ async function NewFrameworkPage({
           {template ? t("newPage.fromTemplateIntro") : t("newPage.blankIntro")}
         </p>
       </div>
-      <FrameworkEditor initial={template ? draftFromTemplate(template) : blankDraft()} />
+      <FrameworkEditor {...(template && { initial: draftFromTemplate(template) })} />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { Deadline } from "@/components/workshop/deadline";
 import { RevealHandover } from "@/components/workshop/reveal-handover";
 import { WorkshopHeading } from "@/components/workshop/workshop-heading";
 import { authorizeOrNotFound, grantAlso } from "@/lib/access/gate";
+import { langAttribute } from "@/lib/frameworks";
 import { getBallotView } from "@/lib/workshops/data";
 import { findWorkshopDeadline, settleDeadlines } from "@/lib/workshops/deadlines";
 import { withClientMessages } from "@/components/site/client-messages";
@@ -29,8 +30,9 @@ async function BallotPage({ params }: { params: Promise<{ workshopId: string }> 
     if (grantAlso(member, "facilitator-view.view")) redirect(`/w/${workshopId}/facilitate`);
     notFound();
   }
+  const locale = await requestLocale();
   const [view, deadline, t] = await Promise.all([
-    getBallotView(ballot, await requestLocale()),
+    getBallotView(ballot, locale),
     findWorkshopDeadline(workshopId),
     getTranslations("ballot.page"),
   ]);
@@ -67,6 +69,7 @@ async function BallotPage({ params }: { params: Promise<{ workshopId: string }> 
           roundNumber={view.round.number}
           initialStatus={view.status}
           criteria={view.criteria}
+          criteriaLang={langAttribute(view.criteriaLanguage, locale)}
           initialVotes={votes}
           editable={view.editable}
           lockedReason={lockedReason}
