@@ -94,7 +94,6 @@ const versionRow = z.object({
 const stepRow = z.object({
   id: z.string(),
   stage: z.enum(stages),
-  title: z.string(),
   owner: z.string().nullable(),
   dueOn: z.date().nullable(),
   status: z.enum(["todo", "doing", "done"]),
@@ -124,7 +123,7 @@ export async function loadDecision(
       "loadDecision.steps",
       stepRow,
       prisma().$queryRaw`
-      SELECT id, stage, title, owner, due_on::timestamptz AS "dueOn", status
+      SELECT id, stage, owner, due_on::timestamptz AS "dueOn", status
       FROM decision_steps WHERE workshop_id = ${workshopId}::uuid ORDER BY position`,
     ),
     loadSignatories(workshopId),
@@ -160,7 +159,7 @@ export async function loadDecision(
     steps: stepRows.map((row) => ({
       id: row.id,
       stage: row.stage,
-      // The stored title is the record's English; the reader gets the same step in theirs.
+      // Worded from the stage, in the reader's language, for the pilot model of the version in force.
       title: stepTitle(row.stage, versions[0]!.pilotModel, locale),
       guidance: current?.implementation?.[row.stage as keyof ImplementationPath] as string | null,
       owner: row.owner,
@@ -186,7 +185,7 @@ function stepTitle(stage: Stage, pilotModel: string, locale: Locale): string {
 /** The checklist a new decision starts with: the guide's path for its option, with its dates. */
 export function firstSteps(
   input: RecordDecisionInput,
-): { stage: Stage; title: string; owner: string | null; dueOn: string | null }[] {
+): { stage: Stage; owner: string | null; dueOn: string | null }[] {
   const due: Record<Stage, string | null> = {
     pilot: input.pilotEnd,
     roles: input.pilotEnd,
@@ -195,7 +194,6 @@ export function firstSteps(
   };
   return stages.map((stage) => ({
     stage,
-    title: stepTitle(stage, input.pilotModel, DEFAULT_LOCALE),
     owner: stage === "pilot" ? (input.owners[0]?.name ?? null) : null,
     dueOn: due[stage],
   }));
@@ -291,9 +289,8 @@ export async function recordDecision(
       await tx.$executeRaw`DELETE FROM decision_steps WHERE workshop_id = ${workshopId}::uuid`;
       for (const [position, step] of firstSteps(input).entries()) {
         await tx.$executeRaw`
-          INSERT INTO decision_steps (workshop_id, position, stage, title, owner, due_on)
-          VALUES (${workshopId}::uuid, ${position}, ${step.stage}, ${step.title}, ${step.owner},
-            ${step.dueOn}::date)`;
+          INSERT INTO decision_steps (workshop_id, position, stage, owner, due_on)
+          VALUES (${workshopId}::uuid, ${position}, ${step.stage}, ${step.owner}, ${step.dueOn}::date)`;
       }
     }
     return { version: row!.version };
