@@ -186,7 +186,19 @@ test("a facilitator writes a framework, runs a workshop on it, edits it, and the
   await leader.goto(shareUrl);
   await expect(leader.getByRole("main")).toContainText("Release on merge");
   await expect(leader.getByRole("main")).toContainText("Monthly train");
+  await expect(leader.locator("main [lang]")).toHaveCount(0);
   await leader.close();
+  // Leadership reading Blueprint in German gets the options' names marked as English.
+  const german = await browser.newContext({ locale: "de-DE" });
+  const reader = await german.newPage();
+  await reader.goto(shareUrl);
+  await expect(reader.locator("html")).toHaveAttribute("lang", "de-DE");
+  const marked = reader.getByTestId("ranking").locator('h3 [lang="en"]');
+  await expect(marked).toHaveCount(options.length);
+  for (const option of options) {
+    await expect(marked.filter({ hasText: new RegExp(`^${option.name}$`) })).toHaveCount(1);
+  }
+  await german.close();
 
   // An edit makes version 2; the workshop keeps version 1.
   await page.goto(`/frameworks/${frameworkId}`);
@@ -255,4 +267,8 @@ test("a facilitator writes a framework, runs a workshop on it, edits it, and the
   const added = onCallModel.criteria.length;
   await page.getByRole("button", { name: "Kriterium hinzufügen" }).click();
   await expect(field(page, `criteria.${added}.shortfall`)).toHaveValue(/^\{option\} bietet hier/);
+  // Its first sentence follows the language of the texts; what the author wrote stays.
+  await field(page, "language").selectOption("en");
+  await expect(field(page, `criteria.${added}.shortfall`)).toHaveValue(/^\{option\} offers/);
+  await expect(field(page, "name")).toHaveValue(onCallModel.translations!.de!.name);
 });

@@ -1,34 +1,27 @@
 import { useTranslations } from "next-intl";
 import { TEXT_LIMITS } from "@/lib/frameworks/schema";
-import type { CriterionDraft, Shortfalls } from "./draft";
+import { firstShortfalls, isFirstShortfall } from "@/lib/frameworks/shortfall";
+import type { CriterionDraft } from "./draft";
 import { followName, OtherProblems, TextField, type Problems } from "./editor-parts";
 
 // One criterion in the framework editor: its names, what the score says, its anchors, the help
 // voters see and the sentence for a critical gap.
 
-/** The first wording of a critical gap, per kind, in the author's language. */
-export function useShortfalls(): Shortfalls {
-  const t = useTranslations("authoring.criterion");
-  const placeholders = { option: "{option}", profile: "{profile}", team: "{team}" };
-  return {
-    need: t("defaultShortfallNeed", placeholders),
-    capacity: t("defaultShortfallCapacity", placeholders),
-  };
-}
-
 export function CriterionFields({
   criterion,
   index,
+  language,
   problems,
   onChange,
 }: {
   criterion: CriterionDraft;
   index: number;
+  /** The language the framework is written in. */
+  language: string;
   problems: Problems;
   onChange: (change: Partial<CriterionDraft>) => void;
 }) {
   const t = useTranslations("authoring");
-  const shortfalls = useShortfalls();
   const prefix = `criteria.${index}`;
   return (
     <>
@@ -78,8 +71,8 @@ export function CriterionFields({
                   onChange({
                     kind,
                     // The first wording follows the kind until the author writes one.
-                    ...(criterion.shortfall === shortfalls[criterion.kind] && {
-                      shortfall: shortfalls[kind],
+                    ...(isFirstShortfall(criterion.shortfall) && {
+                      shortfall: firstShortfalls(language)[kind],
                     }),
                   })
                 }

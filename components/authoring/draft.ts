@@ -1,3 +1,4 @@
+import { firstShortfalls, isFirstShortfall } from "@/lib/frameworks/shortfall";
 import type { Framework, FrameworkFact, FrameworkOption, Score } from "@/lib/scoring";
 
 // The framework editor's working copy. It differs from a framework where a form needs it to:
@@ -90,10 +91,14 @@ const listOf = (text: string) =>
     .map((line) => line.trim())
     .filter((line) => line !== "");
 
-export function draftOf(framework: Framework): FrameworkDraft {
+/**
+ * The editor's copy of `framework`. One saved before frameworks named their language is taken to
+ * be in `language`, the author's: the editor shows that, and the next save records it.
+ */
+export function draftOf(framework: Framework, language: string): FrameworkDraft {
   return {
     id: framework.id,
-    language: framework.language ?? "en",
+    language: framework.language ?? language,
     name: framework.name,
     question: framework.question,
     summary: framework.summary,
@@ -202,13 +207,8 @@ export function definitionOf(draft: FrameworkDraft): Framework {
   };
 }
 
-/**
- * A first wording of a critical gap, per kind, until the author writes their own: in the
- * author's language, from the "authoring" messages (useShortfalls in criterion-fields.tsx).
- */
-export type Shortfalls = Record<CriterionDraft["kind"], string>;
-
-export function blankCriterion(shortfalls: Shortfalls): CriterionDraft {
+/** A criterion to fill in, with the first wording of a critical gap in `language`. */
+export function blankCriterion(language: string): CriterionDraft {
   return {
     id: "",
     name: "",
@@ -216,7 +216,7 @@ export function blankCriterion(shortfalls: Shortfalls): CriterionDraft {
     anchors: { 1: "", 2: "", 3: "", 4: "", 5: "" },
     help: "",
     label: "",
-    shortfall: shortfalls.need,
+    shortfall: firstShortfalls(language).need,
   };
 }
 
@@ -242,7 +242,7 @@ export function blankOption(criteria: number): OptionDraft {
  * Where a new framework starts: the smallest framework the editor allows, to be filled in, in
  * its author's language.
  */
-export function blankDraft(language: string, shortfalls: Shortfalls): FrameworkDraft {
+export function blankDraft(language: string): FrameworkDraft {
   return {
     id: "",
     language,
@@ -250,7 +250,7 @@ export function blankDraft(language: string, shortfalls: Shortfalls): FrameworkD
     question: "",
     summary: "",
     withoutDecision: "",
-    criteria: [blankCriterion(shortfalls), blankCriterion(shortfalls)],
+    criteria: [blankCriterion(language), blankCriterion(language)],
     options: [blankOption(2), blankOption(2)],
     tradeOffs: [],
     facts: [],
@@ -261,15 +261,32 @@ export function blankDraft(language: string, shortfalls: Shortfalls): FrameworkD
  * A copy of a template for its new author: the template's own id is the built-in framework's,
  * so the copy gets one of its own.
  */
-export function draftFromTemplate(template: Framework): FrameworkDraft {
-  return { ...draftOf(template), id: `${template.id}-ours` };
+export function draftFromTemplate(template: Framework, language: string): FrameworkDraft {
+  return { ...draftOf(template, language), id: `${template.id}-ours` };
+}
+
+/**
+ * The draft in another language: first wordings the author has not changed follow it, and
+ * everything they wrote stays as it is.
+ */
+export function inLanguage(draft: FrameworkDraft, language: string): FrameworkDraft {
+  const first = firstShortfalls(language);
+  return {
+    ...draft,
+    language,
+    criteria: draft.criteria.map((criterion) =>
+      isFirstShortfall(criterion.shortfall)
+        ? { ...criterion, shortfall: first[criterion.kind] }
+        : criterion,
+    ),
+  };
 }
 
 /** The draft with a new, blank criterion; every option gets a 3 on it to start with. */
-export function withCriterion(draft: FrameworkDraft, shortfalls: Shortfalls): FrameworkDraft {
+export function withCriterion(draft: FrameworkDraft): FrameworkDraft {
   return {
     ...draft,
-    criteria: [...draft.criteria, blankCriterion(shortfalls)],
+    criteria: [...draft.criteria, blankCriterion(draft.language)],
     options: draft.options.map((o) => ({ ...o, profile: [...o.profile, 3 as Score] })),
   };
 }

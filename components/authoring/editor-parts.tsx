@@ -106,7 +106,9 @@ export function LanguageField({
           onChange={(event) => onChange(event.target.value)}
         >
           {languages.map((language) => (
-            <option key={language} value={language} lang={language}>
+            // A file's own language is named by the Intl data of whoever renders it, which may
+            // word it a little differently on the server and in the browser.
+            <option key={language} value={language} lang={language} suppressHydrationWarning>
               {languageName(language, reader)}
             </option>
           ))}
@@ -234,6 +236,7 @@ const FIELD_WORDS = {
   question: "where.fields.question",
   summary: "where.fields.summary",
   withoutDecision: "where.fields.withoutDecision",
+  language: "where.fields.language",
   label: "where.fields.label",
   help: "where.fields.help",
   shortfall: "where.fields.shortfall",

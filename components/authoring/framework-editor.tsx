@@ -15,6 +15,7 @@ import {
   blankDraft,
   definitionOf,
   EDITOR_LIMITS,
+  inLanguage,
   type CriterionDraft,
   type FrameworkDraft,
   type OptionDraft,
@@ -23,7 +24,7 @@ import {
   withoutCriterion,
   withoutOption,
 } from "./draft";
-import { CriterionFields, useShortfalls } from "./criterion-fields";
+import { CriterionFields } from "./criterion-fields";
 import {
   AddButton,
   followName,
@@ -60,8 +61,7 @@ export function FrameworkEditor({
   const problemWords = useProblemWords();
   const router = useRouter();
   const locale = languageOf(useLocale());
-  const shortfalls = useShortfalls();
-  const [draft, setDraft] = useState(() => initial ?? blankDraft(locale, shortfalls));
+  const [draft, setDraft] = useState(() => initial ?? blankDraft(locale));
   const [savedDraft, setSavedDraft] = useState(frameworkId ? draft : null);
   const [version, setVersion] = useState(initialVersion ?? 0);
   const [tried, setTried] = useState(false);
@@ -103,7 +103,7 @@ export function FrameworkEditor({
       options: current.options.map((o, i) => (i === index ? { ...o, ...change } : o)),
     }));
 
-  const addCriterion = () => update((current) => withCriterion(current, shortfalls));
+  const addCriterion = () => update(withCriterion);
   const removeCriterion = (index: number) => update((current) => withoutCriterion(current, index));
   const addOption = () => update(withOption);
   const removeOption = (index: number) => update((current) => withoutOption(current, index));
@@ -219,7 +219,7 @@ export function FrameworkEditor({
             <LanguageField
               value={draft.language}
               problems={problems}
-              onChange={(value) => set("language", value)}
+              onChange={(value) => update((current) => inLanguage(current, value))}
             />
             <TextField
               path="id"
@@ -266,6 +266,7 @@ export function FrameworkEditor({
                 <CriterionFields
                   criterion={criterion}
                   index={index}
+                  language={draft.language}
                   problems={problems}
                   onChange={(change) => setCriterion(index, change)}
                 />

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
-import { langAttribute, languageOfFramework } from "@/lib/frameworks";
+import { langAttribute } from "@/lib/frameworks";
 import { languageOf } from "@/lib/i18n/locales";
 import type { Framework } from "@/lib/scoring";
 
@@ -10,7 +10,7 @@ import type { Framework } from "@/lib/scoring";
 export function FrameworkOverview({ framework }: { framework: Framework }) {
   const t = useTranslations("authoring.overview");
   // Shown as written: marked as its author's language where that is not the page's.
-  const lang = langAttribute(languageOfFramework(framework), languageOf(useLocale()));
+  const lang = langAttribute(framework.language, languageOf(useLocale()));
   return (
     <div className="space-y-6">
       <p className="max-w-3xl break-words" lang={lang}>

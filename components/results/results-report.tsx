@@ -82,10 +82,14 @@ export function ResultsReport({
       {view.tradeOffs.rows.length > 0 ? (
         <TradeOffSection tradeOffs={view.tradeOffs} lang={view.framework.lang} />
       ) : null}
-      {view.nextSteps ? <NextStepsSection steps={view.nextSteps} /> : null}
+      {view.nextSteps ? (
+        <NextStepsSection steps={view.nextSteps} lang={view.framework.lang} />
+      ) : null}
       <TeamSplitSection view={view} />
       {view.history ? <HistorySection history={view.history} /> : null}
-      {view.questions.length > 0 ? <QuestionsSection questions={view.questions} /> : null}
+      {view.questions.length > 0 ? (
+        <QuestionsSection questions={view.questions} lang={view.framework.lang} />
+      ) : null}
     </>
   );
   return (

@@ -93,7 +93,7 @@ export function WhySection({ view }: { view: ResultsView }) {
   const { headline, hybridPilot } = view;
   return (
     <Section id="why" title={t("title")} open>
-      {headline ? <p>{headline.summary}</p> : null}
+      {headline ? <p lang={view.framework.lang}>{headline.summary}</p> : null}
       {view.closeCall ? (
         <p className="rounded-control border-warning-line bg-warning-soft border-l-4 px-4 py-3">
           {view.closeCall}
@@ -124,7 +124,7 @@ export function WhySection({ view }: { view: ResultsView }) {
       {view.facts.length > 0 ? (
         <div className="space-y-2">
           <h3 className="font-semibold">{t("facts")}</h3>
-          <ul className="list-disc space-y-1 pl-5">
+          <ul className="list-disc space-y-1 pl-5" lang={view.framework.lang}>
             {view.facts.map((fact) => (
               <li key={fact}>{fact}</li>
             ))}
@@ -146,7 +146,14 @@ export function WhySection({ view }: { view: ResultsView }) {
 }
 
 /** Every question the guide answers, those that speak to this result first and marked so. */
-export function QuestionsSection({ questions }: { questions: ResultsView["questions"] }) {
+export function QuestionsSection({
+  questions,
+  lang,
+}: {
+  questions: ResultsView["questions"];
+  /** The lang of the framework's texts, where it is not the page's. */
+  lang?: string;
+}) {
   const t = useTranslations("results.questions");
   return (
     <Section id="questions" title={t("title")} open={false}>
@@ -155,14 +162,16 @@ export function QuestionsSection({ questions }: { questions: ResultsView["questi
           <li key={item.question}>
             <details className="rounded-control border-line border px-4 py-3 print:break-inside-avoid print:border-0 print:p-0 print:pb-2">
               <summary className="cursor-pointer font-semibold">
-                {item.question}
+                <span lang={lang}>{item.question}</span>
                 {item.applies ? (
                   <Badge tone="accent" className="ml-2 align-middle text-xs">
                     {t("applies")}
                   </Badge>
                 ) : null}
               </summary>
-              <p className="text-muted mt-2 print:mt-0 print:text-sm">{item.answer}</p>
+              <p className="text-muted mt-2 print:mt-0 print:text-sm" lang={lang}>
+                {item.answer}
+              </p>
             </details>
           </li>
         ))}
@@ -347,7 +356,7 @@ export function RankingSection({
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <h3 className="flex items-center gap-2 font-semibold">
                 <OptionMark index={order.indexOf(option.optionId)} />
-                {index + 1}. {option.name}
+                {index + 1}. <span lang={lang}>{option.name}</span>
                 {option.recommended ? <span className="sr-only"> {t("recommended")}</span> : null}
               </h3>
               <p>
@@ -358,7 +367,7 @@ export function RankingSection({
               </p>
             </div>
             {option.gaps.length > 0 ? (
-              <ul className="text-danger list-disc space-y-1 pl-5 text-sm">
+              <ul className="text-danger list-disc space-y-1 pl-5 text-sm" lang={lang}>
                 {option.gaps.map((gap) => (
                   <li key={gap}>{gap}</li>
                 ))}
@@ -436,7 +445,7 @@ export function TradeOffSection({
                 >
                   <span className="flex items-center gap-2">
                     <OptionMark index={index} />
-                    {column.name}
+                    <span lang={lang}>{column.name}</span>
                   </span>
                   {column.recommended ? (
                     <span className="block text-xs font-semibold uppercase">
@@ -497,7 +506,7 @@ export function TradeOffSection({
                 >
                   <dt className="flex items-center gap-2 font-semibold">
                     <OptionMark index={index} />
-                    {column.name}
+                    <span lang={lang}>{column.name}</span>
                     {column.recommended ? (
                       <span className="text-accent-strong text-xs uppercase">
                         {t("recommended")}
@@ -676,7 +685,14 @@ export function HistorySection({ history }: { history: RoundHistory }) {
   );
 }
 
-export function NextStepsSection({ steps }: { steps: NonNullable<ResultsView["nextSteps"]> }) {
+export function NextStepsSection({
+  steps,
+  lang,
+}: {
+  steps: NonNullable<ResultsView["nextSteps"]>;
+  /** The lang of the framework's texts, where it is not the page's. */
+  lang?: string;
+}) {
   const t = useTranslations("results.nextSteps");
   const items = [
     [t("pilot"), steps.pilot],
@@ -691,7 +707,9 @@ export function NextStepsSection({ steps }: { steps: NonNullable<ResultsView["ne
           text ? (
             <div key={label}>
               <dt className="font-semibold">{label}</dt>
-              <dd className="text-muted">{text}</dd>
+              <dd className="text-muted" lang={lang}>
+                {text}
+              </dd>
             </div>
           ) : null,
         )}
@@ -699,7 +717,7 @@ export function NextStepsSection({ steps }: { steps: NonNullable<ResultsView["ne
       {steps.risks.length > 0 ? (
         <div className="space-y-2">
           <h3 className="font-semibold">{t("risks")}</h3>
-          <ul className="text-muted list-disc space-y-1 pl-5 print:text-sm">
+          <ul className="text-muted list-disc space-y-1 pl-5 print:text-sm" lang={lang}>
             {steps.risks.map((risk) => (
               <li key={risk}>{risk}</li>
             ))}

@@ -1,17 +1,23 @@
 import type { Framework } from "@/lib/scoring";
 
-/** The language a framework is written in: its own field, else English. */
+/** The language a framework is written in: its own field, else English, as the built-in ones. */
 export function languageOfFramework(framework: Framework): string {
   return framework.language ?? "en";
 }
 
 /**
- * The HTML lang attribute texts in `language` need on a page in `page`'s: none where they match.
- * A team's framework is shown as written, so its texts can be in another language than the page;
- * marking them lets a screen reader pronounce them in theirs.
+ * The HTML lang attribute texts in `language` need on a page in `page`'s language: none where the
+ * two are one language ("de-AT" on a German page), or where the language is not known. A team's
+ * framework is shown as written, so its texts can be in another language than the page; marking
+ * them lets a screen reader pronounce them in theirs. (A framework saved before frameworks named
+ * their language has none, and stays unmarked.)
  */
-export function langAttribute(language: string, page: string): string | undefined {
-  return language === page ? undefined : language;
+export function langAttribute(
+  language: string | null | undefined,
+  page: string,
+): string | undefined {
+  if (!language || language.split("-")[0] === page.split("-")[0]) return undefined;
+  return language;
 }
 
 /**

@@ -147,7 +147,7 @@ export const frameworkSchema = z
       .regex(LANGUAGE_PATTERN, 'must be a language tag such as "en" or "de"')
       .optional()
       .describe(
-        'The language the framework\'s texts are written in, such as "en" or "de"; English when absent. Everyone sees the framework as written.',
+        'The language the framework\'s texts are written in, such as "en" or "de". Everyone reads them as written.',
       ),
   })
   .superRefine((value, context) => {

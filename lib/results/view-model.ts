@@ -660,12 +660,12 @@ export function buildResultsView(
       // English writes a name in lower case inside a sentence; German, and a name in another
       // language than the sentence, keep its capitals.
       nameInSentence:
-        options.locale === "en" && languageOfFramework(framework) === "en"
+        options.locale === "en" && languageOfFramework(framework).split("-")[0] === "en"
           ? framework.name.toLowerCase()
           : framework.name,
       question: framework.question,
       summary: framework.summary,
-      lang: langAttribute(languageOfFramework(framework), options.locale),
+      lang: langAttribute(framework.language, options.locale),
     },
     round: { number: round.number, revealedAt: round.revealedAt },
     scoring: {

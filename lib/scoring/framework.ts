@@ -134,9 +134,10 @@ export interface Framework {
   /** What goes wrong while the team decides nothing, for leadership's brief. */
   withoutDecision?: string;
   /**
-   * The language the texts above are written in, as a tag of LANGUAGE_PATTERN ("en", "de");
-   * English when absent. A framework a team writes has this one language, its author's, and is
-   * shown as written to every reader.
+   * The language the texts above are written in, as a tag of LANGUAGE_PATTERN ("en", "de"). A
+   * framework a team writes has this one language, its author's, and is shown as written to every
+   * reader. Absent in the built-in frameworks, which are written in English, and in frameworks
+   * saved before frameworks named their language (lib/frameworks/localise.ts).
    */
   language?: string;
   /**

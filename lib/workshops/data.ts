@@ -108,8 +108,11 @@ export interface OwnVote {
 export interface BallotView {
   workshop: { id: string; title: string; teamName: string; description: string | null };
   criteria: BallotCriterion[];
-  /** The language the criteria are written in: the reader's where the framework carries it. */
-  criteriaLanguage: string;
+  /**
+   * The language the criteria are written in: the reader's where the framework carries it, else
+   * the one the framework names (none for one saved before frameworks named their language).
+   */
+  criteriaLanguage: string | null;
   round: { id: string; number: number; status: RoundStatus };
   votes: OwnVote[];
   /**
@@ -484,7 +487,7 @@ export async function getBallotView(
       ...criterion,
       ...row.criteriaWords?.[criterion.id],
     })),
-    criteriaLanguage: row.criteriaWords ? locale : (row.language ?? DEFAULT_LOCALE),
+    criteriaLanguage: row.criteriaWords ? locale : row.language,
     round: { id: row.roundId, number: row.roundNumber, status: row.roundStatus },
     votes: row.votes,
     status: row.status,

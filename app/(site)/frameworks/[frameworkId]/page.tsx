@@ -14,6 +14,7 @@ import { currentUser } from "@/lib/auth/session";
 import { loadOwnFramework } from "@/lib/authoring/library";
 import { publicOrigin } from "@/lib/http/origin";
 import { withClientMessages } from "@/components/site/client-messages";
+import { requestLocale } from "@/lib/i18n/request-locale";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("authoring.page");
@@ -72,7 +73,7 @@ async function FrameworkPage({
         </Notice>
       ) : null}
       <FrameworkEditor
-        initial={draftOf(framework.definition)}
+        initial={draftOf(framework.definition, await requestLocale())}
         frameworkId={framework.id}
         version={framework.version}
       />

@@ -23,7 +23,8 @@ async function NewFrameworkPage({
   const { from } = await searchParams;
   const found = typeof from === "string" ? getFramework(from) : undefined;
   // A copy starts in the author's language: it is theirs, written in one language from then on.
-  const template = found && localiseFramework(found, await requestLocale());
+  const language = await requestLocale();
+  const template = found && localiseFramework(found, language);
   if (!(await currentUser())) {
     const back = template ? `/frameworks/new?from=${template.id}` : "/frameworks/new";
     redirect(`/sign-in?callbackUrl=${encodeURIComponent(back)}`);
@@ -44,7 +45,7 @@ async function NewFrameworkPage({
           {template ? t("newPage.fromTemplateIntro") : t("newPage.blankIntro")}
         </p>
       </div>
-      <FrameworkEditor {...(template && { initial: draftFromTemplate(template) })} />
+      <FrameworkEditor {...(template && { initial: draftFromTemplate(template, language) })} />
     </div>
   );
 }

@@ -10,8 +10,10 @@ import { primaryButtonClass } from "@/components/ui/field";
 import { RateLimitedNotice } from "@/components/ui/rate-limited-notice";
 import { currentUser } from "@/lib/auth/session";
 import { findSharedFramework } from "@/lib/authoring/library";
+import { langAttribute } from "@/lib/frameworks";
 import { lookUpLink } from "@/lib/http/rate-limit";
 import { withClientMessages } from "@/components/site/client-messages";
+import { requestLocale } from "@/lib/i18n/request-locale";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("authoring.shared");
@@ -36,12 +38,17 @@ async function SharedFrameworkPage({ params }: { params: Promise<{ token: string
   const { definition } = lookup.found;
   const signedIn = (await currentUser()) !== null;
   const t = await getTranslations("authoring.shared");
+  const lang = langAttribute(definition.language, await requestLocale());
   return (
     <div className="space-y-6">
       <div className="max-w-3xl space-y-2">
         <p className="text-muted font-semibold">{t("eyebrow")}</p>
-        <h1 className="text-title font-bold break-words">{definition.name}</h1>
-        <p className="text-lg break-words">{definition.question}</p>
+        <h1 className="text-title font-bold break-words" lang={lang}>
+          {definition.name}
+        </h1>
+        <p className="text-lg break-words" lang={lang}>
+          {definition.question}
+        </p>
       </div>
       {signedIn ? (
         <CopyFrameworkButton token={token} />
