@@ -264,11 +264,15 @@ test("a facilitator writes a framework, runs a workshop on it, edits it, and the
   await expect(field(page, "language")).toHaveValue("de");
   await expect(field(page, "language").locator("option:checked")).toHaveText("Deutsch");
   await expect(field(page, "name")).toHaveValue(onCallModel.translations!.de!.name);
+  // Its fields are marked German, for the spelling check and screen readers.
+  await expect(field(page, "name")).toHaveAttribute("lang", "de");
+  await expect(field(page, "criteria.0.help")).toHaveAttribute("lang", "de");
   const added = onCallModel.criteria.length;
   await page.getByRole("button", { name: "Kriterium hinzufügen" }).click();
   await expect(field(page, `criteria.${added}.shortfall`)).toHaveValue(/^\{option\} bietet hier/);
   // Its first sentence follows the language of the texts; what the author wrote stays.
   await field(page, "language").selectOption("en");
   await expect(field(page, `criteria.${added}.shortfall`)).toHaveValue(/^\{option\} offers/);
+  await expect(field(page, `criteria.${added}.shortfall`)).toHaveAttribute("lang", "en");
   await expect(field(page, "name")).toHaveValue(onCallModel.translations!.de!.name);
 });

@@ -1,6 +1,6 @@
 import { Plus, Trash2 } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
-import { useId, type ReactNode } from "react";
+import { createContext, useContext, useId, type ReactNode } from "react";
 import { Card } from "@/components/ui/card";
 import { Field, inputClass, secondaryButtonClass } from "@/components/ui/field";
 import { TEXT_LIMITS } from "@/lib/frameworks/schema";
@@ -13,6 +13,12 @@ import { slugify } from "./draft";
 export type Problems = Record<string, string>;
 
 const textareaClass = `${inputClass} min-h-20 field-sizing-content`;
+
+/**
+ * The language the framework's texts are written in: every text field of the editor carries it
+ * as its lang, so the browser checks the spelling, and a screen reader reads it, in that language.
+ */
+export const TextLanguage = createContext<string | undefined>(undefined);
 
 /** A text field bound to the draft, with the problem at `path` beside it. */
 export function TextField({
@@ -37,11 +43,13 @@ export function TextField({
   max?: number;
 }) {
   const id = `field-${path}`;
+  const lang = useContext(TextLanguage);
   return (
     <Field id={id} label={label} hint={hint} error={problems[path]} optional={optional}>
       {(describedBy, invalid) => {
         const wiring = {
           id,
+          lang,
           value,
           "aria-describedby": describedBy,
           "aria-invalid": invalid,
