@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { secondaryButtonClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { takingPartGroups } from "@/lib/results/words";
 import { exportName } from "@/lib/results/csv";
 import { openingOf, type ResultsView } from "@/lib/results/view-model";
 import { PrintButton } from "./print-button";
@@ -97,15 +98,7 @@ export function ResultsReport({
       <ResultsHeading opening={opening}>
         {view.takingPart ? (
           <p className="hidden text-sm print:block" data-testid="taking-part">
-            {t("report.tookPart", {
-              groups: view.takingPart
-                .map((group) =>
-                  group.names.length > 0
-                    ? t("report.tookPartNames", { role: group.role, names: group.names.join(", ") })
-                    : t("report.tookPartCount", { role: group.role, count: group.count }),
-                )
-                .join("; "),
-            })}
+            {t("report.tookPart", { groups: takingPartGroups(view.locale, view.takingPart) })}
           </p>
         ) : null}
         {view.scoring.earlier ? (

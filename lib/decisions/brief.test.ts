@@ -125,7 +125,7 @@ describe("the leadership brief", () => {
     expect(brief.summary).toContain(
       "On their own, 3 of 4 ballots point to Linear Handoff; 1 to Continuous Delivery Pipeline.",
     );
-    expect(brief.takingPart).toBe("4 people voted. ML engineer: 4 (Ana, Ben, Cleo, Dev).");
+    expect(brief.takingPart).toBe("4 people voted. ML engineer: Ana, Ben, Cleo, Dev.");
     expect(brief.stakes.heading).toBe("If nothing is decided");
     expect(brief.stakes.items).toEqual([mlLifecycle.withoutDecision]);
     expect(brief.when).toBe("Round 1, revealed 1 December 2026. No decision is recorded yet.");
@@ -237,9 +237,7 @@ describe("in German", () => {
     expect(brief.summary).toContain(
       "Für sich genommen sprechen 3 von 4 Stimmzetteln für Lineare Übergabe; 1 für Continuous-Delivery-Pipeline.",
     );
-    expect(brief.takingPart).toBe(
-      "4 Personen haben abgestimmt. ML-Engineer: 4 (Ana, Ben, Cleo, Dev).",
-    );
+    expect(brief.takingPart).toBe("4 Personen haben abgestimmt. ML-Engineer: Ana, Ben, Cleo, Dev.");
     expect(brief.stakes.heading).toBe("Wenn nichts entschieden wird");
     expect(brief.when).toBe(
       "Runde 1, aufgedeckt am 1. Dezember 2026. Noch ist keine Entscheidung festgehalten.",

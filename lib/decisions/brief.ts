@@ -1,6 +1,7 @@
 import { INTL_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { wordsFor } from "@/lib/i18n/words";
 import type { ResultsView } from "@/lib/results/view-model";
+import { takingPartGroups } from "@/lib/results/words";
 import { capitalise, type Framework } from "@/lib/scoring";
 import type { DecisionRecord } from "./record";
 import type { SignOffAnswer } from "./schema";
@@ -88,12 +89,10 @@ function confidenceOf(view: ResultsView): string | null {
 function takingPartOf(t: BriefWords, view: ResultsView): string {
   const people = t("briefText.voted", { count: view.voters });
   if (!view.takingPart) return t("briefText.anonymous", { people });
-  const groups = view.takingPart.map(({ role, count, names }) =>
-    names.length > 0
-      ? t("briefText.roleCountNames", { role, count, names: names.join(", ") })
-      : t("briefText.roleCount", { role, count }),
-  );
-  return t("briefText.tookPart", { people, groups: groups.join("; ") });
+  return t("briefText.tookPart", {
+    people,
+    groups: takingPartGroups(view.locale, view.takingPart),
+  });
 }
 
 /** The sign-off chain of the version in force, in words and per person. */

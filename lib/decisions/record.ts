@@ -130,10 +130,14 @@ export async function loadDecision(
   ]);
   if (versions.length === 0) return null;
   const named = (id: string) => ({ id, name: optionOf(framework, id)?.name ?? id });
-  const rolesShown = (id: string, count: number) => {
-    const option = optionOf(framework, id);
+  // Owners are kept with the roles as the framework is written; each reader is shown the roles in
+  // their language, by position, where the option still names as many.
+  const ownersShown = (row: z.infer<typeof versionRow>) => {
+    const option = optionOf(framework, row.optionId);
     const roles = option ? ownerRolesOf(option) : [];
-    return roles.length === count ? roles : [];
+    return roles.length === row.owners.length
+      ? row.owners.map((owner, index) => ({ ...owner, role: roles[index]! }))
+      : row.owners;
   };
   const current = optionOf(framework, versions[0]!.optionId);
   return {
@@ -146,11 +150,7 @@ export async function loadDecision(
       rationale: row.rationale,
       hybridNotes: row.hybridNotes,
       pilotModel: row.pilotModel,
-      // Kept as the framework is written; shown in the reader's language, role by role.
-      owners: row.owners.map((owner, index) => ({
-        ...owner,
-        role: rolesShown(row.optionId, row.owners.length)[index] ?? owner.role,
-      })),
+      owners: ownersShown(row),
       pilotStart: dayText(row.pilotStart),
       pilotEnd: dayText(row.pilotEnd),
       reviewOn: dayText(row.reviewOn),

@@ -48,3 +48,21 @@ const ROLE_LABELS = {
 export function roleLabel(locale: Locale, role: ParticipantRole): string {
   return wordsFor(locale, "join")(ROLE_LABELS[role]);
 }
+
+/**
+ * Who took part, role by role, as the print-out heads the results and the brief says it:
+ * "Data scientist: Ada, Ben; ML engineer: 3" (names where the reader may see them, else a count).
+ */
+export function takingPartGroups(
+  locale: Locale,
+  groups: readonly { role: string; count: number; names: readonly string[] }[],
+): string {
+  const t = resultsWords(locale);
+  return groups
+    .map(({ role, count, names }) =>
+      names.length > 0
+        ? t("report.tookPartNames", { role, names: names.join(", ") })
+        : t("report.tookPartCount", { role, count }),
+    )
+    .join("; ");
+}
