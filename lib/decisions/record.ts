@@ -11,7 +11,7 @@ import { actorColumns, type AuditAction } from "@/lib/workshops/audit";
 import type { RecordDecisionInput, StepStatus, UpdateStepInput } from "./schema";
 import { loadSignatories, type SignatorySummary } from "./sign-offs";
 import { resultsView } from "@/lib/results/access";
-import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { DEFAULT_LOCALE, LOCALES, type Locale } from "@/lib/i18n/locales";
 import { wordsFor } from "@/lib/i18n/words";
 import { localiseFramework } from "@/lib/frameworks";
 
@@ -65,9 +65,16 @@ export interface DecisionRecord {
   signatories: SignatorySummary[];
 }
 
-/** The roles a decision for `option` names owners for; one owner when the framework names none. */
-export function ownerRolesOf(option: FrameworkOption): string[] {
-  return option.implementation?.owners ?? ["Owner"];
+/**
+ * The roles a decision for `option` names owners for; one owner when the framework names none,
+ * kept as "Owner" and shown to a reader of `locale` in their language.
+ */
+export function ownerRolesOf(option: FrameworkOption, locale?: Locale): string[] {
+  return (
+    option.implementation?.owners ?? [
+      locale ? wordsFor(locale, "decisions")("steps.owner") : "Owner",
+    ]
+  );
 }
 
 function optionOf(framework: Framework, id: string): FrameworkOption | undefined {
@@ -134,7 +141,7 @@ export async function loadDecision(
   // their language, by position, where the option still names as many.
   const ownersShown = (row: z.infer<typeof versionRow>) => {
     const option = optionOf(framework, row.optionId);
-    const roles = option ? ownerRolesOf(option) : [];
+    const roles = option ? ownerRolesOf(option, locale) : [];
     return roles.length === row.owners.length
       ? row.owners.map((owner, index) => ({ ...owner, role: roles[index]! }))
       : row.owners;
@@ -228,8 +235,8 @@ function checkAgainstFramework(
   const written = ownerRolesOf(option);
   const spellings = [
     written,
-    ...Object.keys(framework.translations ?? {}).map((language) =>
-      ownerRolesOf(optionOf(localiseFramework(framework, language), option.id) ?? option),
+    ...LOCALES.map((language) =>
+      ownerRolesOf(optionOf(localiseFramework(framework, language), option.id) ?? option, language),
     ),
   ];
   const given = input.owners.map((owner) => owner.role);

@@ -9,6 +9,8 @@ import { parseWorkshopId } from "@/lib/ids";
 import { buildOrBuy, localiseFramework, mlLifecycle } from "@/lib/frameworks";
 import { loadResults } from "@/lib/results/data";
 import { buildResultsView } from "@/lib/results/view-model";
+import type { Framework } from "@/lib/scoring";
+import { loadDecision, recordDecision } from "@/lib/decisions/record";
 import { getBallotView, getFacilitatorView } from "./data";
 import { createWorkshop, joinWorkshop, revealRound, saveVote } from "./mutations";
 import { asFacilitator, asGuest, startWorkshop, workshopInput } from "./test-fixtures";
@@ -55,8 +57,18 @@ describe("a team's framework written in German", () => {
       data: { email: "autorin@example.test" },
       select: { id: true },
     });
-    // A German author's copy of a template: German texts, and the language they are in.
-    const german = { ...localiseFramework(buildOrBuy, "de"), id: "bauen-oder-kaufen" };
+    // A German author's copy of a template: German texts, and the language they are in. Its
+    // options name no owner roles: a decision then asks for one owner.
+    const copy = localiseFramework(buildOrBuy, "de");
+    const german: Framework = {
+      ...copy,
+      id: "bauen-oder-kaufen",
+      options: copy.options.map((option) => {
+        const path = option.implementation && { ...option.implementation };
+        delete path?.owners;
+        return { ...option, ...(path && { implementation: path }) };
+      }),
+    };
     expect(german.language).toBe("de");
     const { frameworkId } = await createFramework(
       await frameworkGrantFor("framework.create", author),
@@ -105,5 +117,20 @@ describe("a team's framework written in German", () => {
     const inGerman = buildResultsView(results, { audience: "member", locale: "de" });
     expect(inGerman?.framework.name).toBe(german.name);
     expect(inGerman?.framework.lang).toBeUndefined();
+
+    // A German facilitator names the one owner under the role's German word; it is kept as
+    // written and read back in each reader's language, never as the English word in German.
+    await recordDecision(await asFacilitator(workshop, "decision.record"), {
+      optionId: inGerman!.headline!.optionId,
+      pilotModel: "Rechnungsprüfung",
+      owners: [{ role: "Verantwortlich", name: "Jonas" }],
+      pilotStart: "2027-01-04",
+      pilotEnd: "2027-01-25",
+      reviewOn: "2027-04-05",
+    });
+    const ownersIn = async (locale: "en" | "de") =>
+      (await loadDecision(workshop.workshopId, german, locale))!.versions[0]!.owners;
+    expect(await ownersIn("de")).toEqual([{ role: "Verantwortlich", name: "Jonas" }]);
+    expect(await ownersIn("en")).toEqual([{ role: "Owner", name: "Jonas" }]);
   });
 });

@@ -70,7 +70,7 @@ function choicesOf(framework: Framework, view: ResultsView) {
     name: option.name,
     summary: option.summary,
     recommended: option.id === view.headline?.optionId,
-    roles: ownerRolesOf(option),
+    roles: ownerRolesOf(option, view.locale),
   }));
 }
 
