@@ -1,8 +1,9 @@
 import { useTranslations } from "next-intl";
+import { useContext } from "react";
 import { TEXT_LIMITS } from "@/lib/frameworks/schema";
 import { firstShortfalls, isFirstShortfall } from "@/lib/frameworks/shortfall";
 import type { CriterionDraft } from "./draft";
-import { followName, OtherProblems, TextField, type Problems } from "./editor-parts";
+import { followName, OtherProblems, TextField, TextLanguage, type Problems } from "./editor-parts";
 
 // One criterion in the framework editor: its names, what the score says, its anchors, the help
 // voters see and the sentence for a critical gap.
@@ -10,18 +11,16 @@ import { followName, OtherProblems, TextField, type Problems } from "./editor-pa
 export function CriterionFields({
   criterion,
   index,
-  language,
   problems,
   onChange,
 }: {
   criterion: CriterionDraft;
   index: number;
-  /** The language the framework is written in. */
-  language: string;
   problems: Problems;
   onChange: (change: Partial<CriterionDraft>) => void;
 }) {
   const t = useTranslations("authoring");
+  const language = useContext(TextLanguage) ?? "en";
   const prefix = `criteria.${index}`;
   return (
     <>

@@ -91,17 +91,20 @@ function languageName(language: string, reader: string): string {
  */
 export function LanguageField({
   value,
+  also,
   onChange,
   problems,
 }: {
   value: string;
+  /** One more language to offer: the one the framework came in. */
+  also: string;
   onChange: (value: string) => void;
   problems: Problems;
 }) {
   const t = useTranslations("authoring.editor");
   const reader = useLocale();
   const id = "field-language";
-  const languages: readonly string[] = isLocale(value) ? LOCALES : [...LOCALES, value];
+  const languages = [...new Set<string>([...LOCALES, also, value])];
   return (
     <Field id={id} label={t("language")} hint={t("languageHint")} error={problems.language}>
       {(describedBy, invalid) => (

@@ -2,7 +2,7 @@
 
 import { Download, Save } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useEffect, useMemo, useState } from "react";
 import { Card } from "@/components/ui/card";
 import { primaryButtonClass, secondaryButtonClass } from "@/components/ui/field";
@@ -10,9 +10,7 @@ import { useFailureWords } from "@/components/ui/failure-words";
 import { Notice } from "@/components/ui/notice";
 import { callApi } from "@/components/workshop/api";
 import { checkFramework, TEXT_LIMITS } from "@/lib/frameworks/schema";
-import { languageOf } from "@/lib/i18n/locales";
 import {
-  blankDraft,
   definitionOf,
   EDITOR_LIMITS,
   inLanguage,
@@ -51,8 +49,7 @@ export function FrameworkEditor({
   frameworkId,
   version: initialVersion,
 }: {
-  /** Absent for a blank framework, which starts in its author's language. */
-  initial?: FrameworkDraft;
+  initial: FrameworkDraft;
   /** Absent for a framework not saved yet. */
   frameworkId?: string;
   version?: number;
@@ -61,8 +58,7 @@ export function FrameworkEditor({
   const failureWords = useFailureWords();
   const problemWords = useProblemWords();
   const router = useRouter();
-  const locale = languageOf(useLocale());
-  const [draft, setDraft] = useState(() => initial ?? blankDraft(locale));
+  const [draft, setDraft] = useState(initial);
   const [savedDraft, setSavedDraft] = useState(frameworkId ? draft : null);
   const [version, setVersion] = useState(initialVersion ?? 0);
   const [tried, setTried] = useState(false);
@@ -220,6 +216,8 @@ export function FrameworkEditor({
               />
               <LanguageField
                 value={draft.language}
+                // The language an imported file named stays on offer after switching from it.
+                also={initial.language}
                 problems={problems}
                 onChange={(value) => update((current) => inLanguage(current, value))}
               />
@@ -268,7 +266,6 @@ export function FrameworkEditor({
                   <CriterionFields
                     criterion={criterion}
                     index={index}
-                    language={draft.language}
                     problems={problems}
                     onChange={(change) => setCriterion(index, change)}
                   />

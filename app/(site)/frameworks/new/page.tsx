@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { draftFromTemplate } from "@/components/authoring/draft";
+import { blankDraft, draftFromTemplate } from "@/components/authoring/draft";
 import { FrameworkEditor } from "@/components/authoring/framework-editor";
 import { currentUser } from "@/lib/auth/session";
 import { getFramework, localiseFramework } from "@/lib/frameworks";
@@ -45,7 +45,9 @@ async function NewFrameworkPage({
           {template ? t("newPage.fromTemplateIntro") : t("newPage.blankIntro")}
         </p>
       </div>
-      <FrameworkEditor {...(template && { initial: draftFromTemplate(template, language) })} />
+      <FrameworkEditor
+        initial={template ? draftFromTemplate(template, language) : blankDraft(language)}
+      />
     </div>
   );
 }
